@@ -1,0 +1,1 @@
+//! The sandbox served over the bridge protocol (stub).
