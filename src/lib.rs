@@ -1,5 +1,13 @@
 //! miniprogram-mcp: mini-program actions as typed MCP tools.
+pub mod action;
+pub mod app;
 pub mod bridge;
+pub mod builtin;
+pub mod call;
+pub mod consent;
+pub mod defaults;
 pub mod manifest;
+pub mod registry;
 pub mod sandbox;
 pub mod store;
+pub mod mcp;

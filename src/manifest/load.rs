@@ -1,5 +1,91 @@
-//! Reading manifests (stub).
-pub struct LoadedManifest;
-pub struct ManifestSource;
-pub fn embedded_catalog() {}
-pub fn load_dir() {}
+//! Reading manifests: a directory of `*.json` files, or the demo catalog compiled
+//! into the binary. The only filesystem I/O for manifests; errors carry the path.
+
+use std::path::Path;
+
+use super::validate::ManifestError;
+
+/// One manifest file's text and where it came from (a path, or `embedded:NAME`).
+#[derive(Debug, Clone)]
+pub struct LoadedManifest {
+    pub source: ManifestSource,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ManifestSource {
+    File(std::path::PathBuf),
+    Embedded(&'static str),
+}
+
+impl std::fmt::Display for ManifestSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ManifestSource::File(p) => write!(f, "{}", p.display()),
+            ManifestSource::Embedded(name) => write!(f, "embedded:{name}"),
+        }
+    }
+}
+
+/// The file name of the published format schema, skipped when loading a directory.
+pub const SCHEMA_FILE: &str = "manifest.schema.json";
+
+/// The demo catalog, compiled in so that `serve` works from any working directory.
+/// `tests` check that this list covers every manifest in `tool-schemas/`.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("branches.json", include_str!("../../tool-schemas/branches.json")),
+    ("cards.json", include_str!("../../tool-schemas/cards.json")),
+    ("fx.json", include_str!("../../tool-schemas/fx.json")),
+    ("loans.json", include_str!("../../tool-schemas/loans.json")),
+    ("utility_bills.json", include_str!("../../tool-schemas/utility_bills.json")),
+];
+
+pub fn embedded_catalog() -> Vec<LoadedManifest> {
+    EMBEDDED
+        .iter()
+        .map(|(name, text)| LoadedManifest {
+            source: ManifestSource::Embedded(name),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+/// Names of the embedded manifests (for the drift test).
+pub fn embedded_names() -> Vec<&'static str> {
+    EMBEDDED.iter().map(|(n, _)| *n).collect()
+}
+
+/// Reads every `*.json` file of `dir` (not recursive; the format schema skipped),
+/// sorted by file name so that the tool order is deterministic.
+pub fn load_dir(dir: &Path) -> Result<Vec<LoadedManifest>, ManifestError> {
+    let dir_err = |e: std::io::Error| ManifestError {
+        file: dir.display().to_string(),
+        pointer: String::new(),
+        message: format!("cannot read the manifest directory: {e}"),
+        fix: "pass an existing directory of mini-program manifests (*.json)".into(),
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(dir_err)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && p.file_name().is_some_and(|n| n != SCHEMA_FILE)
+                && p.is_file()
+        })
+        .collect();
+    paths.sort();
+    let mut out = Vec::with_capacity(paths.len());
+    for path in paths {
+        let text = std::fs::read_to_string(&path).map_err(|e| ManifestError {
+            file: path.display().to_string(),
+            pointer: String::new(),
+            message: format!("cannot read the file: {e}"),
+            fix: "make the file readable UTF-8 JSON".into(),
+        })?;
+        out.push(LoadedManifest {
+            source: ManifestSource::File(path),
+            text,
+        });
+    }
+    Ok(out)
+}

@@ -1,3 +1,526 @@
-//! Validation (stub).
-pub struct ManifestError;
-pub fn validate_all() {}
+//! Raw manifests → validated [`ActionSpec`]s, with every error naming the file, the
+//! JSON pointer and the fix. All checks live here; nothing downstream re-checks.
+//! Must not: do I/O or know about rmcp, HTTP or users.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, LazyLock};
+
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+
+use super::{ActionDef, BindingMode, ConsentTier, LoadedManifest, Manifest, manifest_json_schema};
+use crate::action::{self, ActionSpec, Binding, MAX_TOOL_NAME, Route};
+
+/// One problem in one manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestError {
+    /// The file (or `embedded:NAME`).
+    pub file: String,
+    /// JSON pointer into the file; empty for the whole file.
+    pub pointer: String,
+    pub message: String,
+    /// What to change.
+    pub fix: String,
+}
+
+impl std::fmt::Display for ManifestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = if self.pointer.is_empty() {
+            "(whole file)"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{}: at {}: {}. Fix: {}", self.file, at, self.message, self.fix)
+    }
+}
+
+impl std::error::Error for ManifestError {}
+
+/// The validated actions of one manifest file.
+#[derive(Debug)]
+pub struct ProgramSpec {
+    pub id: String,
+    pub source: String,
+    pub actions: Vec<ActionSpec>,
+}
+
+/// Program ids the server keeps for its built-in tools.
+pub const RESERVED_PROGRAMS: &[&str] = &["profile", "mandates", "mcp", "server"];
+
+/// The outcome of validating a set of manifests: the valid programs, and for each
+/// invalid file all of its errors. A file with any error contributes no tools.
+#[derive(Debug, Default)]
+pub struct Validated {
+    pub programs: Vec<ProgramSpec>,
+    pub errors: Vec<ManifestError>,
+    /// Sources of the files that had errors (each skipped as a whole).
+    pub invalid_sources: Vec<String>,
+}
+
+static FORMAT_VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
+    jsonschema::validator_for(&manifest_json_schema()).expect("the manifest format schema is valid")
+});
+
+const KNOWN_DRAFTS: &[&str] = &[
+    "https://json-schema.org/draft/2020-12/schema",
+    "https://json-schema.org/draft/2019-09/schema",
+    "http://json-schema.org/draft-07/schema#",
+    "http://json-schema.org/draft-07/schema",
+];
+
+/// Validates all manifests together (tool names must be unique across files).
+/// Files are processed in the given order; on a duplicate the later file is invalid.
+pub fn validate_all(manifests: &[LoadedManifest]) -> Validated {
+    let mut out = Validated::default();
+    let mut seen_tools: HashMap<String, String> = HashMap::new();
+    let mut seen_programs: HashMap<String, String> = HashMap::new();
+    for m in manifests {
+        let source = m.source.to_string();
+        let mut errs = Vec::new();
+        let program = validate_one(&source, &m.text, &mut errs);
+        if let Some(p) = &program {
+            if let Some(other) = seen_programs.get(&p.id) {
+                errs.push(err(
+                    &source,
+                    "/id",
+                    format!("program id `{}` is already used by {other}", p.id),
+                    "give every mini-program its own id",
+                ));
+            }
+            for (i, a) in p.actions.iter().enumerate() {
+                if let Some(other) = seen_tools.get(&a.tool) {
+                    errs.push(err(
+                        &source,
+                        &format!("/actions/{i}/name"),
+                        format!("tool name `{}` is already defined by {other}", a.tool),
+                        "rename the action or the program so that tool names are unique",
+                    ));
+                }
+            }
+        }
+        if errs.is_empty() {
+            let p = program.expect("no errors means a program");
+            seen_programs.insert(p.id.clone(), source.clone());
+            for a in &p.actions {
+                seen_tools.insert(a.tool.clone(), source.clone());
+            }
+            out.programs.push(p);
+        } else {
+            out.invalid_sources.push(source);
+            out.errors.extend(errs);
+        }
+    }
+    out
+}
+
+fn err(file: &str, pointer: &str, message: impl Into<String>, fix: impl Into<String>) -> ManifestError {
+    ManifestError {
+        file: file.to_string(),
+        pointer: pointer.to_string(),
+        message: message.into(),
+        fix: fix.into(),
+    }
+}
+
+/// Validates one file; pushes every error found. Returns the program when the file
+/// parsed far enough to build it (it is only used if `errs` stays empty).
+fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Option<ProgramSpec> {
+    let raw: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            errs.push(err(
+                source,
+                "",
+                format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()),
+                "fix the JSON syntax",
+            ));
+            return None;
+        }
+    };
+    // The published format schema gives pointers for structural errors.
+    let before = errs.len();
+    for e in FORMAT_VALIDATOR.iter_errors(&raw) {
+        let pointer = e.instance_path().to_string();
+        let message = e.to_string();
+        let fix = match e.kind().keyword() {
+            "additionalProperties" => "remove the unknown field (see manifest.schema.json for the allowed fields)",
+            "required" => "add the missing field",
+            "enum" => "use one of the allowed values",
+            "type" => "use the type the format requires",
+            _ => "follow tool-schemas/manifest.schema.json",
+        };
+        errs.push(err(source, &pointer, message, fix));
+    }
+    if errs.len() > before {
+        return None;
+    }
+    let manifest: Manifest = match serde_json::from_value(raw) {
+        Ok(m) => m,
+        Err(e) => {
+            errs.push(err(source, "", e.to_string(), "follow tool-schemas/manifest.schema.json"));
+            return None;
+        }
+    };
+    let m = &manifest;
+    if !action::is_slug(&m.id) {
+        errs.push(err(
+            source,
+            "/id",
+            format!("program id `{}` is not lowercase [a-z0-9] words joined by single underscores", m.id),
+            "use a slug such as `utility_bills`",
+        ));
+    } else if RESERVED_PROGRAMS.contains(&m.id.as_str()) {
+        errs.push(err(
+            source,
+            "/id",
+            format!("program id `{}` is reserved for the server's built-in tools", m.id),
+            "choose another program id",
+        ));
+    }
+    check_text(source, "/app_id", &m.app_id, 128, errs);
+    check_text(source, "/name", &m.name, 200, errs);
+    check_text(source, "/version", &m.version, 64, errs);
+    if m.actions.is_empty() {
+        errs.push(err(source, "/actions", "the program has no actions", "add at least one action"));
+    }
+    let mut names = BTreeSet::new();
+    let mut actions = Vec::new();
+    for (i, a) in m.actions.iter().enumerate() {
+        let base = format!("/actions/{i}");
+        if !names.insert(a.name.clone()) {
+            errs.push(err(
+                source,
+                &format!("{base}/name"),
+                format!("action `{}` appears twice in this program", a.name),
+                "give every action its own name",
+            ));
+        }
+        if let Some(spec) = validate_action(source, &base, m, a, errs) {
+            actions.push(spec);
+        }
+    }
+    Some(ProgramSpec {
+        id: m.id.clone(),
+        source: source.to_string(),
+        actions,
+    })
+}
+
+/// Rejects empty text, over-long text and invisible or direction-changing characters
+/// (a tool description is read by the model: hidden text is a prompt-injection channel).
+fn check_text(source: &str, pointer: &str, s: &str, max: usize, errs: &mut Vec<ManifestError>) {
+    if s.trim().is_empty() {
+        errs.push(err(source, pointer, "must not be empty", "write a value"));
+    } else if s.chars().count() > max {
+        errs.push(err(
+            source,
+            pointer,
+            format!("is {} characters long; the limit is {max}", s.chars().count()),
+            "shorten it",
+        ));
+    }
+    if let Some(c) = s.chars().find(|&c| is_hidden_char(c)) {
+        errs.push(err(
+            source,
+            pointer,
+            format!("contains the invisible or control character U+{:04X}", c as u32),
+            "remove control, zero-width and bidirectional-override characters",
+        ));
+    }
+}
+
+fn is_hidden_char(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xFEFF)
+}
+
+fn validate_action(
+    source: &str,
+    base: &str,
+    m: &Manifest,
+    a: &ActionDef,
+    errs: &mut Vec<ManifestError>,
+) -> Option<ActionSpec> {
+    let before = errs.len();
+    let e = |errs: &mut Vec<ManifestError>, ptr: &str, msg: String, fix: &str| {
+        errs.push(err(source, &format!("{base}{ptr}"), msg, fix))
+    };
+    if !action::is_slug(&a.name) {
+        e(
+            errs,
+            "/name",
+            format!("action name `{}` is not lowercase [a-z0-9] words joined by single underscores", a.name),
+            "use a slug such as `pay_bill`",
+        );
+    }
+    let tool = action::tool_name(&m.id, &a.name);
+    if tool.len() > MAX_TOOL_NAME {
+        e(
+            errs,
+            "/name",
+            format!("tool name `{tool}` is {} characters; clients accept at most {MAX_TOOL_NAME}", tool.len()),
+            "shorten the program id or the action name",
+        );
+    }
+    check_text(source, &format!("{base}/title"), &a.title, 120, errs);
+    check_text(source, &format!("{base}/description"), &a.description, 4000, errs);
+    if a.bridge.action.trim().is_empty() {
+        e(errs, "/bridge/action", "the bridge action is empty".into(), "name the container action, e.g. `utility.pay_bill`");
+    }
+
+    // Schemas.
+    let input_ok = check_schema(source, &format!("{base}/input_schema"), &a.input_schema, true, errs);
+    let output_ok = check_schema(source, &format!("{base}/output_schema"), &a.output_schema, false, errs);
+    let props: Map<String, Value> = a
+        .input_schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let required: BTreeSet<String> = a
+        .input_schema
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .unwrap_or_default();
+
+    // Tier against annotations.
+    let an = a.annotations;
+    if an.read_only && an.destructive {
+        e(errs, "/annotations", "a read-only action cannot be destructive".into(), "set `destructive` to false or `read_only` to false");
+    }
+    if !an.read_only && a.consent == ConsentTier::None {
+        e(
+            errs,
+            "/consent",
+            "an action that is not read-only cannot have consent tier `none`".into(),
+            "use `confirm` (reversible changes) or `authorize` (money movement)",
+        );
+    }
+    if a.moves_money && a.consent != ConsentTier::Authorize {
+        e(errs, "/consent", "an action that moves money must have consent tier `authorize`".into(), "set `consent` to `authorize`");
+    }
+    if a.moves_money && an.read_only {
+        e(errs, "/annotations/read_only", "an action that moves money cannot be read-only".into(), "set `read_only` to false");
+    }
+
+    // Bindings.
+    let mut bindings = Vec::new();
+    for (param, b) in &a.prefill {
+        let ptr = format!("/prefill/{}", pointer_escape(param));
+        let Some(prop) = props.get(param) else {
+            e(
+                errs,
+                &ptr,
+                format!("binds parameter `{param}`, which the input schema does not declare"),
+                "bind an existing parameter or add it to input_schema.properties",
+            );
+            continue;
+        };
+        if prop.get("type").and_then(Value::as_str) != Some("string") {
+            e(errs, &ptr, format!("parameter `{param}` must be of type string to take a saved default"), "declare it as `\"type\": \"string\"`");
+        }
+        let key_ok = !b.profile_key.is_empty()
+            && b.profile_key
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b"_.{}".contains(&c));
+        if !key_ok {
+            e(
+                errs,
+                &format!("{ptr}/profile_key"),
+                format!("profile key `{}` may only contain [a-z0-9_.] and {{param}} placeholders", b.profile_key),
+                "use a key such as `utility_account.{utility}`",
+            );
+        }
+        let binding = Binding {
+            param: param.clone(),
+            key_template: b.profile_key.clone(),
+            mode: b.mode,
+        };
+        for ph in binding.placeholders() {
+            let ok = props.get(ph).is_some_and(|p| p.get("type").and_then(Value::as_str) == Some("string"))
+                && required.contains(ph)
+                && !a.prefill.contains_key(ph);
+            if !ok {
+                e(
+                    errs,
+                    &format!("{ptr}/profile_key"),
+                    format!("placeholder `{{{ph}}}` must name a required, unbound string parameter of this action"),
+                    "name a required string parameter (e.g. an enum like `utility`) or remove the placeholder",
+                );
+            }
+        }
+        bindings.push(binding);
+    }
+    for (i, p) in a.personal.iter().enumerate() {
+        if !props.contains_key(p) {
+            e(errs, &format!("/personal/{i}"), format!("names parameter `{p}`, which the input schema does not declare"), "list only declared parameters");
+        }
+    }
+    if errs.len() > before || !input_ok || !output_ok {
+        return None;
+    }
+
+    let mut personal: BTreeSet<String> = a.personal.iter().cloned().collect();
+    personal.extend(bindings.iter().map(|b| b.param.clone()));
+    let published = published_schema(&a.input_schema, &bindings);
+    let validator = jsonschema::validator_for(&a.input_schema).ok()?;
+    let output_validator = jsonschema::validator_for(&a.output_schema).ok()?;
+    let def_hash = {
+        let canonical = json!({ "program": m.id, "app_id": m.app_id, "action": a });
+        hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
+    };
+    Some(ActionSpec {
+        tool,
+        program_id: m.id.clone(),
+        program_name: m.name.clone(),
+        app_id: m.app_id.clone(),
+        action: a.name.clone(),
+        title: a.title.clone(),
+        description: published_description(a, &bindings),
+        input_schema: a.input_schema.clone(),
+        published_input_schema: Arc::new(published),
+        output_schema: Arc::new(a.output_schema.as_object().cloned().unwrap_or_default()),
+        annotations: a.annotations,
+        tier: a.consent,
+        moves_money: a.moves_money,
+        bindings,
+        personal,
+        route: Route::Bridge(a.bridge.action.clone()),
+        def_hash,
+        validator,
+        output_validator,
+    })
+}
+
+fn pointer_escape(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// Checks a schema: valid JSON Schema, root `type: object`, (input only) no top-level
+/// combinators and a `properties` object.
+fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut Vec<ManifestError>) -> bool {
+    let before = errs.len();
+    let Some(obj) = schema.as_object() else {
+        errs.push(err(source, ptr, "the schema is not a JSON object", "write an object schema: {\"type\": \"object\", ...}"));
+        return false;
+    };
+    if let Some(d) = obj.get("$schema")
+        && !d.as_str().is_some_and(|d| KNOWN_DRAFTS.contains(&d))
+    {
+        errs.push(err(source, &format!("{ptr}/$schema"), format!("unknown JSON Schema dialect {d}"), "remove `$schema` (2020-12 is the default) or use a standard draft URL"));
+        return false;
+    }
+    if let Err(e) = jsonschema::meta::validate(schema) {
+        errs.push(err(
+            source,
+            &format!("{ptr}{}", e.instance_path()),
+            format!("not a valid JSON Schema: {e}"),
+            "correct the schema keyword",
+        ));
+        return false;
+    }
+    if let Err(e) = jsonschema::validator_for(schema) {
+        errs.push(err(source, ptr, format!("the schema cannot be compiled: {e}"), "fix references and patterns"));
+        return false;
+    }
+    if obj.get("type").and_then(Value::as_str) != Some("object") {
+        errs.push(err(
+            source,
+            &format!("{ptr}/type"),
+            "the root of the schema must have `\"type\": \"object\"`",
+            "set `\"type\": \"object\"` at the schema root (MCP requires object-shaped arguments and results)",
+        ));
+    }
+    if input {
+        for k in ["oneOf", "anyOf", "allOf"] {
+            if obj.contains_key(k) {
+                errs.push(err(
+                    source,
+                    &format!("{ptr}/{k}"),
+                    format!("top-level `{k}` is not allowed in an input schema (several clients cannot render it)"),
+                    "flatten the alternatives into optional properties and check combinations in the action",
+                ));
+            }
+        }
+        if !obj.get("properties").is_some_and(Value::is_object) {
+            errs.push(err(source, &format!("{ptr}/properties"), "the input schema has no `properties` object", "declare the parameters under `properties` (an empty object for none)"));
+        }
+    }
+    errs.len() == before
+}
+
+/// The schema agents see: fixed-bound parameters removed, overridable ones optional,
+/// with a note (never a value) on where the default comes from.
+fn published_schema(input: &Value, bindings: &[Binding]) -> Map<String, Value> {
+    let mut schema = input.as_object().cloned().unwrap_or_default();
+    let by_param: BTreeMap<&str, &Binding> = bindings.iter().map(|b| (b.param.as_str(), b)).collect();
+    if let Some(Value::Object(props)) = schema.get_mut("properties") {
+        for b in bindings {
+            match b.mode {
+                BindingMode::Fixed => {
+                    props.remove(&b.param);
+                }
+                BindingMode::Overridable => {
+                    if let Some(Value::Object(p)) = props.get_mut(&b.param) {
+                        let note = format!(
+                            "Optional: when omitted, the user's saved default ({}) is used.",
+                            b.key_template
+                        );
+                        let d = match p.get("description").and_then(Value::as_str) {
+                            Some(d) => format!("{d} {note}"),
+                            None => note,
+                        };
+                        p.insert("description".into(), Value::String(d));
+                    }
+                }
+            }
+        }
+    }
+    if let Some(Value::Array(req)) = schema.get_mut("required") {
+        req.retain(|r| r.as_str().is_none_or(|r| !by_param.contains_key(r)));
+    }
+    schema
+}
+
+fn published_description(a: &ActionDef, bindings: &[Binding]) -> String {
+    let mut d = a.description.trim_end().to_string();
+    let overridable: Vec<_> = bindings.iter().filter(|b| b.mode == BindingMode::Overridable).collect();
+    let fixed: Vec<_> = bindings.iter().filter(|b| b.mode == BindingMode::Fixed).collect();
+    if !overridable.is_empty() {
+        let list: Vec<String> = overridable.iter().map(|b| format!("`{}`", b.param)).collect();
+        d.push_str(&format!(
+            "\n\nSaved defaults apply: when {} is omitted, the user's saved value is filled in by the server.",
+            list.join(", ")
+        ));
+    }
+    if !fixed.is_empty() {
+        let list: Vec<String> = fixed.iter().map(|b| format!("`{}`", b.key_template)).collect();
+        d.push_str(&format!(
+            "\n\nAlways uses the user's saved {} (cannot be chosen by the caller).",
+            list.join(", ")
+        ));
+    }
+    match a.consent {
+        ConsentTier::None => {}
+        ConsentTier::Confirm => d.push_str("\n\nThe user is asked to confirm before this runs."),
+        ConsentTier::Authorize => d.push_str(
+            "\n\nThe user must approve this on a trusted approval page before anything is executed.",
+        ),
+    }
+    d
+}
+
+/// Builds the spec of one of the server's own tools through the same checks as a
+/// manifest action. Built-ins are our code: an error here is a bug (covered by tests).
+pub(crate) fn builtin_spec(m: &Manifest, a: &ActionDef, route: Route) -> ActionSpec {
+    let mut errs = Vec::new();
+    let spec = validate_action("builtin", "", m, a, &mut errs);
+    match spec {
+        Some(mut s) if errs.is_empty() => {
+            s.route = route;
+            s
+        }
+        _ => panic!("built-in tool {} is invalid: {errs:?}", a.name),
+    }
+}

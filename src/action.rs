@@ -1,0 +1,131 @@
+//! Domain types of a validated action: what the pipeline works with.
+//!
+//! An [`ActionSpec`] is built only by `manifest::validate` (or for built-in tools by
+//! `builtin`); it is never deserialized from the outside world.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use serde_json::{Map, Value};
+
+use crate::manifest::{Annotations, BindingMode, ConsentTier};
+
+/// Where a call is executed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Forwarded to the container bridge under this action id.
+    Bridge(String),
+    /// Handled by the server itself (saved defaults).
+    Builtin(Builtin),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    ShowDefaults,
+    RememberDefault,
+}
+
+/// A parameter bound to a profile key (a template: `utility_account.{utility}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub param: String,
+    pub key_template: String,
+    pub mode: BindingMode,
+}
+
+impl Binding {
+    /// The parameters named by `{...}` placeholders in the key template.
+    pub fn placeholders(&self) -> Vec<&str> {
+        placeholders(&self.key_template)
+    }
+}
+
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    out
+}
+
+/// One validated action = one MCP tool.
+#[derive(Debug)]
+pub struct ActionSpec {
+    /// `<program>__<action>`.
+    pub tool: String,
+    pub program_id: String,
+    pub program_name: String,
+    pub app_id: String,
+    pub action: String,
+    pub title: String,
+    /// The published description (manifest text plus notes on defaults and consent).
+    pub description: String,
+    /// The schema the bridge receives (after prefill), used for validation.
+    pub input_schema: Value,
+    /// The schema agents see: fixed parameters removed, overridable ones optional.
+    pub published_input_schema: Arc<Map<String, Value>>,
+    pub output_schema: Arc<Map<String, Value>>,
+    pub annotations: Annotations,
+    pub tier: ConsentTier,
+    pub moves_money: bool,
+    pub bindings: Vec<Binding>,
+    /// Parameters shown masked in prompts (includes every bound parameter).
+    pub personal: BTreeSet<String>,
+    pub route: Route,
+    /// sha256 of the action's definition; consent is bound to it.
+    pub def_hash: String,
+    pub validator: jsonschema::Validator,
+    pub output_validator: jsonschema::Validator,
+}
+
+impl ActionSpec {
+    pub fn binding(&self, param: &str) -> Option<&Binding> {
+        self.bindings.iter().find(|b| b.param == param)
+    }
+
+    /// The declared input properties.
+    pub fn properties(&self) -> Option<&Map<String, Value>> {
+        self.input_schema.get("properties").and_then(Value::as_object)
+    }
+}
+
+/// Tool names: `<program>__<action>`, lowercase `[a-z0-9_]`, at most 64 characters.
+pub const MAX_TOOL_NAME: usize = 64;
+
+pub fn tool_name(program: &str, action: &str) -> String {
+    format!("{program}__{action}")
+}
+
+/// A slug: lowercase letters and digits in words joined by single underscores.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('_')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("utility_bills"));
+        assert!(is_slug("fx2"));
+        assert!(!is_slug("Utility"));
+        assert!(!is_slug("a__b"));
+        assert!(!is_slug("_a"));
+        assert!(!is_slug("a-b"));
+        assert!(!is_slug(""));
+    }
+
+    #[test]
+    fn template_placeholders() {
+        assert_eq!(placeholders("utility_account.{utility}"), vec!["utility"]);
+        assert!(placeholders("payment.card").is_empty());
+    }
+}

@@ -1,0 +1,211 @@
+//! The MCP face of the server: the only module (with `transport/`) that knows rmcp.
+//!
+//! [`McpServer`] is a thin, cheap-Clone `ServerHandler`: each method derives the
+//! caller, opens a span and delegates to the registry (`tools`), the pipeline
+//! (`crate::call`) and, for confirmations, [`ask`]. One value serves every transport;
+//! transports differ only in how the [`Caller`] is derived.
+
+pub mod ask;
+pub mod result;
+pub mod tools;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use rmcp::ServerHandler;
+use rmcp::model::{
+    CacheScope, CallToolRequestParams, CallToolResponse, ErrorData, Implementation, ListToolsResult,
+    PaginatedRequestParams, ProtocolVersion, RequestStateCodec, ServerCapabilities, ServerConfig, Tool,
+};
+use rmcp::service::{RequestContext, RoleServer};
+use tracing::Instrument;
+
+use crate::app::App;
+use crate::call::{self, CallError, Caller, Prepared};
+use crate::consent::{Answer, Need};
+
+/// How the caller of a request is identified.
+#[derive(Clone, Debug)]
+pub enum Identity {
+    /// stdio and the CLI: one local user; the process is the session.
+    Local { user: String, session: String },
+}
+
+/// Settings of the MCP layer.
+#[derive(Clone, Debug)]
+pub struct McpSettings {
+    /// How long a 2025-11-25 confirmation may wait for the user.
+    pub consent_timeout: Duration,
+    /// How long a 2026-07-28 `requestState` stays valid.
+    pub request_state_ttl: Duration,
+}
+
+impl Default for McpSettings {
+    fn default() -> Self {
+        McpSettings {
+            consent_timeout: Duration::from_secs(300),
+            request_state_ttl: Duration::from_secs(300),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct McpServer {
+    app: App,
+    identity: Identity,
+    settings: McpSettings,
+    codec: Arc<RequestStateCodec>,
+    /// The published tool list for one registry generation.
+    tools_cache: Arc<Mutex<Option<(u64, Arc<Vec<Tool>>)>>>,
+}
+
+impl McpServer {
+    pub fn new(app: App, identity: Identity, settings: McpSettings) -> McpServer {
+        // A fresh key per process: requestState is short-lived, and a restart simply
+        // makes outstanding confirmations ask again.
+        let key: [u8; 32] = rand::random();
+        McpServer {
+            app,
+            identity,
+            settings,
+            codec: Arc::new(RequestStateCodec::try_new(key.to_vec()).expect("a 32-byte key is long enough")),
+            tools_cache: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    fn caller(&self, ctx: &RequestContext<RoleServer>) -> Caller {
+        let client = ctx
+            .client_info()
+            .map(|i| i.name.chars().filter(|c| !c.is_control()).take(64).collect())
+            .unwrap_or_else(|| "unknown client".to_string());
+        match &self.identity {
+            Identity::Local { user, session } => Caller {
+                user: user.clone(),
+                session: Some(session.clone()),
+                client,
+            },
+        }
+    }
+
+    fn published_tools(&self) -> Arc<Vec<Tool>> {
+        let reg = self.app.registry.snapshot();
+        let mut cache = self.tools_cache.lock().unwrap_or_else(|p| p.into_inner());
+        match &*cache {
+            Some((generation, tools)) if *generation == reg.generation => tools.clone(),
+            _ => {
+                let tools = tools::published(&reg);
+                *cache = Some((reg.generation, tools.clone()));
+                tools
+            }
+        }
+    }
+
+    async fn call_tool_impl(
+        &self,
+        req: CallToolRequestParams,
+        ctx: RequestContext<RoleServer>,
+    ) -> Result<CallToolResponse, ErrorData> {
+        let caller = self.caller(&ctx);
+        let tool = req.name.to_string();
+        let prepared = match call::prepare(&self.app, &caller, &tool, req.arguments.clone()) {
+            Ok(p) => p,
+            Err(e) => return result::failure(&tool, e).map(Into::into),
+        };
+        let outcome = match &prepared.need {
+            Need::Nothing => call::execute(&self.app, &caller, &prepared).await,
+            Need::Authorize(_) => Err(CallError::AuthorizeUnavailable(format!(
+                "{tool} moves money and needs the user's approval on a trusted approval page, which this server does not offer yet. Nothing was paid or sent, whatever the client answers; the user can do this in the bank app."
+            ))),
+            Need::Confirm(prompt) => {
+                let is_2026 = ctx.protocol_version().is_some_and(|v| !v.has_initialize() && v >= ProtocolVersion::V_2026_07_28);
+                let caps = ctx.client_capabilities();
+                let answer = if is_2026 {
+                    match &req.request_state {
+                        Some(state) => ask::redeem(&self.codec, &self.app.store, &caller, &prepared, state, req.input_responses.as_ref()),
+                        None if ask::supports_form(caps.as_ref()) => {
+                            return Ok(ask::input_required(&self.codec, &caller, &prepared, prompt, self.settings.request_state_ttl).into());
+                        }
+                        None => Err(cannot_ask(&tool)),
+                    }
+                } else if ask::supports_form(caps.as_ref()) {
+                    ask::ask_legacy(&ctx.peer, prompt, caller.session.is_some(), self.settings.consent_timeout).await
+                } else {
+                    Err(cannot_ask(&tool))
+                };
+                self.after_answer(&caller, &prepared, answer).await
+            }
+        };
+        match outcome {
+            Ok(o) => Ok(result::success(o).into()),
+            Err(e) => result::failure(&tool, e).map(Into::into),
+        }
+    }
+
+    async fn after_answer(
+        &self,
+        caller: &Caller,
+        prepared: &Prepared,
+        answer: Result<Answer, CallError>,
+    ) -> Result<call::Outcome, CallError> {
+        let tool = &prepared.spec.tool;
+        match answer? {
+            Answer::Accept(remember) => {
+                tracing::info!(tool = %tool, "user confirmed");
+                call::remember(&self.app, caller, prepared, remember)?;
+                call::execute(&self.app, caller, prepared).await
+            }
+            Answer::Decline => Err(CallError::Declined(tool.clone())),
+            Answer::Cancel => Err(CallError::Cancelled(tool.clone())),
+        }
+    }
+}
+
+fn cannot_ask(tool: &str) -> CallError {
+    CallError::ConsentUnavailable(format!(
+        "{tool} needs the user's confirmation, but this client cannot show confirmation prompts (it did not declare form elicitation); nothing was done. Use a client that supports elicitation, or the bank app."
+    ))
+}
+
+impl ServerHandler for McpServer {
+    fn get_info(&self) -> ServerConfig {
+        ServerConfig::new(
+            ServerCapabilities::builder()
+                .enable_tools()
+                .enable_prompts()
+                .enable_resources()
+                .build(),
+        )
+        .with_server_info(Implementation::new("miniprogram-mcp", env!("CARGO_PKG_VERSION")))
+        .with_instructions(
+            "Tools run actions of the bank's mini-programs (utility bills, loans, branches, FX, cards). \
+             Saved defaults (account numbers, preferred branch, payment card) are filled in by the server when a \
+             parameter is omitted. Personal actions ask the user to confirm; payments need approval on a trusted page.",
+        )
+    }
+
+    async fn list_tools(
+        &self,
+        _request: Option<PaginatedRequestParams>,
+        _ctx: RequestContext<RoleServer>,
+    ) -> Result<ListToolsResult, ErrorData> {
+        let tools = self.published_tools();
+        // The list is the same for every caller; a list change is announced.
+        Ok(ListToolsResult::with_all_items((*tools).clone())
+            .with_ttl_ms(60_000)
+            .with_cache_scope(CacheScope::Public))
+    }
+
+    fn get_tool(&self, name: &str) -> Option<Tool> {
+        let reg = self.app.registry.snapshot();
+        reg.get(name).map(|s| tools::to_tool(s))
+    }
+
+    async fn call_tool(
+        &self,
+        req: CallToolRequestParams,
+        ctx: RequestContext<RoleServer>,
+    ) -> Result<CallToolResponse, ErrorData> {
+        let span = tracing::info_span!("tool_call", tool = %req.name, request_id = %ctx.id);
+        self.call_tool_impl(req, ctx).instrument(span).await
+    }
+}
