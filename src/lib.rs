@@ -11,3 +11,5 @@ pub mod registry;
 pub mod sandbox;
 pub mod store;
 pub mod mcp;
+pub mod transport;
+pub mod cli;

@@ -7,6 +7,12 @@ pub struct HttpBridgeConfig {
     pub base_url: String,
 }
 
+impl HttpBridgeConfig {
+    pub fn new(base_url: String) -> Self {
+        HttpBridgeConfig { base_url }
+    }
+}
+
 #[derive(Clone)]
 pub struct HttpBridge {
     base: String,

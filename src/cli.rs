@@ -1,0 +1,290 @@
+//! The command line: `serve`, `tools`, `validate`, `call`.
+//!
+//! Builds the [`App`] from flags and runs the chosen command. Human output goes to
+//! stdout only for `tools`, `validate` and `call`; `serve` leaves stdout to MCP.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use serde_json::{Map, Value};
+
+use crate::app::App;
+use crate::bridge::{Bridge, HttpBridge, HttpBridgeConfig};
+use crate::call::{self, CallError, Caller};
+use crate::consent::{Answer, Need, Remember};
+use crate::manifest::{self, LoadedManifest};
+use crate::mcp::{Identity, McpServer, McpSettings};
+use crate::registry::{Registry, RegistryHandle};
+use crate::sandbox::Sandbox;
+use crate::store::Store;
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+#[derive(Parser, Debug)]
+#[command(name = "miniprogram-mcp", version, about = "Mini-program actions as typed MCP tools: saved defaults, consent, and an exactly-once container bridge.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve MCP over stdio (for Claude Desktop, Claude Code, Cursor, VS Code, ...).
+    Serve(ServeArgs),
+    /// Print the published tool list as JSON (what `tools/list` returns).
+    Tools(RegistryArgs),
+    /// Validate a directory of manifests and report every error at once.
+    Validate {
+        /// Directory of manifests; default: the embedded demo catalog.
+        dir: Option<PathBuf>,
+    },
+    /// Call one tool through the same pipeline, for scripts. Consent is asked on the
+    /// terminal when interactive and refused otherwise.
+    Call(CallArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RegistryArgs {
+    /// Directory of mini-program manifests (*.json); default: the embedded demo catalog.
+    #[arg(long, value_name = "DIR")]
+    pub registry: Option<PathBuf>,
+    /// Start even if some manifests are invalid: skip those programs (each is logged).
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RuntimeArgs {
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Container bridge base URL (http://HOST:PORT); default: the embedded sandbox.
+    #[arg(long, value_name = "URL")]
+    pub bridge: Option<String>,
+    /// Data directory for the embedded store; default: the platform's data directory.
+    #[arg(long, value_name = "DIR", env = "MINIPROGRAM_MCP_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Keep all state in memory (nothing is written to disk).
+    #[arg(long, conflicts_with = "data_dir")]
+    pub in_memory: bool,
+    /// The local user (stdio and `call`).
+    #[arg(long, default_value = "demo", env = "MINIPROGRAM_MCP_USER")]
+    pub user: String,
+    /// Seed the sandbox demo user's saved defaults for users that have none
+    /// (always on with the embedded sandbox; use with a sandbox bridge).
+    #[arg(long)]
+    pub demo_profile: bool,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub runtime: RuntimeArgs,
+    /// Seconds a confirmation prompt may wait for the user.
+    #[arg(long, default_value_t = 300, value_name = "SECS")]
+    pub consent_timeout: u64,
+    /// Seconds a 2026-07-28 confirmation state (MRTR requestState) stays valid.
+    #[arg(long, default_value_t = 300, value_name = "SECS")]
+    pub request_state_ttl: u64,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct CallArgs {
+    /// Tool name, e.g. loans__check_loan_rate.
+    pub tool: String,
+    /// Arguments as a JSON object.
+    #[arg(long, default_value = "{}", value_name = "JSON")]
+    pub args: String,
+    #[command(flatten)]
+    pub runtime: RuntimeArgs,
+}
+
+pub async fn run(cli: Cli) -> ExitCode {
+    let r = match cli.command {
+        Command::Serve(a) => serve(a).await,
+        Command::Tools(a) => tools(&a),
+        Command::Validate { dir } => return validate(dir.as_deref()),
+        Command::Call(a) => return call_cmd(a).await,
+    };
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn manifests(dir: Option<&Path>) -> Result<Vec<LoadedManifest>, BoxError> {
+    match dir {
+        Some(d) => Ok(manifest::load_dir(d)?),
+        None => Ok(manifest::embedded_catalog()),
+    }
+}
+
+pub fn build_registry(a: &RegistryArgs) -> Result<Registry, BoxError> {
+    let ms = manifests(a.registry.as_deref())?;
+    let (reg, validated) = Registry::build(&ms, a.skip_invalid).map_err(|e| -> BoxError {
+        format!("{e}Start with --skip-invalid to serve the valid programs only.").into()
+    })?;
+    for e in &validated.errors {
+        tracing::warn!(error = %e, "manifest error");
+    }
+    for s in &validated.invalid_sources {
+        tracing::warn!(source = %s, "skipped invalid mini-program manifest");
+    }
+    Ok(reg)
+}
+
+pub fn default_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("", "", "miniprogram-mcp")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".miniprogram-mcp"))
+}
+
+pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
+    let registry = build_registry(&a.registry)?;
+    let store = if a.in_memory {
+        Store::in_memory()?
+    } else {
+        Store::open_dir(&a.data_dir.clone().unwrap_or_else(default_data_dir))?
+    };
+    let (bridge, seed) = match &a.bridge {
+        None => (Bridge::Sandbox(Arc::new(Sandbox::new(store.clone())?)), true),
+        Some(url) => (
+            Bridge::Http(HttpBridge::new(HttpBridgeConfig::new(url.clone())).map_err(|e| format!("--bridge: {e}"))?),
+            a.demo_profile,
+        ),
+    };
+    tracing::info!(tools = registry.len(), bridge = %bridge.describe(), "registry loaded");
+    Ok(App::new(RegistryHandle::new(registry), store, bridge, seed))
+}
+
+async fn serve(a: ServeArgs) -> Result<(), BoxError> {
+    let app = build_app(&a.runtime)?;
+    let identity = Identity::Local {
+        user: a.runtime.user.clone(),
+        session: uuid::Uuid::new_v4().to_string(),
+    };
+    let settings = McpSettings {
+        consent_timeout: Duration::from_secs(a.consent_timeout.max(1)),
+        request_state_ttl: Duration::from_secs(a.request_state_ttl.max(1)),
+    };
+    crate::transport::stdio::serve(McpServer::new(app, identity, settings)).await
+}
+
+fn tools(a: &RegistryArgs) -> Result<(), BoxError> {
+    let reg = build_registry(a)?;
+    let json = crate::mcp::tools::published_json(&reg);
+    println!("{}", serde_json::to_string_pretty(&json)?);
+    Ok(())
+}
+
+fn validate(dir: Option<&Path>) -> ExitCode {
+    let ms = match manifests(dir) {
+        Ok(m) => m,
+        Err(e) => {
+            println!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let v = manifest::validate_all(&ms);
+    if v.errors.is_empty() {
+        let tools: usize = v.programs.iter().map(|p| p.actions.len()).sum();
+        println!("OK: {} manifest(s), {} program(s), {tools} tool(s)", ms.len(), v.programs.len());
+        ExitCode::SUCCESS
+    } else {
+        for e in &v.errors {
+            println!("{e}");
+        }
+        println!(
+            "{} error(s) in {} of {} manifest(s)",
+            v.errors.len(),
+            v.invalid_sources.len(),
+            ms.len()
+        );
+        ExitCode::FAILURE
+    }
+}
+
+/// Exit codes of `call`: 0 success, 1 tool error (`isError`), 2 usage or protocol error.
+async fn call_cmd(a: CallArgs) -> ExitCode {
+    let app = match build_app(&a.runtime) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let args: Map<String, Value> = match serde_json::from_str::<Value>(&a.args) {
+        Ok(Value::Object(m)) => m,
+        Ok(_) => {
+            eprintln!("error: --args must be a JSON object, e.g. '{{\"utility\": \"electricity\"}}'");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: --args is not valid JSON: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let caller = Caller {
+        user: a.runtime.user.clone(),
+        session: None,
+        client: "miniprogram-mcp call".into(),
+    };
+    let result = run_call(&app, &caller, &a.tool, args).await;
+    match result {
+        Ok(o) => {
+            println!("{}", serde_json::to_string_pretty(&Value::Object(o.structured)).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(CallError::UnknownTool(t)) => {
+            eprintln!("error: unknown tool `{t}` (see `miniprogram-mcp tools`)");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("tool error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run_call(app: &App, caller: &Caller, tool: &str, args: Map<String, Value>) -> Result<call::Outcome, CallError> {
+    let p = call::prepare(app, caller, tool, Some(args))?;
+    match &p.need {
+        Need::Nothing => {}
+        Need::Authorize(_) => {
+            return Err(CallError::AuthorizeUnavailable(format!(
+                "{tool} moves money and needs approval on a trusted approval page, which this server does not offer yet; nothing was paid."
+            )));
+        }
+        Need::Confirm(prompt) => {
+            if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+                return Err(CallError::ConsentUnavailable(format!(
+                    "{tool} needs the user's confirmation, and this is not an interactive terminal; nothing was done."
+                )));
+            }
+            match ask_terminal(&prompt.message()) {
+                Answer::Accept(r) => call::remember(app, caller, &p, r)?,
+                Answer::Decline => return Err(CallError::Declined(tool.to_string())),
+                Answer::Cancel => return Err(CallError::Cancelled(tool.to_string())),
+            }
+        }
+    }
+    call::execute(app, caller, &p).await
+}
+
+fn ask_terminal(message: &str) -> Answer {
+    let mut err = std::io::stderr();
+    let _ = write!(err, "{message}\nProceed? [y/N] ");
+    let _ = err.flush();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => Answer::Cancel,
+        Ok(_) if matches!(line.trim().to_lowercase().as_str(), "y" | "yes") => Answer::Accept(Remember::Once),
+        Ok(_) => Answer::Decline,
+    }
+}

@@ -1,0 +1,16 @@
+//! MCP over stdio: stdout carries only protocol messages (logs go to stderr).
+
+use rmcp::ServiceExt;
+
+use crate::mcp::McpServer;
+
+/// Serves until the client closes stdin or a shutdown signal arrives.
+pub async fn serve(server: McpServer) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let running = server.serve(rmcp::transport::stdio_pipes()).await?;
+    let ct = running.cancellation_token();
+    tokio::select! {
+        r = running.waiting() => { r?; }
+        _ = super::shutdown_signal() => { ct.cancel(); }
+    }
+    Ok(())
+}
