@@ -77,6 +77,8 @@ pub struct ActionSpec {
     /// Parameters shown masked in prompts (includes every bound parameter).
     pub personal: BTreeSet<String>,
     pub route: Route,
+    /// For money-moving actions: where the amount and payee are.
+    pub payment: Option<crate::manifest::PaymentDef>,
     /// sha256 of the action's definition; consent is bound to it.
     pub def_hash: String,
     pub validator: jsonschema::Validator,

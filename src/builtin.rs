@@ -52,6 +52,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         prefill: Default::default(),
         personal: vec![],
         bridge: BridgeRoute { action: "builtin.show_defaults".into() },
+        payment: None,
     };
     let keys: Vec<&String> = settable.keys().collect();
     let remember = ActionDef {
@@ -83,6 +84,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         prefill: Default::default(),
         personal: vec!["value".into()],
         bridge: BridgeRoute { action: "builtin.remember_default".into() },
+        payment: None,
     };
     vec![
         builtin_spec(&m, &show, Route::Builtin(Builtin::ShowDefaults)),

@@ -1,6 +1,7 @@
 //! miniprogram-mcp: mini-program actions as typed MCP tools.
 pub mod action;
 pub mod app;
+pub mod approval;
 pub mod audit;
 pub mod bridge;
 pub mod builtin;

@@ -72,6 +72,33 @@ pub struct ActionDef {
     pub personal: Vec<String>,
     /// Where the bridge routes the call.
     pub bridge: BridgeRoute,
+    /// Required when `moves_money`: which parameters hold the amount and the payee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentDef>,
+}
+
+/// How a money-moving action's amount and payee are found in its arguments. The
+/// approval (and any mandate) is bound to exactly these values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentDef {
+    /// The parameter holding the amount, a decimal string in yuan (e.g. "236.50").
+    pub amount: String,
+    /// The parameters that together identify the payee (e.g. `utility` and `account_no`).
+    pub payee: Vec<String>,
+    /// When the amount is omitted, ask the bridge for the amount due before approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<QuoteDef>,
+}
+
+/// A read-only bridge action that returns the amount due for a payee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteDef {
+    /// Bridge action to call with the payee parameters, e.g. `utility.query_bills`.
+    pub action: String,
+    /// Field of its result holding the amount due as a decimal string, e.g. `outstanding`.
+    pub field: String,
 }
 
 /// The four MCP tool annotations. All are required so that no client default

@@ -352,6 +352,42 @@ fn validate_action(
         }
         bindings.push(binding);
     }
+    match (&a.payment, a.moves_money) {
+        (None, true) => e(
+            errs,
+            "/payment",
+            "an action that moves money must say which parameters hold the amount and the payee".into(),
+            "add `\"payment\": {\"amount\": \"amount\", \"payee\": [\"account_no\"]}`",
+        ),
+        (Some(_), false) => e(errs, "/payment", "`payment` is only for actions that move money".into(), "remove `payment` or set `moves_money` to true"),
+        (Some(pay), true) => {
+            let money_ok = props
+                .get(&pay.amount)
+                .is_some_and(|p| p.get("type").and_then(Value::as_str) == Some("string"));
+            if !money_ok {
+                e(
+                    errs,
+                    "/payment/amount",
+                    format!("the amount parameter `{}` must be a declared string parameter (money is never a float)", pay.amount),
+                    "declare the amount as a decimal string, e.g. {\"type\": \"string\", \"pattern\": \"^[0-9]+(\\\\.[0-9]{1,2})?$\"}",
+                );
+            }
+            if pay.payee.is_empty() {
+                e(errs, "/payment/payee", "the payee must be identified by at least one parameter".into(), "list the parameters that identify the payee");
+            }
+            for (i, p) in pay.payee.iter().enumerate() {
+                if !props.contains_key(p) {
+                    e(errs, &format!("/payment/payee/{i}"), format!("names parameter `{p}`, which the input schema does not declare"), "list only declared parameters");
+                }
+            }
+            if let Some(q) = &pay.quote
+                && (q.action.trim().is_empty() || q.field.trim().is_empty())
+            {
+                e(errs, "/payment/quote", "the quote action and field must not be empty".into(), "name the bridge action and the result field holding the amount due");
+            }
+        }
+        (None, false) => {}
+    }
     for (i, p) in a.personal.iter().enumerate() {
         if !props.contains_key(p) {
             e(errs, &format!("/personal/{i}"), format!("names parameter `{p}`, which the input schema does not declare"), "list only declared parameters");
@@ -387,6 +423,7 @@ fn validate_action(
         bindings,
         personal,
         route: Route::Bridge(a.bridge.action.clone()),
+        payment: a.payment.clone(),
         def_hash,
         validator,
         output_validator,
