@@ -115,7 +115,7 @@ fn in_process(dir: &Path) {
 
     let store = Store::in_memory().unwrap();
     let sandbox = std::sync::Arc::new(Sandbox::new(store.clone()).unwrap());
-    let app = App::new(RegistryHandle::new(reg), store, Bridge::Sandbox(sandbox.clone()), true);
+    let app = App::new(RegistryHandle::new(reg), store, Bridge::Sandbox(sandbox.clone()), miniprogram_mcp::audit::Audit::in_memory(), true).unwrap();
     let caller = Caller { user: "demo".into(), session: Some("bench".into()), client: "bench".into() };
     let args = json!({"product": "mortgage_first_home", "term_months": 360, "amount": "1000000"});
     let args = args.as_object().unwrap().clone();
@@ -124,10 +124,10 @@ fn in_process(dir: &Path) {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     for i in 0..20_000 {
         let t = Instant::now();
-        let p = call::prepare(&app, &caller, "loans__check_loan_rate", Some(args.clone())).unwrap();
+        let p = rt.block_on(call::prepare(&app, &caller, "loans__check_loan_rate", Some(args.clone()))).unwrap();
         let d1 = t.elapsed();
         let t = Instant::now();
-        let out = rt.block_on(call::execute(&app, &caller, &p)).unwrap();
+        let out = rt.block_on(call::execute(&app, &caller, &p, None)).unwrap();
         let d2 = t.elapsed();
         std::hint::black_box(out);
         if i >= 1000 {

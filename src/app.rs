@@ -1,37 +1,55 @@
-//! The composition root: the registry, store and bridge one server runs with.
-//! Cheap to clone; the same value serves stdio, HTTP and the CLI. Contains no logic
-//! beyond wiring and per-user demo seeding.
+//! The composition root: the registry, store, bridge, approvals and audit trail one
+//! server runs with. Cheap to clone; the same value serves stdio, HTTP and the CLI.
+//! Contains no logic beyond wiring and per-user demo seeding.
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
+use crate::approval::page::PageState;
+use crate::approval::{ApprovalPolicy, Approvals};
+use crate::audit::Audit;
 use crate::bridge::Bridge;
 use crate::registry::RegistryHandle;
 use crate::store::{Store, StoreError};
+
+/// The sandbox demo user's payment PIN (documented in the README).
+pub const DEMO_PIN: &str = "246810";
 
 #[derive(Clone)]
 pub struct App {
     pub registry: RegistryHandle,
     pub store: Store,
     pub bridge: Bridge,
-    /// Give users without saved defaults the sandbox's demo defaults (demo mode).
+    pub approvals: Approvals,
+    pub audit: Audit,
+    /// The approval page, when one is being served (its links go into tool results).
+    pub page: Option<PageState>,
+    /// Give users without saved defaults the sandbox's demo defaults and PIN (demo mode).
     pub seed_demo_profile: bool,
     seeded: Arc<Mutex<HashSet<String>>>,
 }
 
 impl App {
-    pub fn new(registry: RegistryHandle, store: Store, bridge: Bridge, seed_demo_profile: bool) -> App {
-        App {
+    pub fn new(registry: RegistryHandle, store: Store, bridge: Bridge, audit: Audit, seed_demo_profile: bool) -> Result<App, StoreError> {
+        Ok(App {
+            approvals: Approvals::new(store.clone(), ApprovalPolicy::default())?,
             registry,
             store,
             bridge,
+            audit,
+            page: None,
             seed_demo_profile,
             seeded: Arc::new(Mutex::new(HashSet::new())),
-        }
+        })
     }
 
-    /// Prepares a user's demo data (sandbox state and, in demo mode, saved defaults)
-    /// the first time the user is seen by this process.
+    pub fn with_page(mut self, page: PageState) -> App {
+        self.page = Some(page);
+        self
+    }
+
+    /// Prepares a user's demo data (sandbox state and, in demo mode, saved defaults
+    /// and the demo PIN) the first time the user is seen by this process.
     pub fn ensure_user(&self, user: &str) -> Result<(), StoreError> {
         {
             let seen = self.seeded.lock().unwrap_or_else(|p| p.into_inner());
@@ -44,11 +62,12 @@ impl App {
             for (k, v) in crate::sandbox::demo_profile(user) {
                 self.store.profile_seed(user, &k, &v)?;
             }
+            self.approvals.seed_pin(user, DEMO_PIN).map_err(|e| match e {
+                crate::approval::ApprovalError::Store(s) => s,
+                other => StoreError::Sql(rusqlite::Error::ToSqlConversionFailure(Box::new(std::io::Error::other(other.to_string())))),
+            })?;
         }
-        self.seeded
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(user.to_string());
+        self.seeded.lock().unwrap_or_else(|p| p.into_inner()).insert(user.to_string());
         Ok(())
     }
 }

@@ -6,11 +6,13 @@
 
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
 use tracing::{debug, warn};
 
 use crate::action::{ActionSpec, Builtin, Route};
 use crate::app::App;
+use crate::approval::page::approval_ref;
+use crate::approval::{ApprovalError, Authorization, Display, DisplayLine, PaymentFacts, Status, format_fen, parse_amount_fen};
 use crate::bridge::BridgeError;
 use crate::bridge::wire::{InvocationState, InvokeReply, InvokeRequest, InvokeStatus};
 use crate::consent::{self, Need, Remember};
@@ -61,8 +63,21 @@ pub enum CallError {
     Pending { request_id: String },
     #[error("the mini-program container returned a result that does not match {tool}'s output schema (request {request_id})")]
     BadReply { tool: String, request_id: String },
+    #[error("{message} Approve it here: {link} — then call {tool} again with the same arguments. Nothing has been paid yet.")]
+    ApprovalRequired { tool: String, link: String, message: String },
+    #[error("the audit trail cannot be written, so calls that change anything are refused; nothing was done")]
+    AuditUnavailable,
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl From<ApprovalError> for CallError {
+    fn from(e: ApprovalError) -> Self {
+        match e {
+            ApprovalError::Store(s) => CallError::Internal(s.to_string()),
+            other => CallError::ConsentUnavailable(format!("{other}; nothing was paid.")),
+        }
+    }
 }
 
 impl From<crate::store::StoreError> for CallError {
@@ -81,6 +96,26 @@ pub struct Prepared {
     /// Digest of the effective arguments; consent is bound to it.
     pub digest: String,
     pub need: Need,
+    /// For money-moving actions: the amount, payee and what the approval page shows.
+    pub payment: Option<Payment>,
+}
+
+/// The facts of a payment that approvals and mandates are bound to.
+#[derive(Debug, Clone)]
+pub struct Payment {
+    pub amount_fen: i64,
+    /// Canonical payee key (parameter values), bound by approvals and mandates.
+    pub payee: String,
+    pub display: Display,
+}
+
+/// How a prepared payment may proceed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PaymentStep {
+    /// Execute with this idempotency key.
+    Execute { idempotency_key: String },
+    /// The user must approve on the page first.
+    NeedsApproval { approval_id: String, link: String },
 }
 
 /// A successful result: `structuredContent` matching the output schema.
@@ -91,7 +126,7 @@ pub struct Outcome {
 }
 
 /// Look up, prefill, validate and decide what consent the call needs.
-pub fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<String, Value>>) -> Result<Prepared, CallError> {
+pub async fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<String, Value>>) -> Result<Prepared, CallError> {
     let registry = app.registry.snapshot();
     let spec = registry
         .get(tool)
@@ -117,8 +152,18 @@ pub fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<String, 
 
     let store = &app.store;
     let user = caller.user.as_str();
-    let prefilled = defaults::prefill(&spec, args, &mut |key| store.profile_get(user, key))?;
+    let mut prefilled = defaults::prefill(&spec, args, &mut |key| store.profile_get(user, key))?;
     validate_args(&spec, &prefilled)?;
+    let payment = match &spec.payment {
+        Some(def) => {
+            if !prefilled.args.contains_key(&def.amount) {
+                quote_amount(app, caller, &spec, &mut prefilled).await?;
+                validate_args(&spec, &prefilled)?;
+            }
+            Some(payment_facts(&spec, &prefilled)?)
+        }
+        None => None,
+    };
     let digest = consent::args_digest(&prefilled.args);
     let granted = spec.tier == crate::manifest::ConsentTier::Confirm
         && app.store.grant_valid(
@@ -135,7 +180,170 @@ pub fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<String, 
         prefilled,
         digest,
         need,
+        payment,
     })
+}
+
+/// Fills an omitted payment amount with the amount due, asked of the container, so
+/// that the user approves (and the approval binds) a concrete amount.
+async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Prefilled) -> Result<(), CallError> {
+    let def = spec.payment.as_ref().expect("called for payments only");
+    let Some(q) = &def.quote else {
+        return Err(CallError::InvalidArguments {
+            tool: spec.tool.clone(),
+            problems: vec![format!("`{}` is required", def.amount)],
+        });
+    };
+    let arguments: Map<String, Value> = def
+        .payee
+        .iter()
+        .filter_map(|k| p.args.get(k).map(|v| (k.clone(), v.clone())))
+        .collect();
+    let request_id = uuid::Uuid::new_v4().to_string();
+    let req = InvokeRequest {
+        request_id: request_id.clone(),
+        idempotency_key: None,
+        user: caller.user.clone(),
+        app_id: spec.app_id.clone(),
+        action: q.action.clone(),
+        arguments,
+    };
+    let reply = app.bridge.invoke(&req).await.map_err(|e| CallError::Bridge { request_id: request_id.clone(), source: e })?;
+    if reply.status == InvokeStatus::Failed {
+        let f = reply.error.unwrap_or(crate::bridge::wire::ActionFailure { code: "failed".into(), message: "the amount due could not be found".into() });
+        return Err(CallError::Action { code: f.code, message: clean_text(&f.message) });
+    }
+    let amount = reply
+        .result
+        .as_ref()
+        .and_then(|r| r.get(&q.field))
+        .and_then(Value::as_str)
+        .filter(|a| parse_amount_fen(a).is_some())
+        .ok_or_else(|| CallError::BadReply { tool: spec.tool.clone(), request_id: request_id.clone() })?;
+    if parse_amount_fen(amount) == Some(0) {
+        return Err(CallError::Action {
+            code: "nothing_to_pay".into(),
+            message: "there is nothing to pay for this payee right now".into(),
+        });
+    }
+    p.args.insert(def.amount.clone(), Value::String(amount.to_string()));
+    p.quoted.insert(def.amount.clone());
+    Ok(())
+}
+
+fn payment_facts(spec: &ActionSpec, p: &Prefilled) -> Result<Payment, CallError> {
+    let def = spec.payment.as_ref().expect("called for payments only");
+    let amount_fen = p
+        .args
+        .get(&def.amount)
+        .and_then(Value::as_str)
+        .and_then(parse_amount_fen)
+        .filter(|f| *f > 0)
+        .ok_or_else(|| CallError::InvalidArguments {
+            tool: spec.tool.clone(),
+            problems: vec![format!("`{}` must be a positive amount in yuan with at most 2 decimals, e.g. \"236.50\"", def.amount)],
+        })?;
+    let value = |k: &str| match p.args.get(k) {
+        Some(Value::String(s)) => s.clone(),
+        Some(v) => v.to_string(),
+        None => String::new(),
+    };
+    let payee = def.payee.iter().map(|k| format!("{k}={}", value(k))).collect::<Vec<_>>().join(";");
+    let payee_display = def
+        .payee
+        .iter()
+        .map(|k| crate::defaults::display_value(spec, k, p.args.get(k).unwrap_or(&Value::Null)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let prompt = consent::Prompt::new(spec, p);
+    let display = Display {
+        title: spec.title.clone(),
+        tool: spec.tool.clone(),
+        amount: format_fen(amount_fen),
+        payee: payee_display,
+        lines: prompt
+            .lines
+            .iter()
+            .map(|l| DisplayLine { label: l.param.clone(), value: l.shown.clone(), note: l.note().map(String::from) })
+            .collect(),
+    };
+    Ok(Payment { amount_fen, payee, display })
+}
+
+/// Decides whether a prepared payment may run now (an approval or a mandate covers
+/// exactly this call) or must be approved on the page first.
+pub fn authorize(app: &App, caller: &Caller, p: &Prepared) -> Result<PaymentStep, CallError> {
+    let pay = p.payment.as_ref().ok_or_else(|| CallError::Internal("authorize-tier action without payment facts".into()))?;
+    if !app.audit.healthy() {
+        return Err(CallError::AuditUnavailable);
+    }
+    let facts = PaymentFacts {
+        user: &caller.user,
+        client: &caller.client,
+        tool: &p.spec.tool,
+        def_hash: &p.spec.def_hash,
+        args_digest: &p.digest,
+        payee: &pay.payee,
+        amount_fen: pay.amount_fen,
+    };
+    let (auth, changed) = app.approvals.authorize(&facts, &pay.display)?;
+    for (id, status) in changed {
+        audit(app, status.as_str(), caller, p, json!({"approval_ref": approval_ref(&id)}))?;
+    }
+    match auth {
+        Authorization::Execute { idempotency_key, via } => {
+            let via = match via {
+                crate::approval::Via::Approval(id) => json!({"approval_ref": approval_ref(&id)}),
+                crate::approval::Via::Replay(id) => json!({"replay_of": approval_ref(&id)}),
+                crate::approval::Via::Mandate(id) => json!({"mandate_ref": approval_ref(&id)}),
+            };
+            audit(app, "authorized", caller, p, json!({"via": via, "args_digest": p.digest}))?;
+            Ok(PaymentStep::Execute { idempotency_key })
+        }
+        Authorization::NeedsApproval { approval_id, created } => {
+            let Some(page) = &app.page else {
+                return Err(CallError::AuthorizeUnavailable(format!(
+                    "{} moves money and needs the user's approval on the approval page, which this command does not serve (use `serve`); nothing was paid.",
+                    p.spec.tool
+                )));
+            };
+            if created {
+                audit(
+                    app,
+                    "consent_requested",
+                    caller,
+                    p,
+                    json!({"approval_ref": approval_ref(&approval_id), "args_digest": p.digest, "def_hash": p.spec.def_hash,
+                           "amount_fen": pay.amount_fen, "payee": pay.display.payee}),
+                )?;
+            }
+            Ok(PaymentStep::NeedsApproval { link: page.link(&approval_id), approval_id })
+        }
+    }
+}
+
+/// Waits (bounded) until the user has decided on the page. Returns the final status,
+/// or `Pending` on timeout.
+pub async fn wait_for_decision(app: &App, approval_id: &str, timeout: std::time::Duration) -> Result<Status, CallError> {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        let status = app.approvals.get(approval_id)?.map(|a| a.status).unwrap_or(Status::Invalidated);
+        if status != Status::Pending || tokio::time::Instant::now() >= deadline {
+            return Ok(status);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+}
+
+fn audit(app: &App, kind: &str, caller: &Caller, p: &Prepared, data: Value) -> Result<(), CallError> {
+    let data = data.as_object().cloned().unwrap_or_default();
+    app.audit
+        .append(kind, &caller.user, &p.spec.tool, data)
+        .map(|_| ())
+        .map_err(|e| {
+            tracing::error!(error = %e, "audit append failed");
+            CallError::AuditUnavailable
+        })
 }
 
 fn validate_args(spec: &ActionSpec, p: &Prefilled) -> Result<(), CallError> {
@@ -185,14 +393,15 @@ pub fn remember(app: &App, caller: &Caller, p: &Prepared, remember: Remember) ->
 
 /// Forwards a prepared call whose consent is settled. Sent to the bridge exactly
 /// once; an unclear outcome is settled by a status query with the same key.
-pub async fn execute(app: &App, caller: &Caller, p: &Prepared) -> Result<Outcome, CallError> {
+pub async fn execute(app: &App, caller: &Caller, p: &Prepared, key: Option<String>) -> Result<Outcome, CallError> {
     let spec = &p.spec;
     let request_id = uuid::Uuid::new_v4().to_string();
     let route = match &spec.route {
         Route::Builtin(b) => return run_builtin(app, caller, p, *b),
         Route::Bridge(r) => r,
     };
-    let idempotency_key = (!spec.annotations.read_only).then(|| uuid::Uuid::new_v4().to_string());
+    let writes = !spec.annotations.read_only;
+    let idempotency_key = writes.then(|| key.unwrap_or_else(|| uuid::Uuid::new_v4().to_string()));
     let req = InvokeRequest {
         request_id: request_id.clone(),
         idempotency_key: idempotency_key.clone(),
@@ -202,7 +411,35 @@ pub async fn execute(app: &App, caller: &Caller, p: &Prepared) -> Result<Outcome
         arguments: p.prefilled.args.clone(),
     };
     debug!(tool = %spec.tool, %request_id, "forwarding to the bridge");
-    let reply = match app.bridge.invoke(&req).await {
+    let key_ref = idempotency_key.as_deref().map(approval_ref);
+    if writes {
+        // The intent is durable before anything is sent: no audit, no call.
+        let mut data = json!({"idempotency_ref": key_ref, "args_digest": p.digest});
+        if let Some(pay) = &p.payment {
+            data["amount_fen"] = json!(pay.amount_fen);
+            data["payee"] = json!(pay.display.payee);
+        }
+        audit(app, "intent", caller, p, data)?;
+    }
+    let result = forward(app, caller, spec, &req, &request_id).await;
+    if writes {
+        let outcome = match &result {
+            Ok(o) => json!({"idempotency_ref": key_ref, "result": "ok", "replayed": o.replayed}),
+            Err(CallError::Action { code, .. }) => json!({"idempotency_ref": key_ref, "result": "failed", "code": code}),
+            Err(CallError::Pending { .. }) => json!({"idempotency_ref": key_ref, "result": "pending"}),
+            Err(e) => json!({"idempotency_ref": key_ref, "result": "error", "error": e.to_string()}),
+        };
+        // The call has happened; a failing outcome write is logged and makes the trail
+        // refuse further state-changing calls.
+        let _ = audit(app, "outcome", caller, p, outcome);
+    }
+    result
+}
+
+async fn forward(app: &App, caller: &Caller, spec: &ActionSpec, req: &InvokeRequest, request_id: &str) -> Result<Outcome, CallError> {
+    let request_id = request_id.to_string();
+    let idempotency_key = req.idempotency_key.clone();
+    let reply = match app.bridge.invoke(req).await {
         Ok(r) => r,
         Err(e) if e.outcome_unknown() && idempotency_key.is_some() => {
             warn!(tool = %spec.tool, %request_id, error = %e, "bridge outcome unknown; settling by status query");

@@ -13,8 +13,9 @@ use clap::{Args, Parser, Subcommand};
 use serde_json::{Map, Value};
 
 use crate::app::App;
+use crate::audit::Audit;
 use crate::bridge::{Bridge, HttpBridge, HttpBridgeConfig};
-use crate::call::{self, CallError, Caller};
+use crate::call::{self, CallError, Caller, PaymentStep};
 use crate::consent::{Answer, Need, Remember};
 use crate::manifest::{self, LoadedManifest};
 use crate::mcp::{Identity, McpServer, McpSettings};
@@ -45,6 +46,21 @@ pub enum Command {
     /// Call one tool through the same pipeline, for scripts. Consent is asked on the
     /// terminal when interactive and refused otherwise.
     Call(CallArgs),
+    /// Work with the audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCommand {
+    /// Check the hash chain of the audit trail; names the first bad record.
+    Verify {
+        /// Data directory holding `audit.log`; default: the platform's data directory.
+        #[arg(long, value_name = "DIR", env = "MINIPROGRAM_MCP_DATA_DIR")]
+        data_dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -86,6 +102,9 @@ pub struct ServeArgs {
     /// Seconds a confirmation prompt may wait for the user.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub consent_timeout: u64,
+    /// Port of the loopback approval page (0 = a random free port).
+    #[arg(long, default_value_t = 0, value_name = "PORT")]
+    pub approval_port: u16,
     /// Seconds a 2026-07-28 confirmation state (MRTR requestState) stays valid.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub request_state_ttl: u64,
@@ -108,6 +127,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tools(a) => tools(&a),
         Command::Validate { dir } => return validate(dir.as_deref()),
         Command::Call(a) => return call_cmd(a).await,
+        Command::Audit { command: AuditCommand::Verify { data_dir } } => return audit_verify(data_dir),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -152,6 +172,10 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
     } else {
         Store::open_dir(&a.data_dir.clone().unwrap_or_else(default_data_dir))?
     };
+    let audit = match (&a.in_memory, &a.data_dir) {
+        (true, _) => Audit::in_memory(),
+        (false, d) => Audit::open_dir(&d.clone().unwrap_or_else(default_data_dir))?,
+    };
     let (bridge, seed) = match &a.bridge {
         None => (Bridge::Sandbox(Arc::new(Sandbox::new(store.clone())?)), true),
         Some(url) => (
@@ -160,11 +184,34 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
         ),
     };
     tracing::info!(tools = registry.len(), bridge = %bridge.describe(), "registry loaded");
-    Ok(App::new(RegistryHandle::new(registry), store, bridge, seed))
+    Ok(App::new(RegistryHandle::new(registry), store, bridge, audit, seed)?)
+}
+
+/// Starts the loopback approval page and attaches it to the app.
+async fn with_page(app: App, port: u16) -> Result<App, BoxError> {
+    let page = crate::approval::page::spawn_loopback(app.approvals.clone(), app.audit.clone(), port)
+        .await
+        .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
+    tracing::info!(origin = %page.origin, "approval page listening");
+    Ok(app.with_page(page))
+}
+
+fn audit_verify(data_dir: Option<PathBuf>) -> ExitCode {
+    let path = data_dir.unwrap_or_else(default_data_dir).join("audit.log");
+    match crate::audit::verify_file(&path) {
+        Ok(v) => {
+            println!("OK: {} record(s) verified in {}; head {}", v.records, path.display(), v.head);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            println!("FAILED: {}: {e}", path.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 async fn serve(a: ServeArgs) -> Result<(), BoxError> {
-    let app = build_app(&a.runtime)?;
+    let app = with_page(build_app(&a.runtime)?, a.approval_port).await?;
     let identity = Identity::Local {
         user: a.runtime.user.clone(),
         session: uuid::Uuid::new_v4().to_string(),
@@ -213,7 +260,13 @@ fn validate(dir: Option<&Path>) -> ExitCode {
 /// Exit codes of `call`: 0 success, 1 tool error (`isError`), 2 usage or protocol error.
 async fn call_cmd(a: CallArgs) -> ExitCode {
     let app = match build_app(&a.runtime) {
-        Ok(app) => app,
+        Ok(app) => match with_page(app, 0).await {
+            Ok(app) => app,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        },
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
@@ -253,16 +306,32 @@ async fn call_cmd(a: CallArgs) -> ExitCode {
 }
 
 async fn run_call(app: &App, caller: &Caller, tool: &str, args: Map<String, Value>) -> Result<call::Outcome, CallError> {
-    let p = call::prepare(app, caller, tool, Some(args))?;
+    let p = call::prepare(app, caller, tool, Some(args)).await?;
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     match &p.need {
         Need::Nothing => {}
         Need::Authorize(_) => {
-            return Err(CallError::AuthorizeUnavailable(format!(
-                "{tool} moves money and needs approval on a trusted approval page, which this server does not offer yet; nothing was paid."
-            )));
+            let (id, link) = match call::authorize(app, caller, &p)? {
+                PaymentStep::Execute { idempotency_key } => return call::execute(app, caller, &p, Some(idempotency_key)).await,
+                PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
+            };
+            if !interactive {
+                return Err(CallError::ConsentUnavailable(format!(
+                    "{tool} moves money and needs the user's approval on the approval page, and this is not an interactive terminal; nothing was paid."
+                )));
+            }
+            eprintln!("Approve this payment in your browser (payment PIN required):\n  {link}\nWaiting up to 5 minutes...");
+            match call::wait_for_decision(app, &id, Duration::from_secs(300)).await? {
+                crate::approval::Status::Approved => match call::authorize(app, caller, &p)? {
+                    PaymentStep::Execute { idempotency_key } => return call::execute(app, caller, &p, Some(idempotency_key)).await,
+                    PaymentStep::NeedsApproval { .. } => return Err(CallError::ConsentInvalid("the approval no longer matches this call; nothing was paid".into())),
+                },
+                crate::approval::Status::Rejected => return Err(CallError::Declined(tool.to_string())),
+                _ => return Err(CallError::ConsentInvalid("the payment was not approved in time; nothing was paid".into())),
+            }
         }
         Need::Confirm(prompt) => {
-            if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            if !interactive {
                 return Err(CallError::ConsentUnavailable(format!(
                     "{tool} needs the user's confirmation, and this is not an interactive terminal; nothing was done."
                 )));
@@ -274,7 +343,7 @@ async fn run_call(app: &App, caller: &Caller, tool: &str, args: Map<String, Valu
             }
         }
     }
-    call::execute(app, caller, &p).await
+    call::execute(app, caller, &p, None).await
 }
 
 fn ask_terminal(message: &str) -> Answer {

@@ -36,6 +36,21 @@ pub struct PromptLine {
     pub param: String,
     pub shown: String,
     pub from_default: bool,
+    /// Filled by the server from the container (e.g. the amount due on the bill).
+    pub quoted: bool,
+}
+
+impl PromptLine {
+    /// Where the value came from, when not from the caller.
+    pub fn note(&self) -> Option<&'static str> {
+        if self.from_default {
+            Some("from your saved defaults")
+        } else if self.quoted {
+            Some("amount due, from the bill")
+        } else {
+            None
+        }
+    }
 }
 
 impl Prompt {
@@ -50,6 +65,7 @@ impl Prompt {
                     param: k.clone(),
                     shown: display_value(spec, k, v),
                     from_default: p.from_defaults.contains(k),
+                    quoted: p.quoted.contains(k),
                 })
                 .collect(),
         }
@@ -63,8 +79,8 @@ impl Prompt {
         }
         for l in &self.lines {
             s.push_str(&format!("\n• {}: {}", l.param, l.shown));
-            if l.from_default {
-                s.push_str("  (from your saved defaults)");
+            if let Some(n) = l.note() {
+                s.push_str(&format!("  ({n})"));
             }
         }
         s

@@ -16,6 +16,8 @@ use crate::manifest::BindingMode;
 pub struct Prefilled {
     pub args: Map<String, Value>,
     pub from_defaults: BTreeSet<String>,
+    /// Parameters the server filled from the container (a payment's amount due).
+    pub quoted: BTreeSet<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -88,6 +90,7 @@ pub fn prefill(
     Ok(Prefilled {
         args,
         from_defaults,
+        quoted: BTreeSet::new(),
     })
 }
 

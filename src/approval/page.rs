@@ -1,0 +1,324 @@
+//! The approval page: the trusted surface where the user approves or rejects a
+//! payment with their payment PIN, optionally as a bounded mandate, and can revoke
+//! mandates. Served by the server itself (on stdio: a loopback-only listener).
+//!
+//! Hardening: GET never changes anything; decisions are POSTs carrying a per-approval
+//! CSRF token and must come from this page's own origin (`Origin` checked, `Host`
+//! checked against DNS rebinding); responses forbid framing and caching; every
+//! displayed string is escaped; the link carries nothing but an unguessable id.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Form, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+use super::{Approval, ApprovalError, Approvals, MandateTerms, Status, format_fen, parse_amount_fen};
+use crate::audit::Audit;
+
+#[derive(Clone)]
+pub struct PageState {
+    pub approvals: Approvals,
+    pub audit: Audit,
+    /// This page's origin, e.g. `http://127.0.0.1:43117`.
+    pub origin: String,
+    /// Accepted `Host` header values.
+    pub hosts: Arc<Vec<String>>,
+}
+
+impl PageState {
+    pub fn new(approvals: Approvals, audit: Audit, addr: std::net::SocketAddr) -> PageState {
+        let port = addr.port();
+        let ip = addr.ip();
+        let host = if ip.is_ipv6() { format!("[{ip}]:{port}") } else { format!("{ip}:{port}") };
+        PageState {
+            approvals,
+            audit,
+            origin: format!("http://{host}"),
+            hosts: Arc::new(vec![host, format!("localhost:{port}")]),
+        }
+    }
+
+    /// The link for one approval (no personal data: only the id).
+    pub fn link(&self, approval_id: &str) -> String {
+        format!("{}/approve/{approval_id}", self.origin)
+    }
+}
+
+pub fn router(state: PageState) -> Router {
+    Router::new()
+        .route("/approve/{id}", get(show).post(decide))
+        .route("/approve/{id}/revoke", axum::routing::post(revoke))
+        .layer(axum::extract::DefaultBodyLimit::max(16 * 1024))
+        .with_state(state)
+}
+
+/// A short, non-reversible reference to an approval id for the audit trail.
+pub fn approval_ref(id: &str) -> String {
+    hex::encode(&Sha256::digest(id.as_bytes())[..8])
+}
+
+fn secure(mut r: Response) -> Response {
+    let h = r.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    r
+}
+
+fn page(status: StatusCode, title: &str, body: String) -> Response {
+    let html = format!(
+        r#"<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title><style>
+body{{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;max-width:32rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}}
+h1{{font-size:1.3rem}} table{{width:100%;border-collapse:collapse}} td{{padding:.4rem .2rem;border-bottom:1px solid #ddd;vertical-align:top}}
+td.k{{color:#555;width:40%}} .note{{color:#666;font-size:.85rem}} .amount{{font-size:1.6rem;font-weight:600}}
+input,button{{font-size:1rem;padding:.6rem;margin:.3rem 0;box-sizing:border-box}} input[type=password],input[type=number]{{width:100%}}
+button{{width:100%;border:0;border-radius:.4rem;color:#fff;background:#0a7}} button.reject{{background:#b33}} button.small{{width:auto;background:#666}}
+.box{{border:1px solid #ccc;border-radius:.5rem;padding:.8rem;margin:.8rem 0}} .warn{{color:#b33}}
+</style></head><body>{body}</body></html>"#,
+        title = esc(title)
+    );
+    secure((status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+}
+
+fn esc(s: &str) -> String {
+    // Strip control and bidi-override characters, bound the length, then escape.
+    let clean: String = s
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .take(300)
+        .collect();
+    html_escape::encode_text(&clean).into_owned()
+}
+
+fn attr(s: &str) -> String {
+    html_escape::encode_double_quoted_attribute(s).into_owned()
+}
+
+fn message(status: StatusCode, zh: &str, en: &str) -> Response {
+    page(status, en, format!("<h1>{}</h1><p>{}</p>", esc(zh), esc(en)))
+}
+
+fn host_ok(st: &PageState, headers: &HeaderMap) -> bool {
+    headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| st.hosts.iter().any(|a| a == h))
+}
+
+fn same_origin(st: &PageState, headers: &HeaderMap) -> bool {
+    headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) == Some(st.origin.as_str())
+}
+
+fn status_text(s: Status) -> (&'static str, &'static str) {
+    match s {
+        Status::Pending => ("等待确认", "Waiting for your approval"),
+        Status::Approved => ("已批准，助手可以继续", "Approved: the assistant can now complete the payment"),
+        Status::Rejected => ("已拒绝", "Rejected: nothing will be paid"),
+        Status::Consumed => ("已使用", "Approved and used"),
+        Status::Expired => ("已过期", "Expired: ask the assistant again"),
+        Status::Invalidated => ("已失效（付款内容有变化）", "No longer valid: the payment details changed"),
+    }
+}
+
+async fn show(State(st): State<PageState>, Path(id): Path<String>, headers: HeaderMap) -> Response {
+    if !host_ok(&st, &headers) {
+        return message(StatusCode::FORBIDDEN, "禁止访问", "Forbidden host");
+    }
+    let a = match st.approvals.get(&id) {
+        Ok(Some(a)) => a,
+        Ok(None) => return message(StatusCode::NOT_FOUND, "未找到此付款确认", "This approval does not exist"),
+        Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+    };
+    render(&st, &a, None)
+}
+
+fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
+    let now = chrono::Utc::now().timestamp_millis();
+    let status = if matches!(a.status, Status::Pending | Status::Approved) && a.expires_at <= now { Status::Expired } else { a.status };
+    let (zh, en) = status_text(status);
+    let d = &a.display;
+    let mut rows = String::new();
+    for l in &d.lines {
+        let note = l.note.as_deref().map(|n| format!("<div class=\"note\">{}</div>", esc(n))).unwrap_or_default();
+        rows.push_str(&format!("<tr><td class=\"k\">{}</td><td>{}{}</td></tr>", esc(&l.label), esc(&l.value), note));
+    }
+    let mut body = format!(
+        "<h1>付款确认 Payment approval</h1><p>{}</p>\
+         <div class=\"box\"><div>{}</div><div class=\"amount\">¥{}</div><div>收款方 Payee: {}</div></div>\
+         <table>{rows}</table><p class=\"note\">{} / {}</p>",
+        esc(&format!("{} ({})", d.title, d.tool)),
+        esc("本页显示的是服务器记录的付款内容 · The server's own record of this payment"),
+        esc(&d.amount),
+        esc(&d.payee),
+        esc(zh),
+        esc(en),
+    );
+    if let Some(n) = notice {
+        body.push_str(&format!("<p class=\"warn\">{}</p>", esc(&n)));
+    }
+    let locked = st.approvals.locked(&a.user).unwrap_or(true);
+    if status == Status::Pending && locked {
+        body.push_str("<p class=\"warn\">支付密码错误次数过多，已暂时锁定。<br>Approvals are locked after too many wrong PINs; try again later.</p>");
+    } else if status == Status::Pending {
+        let cap = a.amount_fen.max(1);
+        body.push_str(&format!(
+            r#"<form method="post" action="/approve/{id}">
+<input type="hidden" name="csrf" value="{csrf}">
+<label for="pin">支付密码 Payment PIN</label>
+<input id="pin" name="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12" required>
+<div class="box"><label><input type="checkbox" name="mandate" value="on"> 以后向该收款方付款无需再次确认（有限授权）<br>Also allow future payments to this payee without asking (a mandate)</label>
+<label>每笔上限 Cap per payment (¥)<input type="number" name="cap" min="0.01" step="0.01" value="{cap}"></label>
+<label>次数 Number of payments<input type="number" name="count" min="1" max="12" value="3"></label>
+<label>有效天数 Valid for days<input type="number" name="days" min="1" max="90" value="30"></label></div>
+<button type="submit" name="decision" value="approve">批准付款 Approve payment</button>
+<button type="submit" name="decision" value="reject" class="reject" formnovalidate>拒绝 Reject</button>
+</form>"#,
+            id = attr(&a.id),
+            csrf = attr(&a.csrf),
+            cap = format_fen(cap),
+        ));
+    }
+    // The user's mandates, revocable here.
+    if let Ok(ms) = st.approvals.mandates(&a.user) {
+        let live: Vec<_> = ms.iter().filter(|m| !m.revoked && m.expires_at > now && m.uses < m.max_uses).collect();
+        if !live.is_empty() {
+            body.push_str("<h2>我的授权 My mandates</h2>");
+            for m in live {
+                body.push_str(&format!(
+                    r#"<div class="box">{tool} · {payee}<br>每笔上限 cap ¥{cap} · 已用 used {uses}/{max}
+<form method="post" action="/approve/{id}/revoke"><input type="hidden" name="csrf" value="{csrf}"><input type="hidden" name="mandate_id" value="{mid}"><button class="small" type="submit">撤销 Revoke</button></form></div>"#,
+                    tool = esc(&m.tool),
+                    payee = esc(&m.payee_display),
+                    cap = format_fen(m.cap_fen),
+                    uses = m.uses,
+                    max = m.max_uses,
+                    id = attr(&a.id),
+                    csrf = attr(&a.csrf),
+                    mid = attr(&m.id),
+                ));
+            }
+        }
+    }
+    page(StatusCode::OK, "Payment approval", body)
+}
+
+fn csrf_ok(a: &Approval, form: &HashMap<String, String>) -> bool {
+    let sent = form.get("csrf").map(String::as_bytes).unwrap_or_default();
+    // Constant-time comparison of equal-length tokens.
+    sent.len() == a.csrf.len() && sent.iter().zip(a.csrf.as_bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn decide(State(st): State<PageState>, Path(id): Path<String>, headers: HeaderMap, Form(form): Form<HashMap<String, String>>) -> Response {
+    if !host_ok(&st, &headers) || !same_origin(&st, &headers) {
+        return message(StatusCode::FORBIDDEN, "请求来源无效", "Forbidden: this form must be sent from the approval page itself");
+    }
+    let a = match st.approvals.get(&id) {
+        Ok(Some(a)) => a,
+        Ok(None) => return message(StatusCode::NOT_FOUND, "未找到此付款确认", "This approval does not exist"),
+        Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+    };
+    if !csrf_ok(&a, &form) {
+        return message(StatusCode::FORBIDDEN, "请求已失效，请刷新页面", "Forbidden: the form token is not valid; reload the page");
+    }
+    if a.status != Status::Pending {
+        return render(&st, &a, None);
+    }
+    let approve = match form.get("decision").map(String::as_str) {
+        Some("approve") => true,
+        Some("reject") => false,
+        _ => return render(&st, &a, Some("请选择批准或拒绝 Choose approve or reject".into())),
+    };
+    let aref = approval_ref(&a.id);
+    if approve {
+        let pin = form.get("pin").map(String::as_str).unwrap_or_default();
+        match st.approvals.verify_pin(&a.user, pin) {
+            Ok(()) => {}
+            Err(ApprovalError::WrongPin { remaining }) => {
+                let _ = st.audit.append("pin_failed", &a.user, &a.tool, obj(json!({"approval_ref": aref})));
+                return render(&st, &a, Some(format!("支付密码错误，还可尝试 {remaining} 次。Wrong PIN: {remaining} attempt(s) left.")));
+            }
+            Err(ApprovalError::Locked) => {
+                let _ = st.audit.append("pin_locked", &a.user, &a.tool, obj(json!({"approval_ref": aref})));
+                return render(&st, &a, Some("已锁定 Locked after too many wrong PINs.".into()));
+            }
+            Err(ApprovalError::NoPin) => return render(&st, &a, Some("未设置支付密码 No payment PIN is set up for this user.".into())),
+            Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+        }
+    }
+    let mandate = if approve && form.get("mandate").map(String::as_str) == Some("on") {
+        let cap = form.get("cap").and_then(|c| parse_amount_fen(c.trim()));
+        let count = form.get("count").and_then(|c| c.trim().parse::<i64>().ok()).filter(|c| (1..=12).contains(c));
+        let days = form.get("days").and_then(|c| c.trim().parse::<i64>().ok()).filter(|d| (1..=90).contains(d));
+        match (cap, count, days) {
+            (Some(cap_fen), Some(max_uses), Some(days)) if cap_fen > 0 => Some(MandateTerms { cap_fen, max_uses, valid_ms: days * 86_400_000 }),
+            _ => return render(&st, &a, Some("授权条件无效 The mandate terms are not valid (cap > 0, 1–12 payments, 1–90 days).".into())),
+        }
+    } else {
+        None
+    };
+    // The decision must be on the record before it takes effect.
+    let kind = if approve { "approved" } else { "rejected" };
+    let mut data = obj(json!({"approval_ref": aref, "args_digest": a.args_digest, "amount_fen": a.amount_fen, "payee": a.display.payee}));
+    if let Some(m) = mandate {
+        data.insert("mandate".into(), json!({"cap_fen": m.cap_fen, "max_uses": m.max_uses, "valid_ms": m.valid_ms}));
+    }
+    if st.audit.append(kind, &a.user, &a.tool, data).is_err() {
+        return message(StatusCode::SERVICE_UNAVAILABLE, "暂时无法记录，未作任何更改", "The audit trail cannot be written; nothing was changed");
+    }
+    match st.approvals.decide(&a.id, approve, mandate) {
+        Ok(_) | Err(ApprovalError::NotPending) => {}
+        Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+    }
+    match st.approvals.get(&a.id) {
+        Ok(Some(a)) => render(&st, &a, None),
+        _ => message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+    }
+}
+
+async fn revoke(State(st): State<PageState>, Path(id): Path<String>, headers: HeaderMap, Form(form): Form<HashMap<String, String>>) -> Response {
+    if !host_ok(&st, &headers) || !same_origin(&st, &headers) {
+        return message(StatusCode::FORBIDDEN, "请求来源无效", "Forbidden: this form must be sent from the approval page itself");
+    }
+    let a = match st.approvals.get(&id) {
+        Ok(Some(a)) => a,
+        _ => return message(StatusCode::NOT_FOUND, "未找到此付款确认", "This approval does not exist"),
+    };
+    if !csrf_ok(&a, &form) {
+        return message(StatusCode::FORBIDDEN, "请求已失效，请刷新页面", "Forbidden: the form token is not valid; reload the page");
+    }
+    let mid = form.get("mandate_id").cloned().unwrap_or_default();
+    if st.audit.append("mandate_revoked", &a.user, &a.tool, obj(json!({"mandate_ref": approval_ref(&mid), "via": "approval page"}))).is_err() {
+        return message(StatusCode::SERVICE_UNAVAILABLE, "暂时无法记录，未作任何更改", "The audit trail cannot be written; nothing was changed");
+    }
+    let done = st.approvals.revoke(&a.user, &mid).unwrap_or(false);
+    render(&st, &a, Some(if done { "授权已撤销 Mandate revoked.".into() } else { "未找到该授权 No such mandate.".into() }))
+}
+
+fn obj(v: serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
+    v.as_object().cloned().unwrap_or_default()
+}
+
+/// Binds a loopback listener (port 0 = random) and serves the page in the background.
+pub async fn spawn_loopback(approvals: Approvals, audit: Audit, port: u16) -> std::io::Result<PageState> {
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    let state = PageState::new(approvals, audit, listener.local_addr()?);
+    let app = router(state.clone());
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, app).await {
+            tracing::error!(error = %e, "approval page server stopped");
+        }
+    });
+    Ok(state)
+}

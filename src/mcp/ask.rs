@@ -22,6 +22,11 @@ use crate::store::Store;
 /// The key of our one input request inside `inputRequests` / `inputResponses`.
 pub const CONSENT_KEY: &str = "consent";
 
+/// True when the client declared URL-mode elicitation.
+pub fn supports_url(caps: Option<&ClientCapabilities>) -> bool {
+    caps.and_then(|c| c.elicitation.as_ref()).is_some_and(|e| e.url.is_some())
+}
+
 /// True when the client declared form-mode elicitation (an empty object means form).
 pub fn supports_form(caps: Option<&ClientCapabilities>) -> bool {
     caps.and_then(|c| c.elicitation.as_ref())
@@ -90,21 +95,75 @@ struct ConsentState {
     exp: i64,
 }
 
-fn associated_data(caller: &Caller, p: &Prepared) -> String {
-    format!("consent|v1|{}|{}|{}|{}", caller.user, p.spec.tool, p.spec.def_hash, p.digest)
+/// What a sealed state is for: a confirmation form, or a payment approval link.
+#[derive(Clone, Copy)]
+pub enum Purpose {
+    Confirm,
+    Approve,
 }
 
-/// 2026-07-28, first round: the input request and its sealed state.
-pub fn input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, prompt: &Prompt, ttl: Duration) -> InputRequiredResult {
+fn associated_data(purpose: Purpose, caller: &Caller, p: &Prepared) -> String {
+    let tag = match purpose {
+        Purpose::Confirm => "consent",
+        Purpose::Approve => "approval",
+    };
+    format!("{tag}|v1|{}|{}|{}|{}", caller.user, p.spec.tool, p.spec.def_hash, p.digest)
+}
+
+fn url_request(message: &str, url: &str, elicitation_id: &str) -> ElicitRequestParams {
+    ElicitRequestParams::UrlElicitationParams {
+        meta: None,
+        message: message.to_string(),
+        url: url.to_string(),
+        elicitation_id: elicitation_id.to_string(),
+    }
+}
+
+/// 2025-11-25: send the user to the approval page (URL-mode elicitation). `Accept`
+/// only means the user agreed to open it; the decision is read from the approval.
+pub async fn ask_url(peer: &Peer<RoleServer>, message: &str, url: &str, approval_id: &str, timeout: Duration) -> Result<Answer, CallError> {
+    match peer.create_elicitation_with_timeout(url_request(message, url, approval_id), Some(timeout)).await {
+        Ok(r) => Ok(answer_from(&r)),
+        Err(e) => {
+            tracing::info!(error = %e, "approval link request failed or timed out");
+            Err(CallError::ApprovalRequired {
+                tool: String::new(),
+                link: url.to_string(),
+                message: "The payment needs the user's approval.".into(),
+            })
+        }
+    }
+}
+
+/// 2026-07-28, first round of a payment: a URL input request and its sealed state.
+pub fn approval_input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, message: &str, url: &str, ttl: Duration) -> InputRequiredResult {
+    let sealed = seal(codec, Purpose::Approve, caller, p, ttl);
+    let mut requests = InputRequests::new();
+    requests.insert(
+        APPROVAL_KEY.to_string(),
+        InputRequest::Elicitation(ElicitRequest::new(url_request(message, url, ""))),
+    );
+    InputRequiredResult::new(Some(requests), Some(sealed))
+}
+
+/// The key of the approval-link input request.
+pub const APPROVAL_KEY: &str = "approval";
+
+fn seal(codec: &RequestStateCodec, purpose: Purpose, caller: &Caller, p: &Prepared, ttl: Duration) -> String {
     let state = ConsentState {
         v: 1,
         nonce: uuid::Uuid::new_v4().to_string(),
         exp: now_ms() + ttl.as_millis() as i64,
     };
-    let ad = associated_data(caller, p);
-    let sealed = codec
+    let ad = associated_data(purpose, caller, p);
+    codec
         .seal_json_with(&state, &SealOptions::new().associated_data(ad.as_bytes()).ttl(ttl))
-        .expect("consent state serializes");
+        .expect("consent state serializes")
+}
+
+/// 2026-07-28, first round: the input request and its sealed state.
+pub fn input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, prompt: &Prompt, ttl: Duration) -> InputRequiredResult {
+    let sealed = seal(codec, Purpose::Confirm, caller, p, ttl);
     let mut requests = InputRequests::new();
     requests.insert(
         CONSENT_KEY.to_string(),
@@ -118,12 +177,17 @@ pub fn input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, 
 pub fn redeem(
     codec: &RequestStateCodec,
     store: &Store,
+    purpose: Purpose,
     caller: &Caller,
     p: &Prepared,
     sealed: &str,
     responses: Option<&InputResponses>,
 ) -> Result<Answer, CallError> {
-    let ad = associated_data(caller, p);
+    let ad = associated_data(purpose, caller, p);
+    let key = match purpose {
+        Purpose::Confirm => CONSENT_KEY,
+        Purpose::Approve => APPROVAL_KEY,
+    };
     let state: ConsentState = codec.open_json_with(sealed, ad.as_bytes()).map_err(|e| {
         tracing::info!(tool = %p.spec.tool, reason = %e, "requestState rejected");
         CallError::ConsentInvalid(format!(
@@ -137,9 +201,9 @@ pub fn redeem(
             p.spec.tool
         )));
     }
-    let Some(raw) = responses.and_then(|r| r.get(CONSENT_KEY)) else {
+    let Some(raw) = responses.and_then(|r| r.get(key)) else {
         return Err(CallError::ConsentInvalid(format!(
-            "the retry of {} carried no answer to the confirmation request (inputResponses.{CONSENT_KEY}); nothing was done. Call again to be asked afresh.",
+            "the retry of {} carried no answer to the input request (inputResponses.{key}); nothing was done. Call again to be asked afresh.",
             p.spec.tool
         )));
     };

@@ -21,8 +21,10 @@ use rmcp::service::{RequestContext, RoleServer};
 use tracing::Instrument;
 
 use crate::app::App;
-use crate::call::{self, CallError, Caller, Prepared};
+use crate::approval::Status;
+use crate::call::{self, CallError, Caller, PaymentStep, Prepared};
 use crate::consent::{Answer, Need};
+use ask::Purpose;
 
 /// How the caller of a request is identified.
 #[derive(Clone, Debug)]
@@ -107,37 +109,103 @@ impl McpServer {
     ) -> Result<CallToolResponse, ErrorData> {
         let caller = self.caller(&ctx);
         let tool = req.name.to_string();
-        let prepared = match call::prepare(&self.app, &caller, &tool, req.arguments.clone()) {
-            Ok(p) => p,
-            Err(e) => return result::failure(&tool, e).map(Into::into),
+        let reply = match call::prepare(&self.app, &caller, &tool, req.arguments.clone()).await {
+            Ok(prepared) => self.run(&req, &ctx, &caller, &prepared).await,
+            Err(e) => Err(e),
         };
-        let outcome = match &prepared.need {
-            Need::Nothing => call::execute(&self.app, &caller, &prepared).await,
-            Need::Authorize(_) => Err(CallError::AuthorizeUnavailable(format!(
-                "{tool} moves money and needs the user's approval on a trusted approval page, which this server does not offer yet. Nothing was paid or sent, whatever the client answers; the user can do this in the bank app."
-            ))),
+        match reply {
+            Ok(Reply::Done(o)) => Ok(result::success(o).into()),
+            Ok(Reply::Input(i)) => Ok(i.into()),
+            Err(e) => result::failure(&tool, e).map(Into::into),
+        }
+    }
+
+    async fn run(&self, req: &CallToolRequestParams, ctx: &RequestContext<RoleServer>, caller: &Caller, p: &Prepared) -> Result<Reply, CallError> {
+        let is_2026 = ctx.protocol_version().is_some_and(|v| !v.has_initialize() && v >= ProtocolVersion::V_2026_07_28);
+        let caps = ctx.client_capabilities();
+        match &p.need {
+            Need::Nothing => call::execute(&self.app, caller, p, None).await.map(Reply::Done),
             Need::Confirm(prompt) => {
-                let is_2026 = ctx.protocol_version().is_some_and(|v| !v.has_initialize() && v >= ProtocolVersion::V_2026_07_28);
-                let caps = ctx.client_capabilities();
                 let answer = if is_2026 {
                     match &req.request_state {
-                        Some(state) => ask::redeem(&self.codec, &self.app.store, &caller, &prepared, state, req.input_responses.as_ref()),
+                        Some(state) => ask::redeem(&self.codec, &self.app.store, Purpose::Confirm, caller, p, state, req.input_responses.as_ref()),
                         None if ask::supports_form(caps.as_ref()) => {
-                            return Ok(ask::input_required(&self.codec, &caller, &prepared, prompt, self.settings.request_state_ttl).into());
+                            return Ok(Reply::Input(ask::input_required(&self.codec, caller, p, prompt, self.settings.request_state_ttl)));
                         }
-                        None => Err(cannot_ask(&tool)),
+                        None => Err(cannot_ask(&p.spec.tool)),
                     }
                 } else if ask::supports_form(caps.as_ref()) {
                     ask::ask_legacy(&ctx.peer, prompt, caller.session.is_some(), self.settings.consent_timeout).await
                 } else {
-                    Err(cannot_ask(&tool))
+                    Err(cannot_ask(&p.spec.tool))
                 };
-                self.after_answer(&caller, &prepared, answer).await
+                self.after_answer(caller, p, answer).await.map(Reply::Done)
             }
+            Need::Authorize(_) => self.pay(req, ctx, caller, p, is_2026, caps.as_ref()).await,
+        }
+    }
+
+    /// A money-moving call: runs at once if an approval or mandate covers exactly this
+    /// call; otherwise the user is sent to the approval page (URL elicitation, MRTR URL
+    /// request, or a tool error carrying the link). A form answer never approves.
+    async fn pay(
+        &self,
+        req: &CallToolRequestParams,
+        ctx: &RequestContext<RoleServer>,
+        caller: &Caller,
+        p: &Prepared,
+        is_2026: bool,
+        caps: Option<&rmcp::model::ClientCapabilities>,
+    ) -> Result<Reply, CallError> {
+        let (approval_id, link) = match call::authorize(&self.app, caller, p)? {
+            PaymentStep::Execute { idempotency_key } => {
+                return call::execute(&self.app, caller, p, Some(idempotency_key)).await.map(Reply::Done);
+            }
+            PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
         };
-        match outcome {
-            Ok(o) => Ok(result::success(o).into()),
-            Err(e) => result::failure(&tool, e).map(Into::into),
+        let pay = p.payment.as_ref().expect("authorize-tier calls carry payment facts");
+        let message = format!(
+            "Approve the payment of ¥{} to {} ({}) on the bank's approval page; your payment PIN is required. 请在确认页面输入支付密码以批准付款。",
+            pay.display.amount, pay.display.payee, p.spec.title
+        );
+        let required = || CallError::ApprovalRequired {
+            tool: p.spec.tool.clone(),
+            link: link.clone(),
+            message: format!("This payment of ¥{} needs the user's approval on the bank's approval page.", pay.display.amount),
+        };
+        let answer = if is_2026 {
+            match &req.request_state {
+                Some(state) => ask::redeem(&self.codec, &self.app.store, Purpose::Approve, caller, p, state, req.input_responses.as_ref())?,
+                None if ask::supports_url(caps) => {
+                    return Ok(Reply::Input(ask::approval_input_required(&self.codec, caller, p, &message, &link, self.settings.request_state_ttl)));
+                }
+                None => return Err(required()),
+            }
+        } else if ask::supports_url(caps) {
+            match ask::ask_url(&ctx.peer, &message, &link, &approval_id, self.settings.consent_timeout).await {
+                Ok(a) => a,
+                Err(_) => return Err(required()),
+            }
+        } else {
+            return Err(required());
+        };
+        match answer {
+            Answer::Decline => return Err(CallError::Declined(p.spec.tool.clone())),
+            Answer::Cancel => return Err(CallError::Cancelled(p.spec.tool.clone())),
+            Answer::Accept(_) => {}
+        }
+        // The user agreed to open the page: wait (bounded) for their decision there.
+        match call::wait_for_decision(&self.app, &approval_id, self.settings.consent_timeout).await? {
+            Status::Rejected => Err(CallError::Declined(p.spec.tool.clone())),
+            Status::Pending => Err(required()),
+            Status::Expired | Status::Invalidated => Err(CallError::ConsentInvalid(format!(
+                "the approval for this call of {} expired or no longer matches it; nothing was paid. Call again to get a new approval link.",
+                p.spec.tool
+            ))),
+            Status::Approved | Status::Consumed => match call::authorize(&self.app, caller, p)? {
+                PaymentStep::Execute { idempotency_key } => call::execute(&self.app, caller, p, Some(idempotency_key)).await.map(Reply::Done),
+                PaymentStep::NeedsApproval { .. } => Err(required()),
+            },
         }
     }
 
@@ -152,12 +220,18 @@ impl McpServer {
             Answer::Accept(remember) => {
                 tracing::info!(tool = %tool, "user confirmed");
                 call::remember(&self.app, caller, prepared, remember)?;
-                call::execute(&self.app, caller, prepared).await
+                call::execute(&self.app, caller, prepared, None).await
             }
             Answer::Decline => Err(CallError::Declined(tool.clone())),
             Answer::Cancel => Err(CallError::Cancelled(tool.clone())),
         }
     }
+}
+
+/// What a call produced: a result, or (2026-07-28) a request for input.
+enum Reply {
+    Done(call::Outcome),
+    Input(rmcp::model::InputRequiredResult),
 }
 
 fn cannot_ask(tool: &str) -> CallError {

@@ -45,6 +45,8 @@ fn error_kind(e: &CallError) -> &'static str {
         CallError::Bridge { .. } => "bridge_error",
         CallError::Pending { .. } => "pending",
         CallError::BadReply { .. } => "bad_reply",
+        CallError::ApprovalRequired { .. } => "approval_required",
+        CallError::AuditUnavailable => "audit_unavailable",
         CallError::Internal(_) => "internal",
     }
 }
