@@ -23,6 +23,8 @@ pub enum Route {
 pub enum Builtin {
     ShowDefaults,
     RememberDefault,
+    ListMandates,
+    RevokeMandate,
 }
 
 /// A parameter bound to a profile key (a template: `utility_account.{utility}`).

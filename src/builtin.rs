@@ -86,9 +86,64 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         bridge: BridgeRoute { action: "builtin.remember_default".into() },
         payment: None,
     };
+    let mandates = Manifest {
+        id: "mandates".into(),
+        app_id: "miniprogram-mcp.mandates".into(),
+        name: "付款授权 Payment mandates".into(),
+        ..m.clone()
+    };
+    let mandate_item = json!({
+        "type": "object",
+        "required": ["mandate_id", "tool", "payee", "cap", "uses", "max_uses", "expires_at", "active"],
+        "properties": {
+            "mandate_id": {"type": "string"},
+            "tool": {"type": "string"},
+            "payee": {"type": "string", "description": "Masked payee."},
+            "cap": {"type": "string", "description": "Cap per payment, yuan."},
+            "uses": {"type": "integer"},
+            "max_uses": {"type": "integer"},
+            "expires_at": {"type": "string"},
+            "active": {"type": "boolean"}
+        }
+    });
+    let list = ActionDef {
+        name: "list".into(),
+        title: "查看付款授权 List payment mandates".into(),
+        description: "Lists the standing payment authorizations (mandates) the user approved on the approval page: tool, masked payee, cap per payment, uses and expiry.".into(),
+        input_schema: json!({"type": "object", "properties": {}, "additionalProperties": false}),
+        output_schema: json!({"type": "object", "required": ["mandates"], "properties": {"mandates": {"type": "array", "items": mandate_item}}}),
+        annotations: Annotations { read_only: true, destructive: false, idempotent: true, open_world: false },
+        consent: ConsentTier::None,
+        moves_money: false,
+        prefill: Default::default(),
+        personal: vec![],
+        bridge: BridgeRoute { action: "builtin.list_mandates".into() },
+        payment: None,
+    };
+    let revoke = ActionDef {
+        name: "revoke".into(),
+        title: "撤销付款授权 Revoke a payment mandate".into(),
+        description: "Revokes one payment mandate at once; later payments to that payee need a new approval. The user confirms first.".into(),
+        input_schema: json!({
+            "type": "object",
+            "required": ["mandate_id"],
+            "additionalProperties": false,
+            "properties": {"mandate_id": {"type": "string", "maxLength": 64, "description": "From mandates__list."}}
+        }),
+        output_schema: json!({"type": "object", "required": ["mandate_id", "revoked"], "properties": {"mandate_id": {"type": "string"}, "revoked": {"type": "boolean"}}}),
+        annotations: Annotations { read_only: false, destructive: true, idempotent: true, open_world: false },
+        consent: ConsentTier::Confirm,
+        moves_money: false,
+        prefill: Default::default(),
+        personal: vec![],
+        bridge: BridgeRoute { action: "builtin.revoke_mandate".into() },
+        payment: None,
+    };
     vec![
         builtin_spec(&m, &show, Route::Builtin(Builtin::ShowDefaults)),
         builtin_spec(&m, &remember, Route::Builtin(Builtin::RememberDefault)),
+        builtin_spec(&mandates, &list, Route::Builtin(Builtin::ListMandates)),
+        builtin_spec(&mandates, &revoke, Route::Builtin(Builtin::RevokeMandate)),
     ]
 }
 

@@ -541,6 +541,39 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
                 .ok_or_else(|| CallError::Internal("saved default not found after saving".into()))?;
             out = crate::builtin::entry_json(&entry);
         }
+        Builtin::ListMandates => {
+            let now = now_ms();
+            let list: Vec<Value> = app
+                .approvals
+                .mandates(&caller.user)?
+                .into_iter()
+                .map(|m| {
+                    json!({
+                        "mandate_id": m.id,
+                        "tool": m.tool,
+                        "payee": m.payee_display,
+                        "cap": format_fen(m.cap_fen),
+                        "uses": m.uses,
+                        "max_uses": m.max_uses,
+                        "expires_at": chrono::DateTime::from_timestamp_millis(m.expires_at).map(|t| t.to_rfc3339()).unwrap_or_default(),
+                        "active": !m.revoked && m.expires_at > now && m.uses < m.max_uses,
+                    })
+                })
+                .collect();
+            out.insert("mandates".into(), Value::Array(list));
+        }
+        Builtin::RevokeMandate => {
+            let id = p.prefilled.args.get("mandate_id").and_then(Value::as_str).unwrap_or_default();
+            audit(app, "mandate_revoked", caller, p, json!({"mandate_ref": approval_ref(id), "via": "tool"}))?;
+            if !app.approvals.revoke(&caller.user, id)? {
+                return Err(CallError::InvalidArguments {
+                    tool: p.spec.tool.clone(),
+                    problems: vec!["`mandate_id`: no active mandate of this user has that id (see mandates__list)".into()],
+                });
+            }
+            out.insert("mandate_id".into(), Value::String(id.to_string()));
+            out.insert("revoked".into(), Value::Bool(true));
+        }
     }
     Ok(Outcome {
         structured: out,

@@ -1,42 +1,542 @@
-//! The embedded sandbox container: a real, stateful demo of the bank's mini-programs.
-//! (Interface stub; implementation in progress.)
+//! The embedded sandbox container: a real, stateful demo of the bank's mini-programs
+//! (utility bills, loans, branches, exchange rates, card applications), implementing
+//! the bridge protocol in-process.
+//!
+//! All mutable state lives in the store's `sb_` tables (see [`state`]), so a file
+//! store survives restarts. State-changing actions require an idempotency key and
+//! execute it at most once per user: the key, the digest of the request and the reply
+//! are written in the same transaction as the state change. Static reference data
+//! (branches, LPR, exchange rates) is compiled in ([`data`]); pure quotes (loan rates,
+//! exchange rates) never touch SQLite.
+//! Must not: know MCP, consent or profiles (beyond `demo_profile`), or log argument values.
 
-use serde_json::Value;
+mod branches;
+mod cards;
+pub mod data;
+mod money;
+mod quotes;
+mod seed;
+pub mod server;
+mod state;
+mod utility;
 
-use crate::bridge::wire::{CatalogReply, InvokeReply, InvokeRequest, StatusReply};
+use std::collections::HashSet;
+use std::sync::{LazyLock, Mutex};
+
+use chrono::{DateTime, Local, SecondsFormat};
+use rusqlite::Transaction;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+use tracing::{debug, warn};
+
+use crate::bridge::wire::{
+    ActionFailure, CatalogProgram, CatalogReply, InvocationState, InvokeReply, InvokeRequest,
+    InvokeStatus, StatusReply,
+};
 use crate::store::{Store, StoreError};
 
-pub mod server;
+pub use seed::DEMO_USER;
 
+/// The embedded demo container. Cheap to share (`Arc<Sandbox>`); `Send + Sync`.
 pub struct Sandbox {
-    #[allow(dead_code)]
     store: Store,
+    /// Users whose demo data is known to be seeded (avoids a write per call).
+    seeded: Mutex<HashSet<String>>,
+}
+
+/// A business failure: a stable code and one sentence saying what to change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Failure {
+    pub code: &'static str,
+    pub message: String,
+}
+
+pub(crate) fn fail(code: &'static str, message: impl Into<String>) -> Failure {
+    Failure {
+        code,
+        message: message.into(),
+    }
+}
+
+/// Why a handler stopped: a business failure (recorded, replayed) or a store fault
+/// (rolled back, nothing recorded: the same key may be retried).
+#[derive(Debug)]
+pub(crate) enum SbError {
+    Fail(Failure),
+    Sql(rusqlite::Error),
+}
+
+impl From<Failure> for SbError {
+    fn from(f: Failure) -> Self {
+        SbError::Fail(f)
+    }
+}
+
+impl From<rusqlite::Error> for SbError {
+    fn from(e: rusqlite::Error) -> Self {
+        SbError::Sql(e)
+    }
+}
+
+type Object = Map<String, Value>;
+
+/// The object inside a `json!({...})` value.
+pub(crate) fn obj(v: Value) -> Object {
+    match v {
+        Value::Object(m) => m,
+        _ => Object::new(),
+    }
+}
+
+/// What a handler sees of the call.
+pub(crate) struct Ctx<'a> {
+    pub user: &'a str,
+    pub now: DateTime<Local>,
+}
+
+impl Ctx<'_> {
+    pub fn now_rfc3339(&self) -> String {
+        self.now.to_rfc3339_opts(SecondsFormat::Secs, false)
+    }
+}
+
+/// The arguments of a call, with typed accessors that fail with a clear message.
+/// The container does not trust the server's schema validation.
+pub(crate) struct Args<'a>(&'a Object);
+
+impl<'a> Args<'a> {
+    fn new(args: &'a Object, allowed: &[&str]) -> Result<Args<'a>, Failure> {
+        if let Some(k) = args.keys().find(|k| !allowed.contains(&k.as_str())) {
+            let shown: String = k.chars().filter(|c| !c.is_control()).take(40).collect();
+            return Err(fail(
+                "invalid_argument",
+                format!("unknown parameter `{shown}`; allowed: {}", allowed.join(", ")),
+            ));
+        }
+        Ok(Args(args))
+    }
+
+    pub fn str_opt(&self, name: &str) -> Result<Option<&'a str>, Failure> {
+        match self.0.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(_) => Err(fail("invalid_argument", format!("`{name}` must be a string"))),
+        }
+    }
+
+    /// A string that must be one of `allowed`.
+    pub fn choice(&self, name: &str, allowed: &[&'static str]) -> Result<Option<&'static str>, Failure> {
+        match self.str_opt(name)? {
+            None => Ok(None),
+            Some(v) => allowed.iter().find(|a| **a == v).map(|a| Some(*a)).ok_or_else(|| {
+                fail(
+                    "invalid_argument",
+                    format!("`{name}` must be one of: {}", allowed.join(", ")),
+                )
+            }),
+        }
+    }
+
+    pub fn choice_req(&self, name: &str, allowed: &[&'static str]) -> Result<&'static str, Failure> {
+        self.choice(name, allowed)?
+            .ok_or_else(|| fail("invalid_argument", format!("`{name}` is required: one of {}", allowed.join(", "))))
+    }
+
+    pub fn bool_opt(&self, name: &str) -> Result<Option<bool>, Failure> {
+        match self.0.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(fail("invalid_argument", format!("`{name}` must be true or false"))),
+        }
+    }
+
+    pub fn int_req(&self, name: &str) -> Result<i64, Failure> {
+        self.0
+            .get(name)
+            .and_then(Value::as_i64)
+            .ok_or_else(|| fail("invalid_argument", format!("`{name}` is required and must be a whole number")))
+    }
+
+    /// An optional decimal amount (`^(0|[1-9][0-9]{0,8})(\.[0-9]{1,2})?$`) in minor units.
+    pub fn amount_opt(&self, name: &str) -> Result<Option<i64>, Failure> {
+        match self.str_opt(name)? {
+            None => Ok(None),
+            Some(s) => money::parse_amount(s).map(Some).ok_or_else(|| {
+                fail(
+                    "invalid_amount",
+                    format!("`{name}` must be a decimal string with at most 2 decimals, e.g. \"120.50\""),
+                )
+            }),
+        }
+    }
+}
+
+type PureFn = fn(&Args<'_>, &Ctx<'_>) -> Result<Object, Failure>;
+type DbFn = fn(&Transaction<'_>, &Args<'_>, &Ctx<'_>) -> Result<Object, SbError>;
+
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Static data: no store access at all.
+    Pure(PureFn),
+    /// Reads the store; ignores any idempotency key.
+    Read(DbFn),
+    /// Changes state: idempotency key required, executed at most once.
+    Write(DbFn),
+}
+
+struct Route {
+    app_id: &'static str,
+    action: &'static str,
+    params: &'static [&'static str],
+    kind: Kind,
+}
+
+const ROUTES: &[Route] = &[
+    Route {
+        app_id: "mp.bank.utility_bills",
+        action: "utility.query_bills",
+        params: &["utility", "account_no", "status"],
+        kind: Kind::Read(utility::query_bills),
+    },
+    Route {
+        app_id: "mp.bank.utility_bills",
+        action: "utility.pay_bill",
+        params: &["utility", "account_no", "amount", "card"],
+        kind: Kind::Write(utility::pay_bill),
+    },
+    Route {
+        app_id: "mp.bank.loans",
+        action: "loans.check_loan_rate",
+        params: &["product", "term_months", "amount"],
+        kind: Kind::Pure(quotes::check_loan_rate),
+    },
+    Route {
+        app_id: "mp.bank.fx",
+        action: "fx.get_exchange_rate",
+        params: &["from", "to", "amount"],
+        kind: Kind::Pure(quotes::get_exchange_rate),
+    },
+    Route {
+        app_id: "mp.bank.branches",
+        action: "branches.find_branches",
+        params: &["city", "service"],
+        kind: Kind::Read(branches::find_branches),
+    },
+    Route {
+        app_id: "mp.bank.branches",
+        action: "branches.book_branch_visit",
+        params: &["branch_id", "date", "time_slot", "purpose"],
+        kind: Kind::Write(branches::book_branch_visit),
+    },
+    Route {
+        app_id: "mp.bank.branches",
+        action: "branches.cancel_branch_visit",
+        params: &["booking_id"],
+        kind: Kind::Write(branches::cancel_branch_visit),
+    },
+    Route {
+        app_id: "mp.bank.branches",
+        action: "branches.list_my_visits",
+        params: &["include_cancelled"],
+        kind: Kind::Read(branches::list_my_visits),
+    },
+    Route {
+        app_id: "mp.bank.cards",
+        action: "cards.application_status",
+        params: &["application_id"],
+        kind: Kind::Read(cards::application_status),
+    },
+];
+
+/// The demo manifests, compiled in (the catalog offers them for registration).
+const MANIFESTS: &[&str] = &[
+    include_str!("../../tool-schemas/branches.json"),
+    include_str!("../../tool-schemas/cards.json"),
+    include_str!("../../tool-schemas/fx.json"),
+    include_str!("../../tool-schemas/loans.json"),
+    include_str!("../../tool-schemas/utility_bills.json"),
+];
+
+static CATALOG: LazyLock<CatalogReply> = LazyLock::new(|| {
+    let programs = MANIFESTS
+        .iter()
+        .filter_map(|text| serde_json::from_str::<Value>(text).ok())
+        .filter_map(|m| {
+            let app_id = m.get("app_id")?.as_str()?.to_string();
+            let actions = m
+                .get("actions")?
+                .as_array()?
+                .iter()
+                .filter_map(|a| a.pointer("/bridge/action")?.as_str().map(String::from))
+                .collect();
+            Some(CatalogProgram {
+                app_id,
+                actions,
+                manifest: Some(m),
+            })
+        })
+        .collect();
+    CatalogReply { programs }
+});
+
+const MAX_KEY_LEN: usize = 200;
+const MAX_USER_LEN: usize = 256;
+
+fn ok_reply(result: Object) -> InvokeReply {
+    InvokeReply {
+        status: InvokeStatus::Ok,
+        result: Some(result),
+        error: None,
+        replayed: false,
+    }
+}
+
+fn failed_reply(f: Failure) -> InvokeReply {
+    InvokeReply {
+        status: InvokeStatus::Failed,
+        result: None,
+        error: Some(ActionFailure {
+            code: f.code.to_string(),
+            message: f.message,
+        }),
+        replayed: false,
+    }
+}
+
+fn unavailable() -> InvokeReply {
+    failed_reply(fail(
+        "sandbox_unavailable",
+        "the sandbox could not read or write its data; nothing was changed. Try again later (with the same idempotency key).",
+    ))
+}
+
+/// Canonical JSON: object keys sorted at every level, no whitespace.
+fn canonical(v: &Value, out: &mut String) {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String((*k).clone()).to_string());
+                out.push(':');
+                canonical(&m[k.as_str()], out);
+            }
+            out.push('}');
+        }
+        Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(x, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// sha256 of the canonical `{app_id, action, arguments}`: what a key is bound to.
+fn request_hash(req: &InvokeRequest) -> String {
+    let mut s = String::new();
+    let v = serde_json::json!({
+        "app_id": req.app_id,
+        "action": req.action,
+        "arguments": Value::Object(req.arguments.clone()),
+    });
+    canonical(&v, &mut s);
+    hex::encode(Sha256::digest(s.as_bytes()))
 }
 
 impl Sandbox {
     /// Creates the sandbox's tables in `store` (idempotent) and returns it.
     pub fn new(store: Store) -> Result<Sandbox, StoreError> {
-        Ok(Sandbox { store })
+        store.migrate(state::SCHEMA)?;
+        Ok(Sandbox {
+            store,
+            seeded: Mutex::new(HashSet::new()),
+        })
     }
+
+    fn seeded(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+        self.seeded.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Seeds this user's deterministic demo data if not present yet.
-    pub fn ensure_user(&self, _user: &str) {
-        todo!()
+    pub fn ensure_user(&self, user: &str) {
+        if user.is_empty() || user.len() > MAX_USER_LEN || self.seeded().contains(user) {
+            return;
+        }
+        let now = Local::now();
+        match self.store.transaction(|tx| seed::seed_user(tx, user, now)) {
+            Ok(fresh) => {
+                if fresh {
+                    debug!("sandbox: seeded a new demo user");
+                }
+                self.seeded().insert(user.to_string());
+            }
+            Err(e) => warn!(error = %e, "sandbox: seeding a user's demo data failed"),
+        }
     }
-    pub fn invoke(&self, _req: &InvokeRequest) -> InvokeReply {
-        todo!()
+
+    /// Executes one action for one user. Never panics on bad input; every problem is
+    /// a `failed` reply with a code and a message saying what to change.
+    pub fn invoke(&self, req: &InvokeRequest) -> InvokeReply {
+        let Some(route) = ROUTES.iter().find(|r| r.action == req.action) else {
+            debug!("sandbox: unknown action");
+            let shown: String = req.action.chars().filter(|c| !c.is_control()).take(64).collect();
+            let known: Vec<&str> = ROUTES.iter().map(|r| r.action).collect();
+            return failed_reply(fail(
+                "unknown_action",
+                format!("the container has no action `{shown}`; known actions: {}", known.join(", ")),
+            ));
+        };
+        debug!(action = route.action, "sandbox: invoke");
+        if route.app_id != req.app_id {
+            return failed_reply(fail(
+                "unknown_action",
+                format!("action `{}` belongs to mini-program {}, not to the app id sent", route.action, route.app_id),
+            ));
+        }
+        let args = match Args::new(&req.arguments, route.params) {
+            Ok(a) => a,
+            Err(f) => return failed_reply(f),
+        };
+        let ctx = Ctx {
+            user: &req.user,
+            now: Local::now(),
+        };
+        if let Kind::Pure(f) = route.kind {
+            return match f(&args, &ctx) {
+                Ok(r) => ok_reply(r),
+                Err(e) => failed_reply(e),
+            };
+        }
+        if req.user.is_empty() || req.user.len() > MAX_USER_LEN {
+            return failed_reply(fail("invalid_user", "the call names no valid user"));
+        }
+        self.ensure_user(&req.user);
+        match route.kind {
+            Kind::Pure(_) => unreachable!("handled above"),
+            Kind::Read(f) => {
+                let r = self.store.transaction(|tx| match f(tx, &args, &ctx) {
+                    Ok(r) => Ok(ok_reply(r)),
+                    Err(SbError::Fail(e)) => Ok(failed_reply(e)),
+                    Err(SbError::Sql(e)) => Err(e),
+                });
+                r.unwrap_or_else(|e| {
+                    warn!(action = route.action, error = %e, "sandbox: store error");
+                    unavailable()
+                })
+            }
+            Kind::Write(f) => self.invoke_once(req, route, f, &args, &ctx),
+        }
     }
-    pub fn status(&self, _user: &str, _key: &str) -> StatusReply {
-        todo!()
+
+    /// The exactly-once path of state-changing actions.
+    fn invoke_once(&self, req: &InvokeRequest, route: &Route, f: DbFn, args: &Args<'_>, ctx: &Ctx<'_>) -> InvokeReply {
+        let key = match req.idempotency_key.as_deref() {
+            None | Some("") => {
+                return failed_reply(fail(
+                    "idempotency_key_required",
+                    "this action changes state and needs an idempotency key; send one (a fresh UUID per intended action)",
+                ));
+            }
+            Some(k) if k.len() > MAX_KEY_LEN || k.chars().any(char::is_control) => {
+                return failed_reply(fail(
+                    "invalid_idempotency_key",
+                    format!("the idempotency key must be 1 to {MAX_KEY_LEN} printable characters"),
+                ));
+            }
+            Some(k) => k,
+        };
+        let hash = request_hash(req);
+        let now = ctx.now_rfc3339();
+        let result = self.store.transaction(|tx| -> Result<InvokeReply, rusqlite::Error> {
+            if let Some((stored_hash, stored)) = state::idempotency_get(tx, ctx.user, key)? {
+                if stored_hash != hash {
+                    return Ok(failed_reply(fail(
+                        "idempotency_key_reused",
+                        "this idempotency key was already used for a different request; use a new key for a new action",
+                    )));
+                }
+                return Ok(match serde_json::from_str::<InvokeReply>(&stored) {
+                    Ok(mut r) => {
+                        r.replayed = true;
+                        r
+                    }
+                    Err(_) => unavailable(),
+                });
+            }
+            tx.execute_batch("SAVEPOINT sb_action")?;
+            let reply = match f(tx, args, ctx) {
+                Ok(r) => {
+                    tx.execute_batch("RELEASE sb_action")?;
+                    ok_reply(r)
+                }
+                Err(SbError::Fail(e)) => {
+                    tx.execute_batch("ROLLBACK TO sb_action; RELEASE sb_action")?;
+                    failed_reply(e)
+                }
+                Err(SbError::Sql(e)) => return Err(e),
+            };
+            let text = serde_json::to_string(&reply).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+            state::idempotency_put(tx, ctx.user, key, &hash, &text, &now)?;
+            Ok(reply)
+        });
+        result.unwrap_or_else(|e| {
+            warn!(action = route.action, error = %e, "sandbox: store error; nothing recorded");
+            unavailable()
+        })
     }
+
+    /// What happened to `key` of `user`: the first reply, or unknown (never executed).
+    pub fn status(&self, user: &str, key: &str) -> StatusReply {
+        let found = self
+            .store
+            .transaction(|tx| state::idempotency_get(tx, user, key));
+        match found {
+            Ok(Some((_, text))) => match serde_json::from_str::<InvokeReply>(&text) {
+                Ok(reply) => StatusReply {
+                    state: InvocationState::Completed,
+                    reply: Some(reply),
+                },
+                Err(_) => StatusReply {
+                    state: InvocationState::InProgress,
+                    reply: None,
+                },
+            },
+            Ok(None) => StatusReply {
+                state: InvocationState::Unknown,
+                reply: None,
+            },
+            // Not knowing is not "never executed": report it as unsettled.
+            Err(e) => {
+                warn!(error = %e, "sandbox: store error in a status query");
+                StatusReply {
+                    state: InvocationState::InProgress,
+                    reply: None,
+                }
+            }
+        }
+    }
+
+    /// The programs and actions this container offers, with their manifests.
     pub fn catalog(&self) -> CatalogReply {
-        todo!()
+        CATALOG.clone()
     }
 }
 
 /// The saved defaults the demo user of `user` id starts with: (profile key, value).
-pub fn demo_profile(_user: &str) -> Vec<(String, String)> {
-    todo!()
+/// Consistent with the data `ensure_user` seeds; a pure function of the user id.
+pub fn demo_profile(user: &str) -> Vec<(String, String)> {
+    seed::demo_profile(user)
 }
 
-#[allow(dead_code)]
-fn _unused(_: Value) {}
+#[cfg(test)]
+mod tests;
