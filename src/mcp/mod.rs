@@ -58,8 +58,11 @@ pub struct McpServer {
     settings: McpSettings,
     codec: Arc<RequestStateCodec>,
     /// The published tool list for one registry generation.
-    tools_cache: Arc<Mutex<Option<(u64, Arc<Vec<Tool>>)>>>,
+    tools_cache: Arc<Mutex<Option<PublishedTools>>>,
 }
+
+/// The published tool list of one registry generation.
+type PublishedTools = (u64, Arc<Vec<Tool>>);
 
 impl McpServer {
     pub fn new(app: App, identity: Identity, settings: McpSettings) -> McpServer {

@@ -37,7 +37,11 @@ fn started(ctx: &Ctx<'_>, date: NaiveDate, slot: &str) -> bool {
 }
 
 /// Booked counts per (date, slot) for a branch from today to the horizon.
-fn booked_counts(tx: &Transaction<'_>, branch_id: &str, ctx: &Ctx<'_>) -> rusqlite::Result<HashMap<(String, String), i64>> {
+fn booked_counts(
+    tx: &Transaction<'_>,
+    branch_id: &str,
+    ctx: &Ctx<'_>,
+) -> rusqlite::Result<HashMap<(String, String), i64>> {
     let today = ctx.now.date_naive();
     let last = today + Duration::days(BOOKING_HORIZON_DAYS);
     let mut stmt = tx.prepare_cached(
@@ -46,8 +50,17 @@ fn booked_counts(tx: &Transaction<'_>, branch_id: &str, ctx: &Ctx<'_>) -> rusqli
          GROUP BY date, time_slot",
     )?;
     let rows = stmt.query_map(
-        params![branch_id, today.format("%Y-%m-%d").to_string(), last.format("%Y-%m-%d").to_string()],
-        |r| Ok(((r.get::<_, String>(0)?, r.get::<_, String>(1)?), r.get::<_, i64>(2)?)),
+        params![
+            branch_id,
+            today.format("%Y-%m-%d").to_string(),
+            last.format("%Y-%m-%d").to_string()
+        ],
+        |r| {
+            Ok((
+                (r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                r.get::<_, i64>(2)?,
+            ))
+        },
     )?;
     rows.collect()
 }
@@ -72,7 +85,10 @@ fn free_slots(
             if started(ctx, date, slot) {
                 continue;
             }
-            let booked = counts.get(&(ds.clone(), (*slot).to_string())).copied().unwrap_or(0);
+            let booked = counts
+                .get(&(ds.clone(), (*slot).to_string()))
+                .copied()
+                .unwrap_or(0);
             if booked < SLOT_CAPACITY {
                 out.push((ds.clone(), *slot, SLOT_CAPACITY - booked));
                 if out.len() >= limit {
@@ -88,7 +104,11 @@ fn branch_label(b: &Branch) -> String {
     format!("{} {}", b.name, b.name_en)
 }
 
-pub(crate) fn find_branches(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn find_branches(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let city = args.choice_req("city", CITY_IDS)?;
     let service = args.choice("service", SERVICES)?;
     let today = ctx.now.date_naive();
@@ -122,10 +142,19 @@ fn parse_date(s: &str) -> Result<NaiveDate, Failure> {
     ok_shape
         .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
         .flatten()
-        .ok_or_else(|| fail("invalid_date", "`date` must be a real calendar date written YYYY-MM-DD"))
+        .ok_or_else(|| {
+            fail(
+                "invalid_date",
+                "`date` must be a real calendar date written YYYY-MM-DD",
+            )
+        })
 }
 
-pub(crate) fn book_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn book_branch_visit(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let branch_id = args.str_opt("branch_id")?.ok_or_else(|| {
         fail(
             "branch_required",
@@ -157,7 +186,11 @@ pub(crate) fn book_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx
     }
     let today = ctx.now.date_naive();
     if date < today {
-        return Err(fail("date_in_past", format!("{date_s} is in the past; choose a date from today ({today}) on")).into());
+        return Err(fail(
+            "date_in_past",
+            format!("{date_s} is in the past; choose a date from today ({today}) on"),
+        )
+        .into());
     }
     if date > today + Duration::days(BOOKING_HORIZON_DAYS) {
         return Err(fail(
@@ -171,17 +204,28 @@ pub(crate) fn book_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx
     }
     let offered = slots_on(date);
     if offered.is_empty() {
-        return Err(fail("branch_closed", format!("branches are closed on Sundays ({date_s}); choose another day")).into());
+        return Err(fail(
+            "branch_closed",
+            format!("branches are closed on Sundays ({date_s}); choose another day"),
+        )
+        .into());
     }
     if !offered.contains(&slot) {
         return Err(fail(
             "slot_unavailable",
-            format!("on Saturdays the branch only takes appointments at {}; choose one of them", offered.join(", ")),
+            format!(
+                "on Saturdays the branch only takes appointments at {}; choose one of them",
+                offered.join(", ")
+            ),
         )
         .into());
     }
     if started(ctx, date, slot) {
-        return Err(fail("slot_in_past", "that slot has already started today; choose a later slot or another day").into());
+        return Err(fail(
+            "slot_in_past",
+            "that slot has already started today; choose a later slot or another day",
+        )
+        .into());
     }
     let mine: Option<String> = tx
         .prepare_cached(
@@ -198,17 +242,30 @@ pub(crate) fn book_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx
         .into());
     }
     let counts = booked_counts(tx, branch.id, ctx)?;
-    let booked = counts.get(&(date_s.to_string(), slot.to_string())).copied().unwrap_or(0);
+    let booked = counts
+        .get(&(date_s.to_string(), slot.to_string()))
+        .copied()
+        .unwrap_or(0);
     if booked >= SLOT_CAPACITY {
-        let others: Vec<String> = free_slots(&counts, ctx, date, 1, 4).into_iter().map(|(_, s, _)| s.to_string()).collect();
+        let others: Vec<String> = free_slots(&counts, ctx, date, 1, 4)
+            .into_iter()
+            .map(|(_, s, _)| s.to_string())
+            .collect();
         let hint = if others.is_empty() {
             "no other slot is free that day; try another day".to_string()
         } else {
             format!("free slots that day: {}", others.join(", "))
         };
-        return Err(fail("slot_full", format!("the {slot} slot on {date_s} is fully booked; {hint}")).into());
+        return Err(fail(
+            "slot_full",
+            format!("the {slot} slot on {date_s} is fully booked; {hint}"),
+        )
+        .into());
     }
-    let booking_id = format!("BK{}", &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase());
+    let booking_id = format!(
+        "BK{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..12].to_uppercase()
+    );
     tx.prepare_cached(
         "INSERT INTO sb_booking (booking_id, user_id, branch_id, date, time_slot, purpose, status, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'booked', ?7)",
@@ -226,9 +283,16 @@ pub(crate) fn book_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx
     })))
 }
 
-pub(crate) fn cancel_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn cancel_branch_visit(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let booking_id = args.str_opt("booking_id")?.ok_or_else(|| {
-        fail("booking_required", "`booking_id` is required; find it with branches__list_my_visits")
+        fail(
+            "booking_required",
+            "`booking_id` is required; find it with branches__list_my_visits",
+        )
     })?;
     let not_found = || {
         fail(
@@ -247,13 +311,23 @@ pub(crate) fn cancel_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &C
         return Err(not_found().into());
     };
     if status == "cancelled" {
-        return Err(fail("already_cancelled", "that booking is already cancelled; nothing was changed").into());
+        return Err(fail(
+            "already_cancelled",
+            "that booking is already cancelled; nothing was changed",
+        )
+        .into());
     }
     if NaiveDate::parse_from_str(&date_s, "%Y-%m-%d").is_ok_and(|d| started(ctx, d, &slot)) {
-        return Err(fail("booking_in_past", "that visit has already started or taken place; it cannot be cancelled").into());
+        return Err(fail(
+            "booking_in_past",
+            "that visit has already started or taken place; it cannot be cancelled",
+        )
+        .into());
     }
-    tx.prepare_cached("UPDATE sb_booking SET status = 'cancelled', cancelled_at = ?2 WHERE booking_id = ?1")?
-        .execute(params![booking_id, ctx.now_rfc3339()])?;
+    tx.prepare_cached(
+        "UPDATE sb_booking SET status = 'cancelled', cancelled_at = ?2 WHERE booking_id = ?1",
+    )?
+    .execute(params![booking_id, ctx.now_rfc3339()])?;
     Ok(obj(json!({
         "booking_id": booking_id,
         "branch_id": branch_id,
@@ -263,7 +337,11 @@ pub(crate) fn cancel_branch_visit(tx: &Transaction<'_>, args: &Args<'_>, ctx: &C
     })))
 }
 
-pub(crate) fn list_my_visits(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn list_my_visits(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let include_cancelled = args.bool_opt("include_cancelled")?.unwrap_or(false);
     let mut stmt = tx.prepare_cached(
         "SELECT booking_id, branch_id, date, time_slot, purpose, status FROM sb_booking
@@ -283,7 +361,9 @@ pub(crate) fn list_my_visits(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_
     let mut visits = Vec::new();
     for row in rows {
         let (booking_id, branch_id, date, slot, purpose, status) = row?;
-        let name = data::branch(&branch_id).map(branch_label).unwrap_or_else(|| branch_id.clone());
+        let name = data::branch(&branch_id)
+            .map(branch_label)
+            .unwrap_or_else(|| branch_id.clone());
         visits.push(json!({
             "booking_id": booking_id,
             "branch_id": branch_id,

@@ -5,23 +5,34 @@ use serde_json::json;
 
 use super::{Args, Ctx, Object, SbError, data, fail, obj};
 
-pub(crate) fn application_status(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn application_status(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let id = args.str_opt("application_id")?.ok_or_else(|| {
         fail(
             "application_required",
             "`application_id` is required: pass the application number (CA followed by 10 digits)",
         )
     })?;
-    let well_formed = id.len() == 12 && id.starts_with("CA") && id[2..].bytes().all(|b| b.is_ascii_digit());
+    let well_formed =
+        id.len() == 12 && id.starts_with("CA") && id[2..].bytes().all(|b| b.is_ascii_digit());
     if !well_formed {
-        return Err(fail("invalid_argument", "`application_id` must be CA followed by 10 digits").into());
+        return Err(fail(
+            "invalid_argument",
+            "`application_id` must be CA followed by 10 digits",
+        )
+        .into());
     }
     let row: Option<(String, String, String, String)> = tx
         .prepare_cached(
             "SELECT product, status, submitted_at, updated_at FROM sb_card_application
              WHERE application_id = ?1 AND user_id = ?2",
         )?
-        .query_row(params![id, ctx.user], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .query_row(params![id, ctx.user], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
         .optional()?;
     let Some((product, status, submitted_at, updated_at)) = row else {
         return Err(fail(

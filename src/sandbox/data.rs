@@ -56,7 +56,13 @@ impl City {
     }
 }
 
-pub const SERVICES: &[&str] = &["cash", "account_opening", "wealth", "foreign_exchange", "mortgage"];
+pub const SERVICES: &[&str] = &[
+    "cash",
+    "account_opening",
+    "wealth",
+    "foreign_exchange",
+    "mortgage",
+];
 
 const ALL: &[&str] = SERVICES;
 const RETAIL_FX: &[&str] = &["cash", "account_opening", "wealth", "foreign_exchange"];
@@ -77,7 +83,9 @@ pub struct Branch {
 pub const HOURS: &str = "Mon–Fri 09:00–17:00, Sat 09:00–12:00, closed Sun (周一至周五 09:00–17:00，周六 09:00–12:00，周日休息)";
 
 /// Appointment slots (start of a one-hour slot) on weekdays; Saturdays use the first three.
-pub const SLOTS: &[&str] = &["09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"];
+pub const SLOTS: &[&str] = &[
+    "09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00",
+];
 pub const SATURDAY_SLOTS: usize = 3;
 /// Appointments per branch, date and slot.
 pub const SLOT_CAPACITY: i64 = 2;
@@ -254,15 +262,60 @@ pub struct Currency {
 }
 
 pub const CURRENCIES: &[Currency] = &[
-    Currency { code: "USD", unit: 1, mid4: 71_000, spread_bp: 30 },
-    Currency { code: "EUR", unit: 1, mid4: 77_500, spread_bp: 35 },
-    Currency { code: "HKD", unit: 1, mid4: 9_100, spread_bp: 30 },
-    Currency { code: "JPY", unit: 100, mid4: 47_800, spread_bp: 40 },
-    Currency { code: "GBP", unit: 1, mid4: 90_500, spread_bp: 40 },
-    Currency { code: "AUD", unit: 1, mid4: 46_500, spread_bp: 50 },
-    Currency { code: "CAD", unit: 1, mid4: 51_500, spread_bp: 50 },
-    Currency { code: "SGD", unit: 1, mid4: 54_500, spread_bp: 50 },
-    Currency { code: "CHF", unit: 1, mid4: 80_500, spread_bp: 50 },
+    Currency {
+        code: "USD",
+        unit: 1,
+        mid4: 71_000,
+        spread_bp: 30,
+    },
+    Currency {
+        code: "EUR",
+        unit: 1,
+        mid4: 77_500,
+        spread_bp: 35,
+    },
+    Currency {
+        code: "HKD",
+        unit: 1,
+        mid4: 9_100,
+        spread_bp: 30,
+    },
+    Currency {
+        code: "JPY",
+        unit: 100,
+        mid4: 47_800,
+        spread_bp: 40,
+    },
+    Currency {
+        code: "GBP",
+        unit: 1,
+        mid4: 90_500,
+        spread_bp: 40,
+    },
+    Currency {
+        code: "AUD",
+        unit: 1,
+        mid4: 46_500,
+        spread_bp: 50,
+    },
+    Currency {
+        code: "CAD",
+        unit: 1,
+        mid4: 51_500,
+        spread_bp: 50,
+    },
+    Currency {
+        code: "SGD",
+        unit: 1,
+        mid4: 54_500,
+        spread_bp: 50,
+    },
+    Currency {
+        code: "CHF",
+        unit: 1,
+        mid4: 80_500,
+        spread_bp: 50,
+    },
 ];
 
 pub fn currency(code: &str) -> Option<&'static Currency> {
@@ -279,20 +332,32 @@ pub const CARD_PRODUCTS: &[&str] = &[
 
 pub const DEBIT_CARD_PRODUCT: &str = "示范银行借记卡 Demo Bank Debit Card";
 
-pub const APPLICATION_STATUSES: &[&str] =
-    &["submitted", "under_review", "approved", "card_mailed", "activated", "rejected"];
+pub const APPLICATION_STATUSES: &[&str] = &[
+    "submitted",
+    "under_review",
+    "approved",
+    "card_mailed",
+    "activated",
+    "rejected",
+];
 
 pub fn next_step(status: &str) -> &'static str {
     match status {
-        "submitted" => "资料已提交，等待审核。 The application has been received and is waiting for review.",
+        "submitted" => {
+            "资料已提交，等待审核。 The application has been received and is waiting for review."
+        }
         "under_review" => {
             "审核中，通常需要3–5个工作日；如需补充材料，银行会致电联系。 Under review, usually 3–5 working days; the bank will call if any document is missing."
         }
-        "approved" => "已批准，卡片将在2个工作日内寄出。 Approved; the card will be mailed within 2 working days.",
+        "approved" => {
+            "已批准，卡片将在2个工作日内寄出。 Approved; the card will be mailed within 2 working days."
+        }
         "card_mailed" => {
             "卡片已寄出，请留意快递，收到后在App内激活。 The card has been mailed; activate it in the app when it arrives."
         }
         "activated" => "卡片已激活，可以正常使用。 The card is activated and ready to use.",
-        _ => "申请未通过，可在3个月后重新申请。 The application was not approved; the user may apply again after 3 months.",
+        _ => {
+            "申请未通过，可在3个月后重新申请。 The application was not approved; the user may apply again after 3 months."
+        }
     }
 }

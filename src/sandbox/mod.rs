@@ -110,7 +110,10 @@ impl<'a> Args<'a> {
             let shown: String = k.chars().filter(|c| !c.is_control()).take(40).collect();
             return Err(fail(
                 "invalid_argument",
-                format!("unknown parameter `{shown}`; allowed: {}", allowed.join(", ")),
+                format!(
+                    "unknown parameter `{shown}`; allowed: {}",
+                    allowed.join(", ")
+                ),
             ));
         }
         Ok(Args(args))
@@ -120,41 +123,65 @@ impl<'a> Args<'a> {
         match self.0.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.as_str())),
-            Some(_) => Err(fail("invalid_argument", format!("`{name}` must be a string"))),
+            Some(_) => Err(fail(
+                "invalid_argument",
+                format!("`{name}` must be a string"),
+            )),
         }
     }
 
     /// A string that must be one of `allowed`.
-    pub fn choice(&self, name: &str, allowed: &[&'static str]) -> Result<Option<&'static str>, Failure> {
+    pub fn choice(
+        &self,
+        name: &str,
+        allowed: &[&'static str],
+    ) -> Result<Option<&'static str>, Failure> {
         match self.str_opt(name)? {
             None => Ok(None),
-            Some(v) => allowed.iter().find(|a| **a == v).map(|a| Some(*a)).ok_or_else(|| {
-                fail(
-                    "invalid_argument",
-                    format!("`{name}` must be one of: {}", allowed.join(", ")),
-                )
-            }),
+            Some(v) => allowed
+                .iter()
+                .find(|a| **a == v)
+                .map(|a| Some(*a))
+                .ok_or_else(|| {
+                    fail(
+                        "invalid_argument",
+                        format!("`{name}` must be one of: {}", allowed.join(", ")),
+                    )
+                }),
         }
     }
 
-    pub fn choice_req(&self, name: &str, allowed: &[&'static str]) -> Result<&'static str, Failure> {
-        self.choice(name, allowed)?
-            .ok_or_else(|| fail("invalid_argument", format!("`{name}` is required: one of {}", allowed.join(", "))))
+    pub fn choice_req(
+        &self,
+        name: &str,
+        allowed: &[&'static str],
+    ) -> Result<&'static str, Failure> {
+        self.choice(name, allowed)?.ok_or_else(|| {
+            fail(
+                "invalid_argument",
+                format!("`{name}` is required: one of {}", allowed.join(", ")),
+            )
+        })
     }
 
     pub fn bool_opt(&self, name: &str) -> Result<Option<bool>, Failure> {
         match self.0.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(_) => Err(fail("invalid_argument", format!("`{name}` must be true or false"))),
+            Some(_) => Err(fail(
+                "invalid_argument",
+                format!("`{name}` must be true or false"),
+            )),
         }
     }
 
     pub fn int_req(&self, name: &str) -> Result<i64, Failure> {
-        self.0
-            .get(name)
-            .and_then(Value::as_i64)
-            .ok_or_else(|| fail("invalid_argument", format!("`{name}` is required and must be a whole number")))
+        self.0.get(name).and_then(Value::as_i64).ok_or_else(|| {
+            fail(
+                "invalid_argument",
+                format!("`{name}` is required and must be a whole number"),
+            )
+        })
     }
 
     /// An optional decimal amount (`^(0|[1-9][0-9]{0,8})(\.[0-9]{1,2})?$`) in minor units.
@@ -164,7 +191,9 @@ impl<'a> Args<'a> {
             Some(s) => money::parse_amount(s).map(Some).ok_or_else(|| {
                 fail(
                     "invalid_amount",
-                    format!("`{name}` must be a decimal string with at most 2 decimals, e.g. \"120.50\""),
+                    format!(
+                        "`{name}` must be a decimal string with at most 2 decimals, e.g. \"120.50\""
+                    ),
                 )
             }),
         }
@@ -178,7 +207,9 @@ type DbFn = fn(&Transaction<'_>, &Args<'_>, &Ctx<'_>) -> Result<Object, SbError>
 enum Kind {
     /// Static data: no store access at all.
     Pure(PureFn),
-    /// Reads the store; ignores any idempotency key.
+    /// Reads public state in the store (no user needed); ignores any idempotency key.
+    Public(DbFn),
+    /// Reads the caller's state; ignores any idempotency key.
     Read(DbFn),
     /// Changes state: idempotency key required, executed at most once.
     Write(DbFn),
@@ -220,7 +251,7 @@ const ROUTES: &[Route] = &[
         app_id: "mp.bank.branches",
         action: "branches.find_branches",
         params: &["city", "service"],
-        kind: Kind::Read(branches::find_branches),
+        kind: Kind::Public(branches::find_branches),
     },
     Route {
         app_id: "mp.bank.branches",
@@ -389,18 +420,29 @@ impl Sandbox {
     pub fn invoke(&self, req: &InvokeRequest) -> InvokeReply {
         let Some(route) = ROUTES.iter().find(|r| r.action == req.action) else {
             debug!("sandbox: unknown action");
-            let shown: String = req.action.chars().filter(|c| !c.is_control()).take(64).collect();
+            let shown: String = req
+                .action
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(64)
+                .collect();
             let known: Vec<&str> = ROUTES.iter().map(|r| r.action).collect();
             return failed_reply(fail(
                 "unknown_action",
-                format!("the container has no action `{shown}`; known actions: {}", known.join(", ")),
+                format!(
+                    "the container has no action `{shown}`; known actions: {}",
+                    known.join(", ")
+                ),
             ));
         };
         debug!(action = route.action, "sandbox: invoke");
         if route.app_id != req.app_id {
             return failed_reply(fail(
                 "unknown_action",
-                format!("action `{}` belongs to mini-program {}, not to the app id sent", route.action, route.app_id),
+                format!(
+                    "action `{}` belongs to mini-program {}, not to the app id sent",
+                    route.action, route.app_id
+                ),
             ));
         }
         let args = match Args::new(&req.arguments, route.params) {
@@ -411,35 +453,45 @@ impl Sandbox {
             user: &req.user,
             now: Local::now(),
         };
-        if let Kind::Pure(f) = route.kind {
-            return match f(&args, &ctx) {
+        let needs_user = matches!(route.kind, Kind::Read(_) | Kind::Write(_));
+        if needs_user {
+            if req.user.is_empty() || req.user.len() > MAX_USER_LEN {
+                return failed_reply(fail("invalid_user", "the call names no valid user"));
+            }
+            self.ensure_user(&req.user);
+        }
+        match route.kind {
+            Kind::Pure(f) => match f(&args, &ctx) {
                 Ok(r) => ok_reply(r),
                 Err(e) => failed_reply(e),
-            };
-        }
-        if req.user.is_empty() || req.user.len() > MAX_USER_LEN {
-            return failed_reply(fail("invalid_user", "the call names no valid user"));
-        }
-        self.ensure_user(&req.user);
-        match route.kind {
-            Kind::Pure(_) => unreachable!("handled above"),
-            Kind::Read(f) => {
-                let r = self.store.transaction(|tx| match f(tx, &args, &ctx) {
-                    Ok(r) => Ok(ok_reply(r)),
-                    Err(SbError::Fail(e)) => Ok(failed_reply(e)),
-                    Err(SbError::Sql(e)) => Err(e),
-                });
-                r.unwrap_or_else(|e| {
-                    warn!(action = route.action, error = %e, "sandbox: store error");
-                    unavailable()
-                })
-            }
+            },
+            Kind::Public(f) | Kind::Read(f) => self.read(route, f, &args, &ctx),
             Kind::Write(f) => self.invoke_once(req, route, f, &args, &ctx),
         }
     }
 
+    /// Read-only actions: one transaction for a consistent view.
+    fn read(&self, route: &Route, f: DbFn, args: &Args<'_>, ctx: &Ctx<'_>) -> InvokeReply {
+        let r = self.store.transaction(|tx| match f(tx, args, ctx) {
+            Ok(r) => Ok(ok_reply(r)),
+            Err(SbError::Fail(e)) => Ok(failed_reply(e)),
+            Err(SbError::Sql(e)) => Err(e),
+        });
+        r.unwrap_or_else(|e| {
+            warn!(action = route.action, error = %e, "sandbox: store error");
+            unavailable()
+        })
+    }
+
     /// The exactly-once path of state-changing actions.
-    fn invoke_once(&self, req: &InvokeRequest, route: &Route, f: DbFn, args: &Args<'_>, ctx: &Ctx<'_>) -> InvokeReply {
+    fn invoke_once(
+        &self,
+        req: &InvokeRequest,
+        route: &Route,
+        f: DbFn,
+        args: &Args<'_>,
+        ctx: &Ctx<'_>,
+    ) -> InvokeReply {
         let key = match req.idempotency_key.as_deref() {
             None | Some("") => {
                 return failed_reply(fail(

@@ -68,7 +68,18 @@ mod tests {
         assert_eq!(parse_amount("0"), Some(0));
         assert_eq!(parse_amount("0.05"), Some(5));
         assert_eq!(parse_amount("999999999.99"), Some(99_999_999_999));
-        for bad in ["", ".5", "01", "1.", "1.234", "-1", "1e3", "1000000000", " 1", "1,00"] {
+        for bad in [
+            "",
+            ".5",
+            "01",
+            "1.",
+            "1.234",
+            "-1",
+            "1e3",
+            "1000000000",
+            " 1",
+            "1,00",
+        ] {
             assert_eq!(parse_amount(bad), None, "{bad:?}");
         }
         assert_eq!(format_amount(23_650), "236.50");

@@ -7,8 +7,15 @@ use super::data::{self, LOAN_PRODUCTS};
 use super::money::{div_round, format_4dp, format_amount, format_bp_percent};
 use super::{Args, Ctx, Failure, Object, fail, obj};
 
-const PRODUCT_IDS: &[&str] = &["personal_consumer", "mortgage_first_home", "mortgage_second_home", "business_operating"];
-const CURRENCY_CODES: &[&str] = &["CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "CAD", "SGD", "CHF"];
+const PRODUCT_IDS: &[&str] = &[
+    "personal_consumer",
+    "mortgage_first_home",
+    "mortgage_second_home",
+    "business_operating",
+];
+const CURRENCY_CODES: &[&str] = &[
+    "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "AUD", "CAD", "SGD", "CHF",
+];
 
 /// Equal monthly installments (等额本息) of `principal` fen over `n` months at `annual_bp`:
 /// (regular monthly payment, total interest), both in fen. Interest accrues on the
@@ -44,7 +51,10 @@ pub(crate) fn check_loan_rate(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object,
         .ok_or_else(|| fail("invalid_argument", "unknown product"))?;
     let term = args.int_req("term_months")?;
     if !(6..=360).contains(&term) {
-        return Err(fail("invalid_term", "`term_months` must be between 6 and 360"));
+        return Err(fail(
+            "invalid_term",
+            "`term_months` must be between 6 and 360",
+        ));
     }
     if term > product.max_term_months {
         return Err(fail(
@@ -75,7 +85,10 @@ pub(crate) fn check_loan_rate(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object,
     }));
     if let Some(principal) = amount {
         if principal == 0 {
-            return Err(fail("invalid_amount", "`amount` must be greater than 0 (or omitted)"));
+            return Err(fail(
+                "invalid_amount",
+                "`amount` must be greater than 0 (or omitted)",
+            ));
         }
         let (payment, interest) = amortize(principal, term, rate_bp);
         out.insert("amount".into(), json!(format_amount(principal)));
@@ -94,7 +107,10 @@ pub(crate) fn get_exchange_rate(args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object
     let to = args.choice_req("to", CURRENCY_CODES)?;
     let foreign_code = match (from, to) {
         ("CNY", "CNY") => {
-            return Err(fail("unsupported_pair", "`from` and `to` are both CNY; choose a foreign currency for one of them"));
+            return Err(fail(
+                "unsupported_pair",
+                "`from` and `to` are both CNY; choose a foreign currency for one of them",
+            ));
         }
         ("CNY", f) | (f, "CNY") => f,
         _ => {
@@ -104,7 +120,8 @@ pub(crate) fn get_exchange_rate(args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object
             ));
         }
     };
-    let c = data::currency(foreign_code).ok_or_else(|| fail("unsupported_pair", "that currency is not quoted"))?;
+    let c = data::currency(foreign_code)
+        .ok_or_else(|| fail("unsupported_pair", "that currency is not quoted"))?;
     let mid = c.mid4;
     let buy = div_round(mid as i128 * (10_000 - c.spread_bp) as i128, 10_000) as i64;
     let sell = div_round(mid as i128 * (10_000 + c.spread_bp) as i128, 10_000) as i64;
@@ -120,18 +137,30 @@ pub(crate) fn get_exchange_rate(args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object
     }));
     if let Some(amount) = args.amount_opt("amount")? {
         if amount == 0 {
-            return Err(fail("invalid_amount", "`amount` must be greater than 0 (or omitted)"));
+            return Err(fail(
+                "invalid_amount",
+                "`amount` must be greater than 0 (or omitted)",
+            ));
         }
         // Amounts in minor units (1/100); rates in 1/10000 CNY per `unit`.
         let (converted, applied) = if from == "CNY" {
             // The user buys foreign currency: the bank sells it.
-            (div_round(amount as i128 * c.unit as i128 * 10_000, sell as i128), "sell")
+            (
+                div_round(amount as i128 * c.unit as i128 * 10_000, sell as i128),
+                "sell",
+            )
         } else {
             // The user sells foreign currency: the bank buys it.
-            (div_round(amount as i128 * buy as i128, c.unit as i128 * 10_000), "buy")
+            (
+                div_round(amount as i128 * buy as i128, c.unit as i128 * 10_000),
+                "buy",
+            )
         };
         out.insert("amount".into(), json!(format_amount(amount)));
-        out.insert("converted_amount".into(), json!(format_amount(converted as i64)));
+        out.insert(
+            "converted_amount".into(),
+            json!(format_amount(converted as i64)),
+        );
         out.insert("applied_rate".into(), json!(applied));
     }
     Ok(out)

@@ -75,8 +75,12 @@ pub struct Identity {
 impl Identity {
     pub fn of(user: &str) -> Identity {
         let city = &CITIES[(number(user, "city") % CITIES.len() as u64) as usize];
-        let branches: Vec<&data::Branch> = data::BRANCHES.iter().filter(|b| b.city == city.id).collect();
-        let preferred_branch = branches[(number(user, "branch") % branches.len() as u64) as usize].id;
+        let branches: Vec<&data::Branch> = data::BRANCHES
+            .iter()
+            .filter(|b| b.city == city.id)
+            .collect();
+        let preferred_branch =
+            branches[(number(user, "branch") % branches.len() as u64) as usize].id;
         let products = data::CARD_PRODUCTS;
         let statuses = data::APPLICATION_STATUSES;
         Identity {
@@ -88,8 +92,10 @@ impl Identity {
             gas: format!("3{}", digits(user, "gas", 10)),
             preferred_branch,
             application_id: format!("CA{}", digits(user, "application", 10)),
-            application_product: products[(number(user, "card product") % products.len() as u64) as usize],
-            application_status: statuses[(number(user, "card status") % statuses.len() as u64) as usize],
+            application_product: products
+                [(number(user, "card product") % products.len() as u64) as usize],
+            application_status: statuses
+                [(number(user, "card status") % statuses.len() as u64) as usize],
         }
     }
 
@@ -153,7 +159,7 @@ fn bills_for(user: &str, utility: &str) -> Vec<(i32, i64, bool)> {
         .map(|k| {
             let a = number(user, &format!("bill {utility} {k}"));
             let amount = lo + (a % (hi - lo) as u64) as i64;
-            (k as i32 + 1, amount, (k as u64) < unpaid)
+            (k as i32 + 1, amount, k < unpaid)
         })
         .collect()
 }
@@ -181,8 +187,20 @@ pub fn seed_user(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusq
         "INSERT OR IGNORE INTO sb_card (card_no, user_id, kind, product, available_fen)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    card.execute(params![id.debit_card, user, "debit", data::DEBIT_CARD_PRODUCT, debit_balance])?;
-    card.execute(params![id.credit_card, user, "credit", data::CARD_PRODUCTS[1], credit_available])?;
+    card.execute(params![
+        id.debit_card,
+        user,
+        "debit",
+        data::DEBIT_CARD_PRODUCT,
+        debit_balance
+    ])?;
+    card.execute(params![
+        id.credit_card,
+        user,
+        "credit",
+        data::CARD_PRODUCTS[1],
+        credit_available
+    ])?;
 
     let mut account = tx.prepare_cached(
         "INSERT OR IGNORE INTO sb_utility_account (account_no, utility, user_id, payee)
@@ -206,7 +224,9 @@ pub fn seed_user(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusq
             let (status, paid_at) = if unpaid {
                 ("unpaid", None)
             } else {
-                let day = NaiveDate::from_ymd_opt(ny, nm, 8).expect("valid date").min(today);
+                let day = NaiveDate::from_ymd_opt(ny, nm, 8)
+                    .expect("valid date")
+                    .min(today);
                 let at = day
                     .and_hms_opt(10, 15, 0)
                     .and_then(|t| t.and_local_timezone(Local).single())
@@ -227,7 +247,8 @@ pub fn seed_user(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusq
     }
 
     let submitted = now - Duration::days(3 + (number(user, "card submitted") % 20) as i64);
-    let updated = submitted + Duration::days((number(user, "card updated") % 3) as i64) + Duration::hours(5);
+    let updated =
+        submitted + Duration::days((number(user, "card updated") % 3) as i64) + Duration::hours(5);
     tx.execute(
         "INSERT OR IGNORE INTO sb_card_application
              (application_id, user_id, product, status, submitted_at, updated_at)
@@ -289,6 +310,9 @@ mod tests {
     fn months_wrap() {
         assert_eq!(month_add(2026, 1, -1), (2025, 12));
         assert_eq!(month_add(2026, 12, 1), (2027, 1));
-        assert_eq!(last_day(2028, 2), NaiveDate::from_ymd_opt(2028, 2, 29).unwrap());
+        assert_eq!(
+            last_day(2028, 2),
+            NaiveDate::from_ymd_opt(2028, 2, 29).unwrap()
+        );
     }
 }

@@ -80,9 +80,11 @@ pub fn idempotency_get(
     user: &str,
     key: &str,
 ) -> rusqlite::Result<Option<(String, String)>> {
-    tx.prepare_cached("SELECT request_hash, reply FROM sb_idempotency WHERE user_id = ?1 AND key = ?2")?
-        .query_row(params![user, key], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()
+    tx.prepare_cached(
+        "SELECT request_hash, reply FROM sb_idempotency WHERE user_id = ?1 AND key = ?2",
+    )?
+    .query_row(params![user, key], |r| Ok((r.get(0)?, r.get(1)?)))
+    .optional()
 }
 
 pub fn idempotency_put(

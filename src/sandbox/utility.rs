@@ -97,13 +97,22 @@ fn bill_json(b: &Bill) -> Value {
     o
 }
 
-pub(crate) fn query_bills(tx: &Transaction<'_>, args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn query_bills(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    _ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let utility = args.choice_req("utility", data::UTILITIES)?;
     let account_no = account_arg(args)?;
-    let filter = args.choice("status", &["unpaid", "paid", "all"])?.unwrap_or("unpaid");
+    let filter = args
+        .choice("status", &["unpaid", "paid", "all"])?
+        .unwrap_or("unpaid");
     let account = find_account(tx, utility, account_no)?;
     let listed = bills(tx, &account.account_no, filter)?;
-    let outstanding: i64 = bills(tx, &account.account_no, "unpaid")?.iter().map(|b| b.amount_fen).sum();
+    let outstanding: i64 = bills(tx, &account.account_no, "unpaid")?
+        .iter()
+        .map(|b| b.amount_fen)
+        .sum();
     Ok(obj(json!({
         "utility": utility,
         "account_no_masked": mask(&account.account_no),
@@ -114,7 +123,11 @@ pub(crate) fn query_bills(tx: &Transaction<'_>, args: &Args<'_>, _ctx: &Ctx<'_>)
     })))
 }
 
-pub(crate) fn pay_bill(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, SbError> {
+pub(crate) fn pay_bill(
+    tx: &Transaction<'_>,
+    args: &Args<'_>,
+    ctx: &Ctx<'_>,
+) -> Result<Object, SbError> {
     let utility = args.choice_req("utility", data::UTILITIES)?;
     let account_no = account_arg(args)?;
     let card = args.str_opt("card")?.ok_or_else(|| {
@@ -145,7 +158,10 @@ pub(crate) fn pay_bill(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> 
     if unpaid.is_empty() {
         return Err(fail(
             "nothing_to_pay",
-            format!("the {utility} account {} has no unpaid bills; nothing was paid", mask(&account.account_no)),
+            format!(
+                "the {utility} account {} has no unpaid bills; nothing was paid",
+                mask(&account.account_no)
+            ),
         )
         .into());
     }
@@ -203,7 +219,10 @@ pub(crate) fn pay_bill(tx: &Transaction<'_>, args: &Args<'_>, ctx: &Ctx<'_>) -> 
         .into());
     }
 
-    let count = prefixes.iter().position(|s| *s == pay).map_or(unpaid.len(), |i| i + 1);
+    let count = prefixes
+        .iter()
+        .position(|s| *s == pay)
+        .map_or(unpaid.len(), |i| i + 1);
     let settled = &unpaid[..count];
     let paid_at = ctx.now_rfc3339();
     let receipt_no = format!(
