@@ -107,6 +107,8 @@ pub struct Payment {
     /// Canonical payee key (parameter values), bound by approvals and mandates.
     pub payee: String,
     pub display: Display,
+    /// Digest of the arguments before the amount due was filled in.
+    pub base_digest: String,
 }
 
 /// How a prepared payment may proceed.
@@ -156,11 +158,12 @@ pub async fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<St
     validate_args(&spec, &prefilled)?;
     let payment = match &spec.payment {
         Some(def) => {
+            let base_digest = consent::args_digest(&prefilled.args);
             if !prefilled.args.contains_key(&def.amount) {
-                quote_amount(app, caller, &spec, &mut prefilled).await?;
+                quote_amount(app, caller, &spec, &mut prefilled, &base_digest).await?;
                 validate_args(&spec, &prefilled)?;
             }
-            Some(payment_facts(&spec, &prefilled)?)
+            Some(payment_facts(&spec, &prefilled, base_digest)?)
         }
         None => None,
     };
@@ -186,7 +189,7 @@ pub async fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<St
 
 /// Fills an omitted payment amount with the amount due, asked of the container, so
 /// that the user approves (and the approval binds) a concrete amount.
-async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Prefilled) -> Result<(), CallError> {
+async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Prefilled, base_digest: &str) -> Result<(), CallError> {
     let def = spec.payment.as_ref().expect("called for payments only");
     let Some(q) = &def.quote else {
         return Err(CallError::InvalidArguments {
@@ -220,18 +223,25 @@ async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Pre
         .and_then(Value::as_str)
         .filter(|a| parse_amount_fen(a).is_some())
         .ok_or_else(|| CallError::BadReply { tool: spec.tool.clone(), request_id: request_id.clone() })?;
-    if parse_amount_fen(amount) == Some(0) {
-        return Err(CallError::Action {
-            code: "nothing_to_pay".into(),
-            message: "there is nothing to pay for this payee right now".into(),
-        });
+    let mut amount = amount.to_string();
+    if parse_amount_fen(&amount) == Some(0) {
+        // Nothing due: if this very call was already paid, it is a retry; replay it.
+        match app.approvals.replayable_amount(&caller.user, &spec.tool, &spec.def_hash, base_digest)? {
+            Some(fen) => amount = format_fen(fen),
+            None => {
+                return Err(CallError::Action {
+                    code: "nothing_to_pay".into(),
+                    message: "there is nothing to pay for this payee right now".into(),
+                });
+            }
+        }
     }
-    p.args.insert(def.amount.clone(), Value::String(amount.to_string()));
+    p.args.insert(def.amount.clone(), Value::String(amount));
     p.quoted.insert(def.amount.clone());
     Ok(())
 }
 
-fn payment_facts(spec: &ActionSpec, p: &Prefilled) -> Result<Payment, CallError> {
+fn payment_facts(spec: &ActionSpec, p: &Prefilled, base_digest: String) -> Result<Payment, CallError> {
     let def = spec.payment.as_ref().expect("called for payments only");
     let amount_fen = p
         .args
@@ -267,7 +277,7 @@ fn payment_facts(spec: &ActionSpec, p: &Prefilled) -> Result<Payment, CallError>
             .map(|l| DisplayLine { label: l.param.clone(), value: l.shown.clone(), note: l.note().map(String::from) })
             .collect(),
     };
-    Ok(Payment { amount_fen, payee, display })
+    Ok(Payment { amount_fen, payee, display, base_digest })
 }
 
 /// Decides whether a prepared payment may run now (an approval or a mandate covers
@@ -283,6 +293,7 @@ pub fn authorize(app: &App, caller: &Caller, p: &Prepared) -> Result<PaymentStep
         tool: &p.spec.tool,
         def_hash: &p.spec.def_hash,
         args_digest: &p.digest,
+        base_digest: &pay.base_digest,
         payee: &pay.payee,
         amount_fen: pay.amount_fen,
     };

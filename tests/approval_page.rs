@@ -28,6 +28,7 @@ fn pending(f: &Fixture, digest: &str, payee_display: &str) -> String {
         tool: "utility_bills__pay_bill",
         def_hash: "h",
         args_digest: digest,
+        base_digest: digest,
         payee: "utility=electricity;account_no=1234567890",
         amount_fen: 23650,
     };
@@ -75,7 +76,7 @@ async fn the_page_is_hardened_escaped_and_get_changes_nothing() {
     assert!(h["content-security-policy"].to_str().unwrap().contains("frame-ancestors 'none'"));
     assert_eq!(h["x-frame-options"], "DENY");
     assert_eq!(h["cache-control"], "no-store");
-    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert_eq!(h["referrer-policy"], "same-origin", "no-referrer would make browsers send `Origin: null` on the POST");
     let body = r.text().await.unwrap();
     assert!(body.contains("¥236.50"), "the server's own amount is shown");
     assert!(!body.contains("<script>alert"), "strings are escaped");

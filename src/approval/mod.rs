@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS approval (
     tool        TEXT NOT NULL,
     def_hash    TEXT NOT NULL,
     args_digest TEXT NOT NULL,
+    base_digest TEXT NOT NULL,
     payee       TEXT NOT NULL,
     amount_fen  INTEGER NOT NULL,
     display     TEXT NOT NULL,
@@ -185,6 +186,9 @@ pub struct PaymentFacts<'a> {
     pub tool: &'a str,
     pub def_hash: &'a str,
     pub args_digest: &'a str,
+    /// Digest of the arguments before the server filled in the amount due: a retry
+    /// that omits the amount again is recognised by it (see `replayable_amount`).
+    pub base_digest: &'a str,
     pub payee: &'a str,
     pub amount_fen: i64,
 }
@@ -431,8 +435,8 @@ impl Approvals {
             }
             let id = uuid::Uuid::new_v4().to_string();
             tx.execute(
-                "INSERT INTO approval (id, user_id, client, tool, def_hash, args_digest, payee, amount_fen, display, csrf, status, created_at, expires_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'pending', ?11, ?12)",
+                "INSERT INTO approval (id, user_id, client, tool, def_hash, args_digest, base_digest, payee, amount_fen, display, csrf, status, created_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?13, ?7, ?8, ?9, ?10, 'pending', ?11, ?12)",
                 params![
                     id,
                     f.user,
@@ -445,10 +449,30 @@ impl Approvals {
                     serde_json::to_string(display).expect("display serializes"),
                     random_token(),
                     now,
-                    now + policy.ttl_ms
+                    now + policy.ttl_ms,
+                    f.base_digest
                 ],
             )?;
             Ok((Authorization::NeedsApproval { approval_id: id, created: true }, changed))
+        })
+    }
+
+    /// The amount of the most recent payment this user approved and made for the same
+    /// call without an explicit amount, within the replay window. After a payment the
+    /// amount due is 0, so a retry of "pay my bill" is recognised by this and replays
+    /// the first receipt instead of failing or paying again.
+    pub fn replayable_amount(&self, user: &str, tool: &str, def_hash: &str, base_digest: &str) -> Result<Option<i64>, ApprovalError> {
+        let since = now() - self.policy.replay_window_ms;
+        self.store.transaction(|tx| {
+            Ok::<_, ApprovalError>(
+                tx.query_row(
+                    "SELECT amount_fen FROM approval WHERE user_id = ?1 AND tool = ?2 AND def_hash = ?3 AND base_digest = ?4
+                       AND status = 'consumed' AND decided_at > ?5 ORDER BY decided_at DESC LIMIT 1",
+                    params![user, tool, def_hash, base_digest, since],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            )
         })
     }
 
@@ -615,7 +639,7 @@ mod tests {
     }
 
     fn facts<'a>(digest: &'a str, amount_fen: i64) -> PaymentFacts<'a> {
-        PaymentFacts { user: "u", client: "c", tool: "t", def_hash: "h", args_digest: digest, payee: "p", amount_fen }
+        PaymentFacts { user: "u", client: "c", tool: "t", def_hash: "h", args_digest: digest, base_digest: digest, payee: "p", amount_fen }
     }
 
     fn display() -> Display {
