@@ -205,3 +205,167 @@ async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_on
     })
     .await;
 }
+
+/// Approves `link` by POSTing the page's own form over HTTP (as the user's browser
+/// would; the Chromium test above covers the real browser).
+async fn approve_over_http(link: &str, extra: &[(&str, &str)]) {
+    let http = reqwest::Client::new();
+    let page = http.get(link).send().await.unwrap().text().await.unwrap();
+    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let origin = link.split("/approve/").next().unwrap().to_string();
+    let mut form = vec![("csrf", csrf.as_str()), ("pin", PIN), ("decision", "approve")];
+    form.extend_from_slice(extra);
+    let body = http.post(link).header("Origin", origin).form(&form).send().await.unwrap().text().await.unwrap();
+    assert!(body.contains("Approved"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn approving_in_chromium_during_the_call_pays_once_and_twenty_concurrent_retries_pay_once() {
+    each_era(|era| async move {
+        let data = tmpdir();
+        let c = start(era, Client::new(OnLink::ApproveInBrowser), &data, "30").await;
+        let paid_before = paid_bills(&c, "water").await;
+        let due = outstanding(&c, "water").await;
+        // The client opens the link in Chromium and approves with the PIN; the same call pays.
+        let first = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await);
+        assert_eq!(first["amount"], due.as_str(), "{era:?}");
+        assert_eq!(c.service().links.lock().unwrap().len(), 1);
+        // 20 concurrent identical calls: all replay the same receipt, no second payment.
+        let c = Arc::new(c);
+        let mut tasks = Vec::new();
+        for _ in 0..20 {
+            let c = c.clone();
+            tasks.push(tokio::spawn(async move { call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await }));
+        }
+        for t in tasks {
+            let r = t.await.unwrap();
+            assert_eq!(ok(&r)["receipt_no"], first["receipt_no"], "{era:?}");
+        }
+        assert_eq!(c.service().links.lock().unwrap().len(), 1, "no new approval was requested");
+        assert_eq!(outstanding(&c, "water").await, "0.00");
+        assert!(paid_bills(&c, "water").await > paid_before);
+        let (ok_, out) = audit_verify(&data);
+        assert!(ok_, "{out}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approval_is_bound_to_amount_account_and_utility() {
+    each_era(|era| async move {
+        let data = tmpdir();
+        let c = start(era, Client::new(OnLink::NoUrlCapability), &data, "2").await;
+        // A client without URL elicitation gets the link in a tool error.
+        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await;
+        assert_eq!(r.is_error, Some(true));
+        assert!(text(&r).contains("call utility_bills__pay_bill again"), "{}", text(&r));
+        let link = link_in(&r);
+        assert!(!link.contains("236") && !link.contains("electricity"), "the link carries no personal data: {link}");
+        approve_over_http(&link, &[]).await;
+        // Any difference is refused, pays nothing, and invalidates the approval.
+        for changed in [
+            json!({"utility": "electricity", "amount": "236.51"}),
+            json!({"utility": "electricity", "amount": "236.50", "account_no": "1234567890"}),
+            json!({"utility": "water", "amount": "236.50"}),
+        ] {
+            let r = call(&c, "utility_bills__pay_bill", changed.clone()).await;
+            assert_eq!(r.is_error, Some(true), "{era:?} {changed}: {}", text(&r));
+            assert_eq!(outstanding(&c, "electricity").await, "236.50", "{era:?} {changed}: nothing paid");
+        }
+        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await;
+        assert_eq!(r.is_error, Some(true), "{era:?}: the old approval was invalidated");
+        assert_ne!(link_in(&r), link, "a new approval is needed");
+        // The old link no longer approves anything.
+        let page = reqwest::get(&link).await.unwrap().text().await.unwrap();
+        assert!(page.contains("No longer valid"), "{page}");
+        assert_eq!(outstanding(&c, "electricity").await, "236.50");
+        // A sent card is refused before anything else (fixed binding).
+        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "card": "6222020000001234"})).await;
+        assert_eq!(r.is_error, Some(true));
+        assert!(text(&r).contains("`card` cannot be set by the caller"), "{}", text(&r));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tampered_or_foreign_request_state_pays_nothing() {
+    let data = tmpdir();
+    let c = start(Era::Modern, Client::new(OnLink::AcceptOnly), &data, "1").await;
+    let paid_before = paid_bills(&c, "electricity").await;
+    let args = json!({"utility": "electricity"}).as_object().unwrap().clone();
+    let first = c.call_tool_once(CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone())).await.unwrap();
+    let rmcp::model::CallToolResponse::InputRequired(ir) = first else { panic!("expected an MRTR input request, got {first:?}") };
+    let state = ir.request_state.clone().unwrap();
+    let requests = serde_json::to_value(&ir.input_requests).unwrap();
+    assert_eq!(requests["approval"]["params"]["mode"], "url", "{requests}");
+    let url = requests["approval"]["params"]["url"].as_str().unwrap().to_string();
+    // Approve on the page, then present a tampered state: refused, nothing paid.
+    approve_over_http(&url, &[]).await;
+    let mut bytes = state.clone().into_bytes();
+    let mid = bytes.len() / 2;
+    bytes[mid] = if bytes[mid] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(bytes).unwrap();
+    let mut responses = rmcp::model::InputResponses::new();
+    responses.insert("approval".into(), json!({"action": "accept"}));
+    let mut retry = CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone());
+    retry.request_state = Some(tampered);
+    retry.input_responses = Some(responses.clone());
+    let r = c.call_tool_once(retry).await.unwrap();
+    let rmcp::model::CallToolResponse::Complete(r) = r else { panic!() };
+    assert_eq!(r.is_error, Some(true), "{}", text(&r));
+    assert!(text(&r).contains("not valid"), "{}", text(&r));
+    // The state of this call reused with other arguments: refused.
+    let mut other = CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(json!({"utility": "water"}).as_object().unwrap().clone());
+    other.request_state = Some(state.clone());
+    other.input_responses = Some(responses.clone());
+    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(other).await.unwrap() else { panic!() };
+    assert_eq!(r.is_error, Some(true), "{}", text(&r));
+    assert_eq!(outstanding(&c, "electricity").await, "236.50");
+    assert_eq!(outstanding(&c, "water").await, "52.63", "nothing paid");
+    // The genuine state (the refusals above failed verification, so it is unused)
+    // works once with its own arguments...
+    let mut genuine = CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone());
+    genuine.request_state = Some(state.clone());
+    genuine.input_responses = Some(responses.clone());
+    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(genuine.clone()).await.unwrap() else { panic!() };
+    assert_eq!(ok(&r)["amount"], "236.50");
+    // ...and is refused when replayed, without a second payment.
+    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(genuine).await.unwrap() else { panic!() };
+    assert_eq!(r.is_error, Some(true), "{}", text(&r));
+    assert!(text(&r).contains("already used"), "{}", text(&r));
+    assert_eq!(paid_bills(&c, "electricity").await, paid_before + 2, "the two unpaid bills were paid once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mandate_pays_within_its_cap_and_count_and_stops_when_revoked() {
+    each_era(|era| async move {
+        let data = tmpdir();
+        let c = start(era, Client::new(OnLink::NoUrlCapability), &data, "2").await;
+        // Electricity has two unpaid bills: 128.40 (oldest) and 108.10.
+        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "128.40"})).await;
+        approve_over_http(&link_in(&r), &[("mandate", "on"), ("cap", "120.00"), ("count", "1"), ("days", "30")]).await;
+        ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "128.40"})).await);
+        // Within the cap: paid without a new approval.
+        let second = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "108.10"})).await);
+        assert_eq!(second["amount"], "108.10", "{era:?}");
+        let m = ok(&call(&c, "mandates__list", json!({})).await);
+        assert_eq!(m["mandates"][0]["uses"], 1);
+        assert_eq!(m["mandates"][0]["active"], false, "its count is used up");
+        assert!(!m.to_string().contains("1066547162"), "payee masked");
+
+        // A mandate on water, revoked at once: it no longer counts as active.
+        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await;
+        approve_over_http(&link_in(&r), &[("mandate", "on"), ("cap", "500.00"), ("count", "5"), ("days", "30")]).await;
+        let m = ok(&call(&c, "mandates__list", json!({})).await);
+        let water = m["mandates"].as_array().unwrap().iter().find(|x| x["active"] == true).unwrap().clone();
+        ok(&call(&c, "mandates__revoke", json!({"mandate_id": water["mandate_id"]})).await);
+        let m = ok(&call(&c, "mandates__list", json!({})).await);
+        assert!(m["mandates"].as_array().unwrap().iter().all(|x| x["active"] == false), "{m}");
+        // The approval given with the mandate still covers that one payment.
+        let paid = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await);
+        assert_eq!(paid["status"], "paid");
+        let (ok_, out) = audit_verify(&data);
+        assert!(ok_, "{out}");
+    })
+    .await;
+}

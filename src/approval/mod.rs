@@ -727,4 +727,46 @@ mod tests {
         assert!(a.revoke("u", &mid).unwrap());
         assert!(!a.revoke("other", &mid).unwrap());
     }
+
+    #[test]
+    fn revoked_and_expired_mandates_stop_at_once() {
+        let a = approvals();
+        let terms = MandateTerms { cap_fen: 500, max_uses: 5, valid_ms: 60_000 };
+        let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
+        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
+        let mid = a.decide(&approval_id, true, Some(terms)).unwrap().unwrap();
+        assert!(matches!(a.authorize(&facts("d2", 100), &display()).unwrap().0, Authorization::Execute { via: Via::Mandate(_), .. }));
+        a.revoke("u", &mid).unwrap();
+        assert!(matches!(a.authorize(&facts("d3", 100), &display()).unwrap().0, Authorization::NeedsApproval { .. }));
+
+        let b = approvals();
+        let (auth, _) = b.authorize(&facts("d1", 100), &display()).unwrap();
+        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
+        b.decide(&approval_id, true, Some(MandateTerms { valid_ms: 1, ..terms })).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        assert!(matches!(b.authorize(&facts("d2", 100), &display()).unwrap().0, Authorization::NeedsApproval { .. }));
+    }
+
+    #[test]
+    fn another_users_approval_is_useless() {
+        let a = approvals();
+        let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
+        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
+        a.decide(&approval_id, true, None).unwrap();
+        let bob = PaymentFacts { user: "bob", ..facts("d1", 100) };
+        assert!(matches!(a.authorize(&bob, &display()).unwrap().0, Authorization::NeedsApproval { created: true, .. }));
+        // Alice's approval is still there for Alice.
+        assert!(matches!(a.authorize(&facts("d1", 100), &display()).unwrap().0, Authorization::Execute { .. }));
+    }
+
+    #[test]
+    fn pending_approvals_are_capped() {
+        let a = approvals();
+        for i in 0..5 {
+            let f = PaymentFacts { tool: ["t0", "t1", "t2", "t3", "t4"][i], ..facts("d", 100) };
+            assert!(matches!(a.authorize(&f, &display()).unwrap().0, Authorization::NeedsApproval { created: true, .. }));
+        }
+        let f = PaymentFacts { tool: "t5", ..facts("d", 100) };
+        assert!(matches!(a.authorize(&f, &display()), Err(ApprovalError::TooManyPending)));
+    }
 }

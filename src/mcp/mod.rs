@@ -160,10 +160,17 @@ impl McpServer {
         is_2026: bool,
         caps: Option<&rmcp::model::ClientCapabilities>,
     ) -> Result<Reply, CallError> {
+        // A 2026-07-28 retry must carry a state that is valid for exactly this call;
+        // a tampered, replayed, expired or foreign one is refused before anything else.
+        let redeemed = match (is_2026, &req.request_state) {
+            (true, Some(state)) => Some(ask::redeem(&self.codec, &self.app.store, Purpose::Approve, caller, p, state, req.input_responses.as_ref())?),
+            _ => None,
+        };
         let (approval_id, link) = match call::authorize(&self.app, caller, p)? {
-            PaymentStep::Execute { idempotency_key } => {
+            PaymentStep::Execute { idempotency_key } if !matches!(redeemed, Some(Answer::Decline | Answer::Cancel)) => {
                 return call::execute(&self.app, caller, p, Some(idempotency_key)).await.map(Reply::Done);
             }
+            PaymentStep::Execute { .. } => return Err(CallError::Declined(p.spec.tool.clone())),
             PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
         };
         let pay = p.payment.as_ref().expect("authorize-tier calls carry payment facts");
@@ -176,14 +183,13 @@ impl McpServer {
             link: link.clone(),
             message: format!("This payment of ¥{} needs the user's approval on the bank's approval page.", pay.display.amount),
         };
-        let answer = if is_2026 {
-            match &req.request_state {
-                Some(state) => ask::redeem(&self.codec, &self.app.store, Purpose::Approve, caller, p, state, req.input_responses.as_ref())?,
-                None if ask::supports_url(caps) => {
-                    return Ok(Reply::Input(ask::approval_input_required(&self.codec, caller, p, &message, &link, self.settings.request_state_ttl)));
-                }
-                None => return Err(required()),
+        let answer = if let Some(a) = redeemed {
+            a
+        } else if is_2026 {
+            if !ask::supports_url(caps) {
+                return Err(required());
             }
+            return Ok(Reply::Input(ask::approval_input_required(&self.codec, caller, p, &message, &link, self.settings.request_state_ttl)));
         } else if ask::supports_url(caps) {
             match ask::ask_url(&ctx.peer, &message, &link, &approval_id, self.settings.consent_timeout).await {
                 Ok(a) => a,
