@@ -202,6 +202,20 @@ async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_on
         c.cancel().await.unwrap();
         let (ok_, out) = audit_verify(&data);
         assert!(ok_, "{out}");
+        let log = std::fs::read_to_string(data.join("audit.log")).unwrap();
+        for kind in ["consent_requested", "approved", "authorized", "intent", "outcome"] {
+            assert!(log.contains(&format!("\"kind\":\"{kind}\"")), "{era:?}: no {kind} record");
+        }
+        assert!(!log.contains("6222027597610926733") && !log.contains(PIN) && !log.contains("1066547162"), "no card, PIN or account in the audit trail");
+        // One changed byte in record 3: verification fails and names it.
+        let mut bytes = log.into_bytes();
+        let third = bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).unwrap().0 + 1;
+        let pos = third + 20;
+        bytes[pos] = if bytes[pos] == b'0' { b'1' } else { b'0' };
+        std::fs::write(data.join("audit.log"), bytes).unwrap();
+        let (ok_, out) = audit_verify(&data);
+        assert!(!ok_, "{out}");
+        assert!(out.contains("record 3 is bad"), "{out}");
     })
     .await;
 }
