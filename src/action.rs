@@ -84,12 +84,26 @@ pub struct ActionSpec {
     /// sha256 of the action's definition; consent is bound to it.
     pub def_hash: String,
     pub validator: jsonschema::Validator,
-    pub output_validator: jsonschema::Validator,
+    /// Compiled on first use (most of a large registry's actions are never called).
+    pub output_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
 }
 
 impl ActionSpec {
     pub fn binding(&self, param: &str) -> Option<&Binding> {
         self.bindings.iter().find(|b| b.param == param)
+    }
+
+    /// True when `result` matches the output schema. A schema that fails to compile
+    /// matches nothing (fail closed).
+    pub fn output_matches(&self, result: &Value) -> bool {
+        self.output_validator
+            .get_or_init(|| jsonschema::validator_for(&self.output_schema_value()).ok())
+            .as_ref()
+            .is_some_and(|v| v.is_valid(result))
+    }
+
+    fn output_schema_value(&self) -> Value {
+        Value::Object((*self.output_schema).clone())
     }
 
     /// The declared input properties.

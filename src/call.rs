@@ -482,7 +482,7 @@ fn reply_to_outcome(spec: &ActionSpec, reply: InvokeReply, request_id: &str) -> 
     match reply.status {
         InvokeStatus::Ok => {
             let structured = reply.result.unwrap_or_default();
-            if !spec.output_validator.is_valid(&Value::Object(structured.clone())) {
+            if !spec.output_matches(&Value::Object(structured.clone())) {
                 warn!(tool = %spec.tool, %request_id, "bridge result does not match the output schema");
                 return Err(CallError::BadReply {
                     tool: spec.tool.clone(),

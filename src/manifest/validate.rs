@@ -71,13 +71,33 @@ const KNOWN_DRAFTS: &[&str] = &[
 /// Validates all manifests together (tool names must be unique across files).
 /// Files are processed in the given order; on a duplicate the later file is invalid.
 pub fn validate_all(manifests: &[LoadedManifest]) -> Validated {
+    // Files are independent until the uniqueness checks: validate them on all cores
+    // (compiling 10,000 input schemas dominates start-up), then check across files in order.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(manifests.len().max(1));
+    let chunk = manifests.len().div_ceil(threads).max(1);
+    let per_file: Vec<(String, Option<ProgramSpec>, Vec<ManifestError>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = manifests
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|m| {
+                            let source = m.source.to_string();
+                            let mut errs = Vec::new();
+                            let program = validate_one(&source, &m.text, &mut errs);
+                            (source, program, errs)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("manifest validation does not panic")).collect()
+    });
+
     let mut out = Validated::default();
     let mut seen_tools: HashMap<String, String> = HashMap::new();
     let mut seen_programs: HashMap<String, String> = HashMap::new();
-    for m in manifests {
-        let source = m.source.to_string();
-        let mut errs = Vec::new();
-        let program = validate_one(&source, &m.text, &mut errs);
+    for (source, program, mut errs) in per_file {
         if let Some(p) = &program {
             if let Some(other) = seen_programs.get(&p.id) {
                 errs.push(err(
@@ -269,8 +289,8 @@ fn validate_action(
     }
 
     // Schemas.
-    let input_ok = check_schema(source, &format!("{base}/input_schema"), &a.input_schema, true, errs);
-    let output_ok = check_schema(source, &format!("{base}/output_schema"), &a.output_schema, false, errs);
+    let (input_ok, validator) = check_schema(source, &format!("{base}/input_schema"), &a.input_schema, true, errs);
+    let (output_ok, _) = check_schema(source, &format!("{base}/output_schema"), &a.output_schema, false, errs);
     let props: Map<String, Value> = a
         .input_schema
         .get("properties")
@@ -400,8 +420,7 @@ fn validate_action(
     let mut personal: BTreeSet<String> = a.personal.iter().cloned().collect();
     personal.extend(bindings.iter().map(|b| b.param.clone()));
     let published = published_schema(&a.input_schema, &bindings);
-    let validator = jsonschema::validator_for(&a.input_schema).ok()?;
-    let output_validator = jsonschema::validator_for(&a.output_schema).ok()?;
+    let validator = validator?;
     let def_hash = {
         let canonical = json!({ "program": m.id, "app_id": m.app_id, "action": a });
         hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
@@ -426,7 +445,7 @@ fn validate_action(
         payment: a.payment.clone(),
         def_hash,
         validator,
-        output_validator,
+        output_validator: std::sync::OnceLock::new(),
     })
 }
 
@@ -435,31 +454,39 @@ fn pointer_escape(s: &str) -> String {
 }
 
 /// Checks a schema: valid JSON Schema, root `type: object`, (input only) no top-level
-/// combinators and a `properties` object.
-fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut Vec<ManifestError>) -> bool {
+/// combinators and a `properties` object. Input schemas are compiled here (they are
+/// used on every call, and compiling catches what meta-validation does not, such as
+/// an invalid `pattern`); output schemas are compiled on first use.
+fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut Vec<ManifestError>) -> (bool, Option<jsonschema::Validator>) {
+    let mut compiled = None;
     let before = errs.len();
     let Some(obj) = schema.as_object() else {
         errs.push(err(source, ptr, "the schema is not a JSON object", "write an object schema: {\"type\": \"object\", ...}"));
-        return false;
+        return (false, None);
     };
     if let Some(d) = obj.get("$schema")
         && !d.as_str().is_some_and(|d| KNOWN_DRAFTS.contains(&d))
     {
         errs.push(err(source, &format!("{ptr}/$schema"), format!("unknown JSON Schema dialect {d}"), "remove `$schema` (2020-12 is the default) or use a standard draft URL"));
-        return false;
+        return (false, None);
     }
-    if let Err(e) = jsonschema::meta::validate(schema) {
-        errs.push(err(
-            source,
-            &format!("{ptr}{}", e.instance_path()),
-            format!("not a valid JSON Schema: {e}"),
-            "correct the schema keyword",
-        ));
-        return false;
-    }
-    if let Err(e) = jsonschema::validator_for(schema) {
-        errs.push(err(source, ptr, format!("the schema cannot be compiled: {e}"), "fix references and patterns"));
-        return false;
+    // Input schemas are compiled (which meta-validates them first); output schemas are
+    // only meta-validated here.
+    let checked = if input {
+        jsonschema::validator_for(schema).map(|v| compiled = Some(v))
+    } else {
+        jsonschema::meta::validate(schema).map_err(|e| e.to_owned())
+    };
+    if let Err(e) = checked {
+        let at = e.instance_path().to_string();
+        let meta = matches!(e.kind(), jsonschema::error::ValidationErrorKind::Referencing(_)) || at.is_empty() && e.to_string().contains("regex");
+        let (message, fix) = if meta {
+            (format!("the schema cannot be compiled: {e}"), "fix references and patterns")
+        } else {
+            (format!("not a valid JSON Schema: {e}"), "correct the schema keyword")
+        };
+        errs.push(err(source, &format!("{ptr}{at}"), message, fix));
+        return (false, None);
     }
     if obj.get("type").and_then(Value::as_str) != Some("object") {
         errs.push(err(
@@ -484,7 +511,7 @@ fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut
             errs.push(err(source, &format!("{ptr}/properties"), "the input schema has no `properties` object", "declare the parameters under `properties` (an empty object for none)"));
         }
     }
-    errs.len() == before
+    (errs.len() == before, compiled)
 }
 
 /// The schema agents see: fixed-bound parameters removed, overridable ones optional,

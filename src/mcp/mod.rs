@@ -288,7 +288,9 @@ impl ServerHandler for McpServer {
         req: CallToolRequestParams,
         ctx: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, ErrorData> {
-        let span = tracing::info_span!("tool_call", tool = %req.name, request_id = %ctx.id);
+        // Debug level: an info span on every call costs measurable time over stdio;
+        // tool errors are logged with the tool name at info anyway.
+        let span = tracing::debug_span!("tool_call", tool = %req.name, request_id = %ctx.id);
         self.call_tool_impl(req, ctx).instrument(span).await
     }
 }
