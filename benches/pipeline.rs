@@ -38,13 +38,14 @@ fn synthetic_manifest(p: usize) -> serde_json::Value {
                     "type": "object",
                     "additionalProperties": false,
                     "required": ["city"],
+                    // Every schema differs (no sharing between actions is measured).
                     "properties": {
-                        "city": {"type": "string", "enum": ["beijing", "shanghai", "shenzhen"]},
-                        "account_no": {"type": "string", "pattern": "^[0-9]{8,20}$"},
-                        "limit": {"type": "integer", "minimum": 1, "maximum": 50}
+                        "city": {"type": "string", "enum": ["beijing", "shanghai", format!("city_{p}_{a}")]},
+                        "account_no": {"type": "string", "pattern": "^[0-9]{8,20}$", "description": format!("Account for action {a} of program {p}.")},
+                        "limit": {"type": "integer", "minimum": 1, "maximum": 50 + a}
                     }
                 },
-                "output_schema": {"type": "object", "properties": {"items": {"type": "array"}}},
+                "output_schema": {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "maxItems": 100 + a}}},
                 "annotations": {"read_only": true, "destructive": false, "idempotent": true, "open_world": false},
                 "consent": "none",
                 "prefill": {"account_no": {"profile_key": "utility_account.electricity", "mode": "overridable"}},
@@ -108,12 +109,13 @@ fn in_process(dir: &Path) {
         let t = Instant::now();
         // What the handler does per request: copy the cached list into the result,
         // then what rmcp does: serialize it.
-        let result = rmcp::model::ListToolsResult::with_all_items((*tools).clone());
+        let page = &tools[..miniprogram_mcp::mcp::TOOLS_PAGE.min(tools.len())];
+        let result = rmcp::model::ListToolsResult::with_all_items(page.to_vec());
         let text = serde_json::to_vec(&result).unwrap();
         std::hint::black_box(text);
         samples.push(t.elapsed());
     }
-    println!("tools/list server-side (copy the cached list + serialize {} tools): median {:?}", tools.len(), median(samples));
+    println!("tools/list server-side, one page of {} tools (copy from the cache + serialize): median {:?}", miniprogram_mcp::mcp::TOOLS_PAGE, median(samples));
 
     let store = Store::in_memory().unwrap();
     let sandbox = std::sync::Arc::new(Sandbox::new(store.clone()).unwrap());
@@ -155,14 +157,14 @@ async fn over_stdio(dir: &Path) {
     let pid = transport.id();
     let client = ().serve(transport).await.unwrap();
     let init = t.elapsed();
-    let tools = client.list_tools(None).await.unwrap();
+    let tools = client.list_all_tools().await.unwrap();
     println!(
-        "start-up (spawn → initialize answered): {init:?}; → first tools/list ({} tools) answered: {:?}",
-        tools.tools.len(),
+        "start-up (spawn → initialize answered): {init:?}; → all tools listed ({} tools, all pages): {:?}",
+        tools.len(),
         t.elapsed()
     );
     if let Some(pid) = pid.and_then(rss_kib_for) {
-        println!("resident memory of the server with {} tools: {:.1} MiB", tools.tools.len(), pid as f64 / 1024.0);
+        println!("resident memory of the server with {} tools: {:.1} MiB", tools.len(), pid as f64 / 1024.0);
     }
     let args = json!({"product": "personal_consumer", "term_months": 12});
     let args = args.as_object().unwrap().clone();

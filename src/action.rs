@@ -67,8 +67,15 @@ pub struct ActionSpec {
     pub title: String,
     /// The published description (manifest text plus notes on defaults and consent).
     pub description: String,
-    /// The schema the bridge receives (after prefill), used for validation.
-    pub input_schema: Value,
+    /// The schema the bridge receives (after prefill), kept as compact JSON and
+    /// compiled on the action's first call: most actions of a large registry are never
+    /// called, and compiled validators are the bulk of a registry's memory.
+    pub(crate) input_schema_json: Box<str>,
+    /// Declared parameter names, and the required ones.
+    pub params: BTreeSet<String>,
+    pub required: BTreeSet<String>,
+    /// Property schemas of bound parameters and of key-template placeholders.
+    pub param_schemas: std::collections::BTreeMap<String, Value>,
     /// The schema agents see: fixed parameters removed, overridable ones optional.
     pub published_input_schema: Arc<Map<String, Value>>,
     pub output_schema: Arc<Map<String, Value>>,
@@ -83,9 +90,9 @@ pub struct ActionSpec {
     pub payment: Option<crate::manifest::PaymentDef>,
     /// sha256 of the action's definition; consent is bound to it.
     pub def_hash: String,
-    pub validator: jsonschema::Validator,
-    /// Compiled on first use (most of a large registry's actions are never called).
-    pub output_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
+    pub(crate) input_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
+    /// Compiled on first use, like the input validator.
+    pub(crate) output_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
 }
 
 impl ActionSpec {
@@ -97,7 +104,7 @@ impl ActionSpec {
     /// matches nothing (fail closed).
     pub fn output_matches(&self, result: &Value) -> bool {
         self.output_validator
-            .get_or_init(|| jsonschema::validator_for(&self.output_schema_value()).ok())
+            .get_or_init(|| crate::manifest::validate::compile(&self.output_schema_value()).ok())
             .as_ref()
             .is_some_and(|v| v.is_valid(result))
     }
@@ -106,9 +113,29 @@ impl ActionSpec {
         Value::Object((*self.output_schema).clone())
     }
 
-    /// The declared input properties.
-    pub fn properties(&self) -> Option<&Map<String, Value>> {
-        self.input_schema.get("properties").and_then(Value::as_object)
+    /// The compiled input validator (compiled on first use). `None` if the schema
+    /// cannot be compiled, which load-time checks make a "can't happen".
+    pub fn input_validator(&self) -> Option<&jsonschema::Validator> {
+        self.input_validator
+            .get_or_init(|| {
+                let schema: Value = serde_json::from_str(&self.input_schema_json).ok()?;
+                crate::manifest::validate::compile(&schema).ok()
+            })
+            .as_ref()
+    }
+
+    /// The internal input schema (what the bridge receives).
+    pub fn input_schema(&self) -> Value {
+        serde_json::from_str(&self.input_schema_json).unwrap_or(Value::Null)
+    }
+
+    pub fn has_param(&self, name: &str) -> bool {
+        self.params.contains(name)
+    }
+
+    /// The property schema of a bound parameter or a key-template placeholder.
+    pub fn param_schema(&self, name: &str) -> Option<&Value> {
+        self.param_schemas.get(name)
     }
 }
 

@@ -138,10 +138,9 @@ pub async fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<St
     let args = args.unwrap_or_default();
 
     // Unknown properties are rejected whatever the manifest's schema says.
-    let props = spec.properties();
     let unknown: Vec<String> = args
         .keys()
-        .filter(|k| props.is_none_or(|p| !p.contains_key(*k)))
+        .filter(|k| !spec.has_param(k))
         .filter(|k| spec.binding(k).is_none())
         .map(|k| format!("unknown parameter `{k}`"))
         .collect();
@@ -360,7 +359,10 @@ fn audit(app: &App, kind: &str, caller: &Caller, p: &Prepared, data: Value) -> R
 fn validate_args(spec: &ActionSpec, p: &Prefilled) -> Result<(), CallError> {
     let instance = Value::Object(p.args.clone());
     let mut problems = Vec::new();
-    for e in spec.validator.iter_errors(&instance) {
+    let validator = spec
+        .input_validator()
+        .ok_or_else(|| CallError::Internal(format!("the input schema of {} cannot be compiled", spec.tool)))?;
+    for e in validator.iter_errors(&instance) {
         let path = e.instance_path().to_string();
         let param = path.trim_start_matches('/').split('/').next().unwrap_or("");
         if !param.is_empty() && p.from_defaults.contains(param) {

@@ -95,10 +95,7 @@ pub fn prefill(
 }
 
 fn is_required(spec: &ActionSpec, param: &str) -> bool {
-    spec.input_schema
-        .get("required")
-        .and_then(Value::as_array)
-        .is_some_and(|r| r.iter().any(|v| v.as_str() == Some(param)))
+    spec.required.contains(param)
 }
 
 /// Masks a personal value, keeping at most the last four characters:

@@ -114,7 +114,7 @@ fn settable_keys(specs: &[ActionSpec]) -> BTreeMap<String, Value> {
             for key in expand(&b.key_template, s) {
                 if b.mode == BindingMode::Fixed {
                     fixed.insert(key);
-                } else if let Some(prop) = s.properties().and_then(|p| p.get(&b.param)) {
+                } else if let Some(prop) = s.param_schema(&b.param) {
                     out.entry(key).or_insert_with(|| prop.clone());
                 }
             }
@@ -129,8 +129,7 @@ fn expand(template: &str, spec: &ActionSpec) -> Vec<String> {
     let mut keys = vec![template.to_string()];
     for ph in crate::action::placeholders(template) {
         let values: Vec<String> = spec
-            .properties()
-            .and_then(|p| p.get(ph))
+            .param_schema(ph)
             .and_then(|p| p.get("enum"))
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())

@@ -314,3 +314,13 @@ fn fixed_bindings_are_removed_and_overridable_ones_optional() {
     assert!(reg.settable_key("acct.a").is_some());
     assert!(reg.settable_key("acct.b").is_some());
 }
+
+#[test]
+fn error_uncompilable_pattern_and_unresolvable_ref() {
+    let mut v = good();
+    v["actions"][0]["input_schema"]["properties"]["account"]["pattern"] = json!("^[0-9");
+    expect_error(v, "/actions/0/input_schema/properties/account/pattern", "pattern cannot be compiled");
+    let mut v = good();
+    v["actions"][0]["input_schema"]["properties"]["account"] = json!({"$ref": "#/$defs/missing"});
+    expect_error(v, "/actions/0/input_schema", "cannot be compiled");
+}

@@ -61,6 +61,15 @@ static FORMAT_VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
     jsonschema::validator_for(&manifest_json_schema()).expect("the manifest format schema is valid")
 });
 
+/// Compiled `pattern` regexes shared by all actions: large registries repeat the same
+/// patterns (account numbers, dates) thousands of times.
+static PATTERNS: LazyLock<jsonschema::PatternCache> = LazyLock::new(jsonschema::PatternCache::new);
+
+/// Compiles (and meta-validates) a schema.
+pub(crate) fn compile(schema: &Value) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+    jsonschema::options().with_pattern_cache(PATTERNS.clone()).build(schema)
+}
+
 const KNOWN_DRAFTS: &[&str] = &[
     "https://json-schema.org/draft/2020-12/schema",
     "https://json-schema.org/draft/2019-09/schema",
@@ -289,8 +298,8 @@ fn validate_action(
     }
 
     // Schemas.
-    let (input_ok, validator) = check_schema(source, &format!("{base}/input_schema"), &a.input_schema, true, errs);
-    let (output_ok, _) = check_schema(source, &format!("{base}/output_schema"), &a.output_schema, false, errs);
+    let input_ok = check_schema(source, &format!("{base}/input_schema"), &a.input_schema, true, errs);
+    let output_ok = check_schema(source, &format!("{base}/output_schema"), &a.output_schema, false, errs);
     let props: Map<String, Value> = a
         .input_schema
         .get("properties")
@@ -420,7 +429,14 @@ fn validate_action(
     let mut personal: BTreeSet<String> = a.personal.iter().cloned().collect();
     personal.extend(bindings.iter().map(|b| b.param.clone()));
     let published = published_schema(&a.input_schema, &bindings);
-    let validator = validator?;
+    let mut param_schemas = BTreeMap::new();
+    for b in &bindings {
+        for name in std::iter::once(b.param.as_str()).chain(b.placeholders()) {
+            if let Some(p) = props.get(name) {
+                param_schemas.insert(name.to_string(), p.clone());
+            }
+        }
+    }
     let def_hash = {
         let canonical = json!({ "program": m.id, "app_id": m.app_id, "action": a });
         hex::encode(Sha256::digest(canonical.to_string().as_bytes()))
@@ -433,7 +449,10 @@ fn validate_action(
         action: a.name.clone(),
         title: a.title.clone(),
         description: published_description(a, &bindings),
-        input_schema: a.input_schema.clone(),
+        input_schema_json: a.input_schema.to_string().into_boxed_str(),
+        params: props.keys().cloned().collect(),
+        required: required.clone(),
+        param_schemas,
         published_input_schema: Arc::new(published),
         output_schema: Arc::new(a.output_schema.as_object().cloned().unwrap_or_default()),
         annotations: a.annotations,
@@ -444,7 +463,7 @@ fn validate_action(
         route: Route::Bridge(a.bridge.action.clone()),
         payment: a.payment.clone(),
         def_hash,
-        validator,
+        input_validator: std::sync::OnceLock::new(),
         output_validator: std::sync::OnceLock::new(),
     })
 }
@@ -457,36 +476,47 @@ fn pointer_escape(s: &str) -> String {
 /// combinators and a `properties` object. Input schemas are compiled here (they are
 /// used on every call, and compiling catches what meta-validation does not, such as
 /// an invalid `pattern`); output schemas are compiled on first use.
-fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut Vec<ManifestError>) -> (bool, Option<jsonschema::Validator>) {
-    let mut compiled = None;
+fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut Vec<ManifestError>) -> bool {
     let before = errs.len();
     let Some(obj) = schema.as_object() else {
         errs.push(err(source, ptr, "the schema is not a JSON object", "write an object schema: {\"type\": \"object\", ...}"));
-        return (false, None);
+        return false;
     };
     if let Some(d) = obj.get("$schema")
         && !d.as_str().is_some_and(|d| KNOWN_DRAFTS.contains(&d))
     {
         errs.push(err(source, &format!("{ptr}/$schema"), format!("unknown JSON Schema dialect {d}"), "remove `$schema` (2020-12 is the default) or use a standard draft URL"));
-        return (false, None);
+        return false;
     }
-    // Input schemas are compiled (which meta-validates them first); output schemas are
-    // only meta-validated here.
-    let checked = if input {
-        jsonschema::validator_for(schema).map(|v| compiled = Some(v))
-    } else {
-        jsonschema::meta::validate(schema).map_err(|e| e.to_owned())
-    };
-    if let Err(e) = checked {
-        let at = e.instance_path().to_string();
-        let meta = matches!(e.kind(), jsonschema::error::ValidationErrorKind::Referencing(_)) || at.is_empty() && e.to_string().contains("regex");
-        let (message, fix) = if meta {
-            (format!("the schema cannot be compiled: {e}"), "fix references and patterns")
-        } else {
-            (format!("not a valid JSON Schema: {e}"), "correct the schema keyword")
-        };
-        errs.push(err(source, &format!("{ptr}{at}"), message, fix));
-        return (false, None);
+    // Meta-validate here; compile on first use. What meta-validation cannot see is
+    // checked too: every `pattern` must compile (compiled regexes are shared), and a
+    // schema with `$ref` is compiled once to prove its references resolve.
+    if let Err(e) = jsonschema::meta::validate(schema) {
+        errs.push(err(
+            source,
+            &format!("{ptr}{}", e.instance_path()),
+            format!("not a valid JSON Schema: {e}"),
+            "correct the schema keyword",
+        ));
+        return false;
+    }
+    let mut patterns = Vec::new();
+    let mut has_ref = false;
+    walk(schema, "", &mut |path, key, v| {
+        if key == "pattern" && let Some(p) = v.as_str() {
+            patterns.push((path.to_string(), p.to_string()));
+        }
+        has_ref |= key == "$ref";
+    });
+    for (path, p) in patterns {
+        if let Err(e) = compile(&json!({ "pattern": p })) {
+            errs.push(err(source, &format!("{ptr}{path}"), format!("the pattern cannot be compiled: {e}"), "write a valid regular expression"));
+            return false;
+        }
+    }
+    if has_ref && let Err(e) = compile(schema) {
+        errs.push(err(source, ptr, format!("the schema cannot be compiled: {e}"), "fix its references"));
+        return false;
     }
     if obj.get("type").and_then(Value::as_str) != Some("object") {
         errs.push(err(
@@ -511,7 +541,26 @@ fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut
             errs.push(err(source, &format!("{ptr}/properties"), "the input schema has no `properties` object", "declare the parameters under `properties` (an empty object for none)"));
         }
     }
-    (errs.len() == before, compiled)
+    errs.len() == before
+}
+
+/// Calls `f(pointer, key, value)` for every member of every object in `v`.
+fn walk(v: &Value, at: &str, f: &mut dyn FnMut(&str, &str, &Value)) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                let path = format!("{at}/{}", pointer_escape(k));
+                f(&path, k, child);
+                walk(child, &path, f);
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                walk(child, &format!("{at}/{i}"), f);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The schema agents see: fixed-bound parameters removed, overridable ones optional,

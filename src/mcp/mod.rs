@@ -51,6 +51,9 @@ impl Default for McpSettings {
     }
 }
 
+/// Tools per `tools/list` page.
+pub const TOOLS_PAGE: usize = 1000;
+
 #[derive(Clone)]
 pub struct McpServer {
     app: App,
@@ -268,14 +271,27 @@ impl ServerHandler for McpServer {
 
     async fn list_tools(
         &self,
-        _request: Option<PaginatedRequestParams>,
+        request: Option<PaginatedRequestParams>,
         _ctx: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, ErrorData> {
         let tools = self.published_tools();
-        // The list is the same for every caller; a list change is announced.
-        Ok(ListToolsResult::with_all_items((*tools).clone())
-            .with_ttl_ms(60_000)
-            .with_cache_scope(CacheScope::Public))
+        // One page for ordinary registries (some clients ignore nextCursor); pages of
+        // TOOLS_PAGE for very large ones, so that one response stays small and fast.
+        let start = match request.and_then(|r| r.cursor) {
+            None => 0,
+            Some(c) => c
+                .parse::<usize>()
+                .ok()
+                .filter(|&n| n < tools.len())
+                .ok_or_else(|| ErrorData::invalid_params("invalid or stale cursor; list again from the start", None))?,
+        };
+        let end = (start + TOOLS_PAGE).min(tools.len());
+        let mut result = ListToolsResult::with_all_items(tools[start..end].to_vec());
+        if end < tools.len() {
+            result.next_cursor = Some(end.to_string());
+        }
+        // The list is the same for every caller; changes are announced.
+        Ok(result.with_ttl_ms(60_000).with_cache_scope(CacheScope::Public))
     }
 
     fn get_tool(&self, name: &str) -> Option<Tool> {
