@@ -22,6 +22,7 @@ pub struct App {
     pub bridge: Bridge,
     pub approvals: Approvals,
     pub audit: Audit,
+    pub metrics: crate::metrics::Metrics,
     /// The approval page, when one is being served (its links go into tool results).
     pub page: Option<PageState>,
     /// Give users without saved defaults the sandbox's demo defaults and PIN (demo mode).
@@ -37,6 +38,7 @@ impl App {
             store,
             bridge,
             audit,
+            metrics: crate::metrics::Metrics::new(),
             page: None,
             seed_demo_profile,
             seeded: Arc::new(Mutex::new(HashSet::new())),

@@ -9,6 +9,7 @@ pub mod call;
 pub mod consent;
 pub mod defaults;
 pub mod manifest;
+pub mod metrics;
 pub mod registry;
 pub mod sandbox;
 pub mod store;

@@ -113,12 +113,30 @@ impl McpServer {
         req: CallToolRequestParams,
         ctx: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, ErrorData> {
+        let started = std::time::Instant::now();
         let caller = self.caller(&ctx);
         let tool = req.name.to_string();
         let reply = match call::prepare(&self.app, &caller, &tool, req.arguments.clone()).await {
             Ok(prepared) => self.run(&req, &ctx, &caller, &prepared).await,
             Err(e) => Err(e),
         };
+        let outcome = match &reply {
+            Ok(Reply::Done(_)) => "ok",
+            Ok(Reply::Input(_)) => "input_required",
+            Err(e) => result::error_kind(e),
+        };
+        let m = &self.app.metrics;
+        // Unknown tool names are not used as labels (unbounded cardinality).
+        m.call(if matches!(reply, Err(CallError::UnknownTool(_))) { "(unknown)" } else { &tool }, outcome, started.elapsed());
+        match &reply {
+            Err(CallError::Bridge { .. } | CallError::Pending { .. } | CallError::BadReply { .. }) => m.bridge_error(),
+            Err(CallError::Declined(_)) => m.consent("declined"),
+            Err(CallError::Cancelled(_)) => m.consent("cancelled"),
+            Err(CallError::ConsentUnavailable(_)) => m.consent("unavailable"),
+            Err(CallError::ConsentInvalid(_)) => m.consent("invalid"),
+            Err(CallError::ApprovalRequired { .. }) => m.consent("approval_required"),
+            _ => {}
+        }
         match reply {
             Ok(Reply::Done(o)) => Ok(result::success(o).into()),
             Ok(Reply::Input(i)) => Ok(i.into()),
@@ -231,6 +249,7 @@ impl McpServer {
         match answer? {
             Answer::Accept(remember) => {
                 tracing::info!(tool = %tool, "user confirmed");
+                self.app.metrics.consent("confirmed");
                 call::remember(&self.app, caller, prepared, remember)?;
                 call::execute(&self.app, caller, prepared, None).await
             }

@@ -31,7 +31,8 @@ pub fn failure(tool: &str, e: CallError) -> Result<CallToolResult, ErrorData> {
     Ok(CallToolResult::error(vec![ContentBlock::text(text)]))
 }
 
-fn error_kind(e: &CallError) -> &'static str {
+/// A short, stable label for metrics and logs.
+pub fn error_kind(e: &CallError) -> &'static str {
     match e {
         CallError::UnknownTool(_) => "unknown_tool",
         CallError::InvalidArguments { .. } => "invalid_arguments",
