@@ -44,6 +44,17 @@ impl PageState {
         }
     }
 
+    /// The page served on another listener (HTTP transport) under `origin`, accepting
+    /// the given `Host` values.
+    pub fn with_origin(approvals: Approvals, audit: Audit, origin: String, hosts: Vec<String>) -> PageState {
+        PageState {
+            approvals,
+            audit,
+            origin: origin.trim_end_matches('/').to_string(),
+            hosts: Arc::new(hosts),
+        }
+    }
+
     /// The link for one approval (no personal data: only the id).
     pub fn link(&self, approval_id: &str) -> String {
         format!("{}/approve/{approval_id}", self.origin)
