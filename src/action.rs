@@ -83,7 +83,7 @@ pub struct ActionSpec {
     pub tier: ConsentTier,
     pub moves_money: bool,
     pub bindings: Vec<Binding>,
-    /// Parameters shown masked in prompts (includes every bound parameter).
+    /// Parameters shown masked in prompts, logs and errors (the manifest's `personal`).
     pub personal: BTreeSet<String>,
     pub route: Route,
     /// For money-moving actions: where the amount and payee are.

@@ -426,8 +426,7 @@ fn validate_action(
         return None;
     }
 
-    let mut personal: BTreeSet<String> = a.personal.iter().cloned().collect();
-    personal.extend(bindings.iter().map(|b| b.param.clone()));
+    let personal: BTreeSet<String> = a.personal.iter().cloned().collect();
     let published = published_schema(&a.input_schema, &bindings);
     let mut param_schemas = BTreeMap::new();
     for b in &bindings {
