@@ -27,6 +27,17 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         description: None,
         actions: vec![],
     };
+    // One saved default, as both tools return it.
+    let entry = json!({
+        "type": "object",
+        "required": ["key", "value_masked", "set_by", "set_at"],
+        "properties": {
+            "key": {"type": "string"},
+            "value_masked": {"type": "string"},
+            "set_by": {"type": "string"},
+            "set_at": {"type": "string"}
+        }
+    });
     let show = ActionDef {
         name: "show_defaults".into(),
         title: "查看常用信息 Show my saved defaults".into(),
@@ -35,16 +46,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         output_schema: json!({
             "type": "object",
             "required": ["defaults"],
-            "properties": {"defaults": {"type": "array", "items": {
-                "type": "object",
-                "required": ["key", "value_masked", "set_by", "set_at"],
-                "properties": {
-                    "key": {"type": "string"},
-                    "value_masked": {"type": "string"},
-                    "set_by": {"type": "string"},
-                    "set_at": {"type": "string"}
-                }
-            }}}
+            "properties": {"defaults": {"type": "array", "items": entry}}
         }),
         annotations: Annotations { read_only: true, destructive: false, idempotent: true, open_world: false },
         consent: ConsentTier::None,
@@ -68,16 +70,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
                 "value": {"type": "string", "minLength": 1, "maxLength": 64, "description": "The value; it must be valid for the parameter it fills."}
             }
         }),
-        output_schema: json!({
-            "type": "object",
-            "required": ["key", "value_masked", "set_by", "set_at"],
-            "properties": {
-                "key": {"type": "string"},
-                "value_masked": {"type": "string"},
-                "set_by": {"type": "string"},
-                "set_at": {"type": "string"}
-            }
-        }),
+        output_schema: entry.clone(),
         annotations: Annotations { read_only: false, destructive: false, idempotent: true, open_world: false },
         consent: ConsentTier::Confirm,
         moves_money: false,
