@@ -46,11 +46,29 @@ pub enum Command {
     /// Call one tool through the same pipeline, for scripts. Consent is asked on the
     /// terminal when interactive and refused otherwise.
     Call(CallArgs),
+    /// Run scenario files (YAML or JSON): scripted tool calls with consent answers and
+    /// expected results, each scenario on fresh state. Exit code 1 when any fails.
+    Test(TestArgs),
     /// Work with the audit trail.
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
     },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct TestArgs {
+    /// Scenario files, or directories of them.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+    /// Run against this bridge instead of a fresh embedded sandbox per scenario.
+    #[arg(long, value_name = "URL")]
+    pub bridge: Option<String>,
+    /// Also write a JUnit XML report here.
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -128,6 +146,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Validate { dir } => return validate(dir.as_deref()),
         Command::Call(a) => return call_cmd(a).await,
         Command::Audit { command: AuditCommand::Verify { data_dir } } => return audit_verify(data_dir),
+        Command::Test(a) => return test_cmd(a).await,
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -194,6 +213,37 @@ async fn with_page(app: App, port: u16) -> Result<App, BoxError> {
         .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
     tracing::info!(origin = %page.origin, "approval page listening");
     Ok(app.with_page(page))
+}
+
+async fn test_cmd(a: TestArgs) -> ExitCode {
+    let files = match crate::scenario::expand_paths(&a.paths) {
+        Ok(f) if !f.is_empty() => f,
+        Ok(_) => {
+            eprintln!("error: no scenario files (*.yaml, *.yml, *.json) found");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let registry = match build_registry(&a.registry) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let target = crate::scenario::run::Target { registry: RegistryHandle::new(registry), bridge: a.bridge.clone() };
+    let results = crate::scenario::run::run_files(&files, &target).await;
+    let (_, failed) = crate::scenario::run::report(&results, &mut std::io::stdout()).unwrap_or((0, 1));
+    if let Some(path) = &a.junit
+        && let Err(e) = crate::scenario::run::write_junit(&results, path)
+    {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn audit_verify(data_dir: Option<PathBuf>) -> ExitCode {

@@ -12,6 +12,7 @@ pub mod manifest;
 pub mod metrics;
 pub mod registry;
 pub mod sandbox;
+pub mod scenario;
 pub mod store;
 pub mod mcp;
 pub mod transport;

@@ -93,6 +93,9 @@ struct ConsentState {
     v: u8,
     nonce: String,
     exp: i64,
+    /// The approval the link was for (payments only; the id is in the link anyway).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    approval: Option<String>,
 }
 
 /// What a sealed state is for: a confirmation form, or a payment approval link.
@@ -136,8 +139,16 @@ pub async fn ask_url(peer: &Peer<RoleServer>, message: &str, url: &str, approval
 }
 
 /// 2026-07-28, first round of a payment: a URL input request and its sealed state.
-pub fn approval_input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, message: &str, url: &str, ttl: Duration) -> InputRequiredResult {
-    let sealed = seal(codec, Purpose::Approve, caller, p, ttl);
+pub fn approval_input_required(
+    codec: &RequestStateCodec,
+    caller: &Caller,
+    p: &Prepared,
+    approval_id: &str,
+    message: &str,
+    url: &str,
+    ttl: Duration,
+) -> InputRequiredResult {
+    let sealed = seal(codec, Purpose::Approve, caller, p, ttl, Some(approval_id));
     let mut requests = InputRequests::new();
     requests.insert(
         APPROVAL_KEY.to_string(),
@@ -149,11 +160,12 @@ pub fn approval_input_required(codec: &RequestStateCodec, caller: &Caller, p: &P
 /// The key of the approval-link input request.
 pub const APPROVAL_KEY: &str = "approval";
 
-fn seal(codec: &RequestStateCodec, purpose: Purpose, caller: &Caller, p: &Prepared, ttl: Duration) -> String {
+fn seal(codec: &RequestStateCodec, purpose: Purpose, caller: &Caller, p: &Prepared, ttl: Duration, approval: Option<&str>) -> String {
     let state = ConsentState {
         v: 1,
         nonce: uuid::Uuid::new_v4().to_string(),
         exp: now_ms() + ttl.as_millis() as i64,
+        approval: approval.map(String::from),
     };
     let ad = associated_data(purpose, caller, p);
     codec
@@ -163,13 +175,20 @@ fn seal(codec: &RequestStateCodec, purpose: Purpose, caller: &Caller, p: &Prepar
 
 /// 2026-07-28, first round: the input request and its sealed state.
 pub fn input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, prompt: &Prompt, ttl: Duration) -> InputRequiredResult {
-    let sealed = seal(codec, Purpose::Confirm, caller, p, ttl);
+    let sealed = seal(codec, Purpose::Confirm, caller, p, ttl, None);
     let mut requests = InputRequests::new();
     requests.insert(
         CONSENT_KEY.to_string(),
         InputRequest::Elicitation(ElicitRequest::new(form(prompt, false))),
     );
     InputRequiredResult::new(Some(requests), Some(sealed))
+}
+
+/// A redeemed `requestState`: the user's answer, and for payments the approval the
+/// link was for.
+pub struct Redeemed {
+    pub answer: Answer,
+    pub approval: Option<String>,
 }
 
 /// 2026-07-28, retry: verify the state against *this* call (user, tool, definition,
@@ -182,7 +201,7 @@ pub fn redeem(
     p: &Prepared,
     sealed: &str,
     responses: Option<&InputResponses>,
-) -> Result<Answer, CallError> {
+) -> Result<Redeemed, CallError> {
     let ad = associated_data(purpose, caller, p);
     let key = match purpose {
         Purpose::Confirm => CONSENT_KEY,
@@ -213,5 +232,8 @@ pub fn redeem(
             p.spec.tool
         ))
     })?;
-    Ok(answer_from(&result))
+    Ok(Redeemed {
+        answer: answer_from(&result),
+        approval: state.approval,
+    })
 }

@@ -152,7 +152,7 @@ impl McpServer {
             Need::Confirm(prompt) => {
                 let answer = if is_2026 {
                     match &req.request_state {
-                        Some(state) => ask::redeem(&self.codec, &self.app.store, Purpose::Confirm, caller, p, state, req.input_responses.as_ref()),
+                        Some(state) => ask::redeem(&self.codec, &self.app.store, Purpose::Confirm, caller, p, state, req.input_responses.as_ref()).map(|r| r.answer),
                         None if ask::supports_form(caps.as_ref()) => {
                             return Ok(Reply::Input(ask::input_required(&self.codec, caller, p, prompt, self.settings.request_state_ttl)));
                         }
@@ -187,6 +187,13 @@ impl McpServer {
             (true, Some(state)) => Some(ask::redeem(&self.codec, &self.app.store, Purpose::Approve, caller, p, state, req.input_responses.as_ref())?),
             _ => None,
         };
+        // The user rejected on the page the approval this retry is about: that is final.
+        if let Some(id) = redeemed.as_ref().and_then(|r| r.approval.as_deref())
+            && self.app.approvals.get(id)?.is_some_and(|a| a.status == Status::Rejected)
+        {
+            return Err(CallError::Declined(p.spec.tool.clone()));
+        }
+        let redeemed = redeemed.map(|r| r.answer);
         let (approval_id, link) = match call::authorize(&self.app, caller, p)? {
             PaymentStep::Execute { idempotency_key } if !matches!(redeemed, Some(Answer::Decline | Answer::Cancel)) => {
                 return call::execute(&self.app, caller, p, Some(idempotency_key)).await.map(Reply::Done);
@@ -210,7 +217,7 @@ impl McpServer {
             if !ask::supports_url(caps) {
                 return Err(required());
             }
-            return Ok(Reply::Input(ask::approval_input_required(&self.codec, caller, p, &message, &link, self.settings.request_state_ttl)));
+            return Ok(Reply::Input(ask::approval_input_required(&self.codec, caller, p, &approval_id, &message, &link, self.settings.request_state_ttl)));
         } else if ask::supports_url(caps) {
             match ask::ask_url(&ctx.peer, &message, &link, &approval_id, self.settings.consent_timeout).await {
                 Ok(a) => a,
