@@ -120,6 +120,10 @@ pub struct ServeArgs {
     /// Seconds a confirmation prompt may wait for the user.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub consent_timeout: u64,
+    /// Also register the programs whose manifests the bridge's catalog publishes
+    /// (re-read whenever the registry directory changes).
+    #[arg(long)]
+    pub catalog_from_bridge: bool,
     /// Port of the loopback approval page (0 = a random free port).
     #[arg(long, default_value_t = 0, value_name = "PORT")]
     pub approval_port: u16,
@@ -270,7 +274,31 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
         consent_timeout: Duration::from_secs(a.consent_timeout.max(1)),
         request_state_ttl: Duration::from_secs(a.request_state_ttl.max(1)),
     };
-    crate::transport::stdio::serve(McpServer::new(app, identity, settings)).await
+    let server = McpServer::new(app.clone(), identity, settings);
+    start_live_registry(&app, &server, &a).await;
+    crate::transport::stdio::serve(server).await
+}
+
+/// With `--registry DIR`, watch it; with `--catalog-from-bridge`, add the bridge's
+/// programs. Connected clients are told when the tool list changes.
+async fn start_live_registry(app: &App, server: &McpServer, a: &ServeArgs) {
+    let dir = a.runtime.registry.registry.clone();
+    if a.catalog_from_bridge {
+        crate::watch::reload(app, dir.as_deref(), true).await;
+    }
+    if let Some(dir) = dir {
+        let lc = server.list_changed.clone();
+        let on_swap: crate::watch::OnSwap = Arc::new(move || {
+            let lc = lc.clone();
+            tokio::spawn(async move { lc.tools_changed().await });
+        });
+        let (app, from_catalog) = (app.clone(), a.catalog_from_bridge);
+        tokio::spawn(async move {
+            if let Err(e) = crate::watch::watch(app, dir, from_catalog, on_swap).await {
+                tracing::error!(error = %e, "cannot watch the registry directory; it will not be reloaded");
+            }
+        });
+    }
 }
 
 fn tools(a: &RegistryArgs) -> Result<(), BoxError> {

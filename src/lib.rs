@@ -17,3 +17,4 @@ pub mod store;
 pub mod mcp;
 pub mod transport;
 pub mod cli;
+pub mod watch;

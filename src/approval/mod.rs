@@ -553,6 +553,23 @@ impl Approvals {
         })
     }
 
+    /// Invalidates live approvals made under an action definition that is no longer
+    /// current (the registry changed). Returns the ids, for the audit trail.
+    pub fn invalidate_outdated(&self, is_current: &dyn Fn(&str, &str) -> bool) -> Result<Vec<String>, ApprovalError> {
+        self.store.transaction(|tx| {
+            let mut stmt = tx.prepare("SELECT id, tool, def_hash FROM approval WHERE status IN ('pending','approved')")?;
+            let rows: Vec<(String, String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
+            let mut out = Vec::new();
+            for (id, tool, def) in rows {
+                if !is_current(&tool, &def) {
+                    tx.execute("UPDATE approval SET status = 'invalidated' WHERE id = ?1", params![id])?;
+                    out.push(id);
+                }
+            }
+            Ok::<_, ApprovalError>(out)
+        })
+    }
+
     // ---- mandates --------------------------------------------------------------
 
     pub fn mandates(&self, user: &str) -> Result<Vec<Mandate>, ApprovalError> {

@@ -16,6 +16,8 @@ pub struct LoadedManifest {
 pub enum ManifestSource {
     File(std::path::PathBuf),
     Embedded(&'static str),
+    /// Registered by the bridge's catalog (the program's app id).
+    Bridge(String),
 }
 
 impl std::fmt::Display for ManifestSource {
@@ -23,6 +25,7 @@ impl std::fmt::Display for ManifestSource {
         match self {
             ManifestSource::File(p) => write!(f, "{}", p.display()),
             ManifestSource::Embedded(name) => write!(f, "embedded:{name}"),
+            ManifestSource::Bridge(app_id) => write!(f, "bridge-catalog:{app_id}"),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! transports differ only in how the [`Caller`] is derived.
 
 pub mod ask;
+pub mod notify;
 pub mod result;
 pub mod tools;
 
@@ -62,6 +63,8 @@ pub struct McpServer {
     codec: Arc<RequestStateCodec>,
     /// The published tool list for one registry generation.
     tools_cache: Arc<Mutex<Option<PublishedTools>>>,
+    /// Who to tell when the registry changes (shared by every clone).
+    pub list_changed: notify::ListChanged,
 }
 
 /// The published tool list of one registry generation.
@@ -78,6 +81,7 @@ impl McpServer {
             settings,
             codec: Arc::new(RequestStateCodec::try_new(key.to_vec()).expect("a 32-byte key is long enough")),
             tools_cache: Arc::new(Mutex::new(None)),
+            list_changed: notify::ListChanged::default(),
         }
     }
 
@@ -283,6 +287,7 @@ impl ServerHandler for McpServer {
         ServerConfig::new(
             ServerCapabilities::builder()
                 .enable_tools()
+                .enable_tool_list_changed()
                 .enable_prompts()
                 .enable_resources()
                 .build(),
@@ -318,6 +323,22 @@ impl ServerHandler for McpServer {
         }
         // The list is the same for every caller; changes are announced.
         Ok(result.with_ttl_ms(60_000).with_cache_scope(CacheScope::Public))
+    }
+
+    async fn on_initialized(&self, ctx: rmcp::service::NotificationContext<RoleServer>) {
+        // A 2025-11-25 session: told about tool-list changes on its own channel.
+        self.list_changed.add_peer(ctx.peer);
+    }
+
+    fn accepted_subscription_filter(&self, requested: &rmcp::model::SubscriptionFilter) -> Option<rmcp::model::SubscriptionFilter> {
+        Some(requested.clone())
+    }
+
+    async fn listen(&self, ctx: rmcp::service::SubscriptionContext) -> Result<(), ErrorData> {
+        // A 2026-07-28 listen stream; rmcp only forwards what its filter accepted.
+        self.list_changed.add_sink(ctx.sink().clone());
+        ctx.cancelled().await;
+        Ok(())
     }
 
     fn get_tool(&self, name: &str) -> Option<Tool> {

@@ -1,0 +1,113 @@
+//! The live registry over stdio, in both eras: adding a manifest makes its tools
+//! callable and connected clients are notified within a second; breaking one keeps the
+//! previous tools serving; removing one removes its tools.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use rmcp::model::{CallToolRequestParams, ProtocolVersion, SubscriptionFilter};
+use rmcp::service::{NotificationContext, RoleClient, RunningService};
+use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
+use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ServiceExt};
+use serde_json::json;
+
+#[derive(Clone, Default)]
+struct Counting {
+    changed: Arc<AtomicUsize>,
+}
+
+impl ClientHandler for Counting {
+    async fn on_tool_list_changed(&self, _: NotificationContext<RoleClient>) {
+        self.changed.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+fn registry_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mpmcp-live-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tool-schemas");
+    for f in ["loans.json", "fx.json"] {
+        std::fs::copy(src.join(f), dir.join(f)).unwrap();
+    }
+    dir
+}
+
+/// A second program: the loans manifest under another id (same container app and action).
+fn extra_manifest() -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tool-schemas/loans.json")).unwrap()).unwrap();
+    v["id"] = json!("loans_partner");
+    v.to_string()
+}
+
+async fn start(dir: &Path, modern: bool, handler: Counting) -> RunningService<RoleClient, Counting> {
+    let t = TokioChildProcess::new(tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
+        c.args(["serve", "--in-memory", "--registry"]).arg(dir);
+        c.env("MINIPROGRAM_MCP_LOG", "warn");
+    }))
+    .unwrap();
+    if modern {
+        handler.serve_with_lifecycle(t, ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] }).await.unwrap()
+    } else {
+        handler.serve(t).await.unwrap()
+    }
+}
+
+async fn names(c: &RunningService<RoleClient, Counting>) -> Vec<String> {
+    c.list_all_tools().await.unwrap().into_iter().map(|t| t.name.to_string()).collect()
+}
+
+async fn wait_for(mut f: impl FnMut() -> bool, what: &str) {
+    for _ in 0..40 {
+        if f() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("not within 1 s: {what}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_2025_session_sees_added_broken_and_removed_manifests() {
+    let dir = registry_dir();
+    let h = Counting::default();
+    let c = start(&dir, false, h.clone()).await;
+    assert!(!names(&c).await.iter().any(|n| n.starts_with("loans_partner__")));
+
+    std::fs::write(dir.join("loans_partner.json"), extra_manifest()).unwrap();
+    wait_for(|| h.changed.load(Ordering::SeqCst) >= 1, "notifications/tools/list_changed").await;
+    assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()));
+    let r = c
+        .call_tool(CallToolRequestParams::new("loans_partner__check_loan_rate").with_arguments(json!({"product": "personal_consumer", "term_months": 12}).as_object().unwrap().clone()))
+        .await
+        .unwrap();
+    assert_ne!(r.is_error, Some(true));
+
+    // A broken manifest: the previous registry keeps serving, nobody is told anything changed.
+    let before = h.changed.load(Ordering::SeqCst);
+    std::fs::write(dir.join("loans_partner.json"), "{ not json").unwrap();
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(h.changed.load(Ordering::SeqCst), before);
+    assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()), "old tools still serve");
+
+    // Removing it removes its tools.
+    std::fs::remove_file(dir.join("loans_partner.json")).unwrap();
+    wait_for(|| h.changed.load(Ordering::SeqCst) > before, "list_changed after removal").await;
+    assert!(!names(&c).await.iter().any(|n| n.starts_with("loans_partner__")));
+    let gone = c
+        .call_tool(CallToolRequestParams::new("loans_partner__check_loan_rate").with_arguments(json!({"product": "personal_consumer", "term_months": 12}).as_object().unwrap().clone()))
+        .await;
+    assert!(gone.is_err(), "an unknown tool is a protocol error");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_2026_listen_stream_is_told_about_changes() {
+    let dir = registry_dir();
+    let c = start(&dir, true, Counting::default()).await;
+    let mut sub = c.listen(SubscriptionFilter::builder().tools_list_changed().build()).await.unwrap();
+    std::fs::write(dir.join("loans_partner.json"), extra_manifest()).unwrap();
+    let note = tokio::time::timeout(Duration::from_secs(1), sub.next()).await.expect("notified within 1 s").unwrap();
+    assert!(format!("{note:?}").contains("ToolListChanged"), "{note:?}");
+    assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()));
+}
