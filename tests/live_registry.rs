@@ -111,3 +111,27 @@ async fn a_2026_listen_stream_is_told_about_changes() {
     assert!(format!("{note:?}").contains("ToolListChanged"), "{note:?}");
     assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_changed_definition_invalidates_pending_approvals() {
+    let dir = registry_dir();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tool-schemas/utility_bills.json");
+    std::fs::copy(&src, dir.join("utility_bills.json")).unwrap();
+    let h = Counting::default();
+    let c = start(&dir, false, h.clone()).await;
+    // This client cannot open links: the approval link comes back in the tool error.
+    let r = c
+        .call_tool(CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(json!({"utility": "electricity", "amount": "236.50"}).as_object().unwrap().clone()))
+        .await
+        .unwrap();
+    let text = r.content[0].as_text().unwrap().text.clone();
+    let link = text[text.find("http://").unwrap()..].split_whitespace().next().unwrap().to_string();
+    assert!(reqwest::get(&link).await.unwrap().text().await.unwrap().contains("Payment PIN"));
+    // The action's definition changes (a new description): the pending approval is void.
+    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&src).unwrap()).unwrap();
+    v["actions"][1]["description"] = json!("Pays a utility bill (new wording).");
+    std::fs::write(dir.join("utility_bills.json"), v.to_string()).unwrap();
+    wait_for(|| h.changed.load(Ordering::SeqCst) >= 1, "list_changed after the change").await;
+    let page = reqwest::get(&link).await.unwrap().text().await.unwrap();
+    assert!(page.contains("No longer valid") && !page.contains("Payment PIN"), "{page}");
+}
