@@ -6,7 +6,8 @@
 //! Prints exactly one line on stdout once listening: `listening on http://IP:PORT`
 //! (tests start it on port 0 and read the port from it). Logs go to stderr.
 //!
-//! Test aids (`--fault MODE`, applied to `POST /v1/invoke` only):
+//! Test aids (`--fault MODE`, applied only to invocations that change state, i.e. that
+//! carry an idempotency key; reads stay normal so tests can check the effect):
 //! - `delay-after-execute`: executes, then waits 30 s before replying (a timeout after execution);
 //! - `status-500`: answers 500 without executing;
 //! - `bad-json`: executes, then answers with a body that is not JSON;
@@ -48,6 +49,7 @@ struct Args {
 enum Fault {
     None,
     DelayAfterExecute,
+    #[value(name = "status-500")]
     Status500,
     BadJson,
     Redirect,
@@ -64,14 +66,19 @@ async fn inject(State(f): State<Faulty>, req: Request, next: Next) -> Response {
     if f.fault == Fault::None || req.uri().path() != "/v1/invoke" {
         return next.run(req).await;
     }
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap_or_default();
+    let parsed = serde_json::from_slice::<InvokeRequest>(&bytes).ok();
+    if parsed.as_ref().is_none_or(|r| r.idempotency_key.is_none()) {
+        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    }
     match f.fault {
         Fault::Status500 => return (StatusCode::INTERNAL_SERVER_ERROR, "boom").into_response(),
         Fault::Redirect => return (StatusCode::FOUND, [(header::LOCATION, "http://evil.example/v1/invoke")]).into_response(),
         _ => {}
     }
     // The remaining faults happen after the action really executed.
-    let bytes = axum::body::to_bytes(req.into_body(), 1 << 20).await.unwrap_or_default();
-    if let Ok(r) = serde_json::from_slice::<InvokeRequest>(&bytes) {
+    if let Some(r) = parsed {
         let sb = f.sandbox.clone();
         let _ = tokio::task::spawn_blocking(move || sb.invoke(&r)).await;
     }

@@ -98,6 +98,9 @@ pub struct RuntimeArgs {
     /// Container bridge base URL (http://HOST:PORT); default: the embedded sandbox.
     #[arg(long, value_name = "URL")]
     pub bridge: Option<String>,
+    /// Seconds a bridge call may take in total (connecting: 2 s at most).
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub bridge_timeout: u64,
     /// Data directory for the embedded store; default: the platform's data directory.
     #[arg(long, value_name = "DIR", env = "MINIPROGRAM_MCP_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
@@ -202,7 +205,13 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
     let (bridge, seed) = match &a.bridge {
         None => (Bridge::Sandbox(Arc::new(Sandbox::new(store.clone())?)), true),
         Some(url) => (
-            Bridge::Http(HttpBridge::new(HttpBridgeConfig::new(url.clone())).map_err(|e| format!("--bridge: {e}"))?),
+            Bridge::Http(
+                HttpBridge::new(HttpBridgeConfig {
+                    total_timeout: Duration::from_secs(a.bridge_timeout.max(1)),
+                    ..HttpBridgeConfig::new(url.clone())
+                })
+                .map_err(|e| format!("--bridge: {e}"))?,
+            ),
             a.demo_profile,
         ),
     };

@@ -1,0 +1,170 @@
+//! The server over the HTTP bridge against the real `examples/sandbox_bridge` (started
+//! on port 0), with rmcp's client over stdio, in both eras: calls and consent work the
+//! same as with the embedded sandbox, and bridge faults (a timeout after executing, 5xx,
+//! bad JSON, a redirect, a huge body) give clear errors and never a second payment.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use rmcp::model::{
+    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
+    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion,
+};
+use rmcp::service::{RequestContext, RoleClient, RunningService};
+use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
+use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
+use serde_json::{Value, json};
+
+/// The example bridge process; killed on drop.
+struct BridgeProc {
+    child: Child,
+    url: String,
+}
+
+impl Drop for BridgeProc {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_bridge(fault: &str) -> BridgeProc {
+    // Examples are built next to the test binaries: target/debug/examples/.
+    let exe = std::env::current_exe().unwrap();
+    let bin = exe.parent().unwrap().parent().unwrap().join("examples").join("sandbox_bridge");
+    let mut child = Command::new(&bin)
+        .args(["--listen", "127.0.0.1:0", "--fault", fault])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("listening on ").expect("the bridge announces its address").to_string();
+    BridgeProc { child, url }
+}
+
+#[derive(Clone)]
+struct Accepting;
+
+impl ClientHandler for Accepting {
+    fn get_info(&self) -> ClientConfig {
+        let mut caps = ClientCapabilities::default();
+        caps.elicitation = Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
+        ClientConfig::new(caps, Implementation::new("bridge-e2e", "1.0"))
+    }
+    async fn create_elicitation(&self, _: ElicitRequestParams, _: RequestContext<RoleClient>) -> Result<ElicitResult, ErrorData> {
+        Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
+    }
+}
+
+async fn serve(bridge: &str, modern: bool, timeout: &str) -> RunningService<RoleClient, Accepting> {
+    let t = TokioChildProcess::new(tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
+        c.args(["serve", "--in-memory", "--demo-profile", "--consent-timeout", "2", "--bridge-timeout", timeout, "--bridge", bridge]);
+        c.env("MINIPROGRAM_MCP_LOG", "warn");
+    }))
+    .unwrap();
+    if modern {
+        Accepting.serve_with_lifecycle(t, ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] }).await.unwrap()
+    } else {
+        Accepting.serve(t).await.unwrap()
+    }
+}
+
+async fn call(c: &RunningService<RoleClient, Accepting>, tool: &str, args: Value) -> CallToolResult {
+    let p = CallToolRequestParams::new(tool.to_string()).with_arguments(args.as_object().unwrap().clone());
+    tokio::time::timeout(Duration::from_secs(40), c.call_tool(p)).await.expect("timed out").expect("call failed")
+}
+
+fn text(r: &CallToolResult) -> String {
+    r.content.iter().filter_map(|c| c.as_text().map(|t| t.text.clone())).collect::<Vec<_>>().join("\n")
+}
+
+fn ok(r: &CallToolResult) -> Value {
+    assert_ne!(r.is_error, Some(true), "{}", text(r));
+    r.structured_content.clone().unwrap()
+}
+
+async fn outstanding(c: &RunningService<RoleClient, Accepting>) -> String {
+    ok(&call(c, "utility_bills__query_bills", json!({"utility": "electricity"})).await)["outstanding"].as_str().unwrap().to_string()
+}
+
+/// Approves the pending payment the error text links to, as the user would on the page.
+async fn approve_link_in(r: &CallToolResult) {
+    let t = text(r);
+    let link = t[t.find("http://").expect("a link")..].split_whitespace().next().unwrap().to_string();
+    let out = miniprogram_mcp::scenario::run::decide_on_page(&reqwest::Client::new(), &link, "246810", "approve").await.unwrap();
+    assert!(out.contains("Approved"), "{out}");
+}
+
+/// Gets a payment approved (first call returns the link), then returns the paying call's result.
+async fn approved_payment(c: &RunningService<RoleClient, Accepting>) -> CallToolResult {
+    let args = json!({"utility": "electricity", "amount": "236.50"});
+    let first = call(c, "utility_bills__pay_bill", args.clone()).await;
+    assert_eq!(first.is_error, Some(true));
+    approve_link_in(&first).await;
+    call(c, "utility_bills__pay_bill", args).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calls_and_consent_work_over_the_http_bridge_in_both_eras() {
+    let bridge = start_bridge("none");
+    for modern in [false, true] {
+        let c = serve(&bridge.url, modern, "10").await;
+        let rate = ok(&call(&c, "loans__check_loan_rate", json!({"product": "mortgage_first_home", "term_months": 360})).await);
+        assert_eq!(rate["lpr_percent"], "3.50");
+        let b = ok(&call(&c, "branches__find_branches", json!({"city": "beijing"})).await);
+        let branch = &b["branches"][0];
+        // Both eras book as the same user on one bridge: a different slot each.
+        let slot = &branch["free_slots_next"][usize::from(modern)];
+        let booked = ok(&call(&c, "branches__book_branch_visit", json!({"branch_id": branch["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": branch["services"][0]})).await);
+        assert_eq!(booked["status"], "booked");
+        let visits = ok(&call(&c, "branches__list_my_visits", json!({})).await);
+        assert!(visits["visits"].as_array().unwrap().iter().any(|v| v["booking_id"] == booked["booking_id"]));
+        let _ = c.cancel().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_timeout_after_executing_is_settled_to_exactly_one_payment() {
+    let bridge = start_bridge("delay-after-execute");
+    let c = serve(&bridge.url, false, "1").await;
+    assert_eq!(outstanding(&c).await, "236.50");
+    // The bridge executes, then does not answer in time: the status query settles it.
+    let paid = ok(&approved_payment(&c).await);
+    assert_eq!(paid["status"], "paid");
+    assert_eq!(outstanding(&c).await, "0.00");
+    // A retry replays (same key): still one payment, same receipt.
+    let again = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await);
+    assert_eq!(again["receipt_no"], paid["receipt_no"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bridge_faults_give_clear_errors_and_no_second_payment() {
+    for (fault, expect, executes) in [
+        ("status-500", "failed (HTTP 500)", false),
+        ("redirect", "redirect, which is not followed", false),
+        ("bad-json", "", true),
+        ("huge-body", "", true),
+    ] {
+        let bridge = start_bridge(fault);
+        let c = serve(&bridge.url, true, "5").await;
+        let r = approved_payment(&c).await;
+        if executes {
+            // The reply was unusable but the payment happened: settled by the status query.
+            assert_eq!(ok(&r)["status"], "paid", "{fault}");
+            assert_eq!(outstanding(&c).await, "0.00", "{fault}");
+        } else {
+            assert_eq!(r.is_error, Some(true), "{fault}");
+            assert!(text(&r).contains(expect), "{fault}: {}", text(&r));
+            assert!(!text(&r).contains("evil.example"), "no internal URLs leak");
+            assert_eq!(outstanding(&c).await, "236.50", "{fault}: nothing paid");
+            // Calling again does not pay twice either.
+            let again = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await;
+            assert_eq!(again.is_error, Some(true), "{fault}");
+            assert_eq!(outstanding(&c).await, "236.50", "{fault}");
+        }
+    }
+}
