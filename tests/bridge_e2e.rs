@@ -168,3 +168,36 @@ async fn bridge_faults_give_clear_errors_and_no_second_payment() {
         }
     }
 }
+
+/// `bridge-openapi.yaml` describes what the Rust wire types really send and accept.
+#[test]
+fn the_openapi_document_matches_the_wire_types() {
+    use miniprogram_mcp::bridge::wire::*;
+    let doc: Value = yaml_serde::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/bridge-openapi.yaml")).unwrap()).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let check = |name: &str, instance: Value| {
+        let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": doc["components"].clone()});
+        let v = jsonschema::validator_for(&schema).unwrap();
+        let errors: Vec<String> = v.iter_errors(&instance).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?} for {instance}");
+    };
+    let req = InvokeRequest {
+        request_id: "r".into(),
+        idempotency_key: Some("k".into()),
+        user: "demo".into(),
+        app_id: "mp.bank.loans".into(),
+        action: "loans.check_loan_rate".into(),
+        arguments: serde_json::Map::new(),
+    };
+    check("InvokeRequest", serde_json::to_value(&req).unwrap());
+    let ok_reply = InvokeReply { status: InvokeStatus::Ok, result: Some(serde_json::Map::new()), error: None, replayed: true };
+    check("InvokeReply", serde_json::to_value(&ok_reply).unwrap());
+    let failed = InvokeReply { status: InvokeStatus::Failed, result: None, error: Some(ActionFailure { code: "slot_full".into(), message: "m".into() }), replayed: false };
+    check("InvokeReply", serde_json::to_value(&failed).unwrap());
+    check("StatusReply", serde_json::to_value(StatusReply { state: InvocationState::Completed, reply: Some(ok_reply) }).unwrap());
+    check("StatusReply", serde_json::to_value(StatusReply { state: InvocationState::Unknown, reply: None }).unwrap());
+    let catalog = miniprogram_mcp::sandbox::Sandbox::new(miniprogram_mcp::store::Store::in_memory().unwrap()).unwrap().catalog();
+    check("CatalogReply", serde_json::to_value(&catalog).unwrap());
+    check("HealthReply", serde_json::to_value(HealthReply { status: "ok".into() }).unwrap());
+    check("ErrorReply", serde_json::to_value(ErrorReply { error: ActionFailure { code: "bad_request".into(), message: "m".into() } }).unwrap());
+}
