@@ -99,11 +99,18 @@ fn in_process(dir: &Path) {
     let manifests = manifest::load_dir(dir).unwrap();
     let t = Instant::now();
     let (reg, _) = Registry::build(&manifests, false).unwrap();
-    println!("registry build (validate + compile {} tools): {:?}", reg.len(), t.elapsed());
+    println!(
+        "registry build (validate + compile {} tools): {:?}",
+        reg.len(),
+        t.elapsed()
+    );
 
     let t = Instant::now();
     let tools = miniprogram_mcp::mcp::tools::published(&reg);
-    println!("tools/list cold (build the published list): {:?}", t.elapsed());
+    println!(
+        "tools/list cold (build the published list): {:?}",
+        t.elapsed()
+    );
     let mut samples = Vec::new();
     for _ in 0..50 {
         let t = Instant::now();
@@ -115,20 +122,45 @@ fn in_process(dir: &Path) {
         std::hint::black_box(text);
         samples.push(t.elapsed());
     }
-    println!("tools/list server-side, one page of {} tools (copy from the cache + serialize): median {:?}", miniprogram_mcp::mcp::TOOLS_PAGE, median(samples));
+    println!(
+        "tools/list server-side, one page of {} tools (copy from the cache + serialize): median {:?}",
+        miniprogram_mcp::mcp::TOOLS_PAGE,
+        median(samples)
+    );
 
     let store = Store::in_memory().unwrap();
     let sandbox = std::sync::Arc::new(Sandbox::new(store.clone()).unwrap());
-    let app = App::new(RegistryHandle::new(reg), store, Bridge::Sandbox(sandbox.clone()), miniprogram_mcp::audit::Audit::in_memory(), true).unwrap();
-    let caller = Caller { user: "demo".into(), session: Some("bench".into()), client: "bench".into() };
+    let app = App::new(
+        RegistryHandle::new(reg),
+        store,
+        Bridge::Sandbox(sandbox.clone()),
+        miniprogram_mcp::audit::Audit::in_memory(),
+        true,
+    )
+    .unwrap();
+    let caller = Caller {
+        user: "demo".into(),
+        session: Some("bench".into()),
+        client: "bench".into(),
+    };
     let args = json!({"product": "mortgage_first_home", "term_months": 360, "amount": "1000000"});
     let args = args.as_object().unwrap().clone();
     let mut prep = Vec::new();
     let mut bridge = Vec::new();
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     for i in 0..20_000 {
         let t = Instant::now();
-        let p = rt.block_on(call::prepare(&app, &caller, "loans__check_loan_rate", Some(args.clone()))).unwrap();
+        let p = rt
+            .block_on(call::prepare(
+                &app,
+                &caller,
+                "loans__check_loan_rate",
+                Some(args.clone()),
+            ))
+            .unwrap();
         let d1 = t.elapsed();
         let t = Instant::now();
         let out = rt.block_on(call::execute(&app, &caller, &p, None)).unwrap();
@@ -141,7 +173,9 @@ fn in_process(dir: &Path) {
     }
     let p50 = pct(&mut prep, 0.5);
     let p99 = pct(&mut prep, 0.99);
-    println!("pipeline overhead excl. bridge (prepare: lookup+prefill+validate+consent): median {p50:?}, p99 {p99:?}");
+    println!(
+        "pipeline overhead excl. bridge (prepare: lookup+prefill+validate+consent): median {p50:?}, p99 {p99:?}"
+    );
     let e50 = pct(&mut bridge, 0.5);
     println!("execute incl. embedded sandbox + output validation: median {e50:?}");
 }
@@ -164,13 +198,19 @@ async fn over_stdio(dir: &Path) {
         t.elapsed()
     );
     if let Some(pid) = pid.and_then(rss_kib_for) {
-        println!("resident memory of the server with {} tools: {:.1} MiB", tools.len(), pid as f64 / 1024.0);
+        println!(
+            "resident memory of the server with {} tools: {:.1} MiB",
+            tools.len(),
+            pid as f64 / 1024.0
+        );
     }
     let args = json!({"product": "personal_consumer", "term_months": 12});
     let args = args.as_object().unwrap().clone();
     for _ in 0..500 {
         client
-            .call_tool(CallToolRequestParams::new("loans__check_loan_rate").with_arguments(args.clone()))
+            .call_tool(
+                CallToolRequestParams::new("loans__check_loan_rate").with_arguments(args.clone()),
+            )
             .await
             .unwrap();
     }
@@ -178,7 +218,9 @@ async fn over_stdio(dir: &Path) {
     let t = Instant::now();
     for _ in 0..n {
         let r = client
-            .call_tool(CallToolRequestParams::new("loans__check_loan_rate").with_arguments(args.clone()))
+            .call_tool(
+                CallToolRequestParams::new("loans__check_loan_rate").with_arguments(args.clone()),
+            )
             .await
             .unwrap();
         assert_ne!(r.is_error, Some(true));
@@ -200,7 +242,10 @@ fn main() {
     let dir: PathBuf = std::env::temp_dir().join(format!("mpmcp-bench-{}", uuid::Uuid::new_v4()));
     write_registry(&dir);
     in_process(&dir);
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     rt.block_on(over_stdio(&dir));
     let _ = std::fs::remove_dir_all(&dir);
 }

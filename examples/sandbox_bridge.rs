@@ -67,14 +67,24 @@ async fn inject(State(f): State<Faulty>, req: Request, next: Next) -> Response {
         return next.run(req).await;
     }
     let (parts, body) = req.into_parts();
-    let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, 1 << 20)
+        .await
+        .unwrap_or_default();
     let parsed = serde_json::from_slice::<InvokeRequest>(&bytes).ok();
     if parsed.as_ref().is_none_or(|r| r.idempotency_key.is_none()) {
-        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+        return next
+            .run(Request::from_parts(parts, Body::from(bytes)))
+            .await;
     }
     match f.fault {
         Fault::Status500 => return (StatusCode::INTERNAL_SERVER_ERROR, "boom").into_response(),
-        Fault::Redirect => return (StatusCode::FOUND, [(header::LOCATION, "http://evil.example/v1/invoke")]).into_response(),
+        Fault::Redirect => {
+            return (
+                StatusCode::FOUND,
+                [(header::LOCATION, "http://evil.example/v1/invoke")],
+            )
+                .into_response();
+        }
         _ => {}
     }
     // The remaining faults happen after the action really executed.
@@ -87,17 +97,30 @@ async fn inject(State(f): State<Faulty>, req: Request, next: Next) -> Response {
             tokio::time::sleep(Duration::from_secs(30)).await;
             (StatusCode::GATEWAY_TIMEOUT, "late").into_response()
         }
-        Fault::BadJson => (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], "{ this is not json").into_response(),
+        Fault::BadJson => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            "{ this is not json",
+        )
+            .into_response(),
         _ => {
             let chunk = vec![b'x'; 1 << 20];
             let stream = chunks(chunk, 50);
-            (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], Body::from_stream(stream)).into_response()
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                Body::from_stream(stream),
+            )
+                .into_response()
         }
     }
 }
 
 /// `n` chunks of `chunk`, produced as the client reads them.
-fn chunks(chunk: Vec<u8>, n: usize) -> tokio_stream::wrappers::ReceiverStream<Result<Vec<u8>, std::io::Error>> {
+fn chunks(
+    chunk: Vec<u8>,
+    n: usize,
+) -> tokio_stream::wrappers::ReceiverStream<Result<Vec<u8>, std::io::Error>> {
     let (tx, rx) = tokio::sync::mpsc::channel(2);
     tokio::spawn(async move {
         for _ in 0..n {
@@ -111,16 +134,28 @@ fn chunks(chunk: Vec<u8>, n: usize) -> tokio_stream::wrappers::ReceiverStream<Re
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    tracing_subscriber::fmt().with_writer(std::io::stderr).with_ansi(false).init();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
     let args = Args::parse();
     let store = match &args.data_dir {
         Some(d) => Store::open_dir(d)?,
         None => Store::in_memory()?,
     };
     let sandbox = Arc::new(Sandbox::new(store)?);
-    let app = server::router(sandbox.clone(), args.token.clone()).layer(middleware::from_fn_with_state(Faulty { fault: args.fault, sandbox }, inject));
+    let app =
+        server::router(sandbox.clone(), args.token.clone()).layer(middleware::from_fn_with_state(
+            Faulty {
+                fault: args.fault,
+                sandbox,
+            },
+            inject,
+        ));
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     println!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app).with_graceful_shutdown(miniprogram_mcp::transport::shutdown_signal()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(miniprogram_mcp::transport::shutdown_signal())
+        .await?;
     Ok(())
 }

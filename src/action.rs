@@ -149,8 +149,11 @@ pub fn tool_name(program: &str, action: &str) -> String {
 /// A slug: lowercase letters and digits in words joined by single underscores.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s.split('_')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && s.split('_').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 #[cfg(test)]

@@ -31,7 +31,13 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(registry: RegistryHandle, store: Store, bridge: Bridge, audit: Audit, seed_demo_profile: bool) -> Result<App, StoreError> {
+    pub fn new(
+        registry: RegistryHandle,
+        store: Store,
+        bridge: Bridge,
+        audit: Audit,
+        seed_demo_profile: bool,
+    ) -> Result<App, StoreError> {
         Ok(App {
             approvals: Approvals::new(store.clone(), ApprovalPolicy::default())?,
             registry,
@@ -64,12 +70,19 @@ impl App {
             for (k, v) in crate::sandbox::demo_profile(user) {
                 self.store.profile_seed(user, &k, &v)?;
             }
-            self.approvals.seed_pin(user, DEMO_PIN).map_err(|e| match e {
-                crate::approval::ApprovalError::Store(s) => s,
-                other => StoreError::Sql(rusqlite::Error::ToSqlConversionFailure(Box::new(std::io::Error::other(other.to_string())))),
-            })?;
+            self.approvals
+                .seed_pin(user, DEMO_PIN)
+                .map_err(|e| match e {
+                    crate::approval::ApprovalError::Store(s) => s,
+                    other => StoreError::Sql(rusqlite::Error::ToSqlConversionFailure(Box::new(
+                        std::io::Error::other(other.to_string()),
+                    ))),
+                })?;
         }
-        self.seeded.lock().unwrap_or_else(|p| p.into_inner()).insert(user.to_string());
+        self.seeded
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(user.to_string());
         Ok(())
     }
 }

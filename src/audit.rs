@@ -28,7 +28,9 @@ pub enum AuditError {
         #[source]
         source: std::io::Error,
     },
-    #[error("the audit trail could not be written earlier in this run; money-moving calls are refused until the server is restarted with a writable audit trail")]
+    #[error(
+        "the audit trail could not be written earlier in this run; money-moving calls are refused until the server is restarted with a writable audit trail"
+    )]
     Broken,
 }
 
@@ -47,7 +49,15 @@ pub struct Record {
     pub hash: String,
 }
 
-fn record_hash(seq: u64, at: &str, kind: &str, user: &str, tool: &str, data: &Map<String, Value>, prev: &str) -> String {
+fn record_hash(
+    seq: u64,
+    at: &str,
+    kind: &str,
+    user: &str,
+    tool: &str,
+    data: &Map<String, Value>,
+    prev: &str,
+) -> String {
     let body = serde_json::json!({"seq": seq, "at": at, "kind": kind, "user": user, "tool": tool, "data": data, "prev": prev});
     hex::encode(Sha256::digest(format!("{prev}\n{body}").as_bytes()))
 }
@@ -79,7 +89,9 @@ impl Audit {
         std::fs::create_dir_all(dir).map_err(io)?;
         let (seq, last) = match verify_file(&path) {
             Ok(v) => (v.records, v.head),
-            Err(VerifyError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => (0, GENESIS.to_string()),
+            Err(VerifyError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                (0, GENESIS.to_string())
+            }
             Err(VerifyError::Io(e)) => return Err(io(e)),
             Err(VerifyError::Bad { line, reason }) => {
                 return Err(io(std::io::Error::other(format!(
@@ -87,7 +99,11 @@ impl Audit {
                 ))));
             }
         };
-        let file = OpenOptions::new().create(true).append(true).open(&path).map_err(io)?;
+        let file = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .map_err(io)?;
         // Make the file's directory entry durable too.
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
@@ -125,7 +141,13 @@ impl Audit {
     }
 
     /// Appends one record and makes it durable before returning.
-    pub fn append(&self, kind: &str, user: &str, tool: &str, data: Map<String, Value>) -> Result<u64, AuditError> {
+    pub fn append(
+        &self,
+        kind: &str,
+        user: &str,
+        tool: &str,
+        data: Map<String, Value>,
+    ) -> Result<u64, AuditError> {
         let mut g = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         if g.broken {
             return Err(AuditError::Broken);
@@ -151,7 +173,11 @@ impl Audit {
                 g.broken = true;
                 tracing::error!(error = %source, "audit trail write failed; refusing money-moving calls");
                 return Err(AuditError::Io {
-                    path: self.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                    path: self
+                        .path
+                        .as_ref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
                     source,
                 });
             }
@@ -178,7 +204,10 @@ pub struct Verified {
 pub enum VerifyError {
     Io(std::io::Error),
     /// `line` is the 1-based line number (= record number) of the first bad record.
-    Bad { line: u64, reason: String },
+    Bad {
+        line: u64,
+        reason: String,
+    },
 }
 
 impl std::fmt::Display for VerifyError {
@@ -199,20 +228,31 @@ pub fn verify_file(path: &Path) -> Result<Verified, VerifyError> {
         let line = line.map_err(VerifyError::Io)?;
         n += 1;
         let bad = |reason: String| VerifyError::Bad { line: n, reason };
-        let rec: Record = serde_json::from_slice(&line).map_err(|e| bad(format!("not a valid record ({e})")))?;
+        let rec: Record =
+            serde_json::from_slice(&line).map_err(|e| bad(format!("not a valid record ({e})")))?;
         if rec.seq != n {
-            return Err(bad(format!("sequence number {} where {n} was expected (a record was removed or reordered)", rec.seq)));
+            return Err(bad(format!(
+                "sequence number {} where {n} was expected (a record was removed or reordered)",
+                rec.seq
+            )));
         }
         if rec.prev != prev {
             return Err(bad("it does not chain to the previous record".into()));
         }
-        let h = record_hash(rec.seq, &rec.at, &rec.kind, &rec.user, &rec.tool, &rec.data, &rec.prev);
+        let h = record_hash(
+            rec.seq, &rec.at, &rec.kind, &rec.user, &rec.tool, &rec.data, &rec.prev,
+        );
         if h != rec.hash {
-            return Err(bad("its content does not match its hash (it was changed)".into()));
+            return Err(bad(
+                "its content does not match its hash (it was changed)".into()
+            ));
         }
         prev = rec.hash;
     }
-    Ok(Verified { records: n, head: prev })
+    Ok(Verified {
+        records: n,
+        head: prev,
+    })
 }
 
 #[cfg(test)]
@@ -232,8 +272,10 @@ mod tests {
     fn a_real_trail_verifies_and_survives_reopening() {
         let dir = tmp();
         let a = Audit::open_dir(&dir).unwrap();
-        a.append("intent", "demo", "t", data(json!({"args_digest": "ab"}))).unwrap();
-        a.append("outcome", "demo", "t", data(json!({"result": "ok"}))).unwrap();
+        a.append("intent", "demo", "t", data(json!({"args_digest": "ab"})))
+            .unwrap();
+        a.append("outcome", "demo", "t", data(json!({"result": "ok"})))
+            .unwrap();
         drop(a);
         let a = Audit::open_dir(&dir).unwrap();
         a.append("intent", "demo", "t", Map::new()).unwrap();
@@ -247,13 +289,23 @@ mod tests {
         let dir = tmp();
         let a = Audit::open_dir(&dir).unwrap();
         for i in 0..5 {
-            a.append("intent", "demo", "t", data(json!({"i": i}))).unwrap();
+            a.append("intent", "demo", "t", data(json!({"i": i})))
+                .unwrap();
         }
         let path = dir.join("audit.log");
         let mut bytes = std::fs::read(&path).unwrap();
         // Change one byte inside record 3's data.
-        let line3 = bytes.split(|b| *b == b'\n').take(2).map(|l| l.len() + 1).sum::<usize>();
-        let pos = line3 + bytes[line3..].windows(4).position(|w| w == b"\"i\":").unwrap() + 4;
+        let line3 = bytes
+            .split(|b| *b == b'\n')
+            .take(2)
+            .map(|l| l.len() + 1)
+            .sum::<usize>();
+        let pos = line3
+            + bytes[line3..]
+                .windows(4)
+                .position(|w| w == b"\"i\":")
+                .unwrap()
+            + 4;
         bytes[pos] = b'7';
         std::fs::write(&path, &bytes).unwrap();
         match verify_file(&path) {
@@ -270,11 +322,17 @@ mod tests {
         let dir = tmp();
         let a = Audit::open_dir(&dir).unwrap();
         for i in 0..4 {
-            a.append("intent", "demo", "t", data(json!({"i": i}))).unwrap();
+            a.append("intent", "demo", "t", data(json!({"i": i})))
+                .unwrap();
         }
         let path = dir.join("audit.log");
         let text = std::fs::read_to_string(&path).unwrap();
-        let kept: Vec<&str> = text.lines().enumerate().filter(|(i, _)| *i != 1).map(|(_, l)| l).collect();
+        let kept: Vec<&str> = text
+            .lines()
+            .enumerate()
+            .filter(|(i, _)| *i != 1)
+            .map(|(_, l)| l)
+            .collect();
         std::fs::write(&path, kept.join("\n") + "\n").unwrap();
         match verify_file(&path) {
             Err(VerifyError::Bad { line, .. }) => assert_eq!(line, 2),
@@ -289,6 +347,9 @@ mod tests {
         a.append("intent", "u", "t", Map::new()).unwrap();
         a.break_for_test();
         assert!(!a.healthy());
-        assert!(matches!(a.append("intent", "u", "t", Map::new()), Err(AuditError::Broken)));
+        assert!(matches!(
+            a.append("intent", "u", "t", Map::new()),
+            Err(AuditError::Broken)
+        ));
     }
 }

@@ -144,7 +144,10 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
 pub fn entry_json(e: &crate::store::ProfileEntry) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("key".into(), Value::String(e.key.clone()));
-    m.insert("value_masked".into(), Value::String(crate::defaults::mask(&e.value)));
+    m.insert(
+        "value_masked".into(),
+        Value::String(crate::defaults::mask(&e.value)),
+    );
     m.insert("set_by".into(), Value::String(e.set_by.clone()));
     m.insert("set_at".into(), Value::String(e.set_at.clone()));
     m

@@ -12,7 +12,10 @@ use tracing::{debug, warn};
 use crate::action::{ActionSpec, Builtin, Route};
 use crate::app::App;
 use crate::approval::page::approval_ref;
-use crate::approval::{ApprovalError, Authorization, Display, DisplayLine, PaymentFacts, Status, format_fen, parse_amount_fen};
+use crate::approval::{
+    ApprovalError, Authorization, Display, DisplayLine, PaymentFacts, Status, format_fen,
+    parse_amount_fen,
+};
 use crate::bridge::BridgeError;
 use crate::bridge::wire::{InvocationState, InvokeReply, InvokeRequest, InvokeStatus};
 use crate::consent::{self, Need, Remember};
@@ -61,11 +64,21 @@ pub enum CallError {
         "the outcome of this call is not known yet (request {request_id}); it was sent once and will not be sent again. Check its effect (e.g. list or query) before calling again."
     )]
     Pending { request_id: String },
-    #[error("the mini-program container returned a result that does not match {tool}'s output schema (request {request_id})")]
+    #[error(
+        "the mini-program container returned a result that does not match {tool}'s output schema (request {request_id})"
+    )]
     BadReply { tool: String, request_id: String },
-    #[error("{message} Approve it here: {link} — then call {tool} again with the same arguments. Nothing has been paid yet.")]
-    ApprovalRequired { tool: String, link: String, message: String },
-    #[error("the audit trail cannot be written, so calls that change anything are refused; nothing was done")]
+    #[error(
+        "{message} Approve it here: {link} — then call {tool} again with the same arguments. Nothing has been paid yet."
+    )]
+    ApprovalRequired {
+        tool: String,
+        link: String,
+        message: String,
+    },
+    #[error(
+        "the audit trail cannot be written, so calls that change anything are refused; nothing was done"
+    )]
     AuditUnavailable,
     #[error("internal error: {0}")]
     Internal(String),
@@ -128,7 +141,12 @@ pub struct Outcome {
 }
 
 /// Look up, prefill, validate and decide what consent the call needs.
-pub async fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<String, Value>>) -> Result<Prepared, CallError> {
+pub async fn prepare(
+    app: &App,
+    caller: &Caller,
+    tool: &str,
+    args: Option<Map<String, Value>>,
+) -> Result<Prepared, CallError> {
     let registry = app.registry.snapshot();
     let spec = registry
         .get(tool)
@@ -188,7 +206,13 @@ pub async fn prepare(app: &App, caller: &Caller, tool: &str, args: Option<Map<St
 
 /// Fills an omitted payment amount with the amount due, asked of the container, so
 /// that the user approves (and the approval binds) a concrete amount.
-async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Prefilled, base_digest: &str) -> Result<(), CallError> {
+async fn quote_amount(
+    app: &App,
+    caller: &Caller,
+    spec: &ActionSpec,
+    p: &mut Prefilled,
+    base_digest: &str,
+) -> Result<(), CallError> {
     let def = spec.payment.as_ref().expect("called for payments only");
     let Some(q) = &def.quote else {
         return Err(CallError::InvalidArguments {
@@ -210,10 +234,23 @@ async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Pre
         action: q.action.clone(),
         arguments,
     };
-    let reply = app.bridge.invoke(&req).await.map_err(|e| CallError::Bridge { request_id: request_id.clone(), source: e })?;
+    let reply = app
+        .bridge
+        .invoke(&req)
+        .await
+        .map_err(|e| CallError::Bridge {
+            request_id: request_id.clone(),
+            source: e,
+        })?;
     if reply.status == InvokeStatus::Failed {
-        let f = reply.error.unwrap_or(crate::bridge::wire::ActionFailure { code: "failed".into(), message: "the amount due could not be found".into() });
-        return Err(CallError::Action { code: f.code, message: clean_text(&f.message) });
+        let f = reply.error.unwrap_or(crate::bridge::wire::ActionFailure {
+            code: "failed".into(),
+            message: "the amount due could not be found".into(),
+        });
+        return Err(CallError::Action {
+            code: f.code,
+            message: clean_text(&f.message),
+        });
     }
     let amount = reply
         .result
@@ -221,11 +258,19 @@ async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Pre
         .and_then(|r| r.get(&q.field))
         .and_then(Value::as_str)
         .filter(|a| parse_amount_fen(a).is_some())
-        .ok_or_else(|| CallError::BadReply { tool: spec.tool.clone(), request_id: request_id.clone() })?;
+        .ok_or_else(|| CallError::BadReply {
+            tool: spec.tool.clone(),
+            request_id: request_id.clone(),
+        })?;
     let mut amount = amount.to_string();
     if parse_amount_fen(&amount) == Some(0) {
         // Nothing due: if this very call was already paid, it is a retry; replay it.
-        match app.approvals.replayable_amount(&caller.user, &spec.tool, &spec.def_hash, base_digest)? {
+        match app.approvals.replayable_amount(
+            &caller.user,
+            &spec.tool,
+            &spec.def_hash,
+            base_digest,
+        )? {
             Some(fen) => amount = format_fen(fen),
             None => {
                 return Err(CallError::Action {
@@ -240,7 +285,11 @@ async fn quote_amount(app: &App, caller: &Caller, spec: &ActionSpec, p: &mut Pre
     Ok(())
 }
 
-fn payment_facts(spec: &ActionSpec, p: &Prefilled, base_digest: String) -> Result<Payment, CallError> {
+fn payment_facts(
+    spec: &ActionSpec,
+    p: &Prefilled,
+    base_digest: String,
+) -> Result<Payment, CallError> {
     let def = spec.payment.as_ref().expect("called for payments only");
     let amount_fen = p
         .args
@@ -250,14 +299,22 @@ fn payment_facts(spec: &ActionSpec, p: &Prefilled, base_digest: String) -> Resul
         .filter(|f| *f > 0)
         .ok_or_else(|| CallError::InvalidArguments {
             tool: spec.tool.clone(),
-            problems: vec![format!("`{}` must be a positive amount in yuan with at most 2 decimals, e.g. \"236.50\"", def.amount)],
+            problems: vec![format!(
+                "`{}` must be a positive amount in yuan with at most 2 decimals, e.g. \"236.50\"",
+                def.amount
+            )],
         })?;
     let value = |k: &str| match p.args.get(k) {
         Some(Value::String(s)) => s.clone(),
         Some(v) => v.to_string(),
         None => String::new(),
     };
-    let payee = def.payee.iter().map(|k| format!("{k}={}", value(k))).collect::<Vec<_>>().join(";");
+    let payee = def
+        .payee
+        .iter()
+        .map(|k| format!("{k}={}", value(k)))
+        .collect::<Vec<_>>()
+        .join(";");
     let payee_display = def
         .payee
         .iter()
@@ -273,16 +330,28 @@ fn payment_facts(spec: &ActionSpec, p: &Prefilled, base_digest: String) -> Resul
         lines: prompt
             .lines
             .iter()
-            .map(|l| DisplayLine { label: l.param.clone(), value: l.shown.clone(), note: l.note().map(String::from) })
+            .map(|l| DisplayLine {
+                label: l.param.clone(),
+                value: l.shown.clone(),
+                note: l.note().map(String::from),
+            })
             .collect(),
     };
-    Ok(Payment { amount_fen, payee, display, base_digest })
+    Ok(Payment {
+        amount_fen,
+        payee,
+        display,
+        base_digest,
+    })
 }
 
 /// Decides whether a prepared payment may run now (an approval or a mandate covers
 /// exactly this call) or must be approved on the page first.
 pub fn authorize(app: &App, caller: &Caller, p: &Prepared) -> Result<PaymentStep, CallError> {
-    let pay = p.payment.as_ref().ok_or_else(|| CallError::Internal("authorize-tier action without payment facts".into()))?;
+    let pay = p
+        .payment
+        .as_ref()
+        .ok_or_else(|| CallError::Internal("authorize-tier action without payment facts".into()))?;
     if !app.audit.healthy() {
         return Err(CallError::AuditUnavailable);
     }
@@ -298,19 +367,37 @@ pub fn authorize(app: &App, caller: &Caller, p: &Prepared) -> Result<PaymentStep
     };
     let (auth, changed) = app.approvals.authorize(&facts, &pay.display)?;
     for (id, status) in changed {
-        audit(app, status.as_str(), caller, p, json!({"approval_ref": approval_ref(&id)}))?;
+        audit(
+            app,
+            status.as_str(),
+            caller,
+            p,
+            json!({"approval_ref": approval_ref(&id)}),
+        )?;
     }
     match auth {
-        Authorization::Execute { idempotency_key, via } => {
+        Authorization::Execute {
+            idempotency_key,
+            via,
+        } => {
             let via = match via {
                 crate::approval::Via::Approval(id) => json!({"approval_ref": approval_ref(&id)}),
                 crate::approval::Via::Replay(id) => json!({"replay_of": approval_ref(&id)}),
                 crate::approval::Via::Mandate(id) => json!({"mandate_ref": approval_ref(&id)}),
             };
-            audit(app, "authorized", caller, p, json!({"via": via, "args_digest": p.digest}))?;
+            audit(
+                app,
+                "authorized",
+                caller,
+                p,
+                json!({"via": via, "args_digest": p.digest}),
+            )?;
             Ok(PaymentStep::Execute { idempotency_key })
         }
-        Authorization::NeedsApproval { approval_id, created } => {
+        Authorization::NeedsApproval {
+            approval_id,
+            created,
+        } => {
             let Some(page) = &app.page else {
                 return Err(CallError::AuthorizeUnavailable(format!(
                     "{} moves money and needs the user's approval on the approval page, which this command does not serve (use `serve`); nothing was paid.",
@@ -327,17 +414,28 @@ pub fn authorize(app: &App, caller: &Caller, p: &Prepared) -> Result<PaymentStep
                            "amount_fen": pay.amount_fen, "payee": pay.display.payee}),
                 )?;
             }
-            Ok(PaymentStep::NeedsApproval { link: page.link(&approval_id), approval_id })
+            Ok(PaymentStep::NeedsApproval {
+                link: page.link(&approval_id),
+                approval_id,
+            })
         }
     }
 }
 
 /// Waits (bounded) until the user has decided on the page. Returns the final status,
 /// or `Pending` on timeout.
-pub async fn wait_for_decision(app: &App, approval_id: &str, timeout: std::time::Duration) -> Result<Status, CallError> {
+pub async fn wait_for_decision(
+    app: &App,
+    approval_id: &str,
+    timeout: std::time::Duration,
+) -> Result<Status, CallError> {
     let deadline = tokio::time::Instant::now() + timeout;
     loop {
-        let status = app.approvals.get(approval_id)?.map(|a| a.status).unwrap_or(Status::Invalidated);
+        let status = app
+            .approvals
+            .get(approval_id)?
+            .map(|a| a.status)
+            .unwrap_or(Status::Invalidated);
         if status != Status::Pending || tokio::time::Instant::now() >= deadline {
             return Ok(status);
         }
@@ -345,7 +443,13 @@ pub async fn wait_for_decision(app: &App, approval_id: &str, timeout: std::time:
     }
 }
 
-fn audit(app: &App, kind: &str, caller: &Caller, p: &Prepared, data: Value) -> Result<(), CallError> {
+fn audit(
+    app: &App,
+    kind: &str,
+    caller: &Caller,
+    p: &Prepared,
+    data: Value,
+) -> Result<(), CallError> {
     let data = data.as_object().cloned().unwrap_or_default();
     app.audit
         .append(kind, &caller.user, &p.spec.tool, data)
@@ -359,9 +463,12 @@ fn audit(app: &App, kind: &str, caller: &Caller, p: &Prepared, data: Value) -> R
 fn validate_args(spec: &ActionSpec, p: &Prefilled) -> Result<(), CallError> {
     let instance = Value::Object(p.args.clone());
     let mut problems = Vec::new();
-    let validator = spec
-        .input_validator()
-        .ok_or_else(|| CallError::Internal(format!("the input schema of {} cannot be compiled", spec.tool)))?;
+    let validator = spec.input_validator().ok_or_else(|| {
+        CallError::Internal(format!(
+            "the input schema of {} cannot be compiled",
+            spec.tool
+        ))
+    })?;
     for e in validator.iter_errors(&instance) {
         let path = e.instance_path().to_string();
         let param = path.trim_start_matches('/').split('/').next().unwrap_or("");
@@ -390,7 +497,12 @@ fn validate_args(spec: &ActionSpec, p: &Prefilled) -> Result<(), CallError> {
 }
 
 /// Records a "remember" grant after the user accepted.
-pub fn remember(app: &App, caller: &Caller, p: &Prepared, remember: Remember) -> Result<(), CallError> {
+pub fn remember(
+    app: &App,
+    caller: &Caller,
+    p: &Prepared,
+    remember: Remember,
+) -> Result<(), CallError> {
     let (scope, until) = match remember {
         Remember::Once => return Ok(()),
         Remember::Session => match &caller.session {
@@ -406,7 +518,12 @@ pub fn remember(app: &App, caller: &Caller, p: &Prepared, remember: Remember) ->
 
 /// Forwards a prepared call whose consent is settled. Sent to the bridge exactly
 /// once; an unclear outcome is settled by a status query with the same key.
-pub async fn execute(app: &App, caller: &Caller, p: &Prepared, key: Option<String>) -> Result<Outcome, CallError> {
+pub async fn execute(
+    app: &App,
+    caller: &Caller,
+    p: &Prepared,
+    key: Option<String>,
+) -> Result<Outcome, CallError> {
     let spec = &p.spec;
     let request_id = uuid::Uuid::new_v4().to_string();
     let route = match &spec.route {
@@ -438,9 +555,15 @@ pub async fn execute(app: &App, caller: &Caller, p: &Prepared, key: Option<Strin
     if writes {
         let outcome = match &result {
             Ok(o) => json!({"idempotency_ref": key_ref, "result": "ok", "replayed": o.replayed}),
-            Err(CallError::Action { code, .. }) => json!({"idempotency_ref": key_ref, "result": "failed", "code": code}),
-            Err(CallError::Pending { .. }) => json!({"idempotency_ref": key_ref, "result": "pending"}),
-            Err(e) => json!({"idempotency_ref": key_ref, "result": "error", "error": e.to_string()}),
+            Err(CallError::Action { code, .. }) => {
+                json!({"idempotency_ref": key_ref, "result": "failed", "code": code})
+            }
+            Err(CallError::Pending { .. }) => {
+                json!({"idempotency_ref": key_ref, "result": "pending"})
+            }
+            Err(e) => {
+                json!({"idempotency_ref": key_ref, "result": "error", "error": e.to_string()})
+            }
         };
         // The call has happened; a failing outcome write is logged and makes the trail
         // refuse further state-changing calls.
@@ -449,27 +572,51 @@ pub async fn execute(app: &App, caller: &Caller, p: &Prepared, key: Option<Strin
     result
 }
 
-async fn forward(app: &App, caller: &Caller, spec: &ActionSpec, req: &InvokeRequest, request_id: &str) -> Result<Outcome, CallError> {
+async fn forward(
+    app: &App,
+    caller: &Caller,
+    spec: &ActionSpec,
+    req: &InvokeRequest,
+    request_id: &str,
+) -> Result<Outcome, CallError> {
     let request_id = request_id.to_string();
     let idempotency_key = req.idempotency_key.clone();
     let reply = match app.bridge.invoke(req).await {
         Ok(r) => r,
         Err(e) if e.outcome_unknown() && idempotency_key.is_some() => {
             warn!(tool = %spec.tool, %request_id, error = %e, "bridge outcome unknown; settling by status query");
-            settle(app, caller, idempotency_key.as_deref().unwrap_or_default(), &request_id, e).await?
+            settle(
+                app,
+                caller,
+                idempotency_key.as_deref().unwrap_or_default(),
+                &request_id,
+                e,
+            )
+            .await?
         }
         Err(e) => {
             warn!(tool = %spec.tool, %request_id, error = %e, "bridge call failed");
-            return Err(CallError::Bridge { request_id, source: e });
+            return Err(CallError::Bridge {
+                request_id,
+                source: e,
+            });
         }
     };
     reply_to_outcome(spec, reply, &request_id)
 }
 
 /// Asks the bridge what happened to `key` after an unclear outcome.
-async fn settle(app: &App, caller: &Caller, key: &str, request_id: &str, original: BridgeError) -> Result<InvokeReply, CallError> {
+async fn settle(
+    app: &App,
+    caller: &Caller,
+    key: &str,
+    request_id: &str,
+    original: BridgeError,
+) -> Result<InvokeReply, CallError> {
     match app.bridge.status(&caller.user, key).await {
-        Ok(s) if s.state == InvocationState::Completed && s.reply.is_some() => Ok(s.reply.expect("checked")),
+        Ok(s) if s.state == InvocationState::Completed && s.reply.is_some() => {
+            Ok(s.reply.expect("checked"))
+        }
         Ok(s) if s.state == InvocationState::Unknown => Err(CallError::Bridge {
             request_id: request_id.to_string(),
             source: original,
@@ -480,7 +627,11 @@ async fn settle(app: &App, caller: &Caller, key: &str, request_id: &str, origina
     }
 }
 
-fn reply_to_outcome(spec: &ActionSpec, reply: InvokeReply, request_id: &str) -> Result<Outcome, CallError> {
+fn reply_to_outcome(
+    spec: &ActionSpec,
+    reply: InvokeReply,
+    request_id: &str,
+) -> Result<Outcome, CallError> {
     match reply.status {
         InvokeStatus::Ok => {
             let structured = reply.result.unwrap_or_default();
@@ -527,12 +678,25 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
             out.insert("defaults".into(), Value::Array(list));
         }
         Builtin::RememberDefault => {
-            let key = p.prefilled.args.get("key").and_then(Value::as_str).unwrap_or_default();
-            let value = p.prefilled.args.get("value").and_then(Value::as_str).unwrap_or_default();
-            let schema = p.registry.settable_key(key).ok_or_else(|| CallError::InvalidArguments {
-                tool: p.spec.tool.clone(),
-                problems: vec![format!("`key`: `{key}` cannot be saved")],
-            })?;
+            let key = p
+                .prefilled
+                .args
+                .get("key")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let value = p
+                .prefilled
+                .args
+                .get("value")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let schema =
+                p.registry
+                    .settable_key(key)
+                    .ok_or_else(|| CallError::InvalidArguments {
+                        tool: p.spec.tool.clone(),
+                        problems: vec![format!("`key`: `{key}` cannot be saved")],
+                    })?;
             let valid = jsonschema::validator_for(schema)
                 .map(|v| v.is_valid(&Value::String(value.to_string())))
                 .unwrap_or(false);
@@ -551,7 +715,9 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
                 .profile_list(&caller.user)?
                 .into_iter()
                 .find(|e| e.key == key)
-                .ok_or_else(|| CallError::Internal("saved default not found after saving".into()))?;
+                .ok_or_else(|| {
+                    CallError::Internal("saved default not found after saving".into())
+                })?;
             out = crate::builtin::entry_json(&entry);
         }
         Builtin::ListMandates => {
@@ -576,8 +742,19 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
             out.insert("mandates".into(), Value::Array(list));
         }
         Builtin::RevokeMandate => {
-            let id = p.prefilled.args.get("mandate_id").and_then(Value::as_str).unwrap_or_default();
-            audit(app, "mandate_revoked", caller, p, json!({"mandate_ref": approval_ref(id), "via": "tool"}))?;
+            let id = p
+                .prefilled
+                .args
+                .get("mandate_id")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            audit(
+                app,
+                "mandate_revoked",
+                caller,
+                p,
+                json!({"mandate_ref": approval_ref(id), "via": "tool"}),
+            )?;
             if !app.approvals.revoke(&caller.user, id)? {
                 return Err(CallError::InvalidArguments {
                     tool: p.spec.tool.clone(),

@@ -26,7 +26,11 @@ use crate::store::Store;
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 #[derive(Parser, Debug)]
-#[command(name = "miniprogram-mcp", version, about = "Mini-program actions as typed MCP tools: saved defaults, consent, and an exactly-once container bridge.")]
+#[command(
+    name = "miniprogram-mcp",
+    version,
+    about = "Mini-program actions as typed MCP tools: saved defaults, consent, and an exactly-once container bridge."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -152,7 +156,9 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Tools(a) => tools(&a),
         Command::Validate { dir } => return validate(dir.as_deref()),
         Command::Call(a) => return call_cmd(a).await,
-        Command::Audit { command: AuditCommand::Verify { data_dir } } => return audit_verify(data_dir),
+        Command::Audit {
+            command: AuditCommand::Verify { data_dir },
+        } => return audit_verify(data_dir),
         Command::Test(a) => return test_cmd(a).await,
     };
     match r {
@@ -203,7 +209,10 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
         (false, d) => Audit::open_dir(&d.clone().unwrap_or_else(default_data_dir))?,
     };
     let (bridge, seed) = match &a.bridge {
-        None => (Bridge::Sandbox(Arc::new(Sandbox::new(store.clone())?)), true),
+        None => (
+            Bridge::Sandbox(Arc::new(Sandbox::new(store.clone())?)),
+            true,
+        ),
         Some(url) => (
             Bridge::Http(
                 HttpBridge::new(HttpBridgeConfig {
@@ -216,14 +225,21 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
         ),
     };
     tracing::info!(tools = registry.len(), bridge = %bridge.describe(), "registry loaded");
-    Ok(App::new(RegistryHandle::new(registry), store, bridge, audit, seed)?)
+    Ok(App::new(
+        RegistryHandle::new(registry),
+        store,
+        bridge,
+        audit,
+        seed,
+    )?)
 }
 
 /// Starts the loopback approval page and attaches it to the app.
 async fn with_page(app: App, port: u16) -> Result<App, BoxError> {
-    let page = crate::approval::page::spawn_loopback(app.approvals.clone(), app.audit.clone(), port)
-        .await
-        .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
+    let page =
+        crate::approval::page::spawn_loopback(app.approvals.clone(), app.audit.clone(), port)
+            .await
+            .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
     tracing::info!(origin = %page.origin, "approval page listening");
     Ok(app.with_page(page))
 }
@@ -247,23 +263,36 @@ async fn test_cmd(a: TestArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let target = crate::scenario::run::Target { registry: RegistryHandle::new(registry), bridge: a.bridge.clone() };
+    let target = crate::scenario::run::Target {
+        registry: RegistryHandle::new(registry),
+        bridge: a.bridge.clone(),
+    };
     let results = crate::scenario::run::run_files(&files, &target).await;
-    let (_, failed) = crate::scenario::run::report(&results, &mut std::io::stdout()).unwrap_or((0, 1));
+    let (_, failed) =
+        crate::scenario::run::report(&results, &mut std::io::stdout()).unwrap_or((0, 1));
     if let Some(path) = &a.junit
         && let Err(e) = crate::scenario::run::write_junit(&results, path)
     {
         eprintln!("error: {e}");
         return ExitCode::from(2);
     }
-    if failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 fn audit_verify(data_dir: Option<PathBuf>) -> ExitCode {
     let path = data_dir.unwrap_or_else(default_data_dir).join("audit.log");
     match crate::audit::verify_file(&path) {
         Ok(v) => {
-            println!("OK: {} record(s) verified in {}; head {}", v.records, path.display(), v.head);
+            println!(
+                "OK: {} record(s) verified in {}; head {}",
+                v.records,
+                path.display(),
+                v.head
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -328,7 +357,11 @@ fn validate(dir: Option<&Path>) -> ExitCode {
     let v = manifest::validate_all(&ms);
     if v.errors.is_empty() {
         let tools: usize = v.programs.iter().map(|p| p.actions.len()).sum();
-        println!("OK: {} manifest(s), {} program(s), {tools} tool(s)", ms.len(), v.programs.len());
+        println!(
+            "OK: {} manifest(s), {} program(s), {tools} tool(s)",
+            ms.len(),
+            v.programs.len()
+        );
         ExitCode::SUCCESS
     } else {
         for e in &v.errors {
@@ -362,7 +395,9 @@ async fn call_cmd(a: CallArgs) -> ExitCode {
     let args: Map<String, Value> = match serde_json::from_str::<Value>(&a.args) {
         Ok(Value::Object(m)) => m,
         Ok(_) => {
-            eprintln!("error: --args must be a JSON object, e.g. '{{\"utility\": \"electricity\"}}'");
+            eprintln!(
+                "error: --args must be a JSON object, e.g. '{{\"utility\": \"electricity\"}}'"
+            );
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -378,7 +413,10 @@ async fn call_cmd(a: CallArgs) -> ExitCode {
     let result = run_call(&app, &caller, &a.tool, args).await;
     match result {
         Ok(o) => {
-            println!("{}", serde_json::to_string_pretty(&Value::Object(o.structured)).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&Value::Object(o.structured)).unwrap_or_default()
+            );
             ExitCode::SUCCESS
         }
         Err(CallError::UnknownTool(t)) => {
@@ -392,14 +430,21 @@ async fn call_cmd(a: CallArgs) -> ExitCode {
     }
 }
 
-async fn run_call(app: &App, caller: &Caller, tool: &str, args: Map<String, Value>) -> Result<call::Outcome, CallError> {
+async fn run_call(
+    app: &App,
+    caller: &Caller,
+    tool: &str,
+    args: Map<String, Value>,
+) -> Result<call::Outcome, CallError> {
     let p = call::prepare(app, caller, tool, Some(args)).await?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     match &p.need {
         Need::Nothing => {}
         Need::Authorize(_) => {
             let (id, link) = match call::authorize(app, caller, &p)? {
-                PaymentStep::Execute { idempotency_key } => return call::execute(app, caller, &p, Some(idempotency_key)).await,
+                PaymentStep::Execute { idempotency_key } => {
+                    return call::execute(app, caller, &p, Some(idempotency_key)).await;
+                }
                 PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
             };
             if !interactive {
@@ -407,14 +452,28 @@ async fn run_call(app: &App, caller: &Caller, tool: &str, args: Map<String, Valu
                     "{tool} moves money and needs the user's approval on the approval page, and this is not an interactive terminal; nothing was paid."
                 )));
             }
-            eprintln!("Approve this payment in your browser (payment PIN required):\n  {link}\nWaiting up to 5 minutes...");
+            eprintln!(
+                "Approve this payment in your browser (payment PIN required):\n  {link}\nWaiting up to 5 minutes..."
+            );
             match call::wait_for_decision(app, &id, Duration::from_secs(300)).await? {
                 crate::approval::Status::Approved => match call::authorize(app, caller, &p)? {
-                    PaymentStep::Execute { idempotency_key } => return call::execute(app, caller, &p, Some(idempotency_key)).await,
-                    PaymentStep::NeedsApproval { .. } => return Err(CallError::ConsentInvalid("the approval no longer matches this call; nothing was paid".into())),
+                    PaymentStep::Execute { idempotency_key } => {
+                        return call::execute(app, caller, &p, Some(idempotency_key)).await;
+                    }
+                    PaymentStep::NeedsApproval { .. } => {
+                        return Err(CallError::ConsentInvalid(
+                            "the approval no longer matches this call; nothing was paid".into(),
+                        ));
+                    }
                 },
-                crate::approval::Status::Rejected => return Err(CallError::Declined(tool.to_string())),
-                _ => return Err(CallError::ConsentInvalid("the payment was not approved in time; nothing was paid".into())),
+                crate::approval::Status::Rejected => {
+                    return Err(CallError::Declined(tool.to_string()));
+                }
+                _ => {
+                    return Err(CallError::ConsentInvalid(
+                        "the payment was not approved in time; nothing was paid".into(),
+                    ));
+                }
             }
         }
         Need::Confirm(prompt) => {
@@ -440,7 +499,9 @@ fn ask_terminal(message: &str) -> Answer {
     let mut line = String::new();
     match std::io::stdin().lock().read_line(&mut line) {
         Ok(0) | Err(_) => Answer::Cancel,
-        Ok(_) if matches!(line.trim().to_lowercase().as_str(), "y" | "yes") => Answer::Accept(Remember::Once),
+        Ok(_) if matches!(line.trim().to_lowercase().as_str(), "y" | "yes") => {
+            Answer::Accept(Remember::Once)
+        }
         Ok(_) => Answer::Decline,
     }
 }

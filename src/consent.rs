@@ -73,7 +73,10 @@ impl Prompt {
 
     /// The message of a confirmation prompt, plain text.
     pub fn message(&self) -> String {
-        let mut s = format!("Allow the assistant to run “{}” ({})?", self.title, self.tool);
+        let mut s = format!(
+            "Allow the assistant to run “{}” ({})?",
+            self.title, self.tool
+        );
         if self.lines.is_empty() {
             s.push_str("\n(no arguments)");
         }
@@ -119,7 +122,10 @@ pub const REMEMBER_CHOICES: &[(&str, &str)] = &[
 impl Remember {
     /// Parses the form's `remember` field; anything unknown means "once" (fail closed).
     pub fn parse(content: Option<&Value>) -> Remember {
-        match content.and_then(|c| c.get("remember")).and_then(Value::as_str) {
+        match content
+            .and_then(|c| c.get("remember"))
+            .and_then(Value::as_str)
+        {
             Some("session") => Remember::Session,
             Some("30m") => Remember::Minutes(30),
             Some("24h") => Remember::Minutes(24 * 60),
@@ -151,9 +157,18 @@ mod tests {
     #[test]
     fn remember_parsing_fails_closed() {
         assert_eq!(Remember::parse(None), Remember::Once);
-        assert_eq!(Remember::parse(Some(&json!({"remember": "forever"}))), Remember::Once);
-        assert_eq!(Remember::parse(Some(&json!({"remember": "session"}))), Remember::Session);
-        assert_eq!(Remember::parse(Some(&json!({"remember": "30m"}))), Remember::Minutes(30));
+        assert_eq!(
+            Remember::parse(Some(&json!({"remember": "forever"}))),
+            Remember::Once
+        );
+        assert_eq!(
+            Remember::parse(Some(&json!({"remember": "session"}))),
+            Remember::Session
+        );
+        assert_eq!(
+            Remember::parse(Some(&json!({"remember": "30m"}))),
+            Remember::Minutes(30)
+        );
     }
 
     #[test]

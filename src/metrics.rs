@@ -52,11 +52,27 @@ impl Metrics {
         let consent = Family::<ConsentLabels, Counter>::default();
         let bridge_errors = Counter::default();
         let sessions = Gauge::default();
-        registry.register("tool_calls", "Tool calls by tool and outcome", calls.clone());
-        registry.register("tool_call_seconds", "Tool call latency in seconds (including consent waits)", latency.clone());
+        registry.register(
+            "tool_calls",
+            "Tool calls by tool and outcome",
+            calls.clone(),
+        );
+        registry.register(
+            "tool_call_seconds",
+            "Tool call latency in seconds (including consent waits)",
+            latency.clone(),
+        );
         registry.register("consent", "Consent outcomes (confirmed, declined, cancelled, unavailable, invalid, approval_required)", consent.clone());
-        registry.register("bridge_errors", "Bridge calls that failed (transport, status or decoding)", bridge_errors.clone());
-        registry.register("active_sessions", "Active 2025-11-25 HTTP sessions", sessions.clone());
+        registry.register(
+            "bridge_errors",
+            "Bridge calls that failed (transport, status or decoding)",
+            bridge_errors.clone(),
+        );
+        registry.register(
+            "active_sessions",
+            "Active 2025-11-25 HTTP sessions",
+            sessions.clone(),
+        );
         Metrics {
             inner: Arc::new(Inner {
                 registry,
@@ -81,7 +97,12 @@ impl Metrics {
     }
 
     pub fn consent(&self, outcome: &str) {
-        self.inner.consent.get_or_create(&ConsentLabels { outcome: outcome.to_string() }).inc();
+        self.inner
+            .consent
+            .get_or_create(&ConsentLabels {
+                outcome: outcome.to_string(),
+            })
+            .inc();
     }
 
     pub fn bridge_error(&self) {
@@ -95,7 +116,8 @@ impl Metrics {
     /// The Prometheus text exposition.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        prometheus_client::encoding::text::encode(&mut out, &self.inner.registry).expect("writing to a String cannot fail");
+        prometheus_client::encoding::text::encode(&mut out, &self.inner.registry)
+            .expect("writing to a String cannot fail");
         out
     }
 }
@@ -112,8 +134,16 @@ mod tests {
         m.bridge_error();
         m.set_sessions(3);
         let text = m.render();
-        assert!(text.contains("miniprogram_mcp_tool_calls_total{tool=\"loans__check_loan_rate\",outcome=\"ok\"} 1"), "{text}");
-        assert!(text.contains("miniprogram_mcp_tool_call_seconds_count 1"), "{text}");
+        assert!(
+            text.contains(
+                "miniprogram_mcp_tool_calls_total{tool=\"loans__check_loan_rate\",outcome=\"ok\"} 1"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("miniprogram_mcp_tool_call_seconds_count 1"),
+            "{text}"
+        );
         assert!(text.contains("miniprogram_mcp_active_sessions 3"), "{text}");
         assert!(text.ends_with("# EOF\n"));
     }

@@ -35,7 +35,11 @@ pub struct RegistryErrors {
 
 impl std::fmt::Display for RegistryErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "{} problem(s) in the mini-program manifests:", self.errors.len())?;
+        writeln!(
+            f,
+            "{} problem(s) in the mini-program manifests:",
+            self.errors.len()
+        )?;
         for e in &self.errors {
             writeln!(f, "  - {e}")?;
         }
@@ -132,11 +136,19 @@ fn expand(template: &str, spec: &ActionSpec) -> Vec<String> {
             .param_schema(ph)
             .and_then(|p| p.get("enum"))
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
         keys = keys
             .iter()
-            .flat_map(|k| values.iter().map(move |v| k.replace(&format!("{{{ph}}}"), v)))
+            .flat_map(|k| {
+                values
+                    .iter()
+                    .map(move |v| k.replace(&format!("{{{ph}}}"), v))
+            })
             .collect();
     }
     keys

@@ -225,7 +225,9 @@ impl Store {
         conn.prepare_cached("DELETE FROM used_token WHERE expires_at < ?1")?
             .execute(params![now - 60_000])?;
         let n = conn
-            .prepare_cached("INSERT OR IGNORE INTO used_token (token_id, expires_at) VALUES (?1, ?2)")?
+            .prepare_cached(
+                "INSERT OR IGNORE INTO used_token (token_id, expires_at) VALUES (?1, ?2)",
+            )?
             .execute(params![token_id, expires_at_ms])?;
         Ok(n == 1)
     }
@@ -238,13 +240,15 @@ mod tests {
     #[test]
     fn profile_roundtrip_keeps_provenance() {
         let s = Store::in_memory().unwrap();
-        s.profile_seed("u", "payment.card", "6222020000001234").unwrap();
+        s.profile_seed("u", "payment.card", "6222020000001234")
+            .unwrap();
         s.profile_seed("u", "payment.card", "ignored").unwrap();
         assert_eq!(
             s.profile_get("u", "payment.card").unwrap().as_deref(),
             Some("6222020000001234")
         );
-        s.profile_set("u", "branch.preferred", "BJ001", "user via agent").unwrap();
+        s.profile_set("u", "branch.preferred", "BJ001", "user via agent")
+            .unwrap();
         let all = s.profile_list("u").unwrap();
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].key, "branch.preferred");

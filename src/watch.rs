@@ -60,23 +60,41 @@ pub async fn reload(app: &App, dir: Option<&Path>, from_catalog: bool) -> bool {
             for e in &errs.errors {
                 tracing::warn!(error = %e, "invalid manifest");
             }
-            tracing::warn!(problems = errs.errors.len(), "registry change rejected; the previous registry keeps serving");
+            tracing::warn!(
+                problems = errs.errors.len(),
+                "registry change rejected; the previous registry keeps serving"
+            );
             return false;
         }
     };
     let old = app.registry.snapshot();
-    let same = old.len() == registry.len() && old.iter().zip(registry.iter()).all(|(a, b)| a.tool == b.tool && a.def_hash == b.def_hash);
+    let same = old.len() == registry.len()
+        && old
+            .iter()
+            .zip(registry.iter())
+            .all(|(a, b)| a.tool == b.tool && a.def_hash == b.def_hash);
     if same {
         return false;
     }
     let tools = registry.len();
-    let current: std::collections::HashSet<(String, String)> = registry.iter().map(|s| (s.tool.clone(), s.def_hash.clone())).collect();
+    let current: std::collections::HashSet<(String, String)> = registry
+        .iter()
+        .map(|s| (s.tool.clone(), s.def_hash.clone()))
+        .collect();
     app.registry.swap(registry);
-    match app.approvals.invalidate_outdated(&|tool, def| current.contains(&(tool.to_string(), def.to_string()))) {
+    match app
+        .approvals
+        .invalidate_outdated(&|tool, def| current.contains(&(tool.to_string(), def.to_string())))
+    {
         Ok(ids) => {
             for id in ids {
                 let data = serde_json::json!({"approval_ref": crate::approval::page::approval_ref(&id), "reason": "definition changed"});
-                let _ = app.audit.append("invalidated", "-", "-", data.as_object().cloned().unwrap_or_default());
+                let _ = app.audit.append(
+                    "invalidated",
+                    "-",
+                    "-",
+                    data.as_object().cloned().unwrap_or_default(),
+                );
             }
         }
         Err(e) => tracing::error!(error = %e, "could not invalidate approvals of changed actions"),
@@ -87,7 +105,12 @@ pub async fn reload(app: &App, dir: Option<&Path>, from_catalog: bool) -> bool {
 
 /// Watches `dir` until the process ends. Changes are debounced (editors write files
 /// in several steps).
-pub async fn watch(app: App, dir: PathBuf, from_catalog: bool, on_swap: OnSwap) -> notify::Result<()> {
+pub async fn watch(
+    app: App,
+    dir: PathBuf,
+    from_catalog: bool,
+    on_swap: OnSwap,
+) -> notify::Result<()> {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         // Reading the manifests ourselves produces access events: ignore those.

@@ -8,8 +8,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use rmcp::model::{
-    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
-    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion,
+    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams,
+    ElicitResult, ElicitationAction, ElicitationCapability, FormElicitationCapability,
+    Implementation, ProtocolVersion,
 };
 use rmcp::service::{RequestContext, RoleClient, RunningService};
 use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
@@ -32,7 +33,13 @@ impl Drop for BridgeProc {
 fn start_bridge(fault: &str) -> BridgeProc {
     // Examples are built next to the test binaries: target/debug/examples/.
     let exe = std::env::current_exe().unwrap();
-    let bin = exe.parent().unwrap().parent().unwrap().join("examples").join("sandbox_bridge");
+    let bin = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join("sandbox_bridge");
     let mut child = Command::new(&bin)
         .args(["--listen", "127.0.0.1:0", "--fault", fault])
         .env("RUST_LOG", "warn")
@@ -41,8 +48,14 @@ fn start_bridge(fault: &str) -> BridgeProc {
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("listening on ").expect("the bridge announces its address").to_string();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("the bridge announces its address")
+        .to_string();
     BridgeProc { child, url }
 }
 
@@ -52,34 +65,71 @@ struct Accepting;
 impl ClientHandler for Accepting {
     fn get_info(&self) -> ClientConfig {
         let mut caps = ClientCapabilities::default();
-        caps.elicitation = Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
+        caps.elicitation =
+            Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
         ClientConfig::new(caps, Implementation::new("bridge-e2e", "1.0"))
     }
-    async fn create_elicitation(&self, _: ElicitRequestParams, _: RequestContext<RoleClient>) -> Result<ElicitResult, ErrorData> {
+    async fn create_elicitation(
+        &self,
+        _: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
         Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
     }
 }
 
 async fn serve(bridge: &str, modern: bool, timeout: &str) -> RunningService<RoleClient, Accepting> {
-    let t = TokioChildProcess::new(tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
-        c.args(["serve", "--in-memory", "--demo-profile", "--consent-timeout", "2", "--bridge-timeout", timeout, "--bridge", bridge]);
-        c.env("MINIPROGRAM_MCP_LOG", "warn");
-    }))
+    let t = TokioChildProcess::new(
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
+            c.args([
+                "serve",
+                "--in-memory",
+                "--demo-profile",
+                "--consent-timeout",
+                "2",
+                "--bridge-timeout",
+                timeout,
+                "--bridge",
+                bridge,
+            ]);
+            c.env("MINIPROGRAM_MCP_LOG", "warn");
+        }),
+    )
     .unwrap();
     if modern {
-        Accepting.serve_with_lifecycle(t, ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] }).await.unwrap()
+        Accepting
+            .serve_with_lifecycle(
+                t,
+                ClientLifecycleMode::Discover {
+                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                },
+            )
+            .await
+            .unwrap()
     } else {
         Accepting.serve(t).await.unwrap()
     }
 }
 
-async fn call(c: &RunningService<RoleClient, Accepting>, tool: &str, args: Value) -> CallToolResult {
-    let p = CallToolRequestParams::new(tool.to_string()).with_arguments(args.as_object().unwrap().clone());
-    tokio::time::timeout(Duration::from_secs(40), c.call_tool(p)).await.expect("timed out").expect("call failed")
+async fn call(
+    c: &RunningService<RoleClient, Accepting>,
+    tool: &str,
+    args: Value,
+) -> CallToolResult {
+    let p = CallToolRequestParams::new(tool.to_string())
+        .with_arguments(args.as_object().unwrap().clone());
+    tokio::time::timeout(Duration::from_secs(40), c.call_tool(p))
+        .await
+        .expect("timed out")
+        .expect("call failed")
 }
 
 fn text(r: &CallToolResult) -> String {
-    r.content.iter().filter_map(|c| c.as_text().map(|t| t.text.clone())).collect::<Vec<_>>().join("\n")
+    r.content
+        .iter()
+        .filter_map(|c| c.as_text().map(|t| t.text.clone()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn ok(r: &CallToolResult) -> Value {
@@ -88,14 +138,33 @@ fn ok(r: &CallToolResult) -> Value {
 }
 
 async fn outstanding(c: &RunningService<RoleClient, Accepting>) -> String {
-    ok(&call(c, "utility_bills__query_bills", json!({"utility": "electricity"})).await)["outstanding"].as_str().unwrap().to_string()
+    ok(&call(
+        c,
+        "utility_bills__query_bills",
+        json!({"utility": "electricity"}),
+    )
+    .await)["outstanding"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 /// Approves the pending payment the error text links to, as the user would on the page.
 async fn approve_link_in(r: &CallToolResult) {
     let t = text(r);
-    let link = t[t.find("http://").expect("a link")..].split_whitespace().next().unwrap().to_string();
-    let out = miniprogram_mcp::scenario::run::decide_on_page(&reqwest::Client::new(), &link, "246810", "approve").await.unwrap();
+    let link = t[t.find("http://").expect("a link")..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let out = miniprogram_mcp::scenario::run::decide_on_page(
+        &reqwest::Client::new(),
+        &link,
+        "246810",
+        "approve",
+    )
+    .await
+    .unwrap();
     assert!(out.contains("Approved"), "{out}");
 }
 
@@ -113,7 +182,12 @@ async fn calls_and_consent_work_over_the_http_bridge_in_both_eras() {
     let bridge = start_bridge("none");
     for modern in [false, true] {
         let c = serve(&bridge.url, modern, "10").await;
-        let rate = ok(&call(&c, "loans__check_loan_rate", json!({"product": "mortgage_first_home", "term_months": 360})).await);
+        let rate = ok(&call(
+            &c,
+            "loans__check_loan_rate",
+            json!({"product": "mortgage_first_home", "term_months": 360}),
+        )
+        .await);
         assert_eq!(rate["lpr_percent"], "3.50");
         let b = ok(&call(&c, "branches__find_branches", json!({"city": "beijing"})).await);
         let branch = &b["branches"][0];
@@ -122,7 +196,13 @@ async fn calls_and_consent_work_over_the_http_bridge_in_both_eras() {
         let booked = ok(&call(&c, "branches__book_branch_visit", json!({"branch_id": branch["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": branch["services"][0]})).await);
         assert_eq!(booked["status"], "booked");
         let visits = ok(&call(&c, "branches__list_my_visits", json!({})).await);
-        assert!(visits["visits"].as_array().unwrap().iter().any(|v| v["booking_id"] == booked["booking_id"]));
+        assert!(
+            visits["visits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|v| v["booking_id"] == booked["booking_id"])
+        );
         let _ = c.cancel().await;
     }
 }
@@ -137,7 +217,12 @@ async fn a_timeout_after_executing_is_settled_to_exactly_one_payment() {
     assert_eq!(paid["status"], "paid");
     assert_eq!(outstanding(&c).await, "0.00");
     // A retry replays (same key): still one payment, same receipt.
-    let again = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await);
+    let again = ok(&call(
+        &c,
+        "utility_bills__pay_bill",
+        json!({"utility": "electricity", "amount": "236.50"}),
+    )
+    .await);
     assert_eq!(again["receipt_no"], paid["receipt_no"]);
 }
 
@@ -162,7 +247,12 @@ async fn bridge_faults_give_clear_errors_and_no_second_payment() {
             assert!(!text(&r).contains("evil.example"), "no internal URLs leak");
             assert_eq!(outstanding(&c).await, "236.50", "{fault}: nothing paid");
             // Calling again does not pay twice either.
-            let again = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await;
+            let again = call(
+                &c,
+                "utility_bills__pay_bill",
+                json!({"utility": "electricity", "amount": "236.50"}),
+            )
+            .await;
             assert_eq!(again.is_error, Some(true), "{fault}");
             assert_eq!(outstanding(&c).await, "236.50", "{fault}");
         }
@@ -173,7 +263,11 @@ async fn bridge_faults_give_clear_errors_and_no_second_payment() {
 #[test]
 fn the_openapi_document_matches_the_wire_types() {
     use miniprogram_mcp::bridge::wire::*;
-    let doc: Value = yaml_serde::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/bridge-openapi.yaml")).unwrap()).unwrap();
+    let doc: Value = yaml_serde::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/bridge-openapi.yaml"))
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
     let check = |name: &str, instance: Value| {
         let schema = json!({"$ref": format!("#/components/schemas/{name}"), "components": doc["components"].clone()});
@@ -190,14 +284,59 @@ fn the_openapi_document_matches_the_wire_types() {
         arguments: serde_json::Map::new(),
     };
     check("InvokeRequest", serde_json::to_value(&req).unwrap());
-    let ok_reply = InvokeReply { status: InvokeStatus::Ok, result: Some(serde_json::Map::new()), error: None, replayed: true };
+    let ok_reply = InvokeReply {
+        status: InvokeStatus::Ok,
+        result: Some(serde_json::Map::new()),
+        error: None,
+        replayed: true,
+    };
     check("InvokeReply", serde_json::to_value(&ok_reply).unwrap());
-    let failed = InvokeReply { status: InvokeStatus::Failed, result: None, error: Some(ActionFailure { code: "slot_full".into(), message: "m".into() }), replayed: false };
+    let failed = InvokeReply {
+        status: InvokeStatus::Failed,
+        result: None,
+        error: Some(ActionFailure {
+            code: "slot_full".into(),
+            message: "m".into(),
+        }),
+        replayed: false,
+    };
     check("InvokeReply", serde_json::to_value(&failed).unwrap());
-    check("StatusReply", serde_json::to_value(StatusReply { state: InvocationState::Completed, reply: Some(ok_reply) }).unwrap());
-    check("StatusReply", serde_json::to_value(StatusReply { state: InvocationState::Unknown, reply: None }).unwrap());
-    let catalog = miniprogram_mcp::sandbox::Sandbox::new(miniprogram_mcp::store::Store::in_memory().unwrap()).unwrap().catalog();
+    check(
+        "StatusReply",
+        serde_json::to_value(StatusReply {
+            state: InvocationState::Completed,
+            reply: Some(ok_reply),
+        })
+        .unwrap(),
+    );
+    check(
+        "StatusReply",
+        serde_json::to_value(StatusReply {
+            state: InvocationState::Unknown,
+            reply: None,
+        })
+        .unwrap(),
+    );
+    let catalog =
+        miniprogram_mcp::sandbox::Sandbox::new(miniprogram_mcp::store::Store::in_memory().unwrap())
+            .unwrap()
+            .catalog();
     check("CatalogReply", serde_json::to_value(&catalog).unwrap());
-    check("HealthReply", serde_json::to_value(HealthReply { status: "ok".into() }).unwrap());
-    check("ErrorReply", serde_json::to_value(ErrorReply { error: ActionFailure { code: "bad_request".into(), message: "m".into() } }).unwrap());
+    check(
+        "HealthReply",
+        serde_json::to_value(HealthReply {
+            status: "ok".into(),
+        })
+        .unwrap(),
+    );
+    check(
+        "ErrorReply",
+        serde_json::to_value(ErrorReply {
+            error: ActionFailure {
+                code: "bad_request".into(),
+                message: "m".into(),
+            },
+        })
+        .unwrap(),
+    );
 }

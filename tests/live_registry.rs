@@ -36,26 +36,51 @@ fn registry_dir() -> PathBuf {
 
 /// A second program: the loans manifest under another id (same container app and action).
 fn extra_manifest() -> String {
-    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tool-schemas/loans.json")).unwrap()).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tool-schemas/loans.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
     v["id"] = json!("loans_partner");
     v.to_string()
 }
 
-async fn start(dir: &Path, modern: bool, handler: Counting) -> RunningService<RoleClient, Counting> {
-    let t = TokioChildProcess::new(tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
-        c.args(["serve", "--in-memory", "--registry"]).arg(dir);
-        c.env("MINIPROGRAM_MCP_LOG", "warn");
-    }))
+async fn start(
+    dir: &Path,
+    modern: bool,
+    handler: Counting,
+) -> RunningService<RoleClient, Counting> {
+    let t = TokioChildProcess::new(
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
+            c.args(["serve", "--in-memory", "--registry"]).arg(dir);
+            c.env("MINIPROGRAM_MCP_LOG", "warn");
+        }),
+    )
     .unwrap();
     if modern {
-        handler.serve_with_lifecycle(t, ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] }).await.unwrap()
+        handler
+            .serve_with_lifecycle(
+                t,
+                ClientLifecycleMode::Discover {
+                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                },
+            )
+            .await
+            .unwrap()
     } else {
         handler.serve(t).await.unwrap()
     }
 }
 
 async fn names(c: &RunningService<RoleClient, Counting>) -> Vec<String> {
-    c.list_all_tools().await.unwrap().into_iter().map(|t| t.name.to_string()).collect()
+    c.list_all_tools()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.name.to_string())
+        .collect()
 }
 
 async fn wait_for(mut f: impl FnMut() -> bool, what: &str) {
@@ -73,13 +98,33 @@ async fn a_2025_session_sees_added_broken_and_removed_manifests() {
     let dir = registry_dir();
     let h = Counting::default();
     let c = start(&dir, false, h.clone()).await;
-    assert!(!names(&c).await.iter().any(|n| n.starts_with("loans_partner__")));
+    assert!(
+        !names(&c)
+            .await
+            .iter()
+            .any(|n| n.starts_with("loans_partner__"))
+    );
 
     std::fs::write(dir.join("loans_partner.json"), extra_manifest()).unwrap();
-    wait_for(|| h.changed.load(Ordering::SeqCst) >= 1, "notifications/tools/list_changed").await;
-    assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()));
+    wait_for(
+        || h.changed.load(Ordering::SeqCst) >= 1,
+        "notifications/tools/list_changed",
+    )
+    .await;
+    assert!(
+        names(&c)
+            .await
+            .contains(&"loans_partner__check_loan_rate".to_string())
+    );
     let r = c
-        .call_tool(CallToolRequestParams::new("loans_partner__check_loan_rate").with_arguments(json!({"product": "personal_consumer", "term_months": 12}).as_object().unwrap().clone()))
+        .call_tool(
+            CallToolRequestParams::new("loans_partner__check_loan_rate").with_arguments(
+                json!({"product": "personal_consumer", "term_months": 12})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            ),
+        )
         .await
         .unwrap();
     assert_ne!(r.is_error, Some(true));
@@ -89,14 +134,35 @@ async fn a_2025_session_sees_added_broken_and_removed_manifests() {
     std::fs::write(dir.join("loans_partner.json"), "{ not json").unwrap();
     tokio::time::sleep(Duration::from_millis(600)).await;
     assert_eq!(h.changed.load(Ordering::SeqCst), before);
-    assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()), "old tools still serve");
+    assert!(
+        names(&c)
+            .await
+            .contains(&"loans_partner__check_loan_rate".to_string()),
+        "old tools still serve"
+    );
 
     // Removing it removes its tools.
     std::fs::remove_file(dir.join("loans_partner.json")).unwrap();
-    wait_for(|| h.changed.load(Ordering::SeqCst) > before, "list_changed after removal").await;
-    assert!(!names(&c).await.iter().any(|n| n.starts_with("loans_partner__")));
+    wait_for(
+        || h.changed.load(Ordering::SeqCst) > before,
+        "list_changed after removal",
+    )
+    .await;
+    assert!(
+        !names(&c)
+            .await
+            .iter()
+            .any(|n| n.starts_with("loans_partner__"))
+    );
     let gone = c
-        .call_tool(CallToolRequestParams::new("loans_partner__check_loan_rate").with_arguments(json!({"product": "personal_consumer", "term_months": 12}).as_object().unwrap().clone()))
+        .call_tool(
+            CallToolRequestParams::new("loans_partner__check_loan_rate").with_arguments(
+                json!({"product": "personal_consumer", "term_months": 12})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            ),
+        )
         .await;
     assert!(gone.is_err(), "an unknown tool is a protocol error");
 }
@@ -105,11 +171,21 @@ async fn a_2025_session_sees_added_broken_and_removed_manifests() {
 async fn a_2026_listen_stream_is_told_about_changes() {
     let dir = registry_dir();
     let c = start(&dir, true, Counting::default()).await;
-    let mut sub = c.listen(SubscriptionFilter::builder().tools_list_changed().build()).await.unwrap();
+    let mut sub = c
+        .listen(SubscriptionFilter::builder().tools_list_changed().build())
+        .await
+        .unwrap();
     std::fs::write(dir.join("loans_partner.json"), extra_manifest()).unwrap();
-    let note = tokio::time::timeout(Duration::from_secs(1), sub.next()).await.expect("notified within 1 s").unwrap();
+    let note = tokio::time::timeout(Duration::from_secs(1), sub.next())
+        .await
+        .expect("notified within 1 s")
+        .unwrap();
     assert!(format!("{note:?}").contains("ToolListChanged"), "{note:?}");
-    assert!(names(&c).await.contains(&"loans_partner__check_loan_rate".to_string()));
+    assert!(
+        names(&c)
+            .await
+            .contains(&"loans_partner__check_loan_rate".to_string())
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -121,17 +197,44 @@ async fn a_changed_definition_invalidates_pending_approvals() {
     let c = start(&dir, false, h.clone()).await;
     // This client cannot open links: the approval link comes back in the tool error.
     let r = c
-        .call_tool(CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(json!({"utility": "electricity", "amount": "236.50"}).as_object().unwrap().clone()))
+        .call_tool(
+            CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(
+                json!({"utility": "electricity", "amount": "236.50"})
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            ),
+        )
         .await
         .unwrap();
     let text = r.content[0].as_text().unwrap().text.clone();
-    let link = text[text.find("http://").unwrap()..].split_whitespace().next().unwrap().to_string();
-    assert!(reqwest::get(&link).await.unwrap().text().await.unwrap().contains("Payment PIN"));
+    let link = text[text.find("http://").unwrap()..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        reqwest::get(&link)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("Payment PIN")
+    );
     // The action's definition changes (a new description): the pending approval is void.
-    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&src).unwrap()).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&src).unwrap()).unwrap();
     v["actions"][1]["description"] = json!("Pays a utility bill (new wording).");
     std::fs::write(dir.join("utility_bills.json"), v.to_string()).unwrap();
-    wait_for(|| h.changed.load(Ordering::SeqCst) >= 1, "list_changed after the change").await;
+    wait_for(
+        || h.changed.load(Ordering::SeqCst) >= 1,
+        "list_changed after the change",
+    )
+    .await;
     let page = reqwest::get(&link).await.unwrap().text().await.unwrap();
-    assert!(page.contains("No longer valid") && !page.contains("Payment PIN"), "{page}");
+    assert!(
+        page.contains("No longer valid") && !page.contains("Payment PIN"),
+        "{page}"
+    );
 }

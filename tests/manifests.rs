@@ -47,7 +47,11 @@ fn the_demo_catalog_is_valid_and_fully_embedded() {
             other => panic!("load_dir returned {other}"),
         })
         .collect();
-    assert_eq!(files, manifest::load::embedded_names(), "embed every file of tool-schemas/ in manifest/load.rs");
+    assert_eq!(
+        files,
+        manifest::load::embedded_names(),
+        "embed every file of tool-schemas/ in manifest/load.rs"
+    );
     for (file, embedded) in dir.iter().zip(manifest::embedded_catalog()) {
         assert_eq!(file.text, embedded.text);
     }
@@ -66,7 +70,10 @@ fn invariants_hold_for_every_published_tool() {
     let (reg, _) = Registry::build(&manifest::embedded_catalog(), false).unwrap();
     let json = miniprogram_mcp::mcp::tools::published_json(&reg);
     let tools = json["tools"].as_array().unwrap();
-    assert!(tools.len() >= 10, "the demo catalog publishes at least 10 tools");
+    assert!(
+        tools.len() >= 10,
+        "the demo catalog publishes at least 10 tools"
+    );
     let mut names: Vec<&str> = tools.iter().map(|t| t["name"].as_str().unwrap()).collect();
     let sorted = {
         let mut s = names.clone();
@@ -78,26 +85,62 @@ fn invariants_hold_for_every_published_tool() {
     assert_eq!(names.len(), tools.len(), "unique names");
     for t in tools {
         let name = t["name"].as_str().unwrap();
-        assert!(name.len() <= 64 && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{name}");
+        assert!(
+            name.len() <= 64
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+            "{name}"
+        );
         assert!(name.contains("__"), "{name} is <program>__<action>");
         assert_eq!(t["inputSchema"]["type"], "object", "{name}");
         assert_eq!(t["outputSchema"]["type"], "object", "{name}");
         for k in ["oneOf", "anyOf", "allOf"] {
-            assert!(t["inputSchema"].get(k).is_none(), "{name} has top-level {k}");
+            assert!(
+                t["inputSchema"].get(k).is_none(),
+                "{name} has top-level {k}"
+            );
         }
-        for k in ["readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"] {
-            assert!(t["annotations"][k].is_boolean(), "{name} lacks explicit {k}");
+        for k in [
+            "readOnlyHint",
+            "destructiveHint",
+            "idempotentHint",
+            "openWorldHint",
+        ] {
+            assert!(
+                t["annotations"][k].is_boolean(),
+                "{name} lacks explicit {k}"
+            );
         }
-        assert!(t["title"].as_str().is_some_and(|s| !s.is_empty()), "{name} has a title");
-        assert!(t["description"].as_str().is_some_and(|s| !s.is_empty()), "{name} has a description");
+        assert!(
+            t["title"].as_str().is_some_and(|s| !s.is_empty()),
+            "{name} has a title"
+        );
+        assert!(
+            t["description"].as_str().is_some_and(|s| !s.is_empty()),
+            "{name} has a description"
+        );
     }
     // The fixed names and the pay_bill contract.
-    for fixed in ["utility_bills__pay_bill", "loans__check_loan_rate", "branches__book_branch_visit"] {
-        assert!(tools.iter().any(|t| t["name"] == fixed), "{fixed} is published");
+    for fixed in [
+        "utility_bills__pay_bill",
+        "loans__check_loan_rate",
+        "branches__book_branch_visit",
+    ] {
+        assert!(
+            tools.iter().any(|t| t["name"] == fixed),
+            "{fixed} is published"
+        );
     }
-    let pay = tools.iter().find(|t| t["name"] == "utility_bills__pay_bill").unwrap();
+    let pay = tools
+        .iter()
+        .find(|t| t["name"] == "utility_bills__pay_bill")
+        .unwrap();
     let props = pay["inputSchema"]["properties"].as_object().unwrap();
-    assert!(!props.contains_key("card"), "the source card is never a published parameter");
+    assert!(
+        !props.contains_key("card"),
+        "the source card is never a published parameter"
+    );
     assert_eq!(pay["inputSchema"]["required"], json!(["utility"]));
     for p in props.values() {
         assert_ne!(p["type"], "number", "money is never a float");
@@ -110,7 +153,10 @@ fn descriptions_never_contain_saved_values() {
     let text = serde_json::to_string(&miniprogram_mcp::mcp::tools::published_json(&reg)).unwrap();
     for user in ["demo", "alice", "bob"] {
         for (_, value) in miniprogram_mcp::sandbox::demo_profile(user) {
-            assert!(!text.contains(&value), "a saved value of {user} appears in the tool list");
+            assert!(
+                !text.contains(&value),
+                "a saved value of {user} appears in the tool list"
+            );
         }
     }
 }
@@ -155,13 +201,21 @@ fn errors_of(v: &Value) -> Vec<manifest::ManifestError> {
 /// Asserts exactly one error at `pointer` whose message contains `needle`, naming the file and a fix.
 fn expect_error(v: Value, pointer: &str, needle: &str) {
     let errs = errors_of(&v);
-    let hit = errs.iter().find(|e| e.pointer == pointer && e.message.contains(needle));
-    assert!(hit.is_some(), "expected an error at {pointer} containing {needle:?}, got {errs:#?}");
+    let hit = errs
+        .iter()
+        .find(|e| e.pointer == pointer && e.message.contains(needle));
+    assert!(
+        hit.is_some(),
+        "expected an error at {pointer} containing {needle:?}, got {errs:#?}"
+    );
     let e = hit.unwrap();
     assert_eq!(e.file, "tool-schemas/demo_prog.json");
     assert!(!e.fix.is_empty());
     let line = e.to_string();
-    assert!(line.starts_with("tool-schemas/demo_prog.json: at ") && line.contains("Fix: "), "{line}");
+    assert!(
+        line.starts_with("tool-schemas/demo_prog.json: at ") && line.contains("Fix: "),
+        "{line}"
+    );
 }
 
 #[test]
@@ -177,7 +231,10 @@ fn error_invalid_json() {
     };
     let errs = validate_all(&[m]).errors;
     assert_eq!(errs.len(), 1);
-    assert!(errs[0].message.contains("not valid JSON (line 1"), "{errs:?}");
+    assert!(
+        errs[0].message.contains("not valid JSON (line 1"),
+        "{errs:?}"
+    );
 }
 
 #[test]
@@ -189,7 +246,10 @@ fn error_unknown_field_and_missing_field() {
     v.as_object_mut().unwrap().remove("app_id");
     expect_error(v, "", "app_id");
     let mut v = good();
-    v["actions"][0]["annotations"].as_object_mut().unwrap().remove("open_world");
+    v["actions"][0]["annotations"]
+        .as_object_mut()
+        .unwrap()
+        .remove("open_world");
     expect_error(v, "/actions/0/annotations", "open_world");
 }
 
@@ -223,35 +283,64 @@ fn error_duplicate_names() {
     v["actions"].as_array_mut().unwrap().push(a);
     expect_error(v, "/actions/1/name", "appears twice");
     // Across files: the later file is invalid, the first is kept.
-    let a = LoadedManifest { source: ManifestSource::File("a.json".into()), text: good().to_string() };
-    let b = LoadedManifest { source: ManifestSource::File("b.json".into()), text: good().to_string() };
+    let a = LoadedManifest {
+        source: ManifestSource::File("a.json".into()),
+        text: good().to_string(),
+    };
+    let b = LoadedManifest {
+        source: ManifestSource::File("b.json".into()),
+        text: good().to_string(),
+    };
     let out = validate_all(&[a, b]);
     assert_eq!(out.programs.len(), 1);
     assert_eq!(out.invalid_sources, vec!["b.json".to_string()]);
-    assert!(out.errors.iter().any(|e| e.message.contains("already") && e.message.contains("a.json")), "{:#?}", out.errors);
+    assert!(
+        out.errors
+            .iter()
+            .any(|e| e.message.contains("already") && e.message.contains("a.json")),
+        "{:#?}",
+        out.errors
+    );
 }
 
 #[test]
 fn error_input_schema_shape() {
     let mut v = good();
     v["actions"][0]["input_schema"]["type"] = json!("array");
-    expect_error(v, "/actions/0/input_schema/type", "must have `\"type\": \"object\"`");
+    expect_error(
+        v,
+        "/actions/0/input_schema/type",
+        "must have `\"type\": \"object\"`",
+    );
     let mut v = good();
-    v["actions"][0]["input_schema"]["oneOf"] = json!([{"required": ["kind"]}, {"required": ["account"]}]);
+    v["actions"][0]["input_schema"]["oneOf"] =
+        json!([{"required": ["kind"]}, {"required": ["account"]}]);
     expect_error(v, "/actions/0/input_schema/oneOf", "top-level `oneOf`");
     let mut v = good();
     v["actions"][0]["input_schema"]["properties"]["kind"]["type"] = json!("strng");
-    expect_error(v, "/actions/0/input_schema/properties/kind/type", "not a valid JSON Schema");
+    expect_error(
+        v,
+        "/actions/0/input_schema/properties/kind/type",
+        "not a valid JSON Schema",
+    );
     let mut v = good();
     v["actions"][0]["input_schema"]["$schema"] = json!("https://example.com/my-dialect");
-    expect_error(v, "/actions/0/input_schema/$schema", "unknown JSON Schema dialect");
+    expect_error(
+        v,
+        "/actions/0/input_schema/$schema",
+        "unknown JSON Schema dialect",
+    );
 }
 
 #[test]
 fn error_output_schema_shape() {
     let mut v = good();
     v["actions"][0]["output_schema"] = json!({"type": "string"});
-    expect_error(v, "/actions/0/output_schema/type", "must have `\"type\": \"object\"`");
+    expect_error(
+        v,
+        "/actions/0/output_schema/type",
+        "must have `\"type\": \"object\"`",
+    );
 }
 
 #[test]
@@ -261,10 +350,18 @@ fn error_bindings() {
     expect_error(v, "/actions/0/prefill/nope", "does not declare");
     let mut v = good();
     v["actions"][0]["prefill"]["account"]["profile_key"] = json!("acct.{missing}");
-    expect_error(v, "/actions/0/prefill/account/profile_key", "placeholder `{missing}`");
+    expect_error(
+        v,
+        "/actions/0/prefill/account/profile_key",
+        "placeholder `{missing}`",
+    );
     let mut v = good();
     v["actions"][0]["prefill"]["account"]["profile_key"] = json!("Acct Key");
-    expect_error(v, "/actions/0/prefill/account/profile_key", "may only contain");
+    expect_error(
+        v,
+        "/actions/0/prefill/account/profile_key",
+        "may only contain",
+    );
     let mut v = good();
     v["actions"][0]["personal"] = json!(["ghost"]);
     expect_error(v, "/actions/0/personal/0", "does not declare");
@@ -274,13 +371,26 @@ fn error_bindings() {
 fn error_tier_does_not_fit_annotations() {
     let mut v = good();
     v["actions"][0]["consent"] = json!("none");
-    expect_error(v, "/actions/0/consent", "not read-only cannot have consent tier `none`");
+    expect_error(
+        v,
+        "/actions/0/consent",
+        "not read-only cannot have consent tier `none`",
+    );
     let mut v = good();
     v["actions"][0]["moves_money"] = json!(true);
-    expect_error(v, "/actions/0/consent", "moves money must have consent tier `authorize`");
+    expect_error(
+        v,
+        "/actions/0/consent",
+        "moves money must have consent tier `authorize`",
+    );
     let mut v = good();
-    v["actions"][0]["annotations"] = json!({"read_only": true, "destructive": true, "idempotent": true, "open_world": false});
-    expect_error(v, "/actions/0/annotations", "read-only action cannot be destructive");
+    v["actions"][0]["annotations"] =
+        json!({"read_only": true, "destructive": true, "idempotent": true, "open_world": false});
+    expect_error(
+        v,
+        "/actions/0/annotations",
+        "read-only action cannot be destructive",
+    );
 }
 
 #[test]
@@ -302,13 +412,26 @@ fn all_errors_are_reported_at_once() {
 
 #[test]
 fn fixed_bindings_are_removed_and_overridable_ones_optional() {
-    let m = LoadedManifest { source: ManifestSource::File("d.json".into()), text: good().to_string() };
+    let m = LoadedManifest {
+        source: ManifestSource::File("d.json".into()),
+        text: good().to_string(),
+    };
     let (reg, _) = Registry::build(&[m], false).unwrap();
     let spec = reg.get("demo_prog__do_thing").unwrap();
     let published = &spec.published_input_schema;
-    assert!(!published["properties"].as_object().unwrap().contains_key("card"));
+    assert!(
+        !published["properties"]
+            .as_object()
+            .unwrap()
+            .contains_key("card")
+    );
     assert_eq!(published["required"], json!(["kind"]));
-    assert!(published["properties"]["account"]["description"].as_str().unwrap().contains("saved default"));
+    assert!(
+        published["properties"]["account"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("saved default")
+    );
     // Keys behind fixed bindings cannot be saved by an agent; overridable ones can.
     assert!(reg.settable_key("payment.card").is_none());
     assert!(reg.settable_key("acct.a").is_some());
@@ -319,7 +442,11 @@ fn fixed_bindings_are_removed_and_overridable_ones_optional() {
 fn error_uncompilable_pattern_and_unresolvable_ref() {
     let mut v = good();
     v["actions"][0]["input_schema"]["properties"]["account"]["pattern"] = json!("^[0-9");
-    expect_error(v, "/actions/0/input_schema/properties/account/pattern", "pattern cannot be compiled");
+    expect_error(
+        v,
+        "/actions/0/input_schema/properties/account/pattern",
+        "pattern cannot be compiled",
+    );
     let mut v = good();
     v["actions"][0]["input_schema"]["properties"]["account"] = json!({"$ref": "#/$defs/missing"});
     expect_error(v, "/actions/0/input_schema", "cannot be compiled");

@@ -10,8 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use rmcp::model::{
-    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult,
-    ElicitationAction, ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion, UrlElicitationCapability,
+    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams,
+    ElicitResult, ElicitationAction, ElicitationCapability, FormElicitationCapability,
+    Implementation, ProtocolVersion, UrlElicitationCapability,
 };
 use rmcp::service::{RequestContext, RoleClient, RunningService};
 use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
@@ -46,7 +47,11 @@ struct Client {
 
 impl Client {
     fn new(on_link: OnLink) -> Client {
-        Client { on_link, links: Default::default(), forms: Default::default() }
+        Client {
+            on_link,
+            links: Default::default(),
+            forms: Default::default(),
+        }
     }
 }
 
@@ -61,7 +66,11 @@ impl ClientHandler for Client {
         ClientConfig::new(caps, Implementation::new("payments-e2e", "1.0"))
     }
 
-    async fn create_elicitation(&self, request: ElicitRequestParams, _: RequestContext<RoleClient>) -> Result<ElicitResult, ErrorData> {
+    async fn create_elicitation(
+        &self,
+        request: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
         match request {
             ElicitRequestParams::UrlElicitationParams { url, .. } => {
                 self.links.lock().unwrap().push(url.clone());
@@ -74,7 +83,8 @@ impl ClientHandler for Client {
             // A client that accepts every form: this must never approve a payment.
             _ => {
                 self.forms.fetch_add(1, Ordering::SeqCst);
-                Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
+                Ok(ElicitResult::new(ElicitationAction::Accept)
+                    .with_content(json!({"remember": "once"})))
             }
         }
     }
@@ -92,7 +102,11 @@ async fn browser(url: &str, action: &str, extra: &[&str]) -> String {
         .output()
         .await
         .expect("node runs (scripts/test.sh installs the browser-test tools)");
-    assert!(out.status.success(), "browser script failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "browser script failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -102,17 +116,30 @@ fn tmpdir() -> PathBuf {
     d
 }
 
-async fn start(era: Era, client: Client, data: &Path, consent_timeout: &str) -> RunningService<RoleClient, Client> {
-    let transport = TokioChildProcess::new(tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
-        c.args(["serve", "--consent-timeout", consent_timeout, "--data-dir"]).arg(data);
-        c.env("MINIPROGRAM_MCP_LOG", "warn");
-    }))
+async fn start(
+    era: Era,
+    client: Client,
+    data: &Path,
+    consent_timeout: &str,
+) -> RunningService<RoleClient, Client> {
+    let transport = TokioChildProcess::new(
+        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
+            c.args(["serve", "--consent-timeout", consent_timeout, "--data-dir"])
+                .arg(data);
+            c.env("MINIPROGRAM_MCP_LOG", "warn");
+        }),
+    )
     .unwrap();
     let running = match era {
         Era::Legacy => client.serve(transport).await,
         Era::Modern => {
             client
-                .serve_with_lifecycle(transport, ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] })
+                .serve_with_lifecycle(
+                    transport,
+                    ClientLifecycleMode::Discover {
+                        preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                    },
+                )
                 .await
         }
     };
@@ -120,12 +147,20 @@ async fn start(era: Era, client: Client, data: &Path, consent_timeout: &str) -> 
 }
 
 async fn call(c: &RunningService<RoleClient, Client>, tool: &str, args: Value) -> CallToolResult {
-    let p = CallToolRequestParams::new(tool.to_string()).with_arguments(args.as_object().unwrap().clone());
-    tokio::time::timeout(Duration::from_secs(60), c.call_tool(p)).await.expect("call timed out").expect("call failed")
+    let p = CallToolRequestParams::new(tool.to_string())
+        .with_arguments(args.as_object().unwrap().clone());
+    tokio::time::timeout(Duration::from_secs(60), c.call_tool(p))
+        .await
+        .expect("call timed out")
+        .expect("call failed")
 }
 
 fn text(r: &CallToolResult) -> String {
-    r.content.iter().filter_map(|c| c.as_text().map(|t| t.text.clone())).collect::<Vec<_>>().join("\n")
+    r.content
+        .iter()
+        .filter_map(|c| c.as_text().map(|t| t.text.clone()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn ok(r: &CallToolResult) -> Value {
@@ -135,16 +170,26 @@ fn ok(r: &CallToolResult) -> Value {
 
 fn link_in(r: &CallToolResult) -> String {
     let t = text(r);
-    let start = t.find("http://127.0.0.1:").unwrap_or_else(|| panic!("no approval link in: {t}"));
+    let start = t
+        .find("http://127.0.0.1:")
+        .unwrap_or_else(|| panic!("no approval link in: {t}"));
     t[start..].split_whitespace().next().unwrap().to_string()
 }
 
 async fn outstanding(c: &RunningService<RoleClient, Client>, utility: &str) -> String {
-    ok(&call(c, "utility_bills__query_bills", json!({"utility": utility})).await)["outstanding"].as_str().unwrap().to_string()
+    ok(&call(c, "utility_bills__query_bills", json!({"utility": utility})).await)["outstanding"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 async fn paid_bills(c: &RunningService<RoleClient, Client>, utility: &str) -> usize {
-    let v = ok(&call(c, "utility_bills__query_bills", json!({"utility": utility, "status": "paid"})).await);
+    let v = ok(&call(
+        c,
+        "utility_bills__query_bills",
+        json!({"utility": utility, "status": "paid"}),
+    )
+    .await);
     v["bills"].as_array().unwrap().len()
 }
 
@@ -154,7 +199,10 @@ fn audit_verify(data: &Path) -> (bool, String) {
         .arg(data)
         .output()
         .unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 async fn each_era<F, Fut>(f: F)
@@ -176,40 +224,102 @@ async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_on
         assert_eq!(outstanding(&c, "electricity").await, "236.50");
 
         // The client accepts the link but nobody approves: nothing is paid.
-        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity"})).await;
+        let r = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await;
         assert_eq!(r.is_error, Some(true), "{era:?}: {}", text(&r));
         assert!(text(&r).contains("Nothing has been paid"), "{}", text(&r));
-        assert_eq!(outstanding(&c, "electricity").await, "236.50", "{era:?}: nothing paid");
+        assert_eq!(
+            outstanding(&c, "electricity").await,
+            "236.50",
+            "{era:?}: nothing paid"
+        );
         let link = link_in(&r);
-        assert_eq!(c.service().links.lock().unwrap().last(), Some(&link), "the same link was offered by URL elicitation");
+        assert_eq!(
+            c.service().links.lock().unwrap().last(),
+            Some(&link),
+            "the same link was offered by URL elicitation"
+        );
 
         // The user approves on the page (real Chromium); the same call now pays once.
         let page = browser(&link, "approve", &[]).await;
         assert!(page.contains("Approved"), "{page}");
-        let first = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity"})).await);
+        let first = ok(&call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await);
         assert_eq!(first["amount"], "236.50");
         assert_eq!(first["status"], "paid");
-        assert!(!first.to_string().contains("6222027597610926733"), "the card is masked");
+        assert!(
+            !first.to_string().contains("6222027597610926733"),
+            "the card is masked"
+        );
         // Calling again returns the same receipt, and the bills show one payment.
-        let again = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await);
-        let same = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity"})).await);
-        assert_eq!(same["receipt_no"], first["receipt_no"], "{era:?}: a retry replays the first receipt");
+        let again = ok(&call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "amount": "236.50"}),
+        )
+        .await);
+        let same = ok(&call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await);
+        assert_eq!(
+            same["receipt_no"], first["receipt_no"],
+            "{era:?}: a retry replays the first receipt"
+        );
         assert_eq!(outstanding(&c, "electricity").await, "0.00");
-        assert_eq!(paid_bills(&c, "electricity").await, paid_before + 2, "the two unpaid bills were paid once");
-        // An explicit amount is a different call: it needs its own approval.
-        assert_eq!(again.get("receipt_no").is_some(), true);
-        assert_eq!(c.service().forms.load(Ordering::SeqCst) >= 1, true, "confirm-tier reads were asked by form");
+        assert_eq!(
+            paid_bills(&c, "electricity").await,
+            paid_before + 2,
+            "the two unpaid bills were paid once"
+        );
+        // Naming the amount that was approved is the same call: the same receipt.
+        assert_eq!(again["receipt_no"], first["receipt_no"], "{era:?}");
+        assert!(
+            c.service().forms.load(Ordering::SeqCst) >= 1,
+            "confirm-tier reads were asked by form"
+        );
         c.cancel().await.unwrap();
         let (ok_, out) = audit_verify(&data);
         assert!(ok_, "{out}");
         let log = std::fs::read_to_string(data.join("audit.log")).unwrap();
-        for kind in ["consent_requested", "approved", "authorized", "intent", "outcome"] {
-            assert!(log.contains(&format!("\"kind\":\"{kind}\"")), "{era:?}: no {kind} record");
+        for kind in [
+            "consent_requested",
+            "approved",
+            "authorized",
+            "intent",
+            "outcome",
+        ] {
+            assert!(
+                log.contains(&format!("\"kind\":\"{kind}\"")),
+                "{era:?}: no {kind} record"
+            );
         }
-        assert!(!log.contains("6222027597610926733") && !log.contains(PIN) && !log.contains("1066547162"), "no card, PIN or account in the audit trail");
+        assert!(
+            !log.contains("6222027597610926733")
+                && !log.contains(PIN)
+                && !log.contains("1066547162"),
+            "no card, PIN or account in the audit trail"
+        );
         // One changed byte in record 3: verification fails and names it.
         let mut bytes = log.into_bytes();
-        let third = bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).unwrap().0 + 1;
+        let third = bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .nth(1)
+            .unwrap()
+            .0
+            + 1;
         let pos = third + 20;
         bytes[pos] = if bytes[pos] == b'0' { b'1' } else { b'0' };
         std::fs::write(data.join("audit.log"), bytes).unwrap();
@@ -225,11 +335,31 @@ async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_on
 async fn approve_over_http(link: &str, extra: &[(&str, &str)]) {
     let http = reqwest::Client::new();
     let page = http.get(link).send().await.unwrap().text().await.unwrap();
-    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
     let origin = link.split("/approve/").next().unwrap().to_string();
-    let mut form = vec![("csrf", csrf.as_str()), ("pin", PIN), ("decision", "approve")];
+    let mut form = vec![
+        ("csrf", csrf.as_str()),
+        ("pin", PIN),
+        ("decision", "approve"),
+    ];
     form.extend_from_slice(extra);
-    let body = http.post(link).header("Origin", origin).form(&form).send().await.unwrap().text().await.unwrap();
+    let body = http
+        .post(link)
+        .header("Origin", origin)
+        .form(&form)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(body.contains("Approved"), "{body}");
 }
 
@@ -249,13 +379,19 @@ async fn approving_in_chromium_during_the_call_pays_once_and_twenty_concurrent_r
         let mut tasks = Vec::new();
         for _ in 0..20 {
             let c = c.clone();
-            tasks.push(tokio::spawn(async move { call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await }));
+            tasks.push(tokio::spawn(async move {
+                call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await
+            }));
         }
         for t in tasks {
             let r = t.await.unwrap();
             assert_eq!(ok(&r)["receipt_no"], first["receipt_no"], "{era:?}");
         }
-        assert_eq!(c.service().links.lock().unwrap().len(), 1, "no new approval was requested");
+        assert_eq!(
+            c.service().links.lock().unwrap().len(),
+            1,
+            "no new approval was requested"
+        );
         assert_eq!(outstanding(&c, "water").await, "0.00");
         assert!(paid_bills(&c, "water").await > paid_before);
         let (ok_, out) = audit_verify(&data);
@@ -270,11 +406,23 @@ async fn an_approval_is_bound_to_amount_account_and_utility() {
         let data = tmpdir();
         let c = start(era, Client::new(OnLink::NoUrlCapability), &data, "2").await;
         // A client without URL elicitation gets the link in a tool error.
-        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await;
+        let r = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "amount": "236.50"}),
+        )
+        .await;
         assert_eq!(r.is_error, Some(true));
-        assert!(text(&r).contains("call utility_bills__pay_bill again"), "{}", text(&r));
+        assert!(
+            text(&r).contains("call utility_bills__pay_bill again"),
+            "{}",
+            text(&r)
+        );
         let link = link_in(&r);
-        assert!(!link.contains("236") && !link.contains("electricity"), "the link carries no personal data: {link}");
+        assert!(
+            !link.contains("236") && !link.contains("electricity"),
+            "the link carries no personal data: {link}"
+        );
         approve_over_http(&link, &[]).await;
         // Any difference is refused, pays nothing, and invalidates the approval.
         for changed in [
@@ -284,19 +432,41 @@ async fn an_approval_is_bound_to_amount_account_and_utility() {
         ] {
             let r = call(&c, "utility_bills__pay_bill", changed.clone()).await;
             assert_eq!(r.is_error, Some(true), "{era:?} {changed}: {}", text(&r));
-            assert_eq!(outstanding(&c, "electricity").await, "236.50", "{era:?} {changed}: nothing paid");
+            assert_eq!(
+                outstanding(&c, "electricity").await,
+                "236.50",
+                "{era:?} {changed}: nothing paid"
+            );
         }
-        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "236.50"})).await;
-        assert_eq!(r.is_error, Some(true), "{era:?}: the old approval was invalidated");
+        let r = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "amount": "236.50"}),
+        )
+        .await;
+        assert_eq!(
+            r.is_error,
+            Some(true),
+            "{era:?}: the old approval was invalidated"
+        );
         assert_ne!(link_in(&r), link, "a new approval is needed");
         // The old link no longer approves anything.
         let page = reqwest::get(&link).await.unwrap().text().await.unwrap();
         assert!(page.contains("No longer valid"), "{page}");
         assert_eq!(outstanding(&c, "electricity").await, "236.50");
         // A sent card is refused before anything else (fixed binding).
-        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "card": "6222020000001234"})).await;
+        let r = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "card": "6222020000001234"}),
+        )
+        .await;
         assert_eq!(r.is_error, Some(true));
-        assert!(text(&r).contains("`card` cannot be set by the caller"), "{}", text(&r));
+        assert!(
+            text(&r).contains("`card` cannot be set by the caller"),
+            "{}",
+            text(&r)
+        );
     })
     .await;
 }
@@ -306,13 +476,26 @@ async fn a_tampered_or_foreign_request_state_pays_nothing() {
     let data = tmpdir();
     let c = start(Era::Modern, Client::new(OnLink::AcceptOnly), &data, "1").await;
     let paid_before = paid_bills(&c, "electricity").await;
-    let args = json!({"utility": "electricity"}).as_object().unwrap().clone();
-    let first = c.call_tool_once(CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone())).await.unwrap();
-    let rmcp::model::CallToolResponse::InputRequired(ir) = first else { panic!("expected an MRTR input request, got {first:?}") };
+    let args = json!({"utility": "electricity"})
+        .as_object()
+        .unwrap()
+        .clone();
+    let first = c
+        .call_tool_once(
+            CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone()),
+        )
+        .await
+        .unwrap();
+    let rmcp::model::CallToolResponse::InputRequired(ir) = first else {
+        panic!("expected an MRTR input request, got {first:?}")
+    };
     let state = ir.request_state.clone().unwrap();
     let requests = serde_json::to_value(&ir.input_requests).unwrap();
     assert_eq!(requests["approval"]["params"]["mode"], "url", "{requests}");
-    let url = requests["approval"]["params"]["url"].as_str().unwrap().to_string();
+    let url = requests["approval"]["params"]["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
     // Approve on the page, then present a tampered state: refused, nothing paid.
     approve_over_http(&url, &[]).await;
     let mut bytes = state.clone().into_bytes();
@@ -321,33 +504,51 @@ async fn a_tampered_or_foreign_request_state_pays_nothing() {
     let tampered = String::from_utf8(bytes).unwrap();
     let mut responses = rmcp::model::InputResponses::new();
     responses.insert("approval".into(), json!({"action": "accept"}));
-    let mut retry = CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone());
+    let mut retry =
+        CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone());
     retry.request_state = Some(tampered);
     retry.input_responses = Some(responses.clone());
     let r = c.call_tool_once(retry).await.unwrap();
-    let rmcp::model::CallToolResponse::Complete(r) = r else { panic!() };
+    let rmcp::model::CallToolResponse::Complete(r) = r else {
+        panic!()
+    };
     assert_eq!(r.is_error, Some(true), "{}", text(&r));
     assert!(text(&r).contains("not valid"), "{}", text(&r));
     // The state of this call reused with other arguments: refused.
-    let mut other = CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(json!({"utility": "water"}).as_object().unwrap().clone());
+    let mut other = CallToolRequestParams::new("utility_bills__pay_bill")
+        .with_arguments(json!({"utility": "water"}).as_object().unwrap().clone());
     other.request_state = Some(state.clone());
     other.input_responses = Some(responses.clone());
-    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(other).await.unwrap() else { panic!() };
+    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(other).await.unwrap() else {
+        panic!()
+    };
     assert_eq!(r.is_error, Some(true), "{}", text(&r));
     assert_eq!(outstanding(&c, "electricity").await, "236.50");
     assert_eq!(outstanding(&c, "water").await, "52.63", "nothing paid");
     // The genuine state (the refusals above failed verification, so it is unused)
     // works once with its own arguments...
-    let mut genuine = CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone());
+    let mut genuine =
+        CallToolRequestParams::new("utility_bills__pay_bill").with_arguments(args.clone());
     genuine.request_state = Some(state.clone());
     genuine.input_responses = Some(responses.clone());
-    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(genuine.clone()).await.unwrap() else { panic!() };
+    let rmcp::model::CallToolResponse::Complete(r) =
+        c.call_tool_once(genuine.clone()).await.unwrap()
+    else {
+        panic!()
+    };
     assert_eq!(ok(&r)["amount"], "236.50");
     // ...and is refused when replayed, without a second payment.
-    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(genuine).await.unwrap() else { panic!() };
+    let rmcp::model::CallToolResponse::Complete(r) = c.call_tool_once(genuine).await.unwrap()
+    else {
+        panic!()
+    };
     assert_eq!(r.is_error, Some(true), "{}", text(&r));
     assert!(text(&r).contains("already used"), "{}", text(&r));
-    assert_eq!(paid_bills(&c, "electricity").await, paid_before + 2, "the two unpaid bills were paid once");
+    assert_eq!(
+        paid_bills(&c, "electricity").await,
+        paid_before + 2,
+        "the two unpaid bills were paid once"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -356,11 +557,35 @@ async fn a_mandate_pays_within_its_cap_and_count_and_stops_when_revoked() {
         let data = tmpdir();
         let c = start(era, Client::new(OnLink::NoUrlCapability), &data, "2").await;
         // Electricity has two unpaid bills: 128.40 (oldest) and 108.10.
-        let r = call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "128.40"})).await;
-        approve_over_http(&link_in(&r), &[("mandate", "on"), ("cap", "120.00"), ("count", "1"), ("days", "30")]).await;
-        ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "128.40"})).await);
+        let r = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "amount": "128.40"}),
+        )
+        .await;
+        approve_over_http(
+            &link_in(&r),
+            &[
+                ("mandate", "on"),
+                ("cap", "120.00"),
+                ("count", "1"),
+                ("days", "30"),
+            ],
+        )
+        .await;
+        ok(&call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "amount": "128.40"}),
+        )
+        .await);
         // Within the cap: paid without a new approval.
-        let second = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "electricity", "amount": "108.10"})).await);
+        let second = ok(&call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity", "amount": "108.10"}),
+        )
+        .await);
         assert_eq!(second["amount"], "108.10", "{era:?}");
         let m = ok(&call(&c, "mandates__list", json!({})).await);
         assert_eq!(m["mandates"][0]["uses"], 1);
@@ -369,12 +594,39 @@ async fn a_mandate_pays_within_its_cap_and_count_and_stops_when_revoked() {
 
         // A mandate on water, revoked at once: it no longer counts as active.
         let r = call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await;
-        approve_over_http(&link_in(&r), &[("mandate", "on"), ("cap", "500.00"), ("count", "5"), ("days", "30")]).await;
+        approve_over_http(
+            &link_in(&r),
+            &[
+                ("mandate", "on"),
+                ("cap", "500.00"),
+                ("count", "5"),
+                ("days", "30"),
+            ],
+        )
+        .await;
         let m = ok(&call(&c, "mandates__list", json!({})).await);
-        let water = m["mandates"].as_array().unwrap().iter().find(|x| x["active"] == true).unwrap().clone();
-        ok(&call(&c, "mandates__revoke", json!({"mandate_id": water["mandate_id"]})).await);
+        let water = m["mandates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["active"] == true)
+            .unwrap()
+            .clone();
+        ok(&call(
+            &c,
+            "mandates__revoke",
+            json!({"mandate_id": water["mandate_id"]}),
+        )
+        .await);
         let m = ok(&call(&c, "mandates__list", json!({})).await);
-        assert!(m["mandates"].as_array().unwrap().iter().all(|x| x["active"] == false), "{m}");
+        assert!(
+            m["mandates"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|x| x["active"] == false),
+            "{m}"
+        );
         // The approval given with the mandate still covers that one payment.
         let paid = ok(&call(&c, "utility_bills__pay_bill", json!({"utility": "water"})).await);
         assert_eq!(paid["status"], "paid");

@@ -17,21 +17,38 @@ fn bin() -> Command {
 
 #[test]
 fn published_scenario_schema_matches_the_rust_types() {
-    let schema = serde_json::to_string_pretty(&miniprogram_mcp::scenario::scenario_json_schema()).unwrap() + "\n";
+    let schema = serde_json::to_string_pretty(&miniprogram_mcp::scenario::scenario_json_schema())
+        .unwrap()
+        + "\n";
     let path = root().join("examples/scenarios/scenario.schema.json");
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &schema).unwrap();
     }
-    assert_eq!(std::fs::read_to_string(&path).unwrap_or_default(), schema, "run `UPDATE_SNAPSHOTS=1 cargo test --test scenarios`");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        schema,
+        "run `UPDATE_SNAPSHOTS=1 cargo test --test scenarios`"
+    );
 }
 
 #[test]
 fn the_example_scenarios_pass() {
-    let out = bin().arg("test").arg(root().join("examples/scenarios")).output().unwrap();
+    let out = bin()
+        .arg("test")
+        .arg(root().join("examples/scenarios"))
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
-    assert!(stdout.lines().filter(|l| l.starts_with("PASS")).count() >= 10, "{stdout}");
+    assert!(
+        stdout.lines().filter(|l| l.starts_with("PASS")).count() >= 10,
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -45,16 +62,31 @@ fn a_wrong_expectation_fails_with_a_diff_and_junit() {
     .unwrap();
     std::fs::write(dir.join("ok.json"), r#"{"name": "fine", "era": "modern", "steps": [{"call": "fx__get_exchange_rate", "args": {"from": "USD", "to": "CNY"}}]}"#).unwrap();
     let junit = dir.join("report.xml");
-    let out = bin().arg("test").arg(&dir).arg("--junit").arg(&junit).output().unwrap();
+    let out = bin()
+        .arg("test")
+        .arg(&dir)
+        .arg("--junit")
+        .arg(&junit)
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("PASS  fine [2026-07-28]"), "{stdout}");
-    assert!(stdout.contains("FAIL  the electricity bill is wrongly expected to be 100.00 [2025-11-25]"), "{stdout}");
+    assert!(
+        stdout.contains("FAIL  the electricity bill is wrongly expected to be 100.00 [2025-11-25]"),
+        "{stdout}"
+    );
     assert!(stdout.contains("step 2 (utility_bills__query_bills): `outstanding`: expected \"100.00\", got \"236.50\""), "{stdout}");
-    assert!(stdout.contains("expected (subset)") && stdout.contains("\"outstanding\": \"236.50\""), "{stdout}");
+    assert!(
+        stdout.contains("expected (subset)") && stdout.contains("\"outstanding\": \"236.50\""),
+        "{stdout}"
+    );
     assert!(stdout.contains("1 passed, 1 failed"), "{stdout}");
     let xml = std::fs::read_to_string(&junit).unwrap();
-    assert!(xml.contains("<failure") && xml.contains("tests=\"2\""), "{xml}");
+    assert!(
+        xml.contains("<failure") && xml.contains("tests=\"2\""),
+        "{xml}"
+    );
 }
 
 #[test]
@@ -66,7 +98,10 @@ fn an_unexpected_consent_request_fails_the_step() {
     let out = bin().arg("test").arg(&file).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout.contains("no consent was expected, but the server asked (confirmation form)"), "{stdout}");
+    assert!(
+        stdout.contains("no consent was expected, but the server asked (confirmation form)"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -78,5 +113,8 @@ fn a_malformed_scenario_is_reported_by_file() {
     let out = bin().arg("test").arg(&file).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout.contains("bad.yaml: not a valid scenario") && stdout.contains("consnt"), "{stdout}");
+    assert!(
+        stdout.contains("bad.yaml: not a valid scenario") && stdout.contains("consnt"),
+        "{stdout}"
+    );
 }

@@ -12,7 +12,9 @@
 
 pub mod page;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
@@ -244,7 +246,12 @@ pub fn parse_amount_fen(s: &str) -> Option<i64> {
         Some((i, f)) => (i, f),
         None => (s, ""),
     };
-    if int.is_empty() || int.len() > 12 || frac.len() > 2 || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+    if int.is_empty()
+        || int.len() > 12
+        || frac.len() > 2
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut fen: i64 = int.parse::<i64>().ok()?.checked_mul(100)?;
@@ -299,7 +306,15 @@ impl Approvals {
     /// Sets a PIN only if the user has none (sandbox seeding).
     pub fn seed_pin(&self, user: &str, pin: &str) -> Result<(), ApprovalError> {
         let exists: bool = self.store.transaction(|tx| {
-            Ok::<_, ApprovalError>(tx.query_row("SELECT 1 FROM payment_pin WHERE user_id = ?1", params![user], |_| Ok(())).optional()?.is_some())
+            Ok::<_, ApprovalError>(
+                tx.query_row(
+                    "SELECT 1 FROM payment_pin WHERE user_id = ?1",
+                    params![user],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some(),
+            )
         })?;
         if !exists {
             self.set_pin(user, pin)?;
@@ -309,7 +324,14 @@ impl Approvals {
 
     pub fn locked(&self, user: &str) -> Result<bool, ApprovalError> {
         let until: Option<i64> = self.store.transaction(|tx| {
-            Ok::<_, ApprovalError>(tx.query_row("SELECT locked_until FROM payment_pin WHERE user_id = ?1", params![user], |r| r.get(0)).optional()?)
+            Ok::<_, ApprovalError>(
+                tx.query_row(
+                    "SELECT locked_until FROM payment_pin WHERE user_id = ?1",
+                    params![user],
+                    |r| r.get(0),
+                )
+                .optional()?,
+            )
         })?;
         Ok(until.is_some_and(|u| u > now()))
     }
@@ -318,9 +340,11 @@ impl Approvals {
     pub fn verify_pin(&self, user: &str, pin: &str) -> Result<(), ApprovalError> {
         let row: Option<(String, i64, i64)> = self.store.transaction(|tx| {
             Ok::<_, ApprovalError>(
-                tx.query_row("SELECT hash, failures, locked_until FROM payment_pin WHERE user_id = ?1", params![user], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                })
+                tx.query_row(
+                    "SELECT hash, failures, locked_until FROM payment_pin WHERE user_id = ?1",
+                    params![user],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
                 .optional()?,
             )
         })?;
@@ -330,17 +354,28 @@ impl Approvals {
         if locked_until > now() {
             return Err(ApprovalError::Locked);
         }
-        let ok = PasswordHash::new(&hash).is_ok_and(|h| argon2::Argon2::default().verify_password(pin.as_bytes(), &h).is_ok());
+        let ok = PasswordHash::new(&hash).is_ok_and(|h| {
+            argon2::Argon2::default()
+                .verify_password(pin.as_bytes(), &h)
+                .is_ok()
+        });
         let policy = &self.policy;
         // The outcome is computed inside the transaction but returned outside it, so
         // that a wrong PIN's failure count is committed, not rolled back.
         let outcome: Result<(), ApprovalError> = self.store.transaction(|tx| {
             if ok {
-                tx.execute("UPDATE payment_pin SET failures = 0 WHERE user_id = ?1", params![user])?;
+                tx.execute(
+                    "UPDATE payment_pin SET failures = 0 WHERE user_id = ?1",
+                    params![user],
+                )?;
                 return Ok::<_, ApprovalError>(Ok(()));
             }
             let failures = failures + 1;
-            let lock = if failures >= policy.max_pin_failures { now() + policy.lockout_ms } else { 0 };
+            let lock = if failures >= policy.max_pin_failures {
+                now() + policy.lockout_ms
+            } else {
+                0
+            };
             let stored_failures = if lock > 0 { 0 } else { failures };
             tx.execute(
                 "UPDATE payment_pin SET failures = ?2, locked_until = ?3 WHERE user_id = ?1",
@@ -362,7 +397,11 @@ impl Approvals {
     /// Decides how a payment call may proceed; creates a pending approval if needed.
     /// Expires stale approvals and invalidates this user's approvals for the same tool
     /// that were made for different arguments (returned for auditing).
-    pub fn authorize(&self, f: &PaymentFacts<'_>, display: &Display) -> Result<(Authorization, Vec<(String, Status)>), ApprovalError> {
+    pub fn authorize(
+        &self,
+        f: &PaymentFacts<'_>,
+        display: &Display,
+    ) -> Result<(Authorization, Vec<(String, Status)>), ApprovalError> {
         let now = now();
         let policy = self.policy.clone();
         self.store.transaction(|tx| {
@@ -461,7 +500,13 @@ impl Approvals {
     /// call without an explicit amount, within the replay window. After a payment the
     /// amount due is 0, so a retry of "pay my bill" is recognised by this and replays
     /// the first receipt instead of failing or paying again.
-    pub fn replayable_amount(&self, user: &str, tool: &str, def_hash: &str, base_digest: &str) -> Result<Option<i64>, ApprovalError> {
+    pub fn replayable_amount(
+        &self,
+        user: &str,
+        tool: &str,
+        def_hash: &str,
+        base_digest: &str,
+    ) -> Result<Option<i64>, ApprovalError> {
         let since = now() - self.policy.replay_window_ms;
         self.store.transaction(|tx| {
             Ok::<_, ApprovalError>(
@@ -516,7 +561,12 @@ impl Approvals {
 
     /// Records the user's decision. Only a pending, unexpired approval can be decided.
     /// With `mandate`, also creates a standing authorization for this tool and payee.
-    pub fn decide(&self, id: &str, approve: bool, mandate: Option<MandateTerms>) -> Result<Option<String>, ApprovalError> {
+    pub fn decide(
+        &self,
+        id: &str,
+        approve: bool,
+        mandate: Option<MandateTerms>,
+    ) -> Result<Option<String>, ApprovalError> {
         let now = now();
         self.store.transaction(|tx| {
             let row: Option<(String, i64, String, String, String, String)> = tx
@@ -555,14 +605,24 @@ impl Approvals {
 
     /// Invalidates live approvals made under an action definition that is no longer
     /// current (the registry changed). Returns the ids, for the audit trail.
-    pub fn invalidate_outdated(&self, is_current: &dyn Fn(&str, &str) -> bool) -> Result<Vec<String>, ApprovalError> {
+    pub fn invalidate_outdated(
+        &self,
+        is_current: &dyn Fn(&str, &str) -> bool,
+    ) -> Result<Vec<String>, ApprovalError> {
         self.store.transaction(|tx| {
-            let mut stmt = tx.prepare("SELECT id, tool, def_hash FROM approval WHERE status IN ('pending','approved')")?;
-            let rows: Vec<(String, String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<Result<_, _>>()?;
+            let mut stmt = tx.prepare(
+                "SELECT id, tool, def_hash FROM approval WHERE status IN ('pending','approved')",
+            )?;
+            let rows: Vec<(String, String, String)> = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?;
             let mut out = Vec::new();
             for (id, tool, def) in rows {
                 if !is_current(&tool, &def) {
-                    tx.execute("UPDATE approval SET status = 'invalidated' WHERE id = ?1", params![id])?;
+                    tx.execute(
+                        "UPDATE approval SET status = 'invalidated' WHERE id = ?1",
+                        params![id],
+                    )?;
                     out.push(id);
                 }
             }
@@ -597,7 +657,10 @@ impl Approvals {
     /// Revokes one of `user`'s mandates; false when there is no such mandate.
     pub fn revoke(&self, user: &str, mandate_id: &str) -> Result<bool, ApprovalError> {
         self.store.transaction(|tx| {
-            let n = tx.execute("UPDATE mandate SET revoked = 1 WHERE id = ?1 AND user_id = ?2 AND revoked = 0", params![mandate_id, user])?;
+            let n = tx.execute(
+                "UPDATE mandate SET revoked = 1 WHERE id = ?1 AND user_id = ?2 AND revoked = 0",
+                params![mandate_id, user],
+            )?;
             Ok::<_, ApprovalError>(n == 1)
         })
     }
@@ -611,29 +674,49 @@ pub struct MandateTerms {
     pub valid_ms: i64,
 }
 
-fn claim_mandate(tx: &rusqlite::Transaction<'_>, f: &PaymentFacts<'_>, now: i64) -> Result<Option<Authorization>, ApprovalError> {
+fn claim_mandate(
+    tx: &rusqlite::Transaction<'_>,
+    f: &PaymentFacts<'_>,
+    now: i64,
+) -> Result<Option<Authorization>, ApprovalError> {
     let mut stmt = tx.prepare(
         "SELECT id FROM mandate WHERE user_id = ?1 AND tool = ?2 AND def_hash = ?3 AND payee = ?4 AND revoked = 0 AND expires_at > ?5 AND cap_fen >= ?6 ORDER BY created_at",
     )?;
     let ids: Vec<String> = stmt
-        .query_map(params![f.user, f.tool, f.def_hash, f.payee, now, f.amount_fen], |r| r.get(0))?
+        .query_map(
+            params![f.user, f.tool, f.def_hash, f.payee, now, f.amount_fen],
+            |r| r.get(0),
+        )?
         .collect::<Result<_, _>>()?;
     for id in ids {
         // An identical call under the same mandate is a retry: same key, not a new use.
         let existing: Option<String> = tx
-            .query_row("SELECT idem_key FROM mandate_use WHERE mandate_id = ?1 AND args_digest = ?2", params![id, f.args_digest], |r| r.get(0))
+            .query_row(
+                "SELECT idem_key FROM mandate_use WHERE mandate_id = ?1 AND args_digest = ?2",
+                params![id, f.args_digest],
+                |r| r.get(0),
+            )
             .optional()?;
         if let Some(key) = existing {
-            return Ok(Some(Authorization::Execute { idempotency_key: key, via: Via::Replay(id) }));
+            return Ok(Some(Authorization::Execute {
+                idempotency_key: key,
+                via: Via::Replay(id),
+            }));
         }
-        let n = tx.execute("UPDATE mandate SET uses = uses + 1 WHERE id = ?1 AND uses < max_uses", params![id])?;
+        let n = tx.execute(
+            "UPDATE mandate SET uses = uses + 1 WHERE id = ?1 AND uses < max_uses",
+            params![id],
+        )?;
         if n == 1 {
             let key = uuid::Uuid::new_v4().to_string();
             tx.execute(
                 "INSERT INTO mandate_use (mandate_id, args_digest, idem_key, used_at) VALUES (?1, ?2, ?3, ?4)",
                 params![id, f.args_digest, key, now],
             )?;
-            return Ok(Some(Authorization::Execute { idempotency_key: key, via: Via::Mandate(id) }));
+            return Ok(Some(Authorization::Execute {
+                idempotency_key: key,
+                via: Via::Mandate(id),
+            }));
         }
     }
     Ok(None)
@@ -656,11 +739,26 @@ mod tests {
     }
 
     fn facts<'a>(digest: &'a str, amount_fen: i64) -> PaymentFacts<'a> {
-        PaymentFacts { user: "u", client: "c", tool: "t", def_hash: "h", args_digest: digest, base_digest: digest, payee: "p", amount_fen }
+        PaymentFacts {
+            user: "u",
+            client: "c",
+            tool: "t",
+            def_hash: "h",
+            args_digest: digest,
+            base_digest: digest,
+            payee: "p",
+            amount_fen,
+        }
     }
 
     fn display() -> Display {
-        Display { title: "Pay".into(), tool: "t".into(), amount: "1.00".into(), payee: "p".into(), lines: vec![] }
+        Display {
+            title: "Pay".into(),
+            tool: "t".into(),
+            amount: "1.00".into(),
+            payee: "p".into(),
+            lines: vec![],
+        }
     }
 
     #[test]
@@ -680,32 +778,70 @@ mod tests {
     fn an_approval_is_single_use_and_bound_to_the_digest() {
         let a = approvals();
         let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        let Authorization::NeedsApproval { approval_id, created: true } = auth else { panic!("{auth:?}") };
+        let Authorization::NeedsApproval {
+            approval_id,
+            created: true,
+        } = auth
+        else {
+            panic!("{auth:?}")
+        };
         // Asking again for the same call reuses the link.
         let (again, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        assert_eq!(again, Authorization::NeedsApproval { approval_id: approval_id.clone(), created: false });
+        assert_eq!(
+            again,
+            Authorization::NeedsApproval {
+                approval_id: approval_id.clone(),
+                created: false
+            }
+        );
         a.decide(&approval_id, true, None).unwrap();
-        assert!(matches!(a.decide(&approval_id, true, None), Err(ApprovalError::NotPending)));
+        assert!(matches!(
+            a.decide(&approval_id, true, None),
+            Err(ApprovalError::NotPending)
+        ));
         let (run, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        assert_eq!(run, Authorization::Execute { idempotency_key: approval_id.clone(), via: Via::Approval(approval_id.clone()) });
+        assert_eq!(
+            run,
+            Authorization::Execute {
+                idempotency_key: approval_id.clone(),
+                via: Via::Approval(approval_id.clone())
+            }
+        );
         // A retry replays with the same key.
         let (replay, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        assert_eq!(replay, Authorization::Execute { idempotency_key: approval_id.clone(), via: Via::Replay(approval_id) });
+        assert_eq!(
+            replay,
+            Authorization::Execute {
+                idempotency_key: approval_id.clone(),
+                via: Via::Replay(approval_id)
+            }
+        );
     }
 
     #[test]
     fn a_different_call_invalidates_an_approved_one() {
         let a = approvals();
         let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
+        let Authorization::NeedsApproval { approval_id, .. } = auth else {
+            panic!()
+        };
         a.decide(&approval_id, true, None).unwrap();
         let (other, changed) = a.authorize(&facts("d2", 101), &display()).unwrap();
-        assert!(matches!(other, Authorization::NeedsApproval { created: true, .. }));
+        assert!(matches!(
+            other,
+            Authorization::NeedsApproval { created: true, .. }
+        ));
         assert_eq!(changed, vec![(approval_id.clone(), Status::Invalidated)]);
         // The original call now needs a new approval too.
         let (orig, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        assert!(matches!(orig, Authorization::NeedsApproval { created: true, .. }));
-        assert_eq!(a.get(&approval_id).unwrap().unwrap().status, Status::Invalidated);
+        assert!(matches!(
+            orig,
+            Authorization::NeedsApproval { created: true, .. }
+        ));
+        assert_eq!(
+            a.get(&approval_id).unwrap().unwrap().status,
+            Status::Invalidated
+        );
     }
 
     #[test]
@@ -719,8 +855,14 @@ mod tests {
                 other => panic!("{other:?}"),
             }
         }
-        assert!(matches!(a.verify_pin("u", "000000"), Err(ApprovalError::Locked)));
-        assert!(matches!(a.verify_pin("u", "246810"), Err(ApprovalError::Locked)));
+        assert!(matches!(
+            a.verify_pin("u", "000000"),
+            Err(ApprovalError::Locked)
+        ));
+        assert!(matches!(
+            a.verify_pin("u", "246810"),
+            Err(ApprovalError::Locked)
+        ));
         assert!(a.locked("u").unwrap());
     }
 
@@ -728,17 +870,54 @@ mod tests {
     fn mandates_cap_count_and_revoke() {
         let a = approvals();
         let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
-        let mid = a.decide(&approval_id, true, Some(MandateTerms { cap_fen: 500, max_uses: 2, valid_ms: 60_000 })).unwrap().unwrap();
+        let Authorization::NeedsApproval { approval_id, .. } = auth else {
+            panic!()
+        };
+        let mid = a
+            .decide(
+                &approval_id,
+                true,
+                Some(MandateTerms {
+                    cap_fen: 500,
+                    max_uses: 2,
+                    valid_ms: 60_000,
+                }),
+            )
+            .unwrap()
+            .unwrap();
         // Consume the approval itself first.
-        assert!(matches!(a.authorize(&facts("d1", 100), &display()).unwrap().0, Authorization::Execute { via: Via::Approval(_), .. }));
+        assert!(matches!(
+            a.authorize(&facts("d1", 100), &display()).unwrap().0,
+            Authorization::Execute {
+                via: Via::Approval(_),
+                ..
+            }
+        ));
         // Within the cap: runs under the mandate.
-        assert!(matches!(a.authorize(&facts("d2", 400), &display()).unwrap().0, Authorization::Execute { via: Via::Mandate(_), .. }));
+        assert!(matches!(
+            a.authorize(&facts("d2", 400), &display()).unwrap().0,
+            Authorization::Execute {
+                via: Via::Mandate(_),
+                ..
+            }
+        ));
         // Above the cap: needs approval.
-        assert!(matches!(a.authorize(&facts("d3", 501), &display()).unwrap().0, Authorization::NeedsApproval { .. }));
+        assert!(matches!(
+            a.authorize(&facts("d3", 501), &display()).unwrap().0,
+            Authorization::NeedsApproval { .. }
+        ));
         // Second use, then the count is exhausted.
-        assert!(matches!(a.authorize(&facts("d4", 300), &display()).unwrap().0, Authorization::Execute { via: Via::Mandate(_), .. }));
-        assert!(matches!(a.authorize(&facts("d5", 300), &display()).unwrap().0, Authorization::NeedsApproval { .. }));
+        assert!(matches!(
+            a.authorize(&facts("d4", 300), &display()).unwrap().0,
+            Authorization::Execute {
+                via: Via::Mandate(_),
+                ..
+            }
+        ));
+        assert!(matches!(
+            a.authorize(&facts("d5", 300), &display()).unwrap().0,
+            Authorization::NeedsApproval { .. }
+        ));
         assert_eq!(a.mandates("u").unwrap()[0].uses, 2);
         // Revoked: nothing more.
         assert!(a.revoke("u", &mid).unwrap());
@@ -748,42 +927,93 @@ mod tests {
     #[test]
     fn revoked_and_expired_mandates_stop_at_once() {
         let a = approvals();
-        let terms = MandateTerms { cap_fen: 500, max_uses: 5, valid_ms: 60_000 };
+        let terms = MandateTerms {
+            cap_fen: 500,
+            max_uses: 5,
+            valid_ms: 60_000,
+        };
         let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
+        let Authorization::NeedsApproval { approval_id, .. } = auth else {
+            panic!()
+        };
         let mid = a.decide(&approval_id, true, Some(terms)).unwrap().unwrap();
-        assert!(matches!(a.authorize(&facts("d2", 100), &display()).unwrap().0, Authorization::Execute { via: Via::Mandate(_), .. }));
+        assert!(matches!(
+            a.authorize(&facts("d2", 100), &display()).unwrap().0,
+            Authorization::Execute {
+                via: Via::Mandate(_),
+                ..
+            }
+        ));
         a.revoke("u", &mid).unwrap();
-        assert!(matches!(a.authorize(&facts("d3", 100), &display()).unwrap().0, Authorization::NeedsApproval { .. }));
+        assert!(matches!(
+            a.authorize(&facts("d3", 100), &display()).unwrap().0,
+            Authorization::NeedsApproval { .. }
+        ));
 
         let b = approvals();
         let (auth, _) = b.authorize(&facts("d1", 100), &display()).unwrap();
-        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
-        b.decide(&approval_id, true, Some(MandateTerms { valid_ms: 1, ..terms })).unwrap();
+        let Authorization::NeedsApproval { approval_id, .. } = auth else {
+            panic!()
+        };
+        b.decide(
+            &approval_id,
+            true,
+            Some(MandateTerms {
+                valid_ms: 1,
+                ..terms
+            }),
+        )
+        .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(5));
-        assert!(matches!(b.authorize(&facts("d2", 100), &display()).unwrap().0, Authorization::NeedsApproval { .. }));
+        assert!(matches!(
+            b.authorize(&facts("d2", 100), &display()).unwrap().0,
+            Authorization::NeedsApproval { .. }
+        ));
     }
 
     #[test]
     fn another_users_approval_is_useless() {
         let a = approvals();
         let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
-        let Authorization::NeedsApproval { approval_id, .. } = auth else { panic!() };
+        let Authorization::NeedsApproval { approval_id, .. } = auth else {
+            panic!()
+        };
         a.decide(&approval_id, true, None).unwrap();
-        let bob = PaymentFacts { user: "bob", ..facts("d1", 100) };
-        assert!(matches!(a.authorize(&bob, &display()).unwrap().0, Authorization::NeedsApproval { created: true, .. }));
+        let bob = PaymentFacts {
+            user: "bob",
+            ..facts("d1", 100)
+        };
+        assert!(matches!(
+            a.authorize(&bob, &display()).unwrap().0,
+            Authorization::NeedsApproval { created: true, .. }
+        ));
         // Alice's approval is still there for Alice.
-        assert!(matches!(a.authorize(&facts("d1", 100), &display()).unwrap().0, Authorization::Execute { .. }));
+        assert!(matches!(
+            a.authorize(&facts("d1", 100), &display()).unwrap().0,
+            Authorization::Execute { .. }
+        ));
     }
 
     #[test]
     fn pending_approvals_are_capped() {
         let a = approvals();
         for i in 0..5 {
-            let f = PaymentFacts { tool: ["t0", "t1", "t2", "t3", "t4"][i], ..facts("d", 100) };
-            assert!(matches!(a.authorize(&f, &display()).unwrap().0, Authorization::NeedsApproval { created: true, .. }));
+            let f = PaymentFacts {
+                tool: ["t0", "t1", "t2", "t3", "t4"][i],
+                ..facts("d", 100)
+            };
+            assert!(matches!(
+                a.authorize(&f, &display()).unwrap().0,
+                Authorization::NeedsApproval { created: true, .. }
+            ));
         }
-        let f = PaymentFacts { tool: "t5", ..facts("d", 100) };
-        assert!(matches!(a.authorize(&f, &display()), Err(ApprovalError::TooManyPending)));
+        let f = PaymentFacts {
+            tool: "t5",
+            ..facts("d", 100)
+        };
+        assert!(matches!(
+            a.authorize(&f, &display()),
+            Err(ApprovalError::TooManyPending)
+        ));
     }
 }

@@ -18,7 +18,9 @@ use axum::routing::get;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{Approval, ApprovalError, Approvals, MandateTerms, Status, format_fen, parse_amount_fen};
+use super::{
+    Approval, ApprovalError, Approvals, MandateTerms, Status, format_fen, parse_amount_fen,
+};
 use crate::audit::Audit;
 
 #[derive(Clone)]
@@ -35,7 +37,11 @@ impl PageState {
     pub fn new(approvals: Approvals, audit: Audit, addr: std::net::SocketAddr) -> PageState {
         let port = addr.port();
         let ip = addr.ip();
-        let host = if ip.is_ipv6() { format!("[{ip}]:{port}") } else { format!("{ip}:{port}") };
+        let host = if ip.is_ipv6() {
+            format!("[{ip}]:{port}")
+        } else {
+            format!("{ip}:{port}")
+        };
         PageState {
             approvals,
             audit,
@@ -46,7 +52,12 @@ impl PageState {
 
     /// The page served on another listener (HTTP transport) under `origin`, accepting
     /// the given `Host` values.
-    pub fn with_origin(approvals: Approvals, audit: Audit, origin: String, hosts: Vec<String>) -> PageState {
+    pub fn with_origin(
+        approvals: Approvals,
+        audit: Audit,
+        origin: String,
+        hosts: Vec<String>,
+    ) -> PageState {
         PageState {
             approvals,
             audit,
@@ -82,8 +93,14 @@ fn secure(mut r: Response) -> Response {
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     r
 }
 
@@ -100,14 +117,24 @@ button{{width:100%;border:0;border-radius:.4rem;color:#fff;background:#0a7}} but
 </style></head><body>{body}</body></html>"#,
         title = esc(title)
     );
-    secure((status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+    secure(
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response(),
+    )
 }
 
 fn esc(s: &str) -> String {
     // Strip control and bidi-override characters, bound the length, then escape.
     let clean: String = s
         .chars()
-        .filter(|c| !c.is_control() && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
+        })
         .take(300)
         .collect();
     html_escape::encode_text(&clean).into_owned()
@@ -118,7 +145,11 @@ fn attr(s: &str) -> String {
 }
 
 fn message(status: StatusCode, zh: &str, en: &str) -> Response {
-    page(status, en, format!("<h1>{}</h1><p>{}</p>", esc(zh), esc(en)))
+    page(
+        status,
+        en,
+        format!("<h1>{}</h1><p>{}</p>", esc(zh), esc(en)),
+    )
 }
 
 fn host_ok(st: &PageState, headers: &HeaderMap) -> bool {
@@ -135,11 +166,17 @@ fn same_origin(st: &PageState, headers: &HeaderMap) -> bool {
 fn status_text(s: Status) -> (&'static str, &'static str) {
     match s {
         Status::Pending => ("等待确认", "Waiting for your approval"),
-        Status::Approved => ("已批准，助手可以继续", "Approved: the assistant can now complete the payment"),
+        Status::Approved => (
+            "已批准，助手可以继续",
+            "Approved: the assistant can now complete the payment",
+        ),
         Status::Rejected => ("已拒绝", "Rejected: nothing will be paid"),
         Status::Consumed => ("已使用", "Approved and used"),
         Status::Expired => ("已过期", "Expired: ask the assistant again"),
-        Status::Invalidated => ("已失效（付款内容有变化）", "No longer valid: the payment details changed"),
+        Status::Invalidated => (
+            "已失效（付款内容有变化）",
+            "No longer valid: the payment details changed",
+        ),
     }
 }
 
@@ -149,21 +186,46 @@ async fn show(State(st): State<PageState>, Path(id): Path<String>, headers: Head
     }
     let a = match st.approvals.get(&id) {
         Ok(Some(a)) => a,
-        Ok(None) => return message(StatusCode::NOT_FOUND, "未找到此付款确认", "This approval does not exist"),
-        Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+        Ok(None) => {
+            return message(
+                StatusCode::NOT_FOUND,
+                "未找到此付款确认",
+                "This approval does not exist",
+            );
+        }
+        Err(_) => {
+            return message(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "系统错误",
+                "Internal error",
+            );
+        }
     };
     render(&st, &a, None)
 }
 
 fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
     let now = chrono::Utc::now().timestamp_millis();
-    let status = if matches!(a.status, Status::Pending | Status::Approved) && a.expires_at <= now { Status::Expired } else { a.status };
+    let status = if matches!(a.status, Status::Pending | Status::Approved) && a.expires_at <= now {
+        Status::Expired
+    } else {
+        a.status
+    };
     let (zh, en) = status_text(status);
     let d = &a.display;
     let mut rows = String::new();
     for l in &d.lines {
-        let note = l.note.as_deref().map(|n| format!("<div class=\"note\">{}</div>", esc(n))).unwrap_or_default();
-        rows.push_str(&format!("<tr><td class=\"k\">{}</td><td>{}{}</td></tr>", esc(&l.label), esc(&l.value), note));
+        let note = l
+            .note
+            .as_deref()
+            .map(|n| format!("<div class=\"note\">{}</div>", esc(n)))
+            .unwrap_or_default();
+        rows.push_str(&format!(
+            "<tr><td class=\"k\">{}</td><td>{}{}</td></tr>",
+            esc(&l.label),
+            esc(&l.value),
+            note
+        ));
     }
     let mut body = format!(
         "<h1>付款确认 Payment approval</h1><p>{}</p>\
@@ -203,7 +265,10 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
     }
     // The user's mandates, revocable here.
     if let Ok(ms) = st.approvals.mandates(&a.user) {
-        let live: Vec<_> = ms.iter().filter(|m| !m.revoked && m.expires_at > now && m.uses < m.max_uses).collect();
+        let live: Vec<_> = ms
+            .iter()
+            .filter(|m| !m.revoked && m.expires_at > now && m.uses < m.max_uses)
+            .collect();
         if !live.is_empty() {
             body.push_str("<h2>我的授权 My mandates</h2>");
             for m in live {
@@ -228,20 +293,50 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
 fn csrf_ok(a: &Approval, form: &HashMap<String, String>) -> bool {
     let sent = form.get("csrf").map(String::as_bytes).unwrap_or_default();
     // Constant-time comparison of equal-length tokens.
-    sent.len() == a.csrf.len() && sent.iter().zip(a.csrf.as_bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    sent.len() == a.csrf.len()
+        && sent
+            .iter()
+            .zip(a.csrf.as_bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
-async fn decide(State(st): State<PageState>, Path(id): Path<String>, headers: HeaderMap, Form(form): Form<HashMap<String, String>>) -> Response {
+async fn decide(
+    State(st): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
     if !host_ok(&st, &headers) || !same_origin(&st, &headers) {
-        return message(StatusCode::FORBIDDEN, "请求来源无效", "Forbidden: this form must be sent from the approval page itself");
+        return message(
+            StatusCode::FORBIDDEN,
+            "请求来源无效",
+            "Forbidden: this form must be sent from the approval page itself",
+        );
     }
     let a = match st.approvals.get(&id) {
         Ok(Some(a)) => a,
-        Ok(None) => return message(StatusCode::NOT_FOUND, "未找到此付款确认", "This approval does not exist"),
-        Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+        Ok(None) => {
+            return message(
+                StatusCode::NOT_FOUND,
+                "未找到此付款确认",
+                "This approval does not exist",
+            );
+        }
+        Err(_) => {
+            return message(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "系统错误",
+                "Internal error",
+            );
+        }
     };
     if !csrf_ok(&a, &form) {
-        return message(StatusCode::FORBIDDEN, "请求已失效，请刷新页面", "Forbidden: the form token is not valid; reload the page");
+        return message(
+            StatusCode::FORBIDDEN,
+            "请求已失效，请刷新页面",
+            "Forbidden: the form token is not valid; reload the page",
+        );
     }
     if a.status != Status::Pending {
         return render(&st, &a, None);
@@ -249,7 +344,13 @@ async fn decide(State(st): State<PageState>, Path(id): Path<String>, headers: He
     let approve = match form.get("decision").map(String::as_str) {
         Some("approve") => true,
         Some("reject") => false,
-        _ => return render(&st, &a, Some("请选择批准或拒绝 Choose approve or reject".into())),
+        _ => {
+            return render(
+                &st,
+                &a,
+                Some("请选择批准或拒绝 Choose approve or reject".into()),
+            );
+        }
     };
     let aref = approval_ref(&a.id);
     if approve {
@@ -257,21 +358,59 @@ async fn decide(State(st): State<PageState>, Path(id): Path<String>, headers: He
         match st.approvals.verify_pin(&a.user, pin) {
             Ok(()) => {}
             Err(ApprovalError::WrongPin { remaining }) => {
-                let _ = st.audit.append("pin_failed", &a.user, &a.tool, obj(json!({"approval_ref": aref})));
-                return render(&st, &a, Some(format!("支付密码错误，还可尝试 {remaining} 次。Wrong PIN: {remaining} attempt(s) left.")));
+                let _ = st.audit.append(
+                    "pin_failed",
+                    &a.user,
+                    &a.tool,
+                    obj(json!({"approval_ref": aref})),
+                );
+                return render(
+                    &st,
+                    &a,
+                    Some(format!(
+                        "支付密码错误，还可尝试 {remaining} 次。Wrong PIN: {remaining} attempt(s) left."
+                    )),
+                );
             }
             Err(ApprovalError::Locked) => {
-                let _ = st.audit.append("pin_locked", &a.user, &a.tool, obj(json!({"approval_ref": aref})));
-                return render(&st, &a, Some("已锁定 Locked after too many wrong PINs.".into()));
+                let _ = st.audit.append(
+                    "pin_locked",
+                    &a.user,
+                    &a.tool,
+                    obj(json!({"approval_ref": aref})),
+                );
+                return render(
+                    &st,
+                    &a,
+                    Some("已锁定 Locked after too many wrong PINs.".into()),
+                );
             }
-            Err(ApprovalError::NoPin) => return render(&st, &a, Some("未设置支付密码 No payment PIN is set up for this user.".into())),
-            Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+            Err(ApprovalError::NoPin) => {
+                return render(
+                    &st,
+                    &a,
+                    Some("未设置支付密码 No payment PIN is set up for this user.".into()),
+                );
+            }
+            Err(_) => {
+                return message(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "系统错误",
+                    "Internal error",
+                );
+            }
         }
     }
     let mandate = if approve && form.get("mandate").map(String::as_str) == Some("on") {
         let cap = form.get("cap").and_then(|c| parse_amount_fen(c.trim()));
-        let count = form.get("count").and_then(|c| c.trim().parse::<i64>().ok()).filter(|c| (1..=12).contains(c));
-        let days = form.get("days").and_then(|c| c.trim().parse::<i64>().ok()).filter(|d| (1..=90).contains(d));
+        let count = form
+            .get("count")
+            .and_then(|c| c.trim().parse::<i64>().ok())
+            .filter(|c| (1..=12).contains(c));
+        let days = form
+            .get("days")
+            .and_then(|c| c.trim().parse::<i64>().ok())
+            .filter(|d| (1..=90).contains(d));
         match (cap, count, days) {
             (Some(cap_fen), Some(max_uses), Some(days)) if cap_fen > 0 => Some(MandateTerms { cap_fen, max_uses, valid_ms: days * 86_400_000 }),
             _ => return render(&st, &a, Some("授权条件无效 The mandate terms are not valid (cap > 0, 1–12 payments, 1–90 days).".into())),
@@ -281,40 +420,99 @@ async fn decide(State(st): State<PageState>, Path(id): Path<String>, headers: He
     };
     // The decision must be on the record before it takes effect.
     let kind = if approve { "approved" } else { "rejected" };
-    let mut data = obj(json!({"approval_ref": aref, "args_digest": a.args_digest, "amount_fen": a.amount_fen, "payee": a.display.payee}));
+    let mut data = obj(
+        json!({"approval_ref": aref, "args_digest": a.args_digest, "amount_fen": a.amount_fen, "payee": a.display.payee}),
+    );
     if let Some(m) = mandate {
-        data.insert("mandate".into(), json!({"cap_fen": m.cap_fen, "max_uses": m.max_uses, "valid_ms": m.valid_ms}));
+        data.insert(
+            "mandate".into(),
+            json!({"cap_fen": m.cap_fen, "max_uses": m.max_uses, "valid_ms": m.valid_ms}),
+        );
     }
     if st.audit.append(kind, &a.user, &a.tool, data).is_err() {
-        return message(StatusCode::SERVICE_UNAVAILABLE, "暂时无法记录，未作任何更改", "The audit trail cannot be written; nothing was changed");
+        return message(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "暂时无法记录，未作任何更改",
+            "The audit trail cannot be written; nothing was changed",
+        );
     }
     match st.approvals.decide(&a.id, approve, mandate) {
         Ok(_) | Err(ApprovalError::NotPending) => {}
-        Err(_) => return message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+        Err(_) => {
+            return message(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "系统错误",
+                "Internal error",
+            );
+        }
     }
     match st.approvals.get(&a.id) {
         Ok(Some(a)) => render(&st, &a, None),
-        _ => message(StatusCode::INTERNAL_SERVER_ERROR, "系统错误", "Internal error"),
+        _ => message(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "系统错误",
+            "Internal error",
+        ),
     }
 }
 
-async fn revoke(State(st): State<PageState>, Path(id): Path<String>, headers: HeaderMap, Form(form): Form<HashMap<String, String>>) -> Response {
+async fn revoke(
+    State(st): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
     if !host_ok(&st, &headers) || !same_origin(&st, &headers) {
-        return message(StatusCode::FORBIDDEN, "请求来源无效", "Forbidden: this form must be sent from the approval page itself");
+        return message(
+            StatusCode::FORBIDDEN,
+            "请求来源无效",
+            "Forbidden: this form must be sent from the approval page itself",
+        );
     }
     let a = match st.approvals.get(&id) {
         Ok(Some(a)) => a,
-        _ => return message(StatusCode::NOT_FOUND, "未找到此付款确认", "This approval does not exist"),
+        _ => {
+            return message(
+                StatusCode::NOT_FOUND,
+                "未找到此付款确认",
+                "This approval does not exist",
+            );
+        }
     };
     if !csrf_ok(&a, &form) {
-        return message(StatusCode::FORBIDDEN, "请求已失效，请刷新页面", "Forbidden: the form token is not valid; reload the page");
+        return message(
+            StatusCode::FORBIDDEN,
+            "请求已失效，请刷新页面",
+            "Forbidden: the form token is not valid; reload the page",
+        );
     }
     let mid = form.get("mandate_id").cloned().unwrap_or_default();
-    if st.audit.append("mandate_revoked", &a.user, &a.tool, obj(json!({"mandate_ref": approval_ref(&mid), "via": "approval page"}))).is_err() {
-        return message(StatusCode::SERVICE_UNAVAILABLE, "暂时无法记录，未作任何更改", "The audit trail cannot be written; nothing was changed");
+    if st
+        .audit
+        .append(
+            "mandate_revoked",
+            &a.user,
+            &a.tool,
+            obj(json!({"mandate_ref": approval_ref(&mid), "via": "approval page"})),
+        )
+        .is_err()
+    {
+        return message(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "暂时无法记录，未作任何更改",
+            "The audit trail cannot be written; nothing was changed",
+        );
     }
     let done = st.approvals.revoke(&a.user, &mid).unwrap_or(false);
-    render(&st, &a, Some(if done { "授权已撤销 Mandate revoked.".into() } else { "未找到该授权 No such mandate.".into() }))
+    render(
+        &st,
+        &a,
+        Some(if done {
+            "授权已撤销 Mandate revoked.".into()
+        } else {
+            "未找到该授权 No such mandate.".into()
+        }),
+    )
 }
 
 fn obj(v: serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
@@ -322,7 +520,11 @@ fn obj(v: serde_json::Value) -> serde_json::Map<String, serde_json::Value> {
 }
 
 /// Binds a loopback listener (port 0 = random) and serves the page in the background.
-pub async fn spawn_loopback(approvals: Approvals, audit: Audit, port: u16) -> std::io::Result<PageState> {
+pub async fn spawn_loopback(
+    approvals: Approvals,
+    audit: Audit,
+    port: u16,
+) -> std::io::Result<PageState> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let state = PageState::new(approvals, audit, listener.local_addr()?);
     let app = router(state.clone());

@@ -49,15 +49,21 @@ pub struct HttpBridge {
 
 /// Checks a bridge base URL: http(s), a host, no credentials, query or fragment.
 pub fn check_base_url(url: &str) -> Result<String, String> {
-    let parsed = reqwest::Url::parse(url).map_err(|e| format!("`{url}` is not a valid URL ({e}); use http://HOST:PORT"))?;
+    let parsed = reqwest::Url::parse(url)
+        .map_err(|e| format!("`{url}` is not a valid URL ({e}); use http://HOST:PORT"))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(format!("the bridge URL must use http or https, not `{}`", parsed.scheme()));
+        return Err(format!(
+            "the bridge URL must use http or https, not `{}`",
+            parsed.scheme()
+        ));
     }
     if parsed.host_str().is_none_or(str::is_empty) {
         return Err("the bridge URL has no host".into());
     }
     if !parsed.username().is_empty() || parsed.password().is_some() {
-        return Err("the bridge URL must not contain credentials (configure a bridge token instead)".into());
+        return Err(
+            "the bridge URL must not contain credentials (configure a bridge token instead)".into(),
+        );
     }
     if parsed.query().is_some() || parsed.fragment().is_some() {
         return Err("the bridge URL must not have a query or fragment".into());
@@ -89,25 +95,46 @@ impl HttpBridge {
     }
 
     pub async fn invoke(&self, req: &InvokeRequest) -> Result<InvokeReply, BridgeError> {
-        let r = self.http.post(format!("{}/v1/invoke", self.base)).header("x-request-id", &req.request_id).json(req);
+        let r = self
+            .http
+            .post(format!("{}/v1/invoke", self.base))
+            .header("x-request-id", &req.request_id)
+            .json(req);
         self.send(r, &req.action).await
     }
 
     pub async fn status(&self, user: &str, key: &str) -> Result<StatusReply, BridgeError> {
-        let r = self.http.get(format!("{}/v1/invocations/{key}", self.base)).query(&[("user", user)]);
+        let r = self
+            .http
+            .get(format!("{}/v1/invocations/{key}", self.base))
+            .query(&[("user", user)]);
         self.send(r, "status").await
     }
 
     pub async fn catalog(&self) -> Result<CatalogReply, BridgeError> {
-        self.send(self.http.get(format!("{}/v1/catalog", self.base)), "catalog").await
+        self.send(
+            self.http.get(format!("{}/v1/catalog", self.base)),
+            "catalog",
+        )
+        .await
     }
 
     pub async fn health(&self) -> Result<(), BridgeError> {
-        let h: HealthReply = self.send(self.http.get(format!("{}/v1/health", self.base)), "health").await?;
-        if h.status == "ok" { Ok(()) } else { Err(BridgeError::Upstream { status: 503 }) }
+        let h: HealthReply = self
+            .send(self.http.get(format!("{}/v1/health", self.base)), "health")
+            .await?;
+        if h.status == "ok" {
+            Ok(())
+        } else {
+            Err(BridgeError::Upstream { status: 503 })
+        }
     }
 
-    async fn send<T: DeserializeOwned>(&self, mut r: reqwest::RequestBuilder, what: &str) -> Result<T, BridgeError> {
+    async fn send<T: DeserializeOwned>(
+        &self,
+        mut r: reqwest::RequestBuilder,
+        what: &str,
+    ) -> Result<T, BridgeError> {
         let started = Instant::now();
         let _permit = tokio::time::timeout(self.cfg.total_timeout, self.limit.acquire())
             .await
@@ -119,7 +146,12 @@ impl HttpBridge {
         let resp = r.send().await.map_err(map_send_error)?;
         let status = resp.status();
         let body = read_capped(resp, self.cfg.max_response_bytes).await;
-        tracing::debug!(what, status = status.as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "bridge call");
+        tracing::debug!(
+            what,
+            status = status.as_u16(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "bridge call"
+        );
         let body = body?;
         if status.is_redirection() {
             return Err(BridgeError::Redirect);
@@ -130,11 +162,17 @@ impl HttpBridge {
                 .unwrap_or_else(|_| status.canonical_reason().unwrap_or("rejected").to_string());
             return Err(BridgeError::Rejected {
                 status: status.as_u16(),
-                message: message.chars().filter(|c| !c.is_control()).take(200).collect(),
+                message: message
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(200)
+                    .collect(),
             });
         }
         if status != StatusCode::OK {
-            return Err(BridgeError::Upstream { status: status.as_u16() });
+            return Err(BridgeError::Upstream {
+                status: status.as_u16(),
+            });
         }
         serde_json::from_slice(&body).map_err(|_| BridgeError::Decode)
     }
@@ -179,10 +217,29 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked() {
-        assert_eq!(check_base_url("http://127.0.0.1:9797/").unwrap(), "http://127.0.0.1:9797");
-        assert!(check_base_url("ftp://x").unwrap_err().contains("http or https"));
-        assert!(check_base_url("http://u:p@host").unwrap_err().contains("credentials"));
-        assert!(check_base_url("http://host/?a=1").unwrap_err().contains("query"));
-        assert!(check_base_url("not a url").unwrap_err().contains("not a valid URL"));
+        assert_eq!(
+            check_base_url("http://127.0.0.1:9797/").unwrap(),
+            "http://127.0.0.1:9797"
+        );
+        assert!(
+            check_base_url("ftp://x")
+                .unwrap_err()
+                .contains("http or https")
+        );
+        assert!(
+            check_base_url("http://u:p@host")
+                .unwrap_err()
+                .contains("credentials")
+        );
+        assert!(
+            check_base_url("http://host/?a=1")
+                .unwrap_err()
+                .contains("query")
+        );
+        assert!(
+            check_base_url("not a url")
+                .unwrap_err()
+                .contains("not a valid URL")
+        );
     }
 }

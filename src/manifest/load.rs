@@ -36,11 +36,17 @@ pub const SCHEMA_FILE: &str = "manifest.schema.json";
 /// The demo catalog, compiled in so that `serve` works from any working directory.
 /// `tests` check that this list covers every manifest in `tool-schemas/`.
 const EMBEDDED: &[(&str, &str)] = &[
-    ("branches.json", include_str!("../../tool-schemas/branches.json")),
+    (
+        "branches.json",
+        include_str!("../../tool-schemas/branches.json"),
+    ),
     ("cards.json", include_str!("../../tool-schemas/cards.json")),
     ("fx.json", include_str!("../../tool-schemas/fx.json")),
     ("loans.json", include_str!("../../tool-schemas/loans.json")),
-    ("utility_bills.json", include_str!("../../tool-schemas/utility_bills.json")),
+    (
+        "utility_bills.json",
+        include_str!("../../tool-schemas/utility_bills.json"),
+    ),
 ];
 
 pub fn embedded_catalog() -> Vec<LoadedManifest> {

@@ -30,7 +30,11 @@ impl std::fmt::Display for ManifestError {
         } else {
             &self.pointer
         };
-        write!(f, "{}: at {}: {}. Fix: {}", self.file, at, self.message, self.fix)
+        write!(
+            f,
+            "{}: at {}: {}. Fix: {}",
+            self.file, at, self.message, self.fix
+        )
     }
 }
 
@@ -66,8 +70,12 @@ static FORMAT_VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
 static PATTERNS: LazyLock<jsonschema::PatternCache> = LazyLock::new(jsonschema::PatternCache::new);
 
 /// Compiles (and meta-validates) a schema.
-pub(crate) fn compile(schema: &Value) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
-    jsonschema::options().with_pattern_cache(PATTERNS.clone()).build(schema)
+pub(crate) fn compile(
+    schema: &Value,
+) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+    jsonschema::options()
+        .with_pattern_cache(PATTERNS.clone())
+        .build(schema)
 }
 
 const KNOWN_DRAFTS: &[&str] = &[
@@ -82,26 +90,32 @@ const KNOWN_DRAFTS: &[&str] = &[
 pub fn validate_all(manifests: &[LoadedManifest]) -> Validated {
     // Files are independent until the uniqueness checks: validate them on all cores
     // (compiling 10,000 input schemas dominates start-up), then check across files in order.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(manifests.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(manifests.len().max(1));
     let chunk = manifests.len().div_ceil(threads).max(1);
-    let per_file: Vec<(String, Option<ProgramSpec>, Vec<ManifestError>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = manifests
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|m| {
-                            let source = m.source.to_string();
-                            let mut errs = Vec::new();
-                            let program = validate_one(&source, &m.text, &mut errs);
-                            (source, program, errs)
-                        })
-                        .collect::<Vec<_>>()
+    let per_file: Vec<(String, Option<ProgramSpec>, Vec<ManifestError>)> =
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = manifests
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|m| {
+                                let source = m.source.to_string();
+                                let mut errs = Vec::new();
+                                let program = validate_one(&source, &m.text, &mut errs);
+                                (source, program, errs)
+                            })
+                            .collect::<Vec<_>>()
+                    })
                 })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("manifest validation does not panic")).collect()
-    });
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("manifest validation does not panic"))
+                .collect()
+        });
 
     let mut out = Validated::default();
     let mut seen_tools: HashMap<String, String> = HashMap::new();
@@ -142,7 +156,12 @@ pub fn validate_all(manifests: &[LoadedManifest]) -> Validated {
     out
 }
 
-fn err(file: &str, pointer: &str, message: impl Into<String>, fix: impl Into<String>) -> ManifestError {
+fn err(
+    file: &str,
+    pointer: &str,
+    message: impl Into<String>,
+    fix: impl Into<String>,
+) -> ManifestError {
     ManifestError {
         file: file.to_string(),
         pointer: pointer.to_string(),
@@ -160,7 +179,11 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
             errs.push(err(
                 source,
                 "",
-                format!("not valid JSON (line {}, column {}): {e}", e.line(), e.column()),
+                format!(
+                    "not valid JSON (line {}, column {}): {e}",
+                    e.line(),
+                    e.column()
+                ),
                 "fix the JSON syntax",
             ));
             return None;
@@ -172,7 +195,9 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
         let pointer = e.instance_path().to_string();
         let message = e.to_string();
         let fix = match e.kind().keyword() {
-            "additionalProperties" => "remove the unknown field (see manifest.schema.json for the allowed fields)",
+            "additionalProperties" => {
+                "remove the unknown field (see manifest.schema.json for the allowed fields)"
+            }
             "required" => "add the missing field",
             "enum" => "use one of the allowed values",
             "type" => "use the type the format requires",
@@ -186,7 +211,12 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
     let manifest: Manifest = match serde_json::from_value(raw) {
         Ok(m) => m,
         Err(e) => {
-            errs.push(err(source, "", e.to_string(), "follow tool-schemas/manifest.schema.json"));
+            errs.push(err(
+                source,
+                "",
+                e.to_string(),
+                "follow tool-schemas/manifest.schema.json",
+            ));
             return None;
         }
     };
@@ -195,14 +225,20 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
         errs.push(err(
             source,
             "/id",
-            format!("program id `{}` is not lowercase [a-z0-9] words joined by single underscores", m.id),
+            format!(
+                "program id `{}` is not lowercase [a-z0-9] words joined by single underscores",
+                m.id
+            ),
             "use a slug such as `utility_bills`",
         ));
     } else if RESERVED_PROGRAMS.contains(&m.id.as_str()) {
         errs.push(err(
             source,
             "/id",
-            format!("program id `{}` is reserved for the server's built-in tools", m.id),
+            format!(
+                "program id `{}` is reserved for the server's built-in tools",
+                m.id
+            ),
             "choose another program id",
         ));
     }
@@ -210,7 +246,12 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
     check_text(source, "/name", &m.name, 200, errs);
     check_text(source, "/version", &m.version, 64, errs);
     if m.actions.is_empty() {
-        errs.push(err(source, "/actions", "the program has no actions", "add at least one action"));
+        errs.push(err(
+            source,
+            "/actions",
+            "the program has no actions",
+            "add at least one action",
+        ));
     }
     let mut names = BTreeSet::new();
     let mut actions = Vec::new();
@@ -244,7 +285,10 @@ fn check_text(source: &str, pointer: &str, s: &str, max: usize, errs: &mut Vec<M
         errs.push(err(
             source,
             pointer,
-            format!("is {} characters long; the limit is {max}", s.chars().count()),
+            format!(
+                "is {} characters long; the limit is {max}",
+                s.chars().count()
+            ),
             "shorten it",
         ));
     }
@@ -252,7 +296,10 @@ fn check_text(source: &str, pointer: &str, s: &str, max: usize, errs: &mut Vec<M
         errs.push(err(
             source,
             pointer,
-            format!("contains the invisible or control character U+{:04X}", c as u32),
+            format!(
+                "contains the invisible or control character U+{:04X}",
+                c as u32
+            ),
             "remove control, zero-width and bidirectional-override characters",
         ));
     }
@@ -278,7 +325,10 @@ fn validate_action(
         e(
             errs,
             "/name",
-            format!("action name `{}` is not lowercase [a-z0-9] words joined by single underscores", a.name),
+            format!(
+                "action name `{}` is not lowercase [a-z0-9] words joined by single underscores",
+                a.name
+            ),
             "use a slug such as `pay_bill`",
         );
     }
@@ -287,19 +337,45 @@ fn validate_action(
         e(
             errs,
             "/name",
-            format!("tool name `{tool}` is {} characters; clients accept at most {MAX_TOOL_NAME}", tool.len()),
+            format!(
+                "tool name `{tool}` is {} characters; clients accept at most {MAX_TOOL_NAME}",
+                tool.len()
+            ),
             "shorten the program id or the action name",
         );
     }
     check_text(source, &format!("{base}/title"), &a.title, 120, errs);
-    check_text(source, &format!("{base}/description"), &a.description, 4000, errs);
+    check_text(
+        source,
+        &format!("{base}/description"),
+        &a.description,
+        4000,
+        errs,
+    );
     if a.bridge.action.trim().is_empty() {
-        e(errs, "/bridge/action", "the bridge action is empty".into(), "name the container action, e.g. `utility.pay_bill`");
+        e(
+            errs,
+            "/bridge/action",
+            "the bridge action is empty".into(),
+            "name the container action, e.g. `utility.pay_bill`",
+        );
     }
 
     // Schemas.
-    let input_ok = check_schema(source, &format!("{base}/input_schema"), &a.input_schema, true, errs);
-    let output_ok = check_schema(source, &format!("{base}/output_schema"), &a.output_schema, false, errs);
+    let input_ok = check_schema(
+        source,
+        &format!("{base}/input_schema"),
+        &a.input_schema,
+        true,
+        errs,
+    );
+    let output_ok = check_schema(
+        source,
+        &format!("{base}/output_schema"),
+        &a.output_schema,
+        false,
+        errs,
+    );
     let props: Map<String, Value> = a
         .input_schema
         .get("properties")
@@ -310,13 +386,22 @@ fn validate_action(
         .input_schema
         .get("required")
         .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .map(|r| {
+            r.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default();
 
     // Tier against annotations.
     let an = a.annotations;
     if an.read_only && an.destructive {
-        e(errs, "/annotations", "a read-only action cannot be destructive".into(), "set `destructive` to false or `read_only` to false");
+        e(
+            errs,
+            "/annotations",
+            "a read-only action cannot be destructive".into(),
+            "set `destructive` to false or `read_only` to false",
+        );
     }
     if !an.read_only && a.consent == ConsentTier::None {
         e(
@@ -327,10 +412,20 @@ fn validate_action(
         );
     }
     if a.moves_money && a.consent != ConsentTier::Authorize {
-        e(errs, "/consent", "an action that moves money must have consent tier `authorize`".into(), "set `consent` to `authorize`");
+        e(
+            errs,
+            "/consent",
+            "an action that moves money must have consent tier `authorize`".into(),
+            "set `consent` to `authorize`",
+        );
     }
     if a.moves_money && an.read_only {
-        e(errs, "/annotations/read_only", "an action that moves money cannot be read-only".into(), "set `read_only` to false");
+        e(
+            errs,
+            "/annotations/read_only",
+            "an action that moves money cannot be read-only".into(),
+            "set `read_only` to false",
+        );
     }
 
     // Bindings.
@@ -347,7 +442,12 @@ fn validate_action(
             continue;
         };
         if prop.get("type").and_then(Value::as_str) != Some("string") {
-            e(errs, &ptr, format!("parameter `{param}` must be of type string to take a saved default"), "declare it as `\"type\": \"string\"`");
+            e(
+                errs,
+                &ptr,
+                format!("parameter `{param}` must be of type string to take a saved default"),
+                "declare it as `\"type\": \"string\"`",
+            );
         }
         let key_ok = !b.profile_key.is_empty()
             && b.profile_key
@@ -357,7 +457,10 @@ fn validate_action(
             e(
                 errs,
                 &format!("{ptr}/profile_key"),
-                format!("profile key `{}` may only contain [a-z0-9_.] and {{param}} placeholders", b.profile_key),
+                format!(
+                    "profile key `{}` may only contain [a-z0-9_.] and {{param}} placeholders",
+                    b.profile_key
+                ),
                 "use a key such as `utility_account.{utility}`",
             );
         }
@@ -367,14 +470,18 @@ fn validate_action(
             mode: b.mode,
         };
         for ph in binding.placeholders() {
-            let ok = props.get(ph).is_some_and(|p| p.get("type").and_then(Value::as_str) == Some("string"))
+            let ok = props
+                .get(ph)
+                .is_some_and(|p| p.get("type").and_then(Value::as_str) == Some("string"))
                 && required.contains(ph)
                 && !a.prefill.contains_key(ph);
             if !ok {
                 e(
                     errs,
                     &format!("{ptr}/profile_key"),
-                    format!("placeholder `{{{ph}}}` must name a required, unbound string parameter of this action"),
+                    format!(
+                        "placeholder `{{{ph}}}` must name a required, unbound string parameter of this action"
+                    ),
                     "name a required string parameter (e.g. an enum like `utility`) or remove the placeholder",
                 );
             }
@@ -385,10 +492,16 @@ fn validate_action(
         (None, true) => e(
             errs,
             "/payment",
-            "an action that moves money must say which parameters hold the amount and the payee".into(),
+            "an action that moves money must say which parameters hold the amount and the payee"
+                .into(),
             "add `\"payment\": {\"amount\": \"amount\", \"payee\": [\"account_no\"]}`",
         ),
-        (Some(_), false) => e(errs, "/payment", "`payment` is only for actions that move money".into(), "remove `payment` or set `moves_money` to true"),
+        (Some(_), false) => e(
+            errs,
+            "/payment",
+            "`payment` is only for actions that move money".into(),
+            "remove `payment` or set `moves_money` to true",
+        ),
         (Some(pay), true) => {
             let money_ok = props
                 .get(&pay.amount)
@@ -397,29 +510,52 @@ fn validate_action(
                 e(
                     errs,
                     "/payment/amount",
-                    format!("the amount parameter `{}` must be a declared string parameter (money is never a float)", pay.amount),
+                    format!(
+                        "the amount parameter `{}` must be a declared string parameter (money is never a float)",
+                        pay.amount
+                    ),
                     "declare the amount as a decimal string, e.g. {\"type\": \"string\", \"pattern\": \"^[0-9]+(\\\\.[0-9]{1,2})?$\"}",
                 );
             }
             if pay.payee.is_empty() {
-                e(errs, "/payment/payee", "the payee must be identified by at least one parameter".into(), "list the parameters that identify the payee");
+                e(
+                    errs,
+                    "/payment/payee",
+                    "the payee must be identified by at least one parameter".into(),
+                    "list the parameters that identify the payee",
+                );
             }
             for (i, p) in pay.payee.iter().enumerate() {
                 if !props.contains_key(p) {
-                    e(errs, &format!("/payment/payee/{i}"), format!("names parameter `{p}`, which the input schema does not declare"), "list only declared parameters");
+                    e(
+                        errs,
+                        &format!("/payment/payee/{i}"),
+                        format!("names parameter `{p}`, which the input schema does not declare"),
+                        "list only declared parameters",
+                    );
                 }
             }
             if let Some(q) = &pay.quote
                 && (q.action.trim().is_empty() || q.field.trim().is_empty())
             {
-                e(errs, "/payment/quote", "the quote action and field must not be empty".into(), "name the bridge action and the result field holding the amount due");
+                e(
+                    errs,
+                    "/payment/quote",
+                    "the quote action and field must not be empty".into(),
+                    "name the bridge action and the result field holding the amount due",
+                );
             }
         }
         (None, false) => {}
     }
     for (i, p) in a.personal.iter().enumerate() {
         if !props.contains_key(p) {
-            e(errs, &format!("/personal/{i}"), format!("names parameter `{p}`, which the input schema does not declare"), "list only declared parameters");
+            e(
+                errs,
+                &format!("/personal/{i}"),
+                format!("names parameter `{p}`, which the input schema does not declare"),
+                "list only declared parameters",
+            );
         }
     }
     if errs.len() > before || !input_ok || !output_ok {
@@ -475,16 +611,32 @@ fn pointer_escape(s: &str) -> String {
 /// combinators and a `properties` object. Input schemas are compiled here (they are
 /// used on every call, and compiling catches what meta-validation does not, such as
 /// an invalid `pattern`); output schemas are compiled on first use.
-fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut Vec<ManifestError>) -> bool {
+fn check_schema(
+    source: &str,
+    ptr: &str,
+    schema: &Value,
+    input: bool,
+    errs: &mut Vec<ManifestError>,
+) -> bool {
     let before = errs.len();
     let Some(obj) = schema.as_object() else {
-        errs.push(err(source, ptr, "the schema is not a JSON object", "write an object schema: {\"type\": \"object\", ...}"));
+        errs.push(err(
+            source,
+            ptr,
+            "the schema is not a JSON object",
+            "write an object schema: {\"type\": \"object\", ...}",
+        ));
         return false;
     };
     if let Some(d) = obj.get("$schema")
         && !d.as_str().is_some_and(|d| KNOWN_DRAFTS.contains(&d))
     {
-        errs.push(err(source, &format!("{ptr}/$schema"), format!("unknown JSON Schema dialect {d}"), "remove `$schema` (2020-12 is the default) or use a standard draft URL"));
+        errs.push(err(
+            source,
+            &format!("{ptr}/$schema"),
+            format!("unknown JSON Schema dialect {d}"),
+            "remove `$schema` (2020-12 is the default) or use a standard draft URL",
+        ));
         return false;
     }
     // Meta-validate here; compile on first use. What meta-validation cannot see is
@@ -502,19 +654,31 @@ fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut
     let mut patterns = Vec::new();
     let mut has_ref = false;
     walk(schema, "", &mut |path, key, v| {
-        if key == "pattern" && let Some(p) = v.as_str() {
+        if key == "pattern"
+            && let Some(p) = v.as_str()
+        {
             patterns.push((path.to_string(), p.to_string()));
         }
         has_ref |= key == "$ref";
     });
     for (path, p) in patterns {
         if let Err(e) = compile(&json!({ "pattern": p })) {
-            errs.push(err(source, &format!("{ptr}{path}"), format!("the pattern cannot be compiled: {e}"), "write a valid regular expression"));
+            errs.push(err(
+                source,
+                &format!("{ptr}{path}"),
+                format!("the pattern cannot be compiled: {e}"),
+                "write a valid regular expression",
+            ));
             return false;
         }
     }
     if has_ref && let Err(e) = compile(schema) {
-        errs.push(err(source, ptr, format!("the schema cannot be compiled: {e}"), "fix its references"));
+        errs.push(err(
+            source,
+            ptr,
+            format!("the schema cannot be compiled: {e}"),
+            "fix its references",
+        ));
         return false;
     }
     if obj.get("type").and_then(Value::as_str) != Some("object") {
@@ -537,7 +701,12 @@ fn check_schema(source: &str, ptr: &str, schema: &Value, input: bool, errs: &mut
             }
         }
         if !obj.get("properties").is_some_and(Value::is_object) {
-            errs.push(err(source, &format!("{ptr}/properties"), "the input schema has no `properties` object", "declare the parameters under `properties` (an empty object for none)"));
+            errs.push(err(
+                source,
+                &format!("{ptr}/properties"),
+                "the input schema has no `properties` object",
+                "declare the parameters under `properties` (an empty object for none)",
+            ));
         }
     }
     errs.len() == before
@@ -566,7 +735,8 @@ fn walk(v: &Value, at: &str, f: &mut dyn FnMut(&str, &str, &Value)) {
 /// with a note (never a value) on where the default comes from.
 fn published_schema(input: &Value, bindings: &[Binding]) -> Map<String, Value> {
     let mut schema = input.as_object().cloned().unwrap_or_default();
-    let by_param: BTreeMap<&str, &Binding> = bindings.iter().map(|b| (b.param.as_str(), b)).collect();
+    let by_param: BTreeMap<&str, &Binding> =
+        bindings.iter().map(|b| (b.param.as_str(), b)).collect();
     if let Some(Value::Object(props)) = schema.get_mut("properties") {
         for b in bindings {
             match b.mode {
@@ -597,17 +767,29 @@ fn published_schema(input: &Value, bindings: &[Binding]) -> Map<String, Value> {
 
 fn published_description(a: &ActionDef, bindings: &[Binding]) -> String {
     let mut d = a.description.trim_end().to_string();
-    let overridable: Vec<_> = bindings.iter().filter(|b| b.mode == BindingMode::Overridable).collect();
-    let fixed: Vec<_> = bindings.iter().filter(|b| b.mode == BindingMode::Fixed).collect();
+    let overridable: Vec<_> = bindings
+        .iter()
+        .filter(|b| b.mode == BindingMode::Overridable)
+        .collect();
+    let fixed: Vec<_> = bindings
+        .iter()
+        .filter(|b| b.mode == BindingMode::Fixed)
+        .collect();
     if !overridable.is_empty() {
-        let list: Vec<String> = overridable.iter().map(|b| format!("`{}`", b.param)).collect();
+        let list: Vec<String> = overridable
+            .iter()
+            .map(|b| format!("`{}`", b.param))
+            .collect();
         d.push_str(&format!(
             "\n\nSaved defaults apply: when {} is omitted, the user's saved value is filled in by the server.",
             list.join(", ")
         ));
     }
     if !fixed.is_empty() {
-        let list: Vec<String> = fixed.iter().map(|b| format!("`{}`", b.key_template)).collect();
+        let list: Vec<String> = fixed
+            .iter()
+            .map(|b| format!("`{}`", b.key_template))
+            .collect();
         d.push_str(&format!(
             "\n\nAlways uses the user's saved {} (cannot be chosen by the caller).",
             list.join(", ")

@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use rmcp::model::{
-    ClientCapabilities, ElicitRequest, ElicitRequestParams, ElicitResult, ElicitationAction, ElicitationSchema,
-    InputRequest, InputRequests, InputRequiredResult, InputResponses,
+    ClientCapabilities, ElicitRequest, ElicitRequestParams, ElicitResult, ElicitationAction,
+    ElicitationSchema, InputRequest, InputRequests, InputRequiredResult, InputResponses,
 };
 use rmcp::model::{RequestStateCodec, SealOptions};
 use rmcp::service::{Peer, RoleServer};
@@ -24,7 +24,8 @@ pub const CONSENT_KEY: &str = "consent";
 
 /// True when the client declared URL-mode elicitation.
 pub fn supports_url(caps: Option<&ClientCapabilities>) -> bool {
-    caps.and_then(|c| c.elicitation.as_ref()).is_some_and(|e| e.url.is_some())
+    caps.and_then(|c| c.elicitation.as_ref())
+        .is_some_and(|e| e.url.is_some())
 }
 
 /// True when the client declared form-mode elicitation (an empty object means form).
@@ -51,8 +52,9 @@ fn form(prompt: &Prompt, offer_session: bool) -> ElicitRequestParams {
             }
         }
     });
-    let requested_schema = ElicitationSchema::from_json_schema(schema.as_object().cloned().unwrap_or_default())
-        .expect("the consent form schema is a valid elicitation schema");
+    let requested_schema =
+        ElicitationSchema::from_json_schema(schema.as_object().cloned().unwrap_or_default())
+            .expect("the consent form schema is a valid elicitation schema");
     ElicitRequestParams::FormElicitationParams {
         meta: None,
         message: prompt.message(),
@@ -75,7 +77,10 @@ pub async fn ask_legacy(
     offer_session: bool,
     timeout: Duration,
 ) -> Result<Answer, CallError> {
-    match peer.create_elicitation_with_timeout(form(prompt, offer_session), Some(timeout)).await {
+    match peer
+        .create_elicitation_with_timeout(form(prompt, offer_session), Some(timeout))
+        .await
+    {
         Ok(r) => Ok(answer_from(&r)),
         Err(e) => {
             tracing::info!(error = %e, "confirmation request failed or timed out");
@@ -110,7 +115,10 @@ fn associated_data(purpose: Purpose, caller: &Caller, p: &Prepared) -> String {
         Purpose::Confirm => "consent",
         Purpose::Approve => "approval",
     };
-    format!("{tag}|v1|{}|{}|{}|{}", caller.user, p.spec.tool, p.spec.def_hash, p.digest)
+    format!(
+        "{tag}|v1|{}|{}|{}|{}",
+        caller.user, p.spec.tool, p.spec.def_hash, p.digest
+    )
 }
 
 fn url_request(message: &str, url: &str, elicitation_id: &str) -> ElicitRequestParams {
@@ -124,8 +132,17 @@ fn url_request(message: &str, url: &str, elicitation_id: &str) -> ElicitRequestP
 
 /// 2025-11-25: send the user to the approval page (URL-mode elicitation). `Accept`
 /// only means the user agreed to open it; the decision is read from the approval.
-pub async fn ask_url(peer: &Peer<RoleServer>, message: &str, url: &str, approval_id: &str, timeout: Duration) -> Result<Answer, CallError> {
-    match peer.create_elicitation_with_timeout(url_request(message, url, approval_id), Some(timeout)).await {
+pub async fn ask_url(
+    peer: &Peer<RoleServer>,
+    message: &str,
+    url: &str,
+    approval_id: &str,
+    timeout: Duration,
+) -> Result<Answer, CallError> {
+    match peer
+        .create_elicitation_with_timeout(url_request(message, url, approval_id), Some(timeout))
+        .await
+    {
         Ok(r) => Ok(answer_from(&r)),
         Err(e) => {
             tracing::info!(error = %e, "approval link request failed or timed out");
@@ -160,7 +177,14 @@ pub fn approval_input_required(
 /// The key of the approval-link input request.
 pub const APPROVAL_KEY: &str = "approval";
 
-fn seal(codec: &RequestStateCodec, purpose: Purpose, caller: &Caller, p: &Prepared, ttl: Duration, approval: Option<&str>) -> String {
+fn seal(
+    codec: &RequestStateCodec,
+    purpose: Purpose,
+    caller: &Caller,
+    p: &Prepared,
+    ttl: Duration,
+    approval: Option<&str>,
+) -> String {
     let state = ConsentState {
         v: 1,
         nonce: uuid::Uuid::new_v4().to_string(),
@@ -169,12 +193,21 @@ fn seal(codec: &RequestStateCodec, purpose: Purpose, caller: &Caller, p: &Prepar
     };
     let ad = associated_data(purpose, caller, p);
     codec
-        .seal_json_with(&state, &SealOptions::new().associated_data(ad.as_bytes()).ttl(ttl))
+        .seal_json_with(
+            &state,
+            &SealOptions::new().associated_data(ad.as_bytes()).ttl(ttl),
+        )
         .expect("consent state serializes")
 }
 
 /// 2026-07-28, first round: the input request and its sealed state.
-pub fn input_required(codec: &RequestStateCodec, caller: &Caller, p: &Prepared, prompt: &Prompt, ttl: Duration) -> InputRequiredResult {
+pub fn input_required(
+    codec: &RequestStateCodec,
+    caller: &Caller,
+    p: &Prepared,
+    prompt: &Prompt,
+    ttl: Duration,
+) -> InputRequiredResult {
     let sealed = seal(codec, Purpose::Confirm, caller, p, ttl, None);
     let mut requests = InputRequests::new();
     requests.insert(

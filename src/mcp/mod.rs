@@ -15,8 +15,9 @@ use std::time::Duration;
 
 use rmcp::ServerHandler;
 use rmcp::model::{
-    CacheScope, CallToolRequestParams, CallToolResponse, ErrorData, Implementation, ListToolsResult,
-    PaginatedRequestParams, ProtocolVersion, RequestStateCodec, ServerCapabilities, ServerConfig, Tool,
+    CacheScope, CallToolRequestParams, CallToolResponse, ErrorData, Implementation,
+    ListToolsResult, PaginatedRequestParams, ProtocolVersion, RequestStateCodec,
+    ServerCapabilities, ServerConfig, Tool,
 };
 use rmcp::service::{RequestContext, RoleServer};
 use tracing::Instrument;
@@ -79,7 +80,9 @@ impl McpServer {
             app,
             identity,
             settings,
-            codec: Arc::new(RequestStateCodec::try_new(key.to_vec()).expect("a 32-byte key is long enough")),
+            codec: Arc::new(
+                RequestStateCodec::try_new(key.to_vec()).expect("a 32-byte key is long enough"),
+            ),
             tools_cache: Arc::new(Mutex::new(None)),
             list_changed: notify::ListChanged::default(),
         }
@@ -88,7 +91,13 @@ impl McpServer {
     fn caller(&self, ctx: &RequestContext<RoleServer>) -> Caller {
         let client = ctx
             .client_info()
-            .map(|i| i.name.chars().filter(|c| !c.is_control()).take(64).collect())
+            .map(|i| {
+                i.name
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(64)
+                    .collect()
+            })
             .unwrap_or_else(|| "unknown client".to_string());
         match &self.identity {
             Identity::Local { user, session } => Caller {
@@ -131,9 +140,19 @@ impl McpServer {
         };
         let m = &self.app.metrics;
         // Unknown tool names are not used as labels (unbounded cardinality).
-        m.call(if matches!(reply, Err(CallError::UnknownTool(_))) { "(unknown)" } else { &tool }, outcome, started.elapsed());
+        m.call(
+            if matches!(reply, Err(CallError::UnknownTool(_))) {
+                "(unknown)"
+            } else {
+                &tool
+            },
+            outcome,
+            started.elapsed(),
+        );
         match &reply {
-            Err(CallError::Bridge { .. } | CallError::Pending { .. } | CallError::BadReply { .. }) => m.bridge_error(),
+            Err(
+                CallError::Bridge { .. } | CallError::Pending { .. } | CallError::BadReply { .. },
+            ) => m.bridge_error(),
             Err(CallError::Declined(_)) => m.consent("declined"),
             Err(CallError::Cancelled(_)) => m.consent("cancelled"),
             Err(CallError::ConsentUnavailable(_)) => m.consent("unavailable"),
@@ -148,22 +167,53 @@ impl McpServer {
         }
     }
 
-    async fn run(&self, req: &CallToolRequestParams, ctx: &RequestContext<RoleServer>, caller: &Caller, p: &Prepared) -> Result<Reply, CallError> {
-        let is_2026 = ctx.protocol_version().is_some_and(|v| !v.has_initialize() && v >= ProtocolVersion::V_2026_07_28);
+    async fn run(
+        &self,
+        req: &CallToolRequestParams,
+        ctx: &RequestContext<RoleServer>,
+        caller: &Caller,
+        p: &Prepared,
+    ) -> Result<Reply, CallError> {
+        let is_2026 = ctx
+            .protocol_version()
+            .is_some_and(|v| !v.has_initialize() && v >= ProtocolVersion::V_2026_07_28);
         let caps = ctx.client_capabilities();
         match &p.need {
-            Need::Nothing => call::execute(&self.app, caller, p, None).await.map(Reply::Done),
+            Need::Nothing => call::execute(&self.app, caller, p, None)
+                .await
+                .map(Reply::Done),
             Need::Confirm(prompt) => {
                 let answer = if is_2026 {
                     match &req.request_state {
-                        Some(state) => ask::redeem(&self.codec, &self.app.store, Purpose::Confirm, caller, p, state, req.input_responses.as_ref()).map(|r| r.answer),
+                        Some(state) => ask::redeem(
+                            &self.codec,
+                            &self.app.store,
+                            Purpose::Confirm,
+                            caller,
+                            p,
+                            state,
+                            req.input_responses.as_ref(),
+                        )
+                        .map(|r| r.answer),
                         None if ask::supports_form(caps.as_ref()) => {
-                            return Ok(Reply::Input(ask::input_required(&self.codec, caller, p, prompt, self.settings.request_state_ttl)));
+                            return Ok(Reply::Input(ask::input_required(
+                                &self.codec,
+                                caller,
+                                p,
+                                prompt,
+                                self.settings.request_state_ttl,
+                            )));
                         }
                         None => Err(cannot_ask(&p.spec.tool)),
                     }
                 } else if ask::supports_form(caps.as_ref()) {
-                    ask::ask_legacy(&ctx.peer, prompt, caller.session.is_some(), self.settings.consent_timeout).await
+                    ask::ask_legacy(
+                        &ctx.peer,
+                        prompt,
+                        caller.session.is_some(),
+                        self.settings.consent_timeout,
+                    )
+                    .await
                 } else {
                     Err(cannot_ask(&p.spec.tool))
                 };
@@ -188,24 +238,43 @@ impl McpServer {
         // A 2026-07-28 retry must carry a state that is valid for exactly this call;
         // a tampered, replayed, expired or foreign one is refused before anything else.
         let redeemed = match (is_2026, &req.request_state) {
-            (true, Some(state)) => Some(ask::redeem(&self.codec, &self.app.store, Purpose::Approve, caller, p, state, req.input_responses.as_ref())?),
+            (true, Some(state)) => Some(ask::redeem(
+                &self.codec,
+                &self.app.store,
+                Purpose::Approve,
+                caller,
+                p,
+                state,
+                req.input_responses.as_ref(),
+            )?),
             _ => None,
         };
         // The user rejected on the page the approval this retry is about: that is final.
         if let Some(id) = redeemed.as_ref().and_then(|r| r.approval.as_deref())
-            && self.app.approvals.get(id)?.is_some_and(|a| a.status == Status::Rejected)
+            && self
+                .app
+                .approvals
+                .get(id)?
+                .is_some_and(|a| a.status == Status::Rejected)
         {
             return Err(CallError::Declined(p.spec.tool.clone()));
         }
         let redeemed = redeemed.map(|r| r.answer);
         let (approval_id, link) = match call::authorize(&self.app, caller, p)? {
-            PaymentStep::Execute { idempotency_key } if !matches!(redeemed, Some(Answer::Decline | Answer::Cancel)) => {
-                return call::execute(&self.app, caller, p, Some(idempotency_key)).await.map(Reply::Done);
+            PaymentStep::Execute { idempotency_key }
+                if !matches!(redeemed, Some(Answer::Decline | Answer::Cancel)) =>
+            {
+                return call::execute(&self.app, caller, p, Some(idempotency_key))
+                    .await
+                    .map(Reply::Done);
             }
             PaymentStep::Execute { .. } => return Err(CallError::Declined(p.spec.tool.clone())),
             PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
         };
-        let pay = p.payment.as_ref().expect("authorize-tier calls carry payment facts");
+        let pay = p
+            .payment
+            .as_ref()
+            .expect("authorize-tier calls carry payment facts");
         let message = format!(
             "Approve the payment of ¥{} to {} ({}) on the bank's approval page; your payment PIN is required. 请在确认页面输入支付密码以批准付款。",
             pay.display.amount, pay.display.payee, p.spec.title
@@ -213,7 +282,10 @@ impl McpServer {
         let required = || CallError::ApprovalRequired {
             tool: p.spec.tool.clone(),
             link: link.clone(),
-            message: format!("This payment of ¥{} needs the user's approval on the bank's approval page.", pay.display.amount),
+            message: format!(
+                "This payment of ¥{} needs the user's approval on the bank's approval page.",
+                pay.display.amount
+            ),
         };
         let answer = if let Some(a) = redeemed {
             a
@@ -221,9 +293,25 @@ impl McpServer {
             if !ask::supports_url(caps) {
                 return Err(required());
             }
-            return Ok(Reply::Input(ask::approval_input_required(&self.codec, caller, p, &approval_id, &message, &link, self.settings.request_state_ttl)));
+            return Ok(Reply::Input(ask::approval_input_required(
+                &self.codec,
+                caller,
+                p,
+                &approval_id,
+                &message,
+                &link,
+                self.settings.request_state_ttl,
+            )));
         } else if ask::supports_url(caps) {
-            match ask::ask_url(&ctx.peer, &message, &link, &approval_id, self.settings.consent_timeout).await {
+            match ask::ask_url(
+                &ctx.peer,
+                &message,
+                &link,
+                &approval_id,
+                self.settings.consent_timeout,
+            )
+            .await
+            {
                 Ok(a) => a,
                 Err(_) => return Err(required()),
             }
@@ -236,7 +324,9 @@ impl McpServer {
             Answer::Accept(_) => {}
         }
         // The user agreed to open the page: wait (bounded) for their decision there.
-        match call::wait_for_decision(&self.app, &approval_id, self.settings.consent_timeout).await? {
+        match call::wait_for_decision(&self.app, &approval_id, self.settings.consent_timeout)
+            .await?
+        {
             Status::Rejected => Err(CallError::Declined(p.spec.tool.clone())),
             Status::Pending => Err(required()),
             Status::Expired | Status::Invalidated => Err(CallError::ConsentInvalid(format!(
@@ -244,7 +334,11 @@ impl McpServer {
                 p.spec.tool
             ))),
             Status::Approved | Status::Consumed => match call::authorize(&self.app, caller, p)? {
-                PaymentStep::Execute { idempotency_key } => call::execute(&self.app, caller, p, Some(idempotency_key)).await.map(Reply::Done),
+                PaymentStep::Execute { idempotency_key } => {
+                    call::execute(&self.app, caller, p, Some(idempotency_key))
+                        .await
+                        .map(Reply::Done)
+                }
                 PaymentStep::NeedsApproval { .. } => Err(required()),
             },
         }
@@ -314,7 +408,12 @@ impl ServerHandler for McpServer {
                 .parse::<usize>()
                 .ok()
                 .filter(|&n| n < tools.len())
-                .ok_or_else(|| ErrorData::invalid_params("invalid or stale cursor; list again from the start", None))?,
+                .ok_or_else(|| {
+                    ErrorData::invalid_params(
+                        "invalid or stale cursor; list again from the start",
+                        None,
+                    )
+                })?,
         };
         let end = (start + TOOLS_PAGE).min(tools.len());
         let mut result = ListToolsResult::with_all_items(tools[start..end].to_vec());
@@ -322,7 +421,9 @@ impl ServerHandler for McpServer {
             result.next_cursor = Some(end.to_string());
         }
         // The list is the same for every caller; changes are announced.
-        Ok(result.with_ttl_ms(60_000).with_cache_scope(CacheScope::Public))
+        Ok(result
+            .with_ttl_ms(60_000)
+            .with_cache_scope(CacheScope::Public))
     }
 
     async fn on_initialized(&self, ctx: rmcp::service::NotificationContext<RoleServer>) {
@@ -330,7 +431,10 @@ impl ServerHandler for McpServer {
         self.list_changed.add_peer(ctx.peer);
     }
 
-    fn accepted_subscription_filter(&self, requested: &rmcp::model::SubscriptionFilter) -> Option<rmcp::model::SubscriptionFilter> {
+    fn accepted_subscription_filter(
+        &self,
+        requested: &rmcp::model::SubscriptionFilter,
+    ) -> Option<rmcp::model::SubscriptionFilter> {
         Some(requested.clone())
     }
 

@@ -15,11 +15,17 @@ pub struct ListChanged {
 
 impl ListChanged {
     pub fn add_peer(&self, peer: Peer<RoleServer>) {
-        self.peers.lock().unwrap_or_else(|p| p.into_inner()).push(peer);
+        self.peers
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(peer);
     }
 
     pub fn add_sink(&self, sink: SubscriptionSink) {
-        self.sinks.lock().unwrap_or_else(|p| p.into_inner()).push(sink);
+        self.sinks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(sink);
     }
 
     /// Sends `notifications/tools/list_changed` everywhere; forgets closed peers and streams.

@@ -15,12 +15,18 @@ pub fn success(o: Outcome) -> CallToolResult {
 pub fn failure(tool: &str, e: CallError) -> Result<CallToolResult, ErrorData> {
     let text = match &e {
         CallError::UnknownTool(name) => {
-            return Err(ErrorData::invalid_params(format!("Unknown tool: {name}"), None));
+            return Err(ErrorData::invalid_params(
+                format!("Unknown tool: {name}"),
+                None,
+            ));
         }
         CallError::Internal(detail) => {
             let id = uuid::Uuid::new_v4();
             error!(tool, error_id = %id, %detail, "internal error");
-            return Err(ErrorData::internal_error(format!("internal error (error id {id})"), None));
+            return Err(ErrorData::internal_error(
+                format!("internal error (error id {id})"),
+                None,
+            ));
         }
         CallError::InvalidArguments { .. } => format!("{e}. Correct the arguments and call again."),
         CallError::Prefill(_) => e.to_string(),

@@ -20,7 +20,16 @@ struct St {
 }
 
 fn error(status: StatusCode, code: &str, message: &str) -> Response {
-    (status, axum::Json(ErrorReply { error: ActionFailure { code: code.into(), message: message.into() } })).into_response()
+    (
+        status,
+        axum::Json(ErrorReply {
+            error: ActionFailure {
+                code: code.into(),
+                message: message.into(),
+            },
+        }),
+    )
+        .into_response()
 }
 
 fn authorized(st: &St, headers: &HeaderMap) -> bool {
@@ -36,28 +45,52 @@ fn authorized(st: &St, headers: &HeaderMap) -> bool {
 
 /// The bridge protocol over HTTP; with `bearer_token`, every route but health needs it.
 pub fn router(sandbox: Arc<Sandbox>, bearer_token: Option<String>) -> Router {
-    let st = St { sandbox, token: bearer_token.map(Into::into) };
+    let st = St {
+        sandbox,
+        token: bearer_token.map(Into::into),
+    };
     Router::new()
         .route("/v1/invoke", post(invoke))
         .route("/v1/invocations/{key}", get(status))
         .route("/v1/catalog", get(catalog))
-        .route("/v1/health", get(|| async { axum::Json(HealthReply { status: "ok".into() }) }))
+        .route(
+            "/v1/health",
+            get(|| async {
+                axum::Json(HealthReply {
+                    status: "ok".into(),
+                })
+            }),
+        )
         .layer(axum::extract::DefaultBodyLimit::max(1024 * 1024))
         .with_state(st)
 }
 
 async fn invoke(State(st): State<St>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
     if !authorized(&st, &headers) {
-        return error(StatusCode::UNAUTHORIZED, "unauthorized", "a valid bridge token is required");
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "a valid bridge token is required",
+        );
     }
     let req: InvokeRequest = match serde_json::from_slice(&body) {
         Ok(r) => r,
-        Err(e) => return error(StatusCode::BAD_REQUEST, "bad_request", &format!("not a valid invoke request: {e}")),
+        Err(e) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                &format!("not a valid invoke request: {e}"),
+            );
+        }
     };
     let sb = st.sandbox.clone();
     match tokio::task::spawn_blocking(move || sb.invoke(&req)).await {
         Ok(reply) => axum::Json(reply).into_response(),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", "the sandbox failed"),
+        Err(_) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the sandbox failed",
+        ),
     }
 }
 
@@ -66,20 +99,37 @@ struct UserQuery {
     user: String,
 }
 
-async fn status(State(st): State<St>, headers: HeaderMap, Path(key): Path<String>, Query(q): Query<UserQuery>) -> Response {
+async fn status(
+    State(st): State<St>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+    Query(q): Query<UserQuery>,
+) -> Response {
     if !authorized(&st, &headers) {
-        return error(StatusCode::UNAUTHORIZED, "unauthorized", "a valid bridge token is required");
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "a valid bridge token is required",
+        );
     }
     let sb = st.sandbox.clone();
     match tokio::task::spawn_blocking(move || sb.status(&q.user, &key)).await {
         Ok(reply) => axum::Json(reply).into_response(),
-        Err(_) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", "the sandbox failed"),
+        Err(_) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the sandbox failed",
+        ),
     }
 }
 
 async fn catalog(State(st): State<St>, headers: HeaderMap) -> Response {
     if !authorized(&st, &headers) {
-        return error(StatusCode::UNAUTHORIZED, "unauthorized", "a valid bridge token is required");
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "a valid bridge token is required",
+        );
     }
     axum::Json(st.sandbox.catalog()).into_response()
 }

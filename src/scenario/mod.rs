@@ -129,7 +129,8 @@ pub fn scenario_json_schema() -> Value {
 
 /// Reads a scenario file (`.yaml`/`.yml` as YAML, anything else as JSON).
 pub fn load(path: &Path) -> Result<Scenario, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
     let parsed: Result<Scenario, String> = if yaml {
         yaml_serde::from_str(&text).map_err(|e| e.to_string())
@@ -138,16 +139,31 @@ pub fn load(path: &Path) -> Result<Scenario, String> {
     };
     let s = parsed.map_err(|e| format!("{}: not a valid scenario: {e}", path.display()))?;
     for (i, step) in s.steps.iter().enumerate() {
-        let set = [step.expect.result.is_some(), step.expect.error.is_some(), step.expect.protocol_error.is_some()];
+        let set = [
+            step.expect.result.is_some(),
+            step.expect.error.is_some(),
+            step.expect.protocol_error.is_some(),
+        ];
         if set.iter().filter(|b| **b).count() > 1 {
-            return Err(format!("{}: step {}: expect at most one of result, error, protocol_error", path.display(), i + 1));
+            return Err(format!(
+                "{}: step {}: expect at most one of result, error, protocol_error",
+                path.display(),
+                i + 1
+            ));
         }
-        for pattern in [&step.expect.error, &step.expect.protocol_error].into_iter().flatten() {
-            regex::Regex::new(pattern).map_err(|e| format!("{}: step {}: bad pattern: {e}", path.display(), i + 1))?;
+        for pattern in [&step.expect.error, &step.expect.protocol_error]
+            .into_iter()
+            .flatten()
+        {
+            regex::Regex::new(pattern)
+                .map_err(|e| format!("{}: step {}: bad pattern: {e}", path.display(), i + 1))?;
         }
     }
     if s.steps.is_empty() {
-        return Err(format!("{}: a scenario needs at least one step", path.display()));
+        return Err(format!(
+            "{}: a scenario needs at least one step",
+            path.display()
+        ));
     }
     Ok(s)
 }
@@ -161,8 +177,12 @@ pub fn expand_paths(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathB
                 .map_err(|e| format!("{}: {e}", p.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| {
-                    let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    (name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json")) && !name.ends_with(".schema.json")
+                    let name = f
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    (name.ends_with(".yaml") || name.ends_with(".yml") || name.ends_with(".json"))
+                        && !name.ends_with(".schema.json")
                 })
                 .collect();
             files.sort();

@@ -8,8 +8,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rmcp::model::{
-    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
-    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion, UrlElicitationCapability,
+    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams,
+    ElicitResult, ElicitationAction, ElicitationCapability, FormElicitationCapability,
+    Implementation, ProtocolVersion, UrlElicitationCapability,
 };
 use rmcp::service::{RequestContext, RoleClient, RunningService, ServiceError};
 use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
@@ -57,7 +58,12 @@ impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "step {} ({}): {}", self.step, self.tool, self.reason)?;
         if let Some((e, a)) = &self.diff {
-            write!(f, "\n    expected (subset): {}\n    actual:            {}", indent(e), indent(a))?;
+            write!(
+                f,
+                "\n    expected (subset): {}\n    actual:            {}",
+                indent(e),
+                indent(a)
+            )?;
         }
         Ok(())
     }
@@ -81,7 +87,12 @@ pub async fn run_files(files: &[PathBuf], target: &Target) -> Vec<ScenarioResult
                     name: label,
                     era: "-",
                     elapsed: Duration::ZERO,
-                    failure: Some(Failure { step: 0, tool: "-".into(), reason: e, diff: None }),
+                    failure: Some(Failure {
+                        step: 0,
+                        tool: "-".into(),
+                        reason: e,
+                        diff: None,
+                    }),
                 });
                 continue;
             }
@@ -93,13 +104,21 @@ pub async fn run_files(files: &[PathBuf], target: &Target) -> Vec<ScenarioResult
         };
         for &era in eras {
             let started = Instant::now();
-            let reuse = if scenario.keep_state { kept.clone() } else { None };
+            let reuse = if scenario.keep_state {
+                kept.clone()
+            } else {
+                None
+            };
             let (failure, app) = run_one(&scenario, era, target, reuse).await;
             kept = app;
             results.push(ScenarioResult {
                 file: label.clone(),
                 name: scenario.name.clone(),
-                era: if era == Era::Modern { "2026-07-28" } else { "2025-11-25" },
+                era: if era == Era::Modern {
+                    "2026-07-28"
+                } else {
+                    "2025-11-25"
+                },
                 elapsed: started.elapsed(),
                 failure,
             });
@@ -111,10 +130,28 @@ pub async fn run_files(files: &[PathBuf], target: &Target) -> Vec<ScenarioResult
 async fn fresh_app(target: &Target) -> Result<App, String> {
     let store = Store::in_memory().map_err(|e| e.to_string())?;
     let (bridge, seed) = match &target.bridge {
-        None => (Bridge::Sandbox(Arc::new(Sandbox::new(store.clone()).map_err(|e| e.to_string())?)), true),
-        Some(url) => (Bridge::Http(HttpBridge::new(HttpBridgeConfig::new(url.clone())).map_err(|e| format!("--bridge: {e}"))?), true),
+        None => (
+            Bridge::Sandbox(Arc::new(
+                Sandbox::new(store.clone()).map_err(|e| e.to_string())?,
+            )),
+            true,
+        ),
+        Some(url) => (
+            Bridge::Http(
+                HttpBridge::new(HttpBridgeConfig::new(url.clone()))
+                    .map_err(|e| format!("--bridge: {e}"))?,
+            ),
+            true,
+        ),
     };
-    let app = App::new(target.registry.clone(), store, bridge, Audit::in_memory(), seed).map_err(|e| e.to_string())?;
+    let app = App::new(
+        target.registry.clone(),
+        store,
+        bridge,
+        Audit::in_memory(),
+        seed,
+    )
+    .map_err(|e| e.to_string())?;
     let page = crate::approval::page::spawn_loopback(app.approvals.clone(), app.audit.clone(), 0)
         .await
         .map_err(|e| format!("cannot start the approval page: {e}"))?;
@@ -122,8 +159,20 @@ async fn fresh_app(target: &Target) -> Result<App, String> {
 }
 
 /// Runs one scenario in one era. Returns the failure (if any) and the app (for `keep_state`).
-async fn run_one(s: &Scenario, era: Era, target: &Target, reuse: Option<App>) -> (Option<Failure>, Option<App>) {
-    let setup = |reason: String| Some(Failure { step: 0, tool: "-".into(), reason, diff: None });
+async fn run_one(
+    s: &Scenario,
+    era: Era,
+    target: &Target,
+    reuse: Option<App>,
+) -> (Option<Failure>, Option<App>) {
+    let setup = |reason: String| {
+        Some(Failure {
+            step: 0,
+            tool: "-".into(),
+            reason,
+            diff: None,
+        })
+    };
     let app = match reuse {
         Some(a) => a,
         None => match fresh_app(target).await {
@@ -153,7 +202,14 @@ async fn run_one(s: &Scenario, era: Era, target: &Target, reuse: Option<App>) ->
         consent_timeout: Duration::from_secs(2),
         ..McpSettings::default()
     };
-    let server = McpServer::new(app.clone(), Identity::Local { user: user.clone(), session: uuid::Uuid::new_v4().to_string() }, settings);
+    let server = McpServer::new(
+        app.clone(),
+        Identity::Local {
+            user: user.clone(),
+            session: uuid::Uuid::new_v4().to_string(),
+        },
+        settings,
+    );
     let (client_io, server_io) = tokio::io::duplex(1 << 20);
     let server_task = tokio::spawn(async move {
         if let Ok(running) = server.serve(tokio::io::split(server_io)).await {
@@ -167,7 +223,9 @@ async fn run_one(s: &Scenario, era: Era, target: &Target, reuse: Option<App>) ->
                 .clone()
                 .serve_with_lifecycle(
                     tokio::io::split(client_io),
-                    ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] },
+                    ClientLifecycleMode::Discover {
+                        preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                    },
                 )
                 .await
         }
@@ -175,7 +233,12 @@ async fn run_one(s: &Scenario, era: Era, target: &Target, reuse: Option<App>) ->
     };
     let client = match client {
         Ok(c) => c,
-        Err(e) => return (setup(format!("the MCP session could not start: {e}")), Some(app)),
+        Err(e) => {
+            return (
+                setup(format!("the MCP session could not start: {e}")),
+                Some(app),
+            );
+        }
     };
     let failure = run_steps(s, &client, &handler).await;
     let _ = client.cancel().await;
@@ -183,18 +246,30 @@ async fn run_one(s: &Scenario, era: Era, target: &Target, reuse: Option<App>) ->
     (failure, Some(app))
 }
 
-async fn run_steps(s: &Scenario, client: &RunningService<RoleClient, StepClient>, handler: &StepClient) -> Option<Failure> {
+async fn run_steps(
+    s: &Scenario,
+    client: &RunningService<RoleClient, StepClient>,
+    handler: &StepClient,
+) -> Option<Failure> {
     let mut captured: Map<String, Value> = Map::new();
     for (i, step) in s.steps.iter().enumerate() {
         let n = i + 1;
-        let fail = |reason: String, diff: Option<(String, String)>| Some(Failure { step: n, tool: step.call.clone(), reason, diff });
+        let fail = |reason: String, diff: Option<(String, String)>| {
+            Some(Failure {
+                step: n,
+                tool: step.call.clone(),
+                reason,
+                diff,
+            })
+        };
         let args = match substitute(&Value::Object(step.args.clone()), &captured) {
             Ok(Value::Object(m)) => m,
             Ok(_) => unreachable!("an object stays an object"),
             Err(e) => return fail(e, None),
         };
         handler.begin(step.consent);
-        let call = client.call_tool(CallToolRequestParams::new(step.call.clone()).with_arguments(args));
+        let call =
+            client.call_tool(CallToolRequestParams::new(step.call.clone()).with_arguments(args));
         let outcome = match tokio::time::timeout(Duration::from_secs(60), call).await {
             Ok(r) => r,
             Err(_) => return fail("the call did not finish within 60 s".into(), None),
@@ -219,7 +294,12 @@ async fn run_steps(s: &Scenario, client: &RunningService<RoleClient, StepClient>
                     Some(v) => {
                         captured.insert(name.clone(), v.clone());
                     }
-                    None => return fail(format!("capture `{name}`: the result has no `{path}`"), None),
+                    None => {
+                        return fail(
+                            format!("capture `{name}`: the result has no `{path}`"),
+                            None,
+                        );
+                    }
                 }
             }
         }
@@ -229,11 +309,20 @@ async fn run_steps(s: &Scenario, client: &RunningService<RoleClient, StepClient>
 
 fn consent_problem(step: &Step, asked: &[Asked]) -> Option<String> {
     match (step.consent, asked.first()) {
-        (ConsentAnswer::None, Some(a)) => Some(format!("no consent was expected, but the server asked ({}): {}", a.kind, a.message)),
+        (ConsentAnswer::None, Some(a)) => Some(format!(
+            "no consent was expected, but the server asked ({}): {}",
+            a.kind, a.message
+        )),
         (ConsentAnswer::None, None) => None,
-        (expected, None) => Some(format!("the step answers consent with `{}`, but no consent was asked", answer_name(expected))),
+        (expected, None) => Some(format!(
+            "the step answers consent with `{}`, but no consent was asked",
+            answer_name(expected)
+        )),
         (ConsentAnswer::Approve | ConsentAnswer::Reject, Some(a)) if a.kind != "approval page" => {
-            Some(format!("the step expects an approval page, but the server asked for an in-chat confirmation: {}", a.message))
+            Some(format!(
+                "the step expects an approval page, but the server asked for an in-chat confirmation: {}",
+                a.message
+            ))
         }
         _ => None,
     }
@@ -255,50 +344,105 @@ fn pretty(v: &Value) -> String {
 }
 
 /// Compares the outcome with the expectation; returns the reason and an optional diff.
-fn check(step: &Step, outcome: &Result<CallToolResult, ServiceError>) -> Option<(String, Option<(String, String)>)> {
+fn check(
+    step: &Step,
+    outcome: &Result<CallToolResult, ServiceError>,
+) -> Option<(String, Option<(String, String)>)> {
     let e = &step.expect;
-    let text = |r: &CallToolResult| r.content.iter().filter_map(|c| c.as_text().map(|t| t.text.clone())).collect::<Vec<_>>().join("\n");
+    let text = |r: &CallToolResult| {
+        r.content
+            .iter()
+            .filter_map(|c| c.as_text().map(|t| t.text.clone()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     match outcome {
         Err(ServiceError::McpError(err)) => match &e.protocol_error {
             Some(p) if regex::Regex::new(p).is_ok_and(|re| re.is_match(&err.message)) => None,
-            Some(p) => Some((format!("the JSON-RPC error does not match /{p}/"), Some((p.clone(), err.message.to_string())))),
-            None => Some((format!("the call failed with a JSON-RPC error: {}", err.message), None)),
+            Some(p) => Some((
+                format!("the JSON-RPC error does not match /{p}/"),
+                Some((p.clone(), err.message.to_string())),
+            )),
+            None => Some((
+                format!("the call failed with a JSON-RPC error: {}", err.message),
+                None,
+            )),
         },
         Err(other) => Some((format!("the call failed: {other}"), None)),
         Ok(r) if r.is_error == Some(true) => match &e.error {
             Some(p) if regex::Regex::new(p).is_ok_and(|re| re.is_match(&text(r))) => None,
-            Some(p) => Some((format!("the tool error does not match /{p}/"), Some((p.clone(), text(r))))),
-            None => Some(("the call returned a tool error".into(), Some(("a result".into(), text(r))))),
+            Some(p) => Some((
+                format!("the tool error does not match /{p}/"),
+                Some((p.clone(), text(r))),
+            )),
+            None => Some((
+                "the call returned a tool error".into(),
+                Some(("a result".into(), text(r))),
+            )),
         },
         Ok(r) => {
             if e.error.is_some() || e.protocol_error.is_some() {
-                let actual = r.structured_content.as_ref().map(pretty).unwrap_or_else(|| text(r));
-                return Some(("the call succeeded, but an error was expected".into(), Some((e.error.clone().or(e.protocol_error.clone()).unwrap_or_default(), actual))));
+                let actual = r
+                    .structured_content
+                    .as_ref()
+                    .map(pretty)
+                    .unwrap_or_else(|| text(r));
+                return Some((
+                    "the call succeeded, but an error was expected".into(),
+                    Some((
+                        e.error
+                            .clone()
+                            .or(e.protocol_error.clone())
+                            .unwrap_or_default(),
+                        actual,
+                    )),
+                ));
             }
             let expected = e.result.as_ref()?;
             let actual = r.structured_content.clone().unwrap_or(Value::Null);
-            subset_mismatch(expected, &actual, "").map(|m| (m, Some((pretty(expected), pretty(&actual)))))
+            subset_mismatch(expected, &actual, "")
+                .map(|m| (m, Some((pretty(expected), pretty(&actual)))))
         }
     }
 }
 
 /// `None` when `expected` is a subset of `actual`; otherwise where and how they differ.
 pub fn subset_mismatch(expected: &Value, actual: &Value, at: &str) -> Option<String> {
-    let here = if at.is_empty() { "the result".to_string() } else { format!("`{at}`") };
+    let here = if at.is_empty() {
+        "the result".to_string()
+    } else {
+        format!("`{at}`")
+    };
     match (expected, actual) {
         (Value::Object(e), Value::Object(a)) => e.iter().find_map(|(k, ev)| {
-            let path = if at.is_empty() { k.clone() } else { format!("{at}.{k}") };
+            let path = if at.is_empty() {
+                k.clone()
+            } else {
+                format!("{at}.{k}")
+            };
             match a.get(k) {
                 Some(av) => subset_mismatch(ev, av, &path),
                 None => Some(format!("`{path}` is missing")),
             }
         }),
-        (Value::Array(e), Value::Array(a)) if e.len() != a.len() => Some(format!("{here} has {} items, expected {}", a.len(), e.len())),
-        (Value::Array(e), Value::Array(a)) => e
-            .iter()
-            .zip(a)
-            .enumerate()
-            .find_map(|(i, (ev, av))| subset_mismatch(ev, av, &if at.is_empty() { i.to_string() } else { format!("{at}.{i}") })),
+        (Value::Array(e), Value::Array(a)) if e.len() != a.len() => Some(format!(
+            "{here} has {} items, expected {}",
+            a.len(),
+            e.len()
+        )),
+        (Value::Array(e), Value::Array(a)) => {
+            e.iter().zip(a).enumerate().find_map(|(i, (ev, av))| {
+                subset_mismatch(
+                    ev,
+                    av,
+                    &if at.is_empty() {
+                        i.to_string()
+                    } else {
+                        format!("{at}.{i}")
+                    },
+                )
+            })
+        }
         (e, a) if e == a => None,
         (e, a) => Some(format!("{here}: expected {e}, got {a}")),
     }
@@ -312,7 +456,10 @@ fn substitute(v: &Value, captured: &Map<String, Value>) -> Result<Value, String>
             if let Some(name) = s.strip_prefix("${").and_then(|r| r.strip_suffix('}'))
                 && !name.contains("${")
             {
-                return captured.get(name).cloned().ok_or_else(|| format!("`${{{name}}}` was not captured by an earlier step"));
+                return captured
+                    .get(name)
+                    .cloned()
+                    .ok_or_else(|| format!("`${{{name}}}` was not captured by an earlier step"));
             }
             let mut out = s.clone();
             for (k, val) in captured {
@@ -323,12 +470,23 @@ fn substitute(v: &Value, captured: &Map<String, Value>) -> Result<Value, String>
                 out = out.replace(&format!("${{{k}}}"), &text);
             }
             if let Some(start) = out.find("${") {
-                return Err(format!("`{}` was not captured by an earlier step", &out[start..]));
+                return Err(format!(
+                    "`{}` was not captured by an earlier step",
+                    &out[start..]
+                ));
             }
             Value::String(out)
         }
-        Value::Array(a) => Value::Array(a.iter().map(|x| substitute(x, captured)).collect::<Result<_, _>>()?),
-        Value::Object(m) => Value::Object(m.iter().map(|(k, x)| Ok((k.clone(), substitute(x, captured)?))).collect::<Result<_, String>>()?),
+        Value::Array(a) => Value::Array(
+            a.iter()
+                .map(|x| substitute(x, captured))
+                .collect::<Result<_, _>>()?,
+        ),
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, x)| Ok((k.clone(), substitute(x, captured)?)))
+                .collect::<Result<_, String>>()?,
+        ),
         other => other.clone(),
     })
 }
@@ -364,7 +522,10 @@ impl StepClient {
             answer: Arc::new(Mutex::new(ConsentAnswer::None)),
             asked: Arc::new(Mutex::new(Vec::new())),
             pin,
-            http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a plain HTTP client builds"),
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("a plain HTTP client builds"),
         }
     }
     fn begin(&self, a: ConsentAnswer) {
@@ -379,31 +540,58 @@ impl StepClient {
 impl ClientHandler for StepClient {
     fn get_info(&self) -> ClientConfig {
         let mut caps = ClientCapabilities::default();
-        caps.elicitation = Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()).with_url(UrlElicitationCapability::new()));
-        ClientConfig::new(caps, Implementation::new("miniprogram-mcp test", env!("CARGO_PKG_VERSION")))
+        caps.elicitation = Some(
+            ElicitationCapability::new()
+                .with_form(FormElicitationCapability::default())
+                .with_url(UrlElicitationCapability::new()),
+        );
+        ClientConfig::new(
+            caps,
+            Implementation::new("miniprogram-mcp test", env!("CARGO_PKG_VERSION")),
+        )
     }
 
-    async fn create_elicitation(&self, request: ElicitRequestParams, _: RequestContext<RoleClient>) -> Result<ElicitResult, ErrorData> {
+    async fn create_elicitation(
+        &self,
+        request: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
         let answer = *self.answer.lock().unwrap_or_else(|p| p.into_inner());
         let (kind, message, url) = match &request {
-            ElicitRequestParams::UrlElicitationParams { message, url, .. } => ("approval page", message.clone(), Some(url.clone())),
-            ElicitRequestParams::FormElicitationParams { message, .. } => ("confirmation form", message.clone(), None),
+            ElicitRequestParams::UrlElicitationParams { message, url, .. } => {
+                ("approval page", message.clone(), Some(url.clone()))
+            }
+            ElicitRequestParams::FormElicitationParams { message, .. } => {
+                ("confirmation form", message.clone(), None)
+            }
             _ => ("unknown request", String::new(), None),
         };
-        self.asked.lock().unwrap_or_else(|p| p.into_inner()).push(Asked { kind, message });
+        self.asked
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(Asked { kind, message });
         let result = match (answer, url) {
             (ConsentAnswer::Decline, _) => ElicitResult::new(ElicitationAction::Decline),
-            (ConsentAnswer::Cancel | ConsentAnswer::None, _) => ElicitResult::new(ElicitationAction::Cancel),
+            (ConsentAnswer::Cancel | ConsentAnswer::None, _) => {
+                ElicitResult::new(ElicitationAction::Cancel)
+            }
             (ConsentAnswer::Approve | ConsentAnswer::Reject, Some(url)) => {
-                let decision = if answer == ConsentAnswer::Approve { "approve" } else { "reject" };
+                let decision = if answer == ConsentAnswer::Approve {
+                    "approve"
+                } else {
+                    "reject"
+                };
                 if let Err(e) = decide_on_page(&self.http, &url, &self.pin, decision).await {
                     tracing::warn!(error = %e, "approval page");
                 }
                 ElicitResult::new(ElicitationAction::Accept)
             }
-            (ConsentAnswer::Approve | ConsentAnswer::Reject, None) => ElicitResult::new(ElicitationAction::Cancel),
+            (ConsentAnswer::Approve | ConsentAnswer::Reject, None) => {
+                ElicitResult::new(ElicitationAction::Cancel)
+            }
             (ConsentAnswer::Accept, Some(_)) => ElicitResult::new(ElicitationAction::Accept),
-            (ConsentAnswer::Accept, None) => ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})),
+            (ConsentAnswer::Accept, None) => ElicitResult::new(ElicitationAction::Accept)
+                .with_content(json!({"remember": "once"})),
         };
         Ok(result)
     }
@@ -411,17 +599,43 @@ impl ClientHandler for StepClient {
 
 /// Acts on an approval page as the user's browser would: loads it, then posts the
 /// decision with the page's CSRF token from the page's own origin.
-pub async fn decide_on_page(http: &reqwest::Client, url: &str, pin: &str, decision: &str) -> Result<String, String> {
-    let page = http.get(url).send().await.map_err(|e| e.to_string())?.text().await.map_err(|e| e.to_string())?;
+pub async fn decide_on_page(
+    http: &reqwest::Client,
+    url: &str,
+    pin: &str,
+    decision: &str,
+) -> Result<String, String> {
+    let page = http
+        .get(url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?
+        .text()
+        .await
+        .map_err(|e| e.to_string())?;
     let csrf = page
         .split("name=\"csrf\" value=\"")
         .nth(1)
         .and_then(|r| r.split('"').next())
         .ok_or("the approval page has no decision form (already decided, expired or locked?)")?
         .to_string();
-    let origin = url.split("/approve/").next().unwrap_or_default().to_string();
-    let form = [("csrf", csrf.as_str()), ("pin", pin), ("decision", decision)];
-    let resp = http.post(url).header("Origin", origin).form(&form).send().await.map_err(|e| e.to_string())?;
+    let origin = url
+        .split("/approve/")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("pin", pin),
+        ("decision", decision),
+    ];
+    let resp = http
+        .post(url)
+        .header("Origin", origin)
+        .form(&form)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
     let status = resp.status();
     let body = resp.text().await.map_err(|e| e.to_string())?;
     if !status.is_success() {
@@ -431,13 +645,23 @@ pub async fn decide_on_page(http: &reqwest::Client, url: &str, pin: &str, decisi
 }
 
 /// Prints results: a line per scenario (with the failing step and a diff), then the totals.
-pub fn report(results: &[ScenarioResult], out: &mut dyn std::io::Write) -> std::io::Result<(usize, usize)> {
+pub fn report(
+    results: &[ScenarioResult],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<(usize, usize)> {
     let mut passed = 0;
     for r in results {
         match &r.failure {
             None => {
                 passed += 1;
-                writeln!(out, "PASS  {} [{}]  ({}, {} ms)", r.name, r.era, r.file, r.elapsed.as_millis())?;
+                writeln!(
+                    out,
+                    "PASS  {} [{}]  ({}, {} ms)",
+                    r.name,
+                    r.era,
+                    r.file,
+                    r.elapsed.as_millis()
+                )?;
             }
             Some(f) => writeln!(out, "FAIL  {} [{}]  ({})\n  {f}", r.name, r.era, r.file)?,
         }
@@ -480,10 +704,22 @@ mod tests {
     fn subset_matching_names_the_first_difference() {
         let actual = json!({"a": 1, "b": {"c": "x", "d": [1, 2]}});
         assert_eq!(subset_mismatch(&json!({"a": 1}), &actual, ""), None);
-        assert_eq!(subset_mismatch(&json!({"b": {"d": [1, 2]}}), &actual, ""), None);
-        assert_eq!(subset_mismatch(&json!({"b": {"c": "y"}}), &actual, ""), Some("`b.c`: expected \"y\", got \"x\"".into()));
-        assert_eq!(subset_mismatch(&json!({"z": 1}), &actual, ""), Some("`z` is missing".into()));
-        assert_eq!(subset_mismatch(&json!({"b": {"d": [1]}}), &actual, ""), Some("`b.d` has 2 items, expected 1".into()));
+        assert_eq!(
+            subset_mismatch(&json!({"b": {"d": [1, 2]}}), &actual, ""),
+            None
+        );
+        assert_eq!(
+            subset_mismatch(&json!({"b": {"c": "y"}}), &actual, ""),
+            Some("`b.c`: expected \"y\", got \"x\"".into())
+        );
+        assert_eq!(
+            subset_mismatch(&json!({"z": 1}), &actual, ""),
+            Some("`z` is missing".into())
+        );
+        assert_eq!(
+            subset_mismatch(&json!({"b": {"d": [1]}}), &actual, ""),
+            Some("`b.d` has 2 items, expected 1".into())
+        );
     }
 
     #[test]
@@ -491,7 +727,10 @@ mod tests {
         let mut c = Map::new();
         c.insert("id".into(), json!("BK1"));
         c.insert("n".into(), json!(3));
-        assert_eq!(substitute(&json!({"x": "${id}", "y": "${n}", "z": "no ${id}"}), &c).unwrap(), json!({"x": "BK1", "y": 3, "z": "no BK1"}));
+        assert_eq!(
+            substitute(&json!({"x": "${id}", "y": "${n}", "z": "no ${id}"}), &c).unwrap(),
+            json!({"x": "BK1", "y": 3, "z": "no BK1"})
+        );
         assert!(substitute(&json!({"x": "${missing}"}), &c).is_err());
         assert_eq!(lookup(&json!({"a": [{"b": 2}]}), "a.0.b"), Some(&json!(2)));
     }
