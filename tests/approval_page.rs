@@ -163,6 +163,20 @@ async fn cross_origin_missing_origin_bad_csrf_and_foreign_host_are_refused() {
         .unwrap();
     assert_eq!(r.status(), 403);
     assert_eq!(status(&f, &id), Status::Pending, "nothing changed");
+    // A made-up or altered approval id finds nothing.
+    let last = if id.ends_with('0') { '1' } else { '0' };
+    let forged = format!("{}{last}", &id[..id.len() - 1]);
+    let (s, _) = post(&f, &forged, Some(&f.page.origin), &good).await;
+    assert_eq!(s, 404);
+    assert_eq!(
+        f.http
+            .get(f.page.link("not-an-id"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
     // The real thing works.
     let (s, body) = post(&f, &id, Some(&f.page.origin), &good).await;
     assert_eq!(s, 200);

@@ -972,6 +972,37 @@ mod tests {
     }
 
     #[test]
+    fn an_expired_approval_cannot_be_decided_or_used() {
+        let a = Approvals::new(
+            Store::in_memory().unwrap(),
+            ApprovalPolicy {
+                ttl_ms: 1,
+                ..ApprovalPolicy::default()
+            },
+        )
+        .unwrap();
+        let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();
+        let Authorization::NeedsApproval { approval_id, .. } = auth else {
+            panic!()
+        };
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        assert!(matches!(
+            a.decide(&approval_id, true, None),
+            Err(ApprovalError::NotPending)
+        ));
+        let (again, changed) = a.authorize(&facts("d1", 100), &display()).unwrap();
+        assert!(
+            matches!(again, Authorization::NeedsApproval { created: true, .. }),
+            "a new approval is needed"
+        );
+        assert!(changed.is_empty() || changed.iter().all(|(_, s)| *s == Status::Expired));
+        assert_eq!(
+            a.get(&approval_id).unwrap().unwrap().status,
+            Status::Expired
+        );
+    }
+
+    #[test]
     fn another_users_approval_is_useless() {
         let a = approvals();
         let (auth, _) = a.authorize(&facts("d1", 100), &display()).unwrap();

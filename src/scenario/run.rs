@@ -29,8 +29,8 @@ use crate::store::Store;
 #[derive(Clone)]
 pub struct Target {
     pub registry: RegistryHandle,
-    /// `None`: a fresh embedded sandbox per scenario; `Some`: this bridge (state is
-    /// kept apart by running each scenario as its own user, `<user>~<run id>`).
+    /// `None`: a fresh embedded sandbox per scenario; `Some`: this bridge, whose state
+    /// the scenarios share (start a fresh bridge for a repeatable run).
     pub bridge: Option<String>,
 }
 
@@ -183,9 +183,6 @@ async fn run_one(
     let mut user = s.user.clone();
     if let Some(seed) = &s.seed {
         user = format!("{user}~{seed}");
-    }
-    if target.bridge.is_some() && !s.keep_state {
-        user = format!("{user}~{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
     }
     if let Err(e) = app.ensure_user(&user) {
         return (setup(e.to_string()), Some(app));
