@@ -157,6 +157,7 @@ fn the_same_scenarios_run_against_the_sandbox_bridge_over_http() {
         .output()
         .unwrap();
     let _ = bridge.kill();
+    let _ = bridge.wait();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
