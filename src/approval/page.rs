@@ -301,43 +301,58 @@ fn csrf_ok(a: &Approval, form: &HashMap<String, String>) -> bool {
             == 0
 }
 
+/// The checks every POST passes first: our own Host and Origin, an existing approval,
+/// and that approval's CSRF token.
+fn posted_approval(
+    st: &PageState,
+    id: &str,
+    headers: &HeaderMap,
+    form: &HashMap<String, String>,
+) -> Result<Approval, Response> {
+    if !host_ok(st, headers) || !same_origin(st, headers) {
+        return Err(message(
+            StatusCode::FORBIDDEN,
+            "请求来源无效",
+            "Forbidden: this form must be sent from the approval page itself",
+        ));
+    }
+    let a = match st.approvals.get(id) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            return Err(message(
+                StatusCode::NOT_FOUND,
+                "未找到此付款确认",
+                "This approval does not exist",
+            ));
+        }
+        Err(_) => {
+            return Err(message(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "系统错误",
+                "Internal error",
+            ));
+        }
+    };
+    if !csrf_ok(&a, form) {
+        return Err(message(
+            StatusCode::FORBIDDEN,
+            "请求已失效，请刷新页面",
+            "Forbidden: the form token is not valid; reload the page",
+        ));
+    }
+    Ok(a)
+}
+
 async fn decide(
     State(st): State<PageState>,
     Path(id): Path<String>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
-    if !host_ok(&st, &headers) || !same_origin(&st, &headers) {
-        return message(
-            StatusCode::FORBIDDEN,
-            "请求来源无效",
-            "Forbidden: this form must be sent from the approval page itself",
-        );
-    }
-    let a = match st.approvals.get(&id) {
-        Ok(Some(a)) => a,
-        Ok(None) => {
-            return message(
-                StatusCode::NOT_FOUND,
-                "未找到此付款确认",
-                "This approval does not exist",
-            );
-        }
-        Err(_) => {
-            return message(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "系统错误",
-                "Internal error",
-            );
-        }
+    let a = match posted_approval(&st, &id, &headers, &form) {
+        Ok(a) => a,
+        Err(r) => return r,
     };
-    if !csrf_ok(&a, &form) {
-        return message(
-            StatusCode::FORBIDDEN,
-            "请求已失效，请刷新页面",
-            "Forbidden: the form token is not valid; reload the page",
-        );
-    }
     if a.status != Status::Pending {
         return render(&st, &a, None);
     }
@@ -462,30 +477,10 @@ async fn revoke(
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
-    if !host_ok(&st, &headers) || !same_origin(&st, &headers) {
-        return message(
-            StatusCode::FORBIDDEN,
-            "请求来源无效",
-            "Forbidden: this form must be sent from the approval page itself",
-        );
-    }
-    let a = match st.approvals.get(&id) {
-        Ok(Some(a)) => a,
-        _ => {
-            return message(
-                StatusCode::NOT_FOUND,
-                "未找到此付款确认",
-                "This approval does not exist",
-            );
-        }
+    let a = match posted_approval(&st, &id, &headers, &form) {
+        Ok(a) => a,
+        Err(r) => return r,
     };
-    if !csrf_ok(&a, &form) {
-        return message(
-            StatusCode::FORBIDDEN,
-            "请求已失效，请刷新页面",
-            "Forbidden: the form token is not valid; reload the page",
-        );
-    }
     let mid = form.get("mandate_id").cloned().unwrap_or_default();
     if st
         .audit
