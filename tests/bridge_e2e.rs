@@ -3,61 +3,16 @@
 //! same as with the embedded sandbox, and bridge faults (a timeout after executing, 5xx,
 //! bad JSON, a redirect, a huge body) give clear errors and never a second payment.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+mod common;
 
+use common::{call, connect, ok, start_bridge, text};
 use rmcp::model::{
-    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams,
-    ElicitResult, ElicitationAction, ElicitationCapability, FormElicitationCapability,
-    Implementation, ProtocolVersion,
+    CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult,
+    ElicitationAction, ElicitationCapability, FormElicitationCapability, Implementation,
 };
 use rmcp::service::{RequestContext, RoleClient, RunningService};
-use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
-use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
+use rmcp::{ClientHandler, ErrorData};
 use serde_json::{Value, json};
-
-/// The example bridge process; killed on drop.
-struct BridgeProc {
-    child: Child,
-    url: String,
-}
-
-impl Drop for BridgeProc {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_bridge(fault: &str) -> BridgeProc {
-    // Examples are built next to the test binaries: target/debug/examples/.
-    let exe = std::env::current_exe().unwrap();
-    let bin = exe
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join("sandbox_bridge");
-    let mut child = Command::new(&bin)
-        .args(["--listen", "127.0.0.1:0", "--fault", fault])
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("the bridge announces its address")
-        .to_string();
-    BridgeProc { child, url }
-}
 
 #[derive(Clone)]
 struct Accepting;
@@ -79,62 +34,18 @@ impl ClientHandler for Accepting {
 }
 
 async fn serve(bridge: &str, modern: bool, timeout: &str) -> RunningService<RoleClient, Accepting> {
-    let t = TokioChildProcess::new(
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
-            c.args([
-                "serve",
-                "--in-memory",
-                "--demo-profile",
-                "--consent-timeout",
-                "2",
-                "--bridge-timeout",
-                timeout,
-                "--bridge",
-                bridge,
-            ]);
-            c.env("MINIPROGRAM_MCP_LOG", "warn");
-        }),
-    )
-    .unwrap();
-    if modern {
-        Accepting
-            .serve_with_lifecycle(
-                t,
-                ClientLifecycleMode::Discover {
-                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
-                },
-            )
-            .await
-            .unwrap()
-    } else {
-        Accepting.serve(t).await.unwrap()
-    }
-}
-
-async fn call(
-    c: &RunningService<RoleClient, Accepting>,
-    tool: &str,
-    args: Value,
-) -> CallToolResult {
-    let p = CallToolRequestParams::new(tool.to_string())
-        .with_arguments(args.as_object().unwrap().clone());
-    tokio::time::timeout(Duration::from_secs(40), c.call_tool(p))
-        .await
-        .expect("timed out")
-        .expect("call failed")
-}
-
-fn text(r: &CallToolResult) -> String {
-    r.content
-        .iter()
-        .filter_map(|c| c.as_text().map(|t| t.text.clone()))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn ok(r: &CallToolResult) -> Value {
-    assert_ne!(r.is_error, Some(true), "{}", text(r));
-    r.structured_content.clone().unwrap()
+    let args = [
+        "serve",
+        "--in-memory",
+        "--demo-profile",
+        "--consent-timeout",
+        "2",
+        "--bridge-timeout",
+        timeout,
+        "--bridge",
+        bridge,
+    ];
+    connect(Accepting, &args, modern).await
 }
 
 async fn outstanding(c: &RunningService<RoleClient, Accepting>) -> String {
@@ -151,17 +62,13 @@ async fn outstanding(c: &RunningService<RoleClient, Accepting>) -> String {
 
 /// Approves the pending payment the error text links to, as the user would on the page.
 async fn approve_link_in(r: &CallToolResult) {
-    let t = text(r);
-    let link = t[t.find("http://").expect("a link")..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string();
+    let link = common::link_in(r);
     let out = miniprogram_mcp::scenario::run::decide_on_page(
         &reqwest::Client::new(),
         &link,
         "246810",
         "approve",
+        &[],
     )
     .await
     .unwrap();

@@ -2,15 +2,17 @@
 //! callable and connected clients are notified within a second; breaking one keeps the
 //! previous tools serving; removing one removes its tools.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use rmcp::model::{CallToolRequestParams, ProtocolVersion, SubscriptionFilter};
+use common::connect;
+use rmcp::ClientHandler;
+use rmcp::model::{CallToolRequestParams, SubscriptionFilter};
 use rmcp::service::{NotificationContext, RoleClient, RunningService};
-use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
-use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ServiceExt};
 use serde_json::json;
 
 #[derive(Clone, Default)]
@@ -52,26 +54,12 @@ async fn start(
     modern: bool,
     handler: Counting,
 ) -> RunningService<RoleClient, Counting> {
-    let t = TokioChildProcess::new(
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
-            c.args(["serve", "--in-memory", "--registry"]).arg(dir);
-            c.env("MINIPROGRAM_MCP_LOG", "warn");
-        }),
+    connect(
+        handler,
+        &["serve", "--in-memory", "--registry", dir.to_str().unwrap()],
+        modern,
     )
-    .unwrap();
-    if modern {
-        handler
-            .serve_with_lifecycle(
-                t,
-                ClientLifecycleMode::Discover {
-                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
-                },
-            )
-            .await
-            .unwrap()
-    } else {
-        handler.serve(t).await.unwrap()
-    }
+    .await
 }
 
 async fn names(c: &RunningService<RoleClient, Counting>) -> Vec<String> {

@@ -4,20 +4,21 @@
 //! retries and 20 concurrent calls, dynamic linking (changed amount, account, utility),
 //! tampered state, mandates, and the audit trail verifying after a real run.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
 
+use common::{call, connect, link_in, ok, text};
 use rmcp::model::{
-    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams,
-    ElicitResult, ElicitationAction, ElicitationCapability, FormElicitationCapability,
-    Implementation, ProtocolVersion, UrlElicitationCapability,
+    CallToolRequestParams, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult,
+    ElicitationAction, ElicitationCapability, FormElicitationCapability, Implementation,
+    UrlElicitationCapability,
 };
 use rmcp::service::{RequestContext, RoleClient, RunningService};
-use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
-use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
-use serde_json::{Value, json};
+use rmcp::{ClientHandler, ErrorData};
+use serde_json::json;
 
 const PIN: &str = "246810";
 
@@ -110,70 +111,24 @@ async fn browser(url: &str, action: &str, extra: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn tmpdir() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("mpmcp-pay-{}", uuid::Uuid::new_v4()));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
 async fn start(
     era: Era,
     client: Client,
     data: &Path,
     consent_timeout: &str,
 ) -> RunningService<RoleClient, Client> {
-    let transport = TokioChildProcess::new(
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|c| {
-            c.args(["serve", "--consent-timeout", consent_timeout, "--data-dir"])
-                .arg(data);
-            c.env("MINIPROGRAM_MCP_LOG", "warn");
-        }),
-    )
-    .unwrap();
-    let running = match era {
-        Era::Legacy => client.serve(transport).await,
-        Era::Modern => {
-            client
-                .serve_with_lifecycle(
-                    transport,
-                    ClientLifecycleMode::Discover {
-                        preferred_versions: vec![ProtocolVersion::V_2026_07_28],
-                    },
-                )
-                .await
-        }
-    };
-    running.expect("the server starts")
+    let args = [
+        "serve",
+        "--consent-timeout",
+        consent_timeout,
+        "--data-dir",
+        data.to_str().unwrap(),
+    ];
+    connect(client, &args, era == Era::Modern).await
 }
 
-async fn call(c: &RunningService<RoleClient, Client>, tool: &str, args: Value) -> CallToolResult {
-    let p = CallToolRequestParams::new(tool.to_string())
-        .with_arguments(args.as_object().unwrap().clone());
-    tokio::time::timeout(Duration::from_secs(60), c.call_tool(p))
-        .await
-        .expect("call timed out")
-        .expect("call failed")
-}
-
-fn text(r: &CallToolResult) -> String {
-    r.content
-        .iter()
-        .filter_map(|c| c.as_text().map(|t| t.text.clone()))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn ok(r: &CallToolResult) -> Value {
-    assert_ne!(r.is_error, Some(true), "unexpected tool error: {}", text(r));
-    r.structured_content.clone().expect("structuredContent")
-}
-
-fn link_in(r: &CallToolResult) -> String {
-    let t = text(r);
-    let start = t
-        .find("http://127.0.0.1:")
-        .unwrap_or_else(|| panic!("no approval link in: {t}"));
-    t[start..].split_whitespace().next().unwrap().to_string()
+fn tmpdir() -> PathBuf {
+    common::tmpdir("mpmcp-pay")
 }
 
 async fn outstanding(c: &RunningService<RoleClient, Client>, utility: &str) -> String {
@@ -330,36 +285,18 @@ async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_on
     .await;
 }
 
-/// Approves `link` by POSTing the page's own form over HTTP (as the user's browser
-/// would; the Chromium test above covers the real browser).
+/// Approves `link` by POSTing the page's own form over HTTP, as the user's browser
+/// would (the Chromium tests cover the real browser).
 async fn approve_over_http(link: &str, extra: &[(&str, &str)]) {
-    let http = reqwest::Client::new();
-    let page = http.get(link).send().await.unwrap().text().await.unwrap();
-    let csrf = page
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
-    let origin = link.split("/approve/").next().unwrap().to_string();
-    let mut form = vec![
-        ("csrf", csrf.as_str()),
-        ("pin", PIN),
-        ("decision", "approve"),
-    ];
-    form.extend_from_slice(extra);
-    let body = http
-        .post(link)
-        .header("Origin", origin)
-        .form(&form)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = miniprogram_mcp::scenario::run::decide_on_page(
+        &reqwest::Client::new(),
+        link,
+        PIN,
+        "approve",
+        extra,
+    )
+    .await
+    .unwrap();
     assert!(body.contains("Approved"), "{body}");
 }
 

@@ -2,6 +2,8 @@
 //! scenarios pass, and a wrong expectation fails with a readable diff, a non-zero exit
 //! code and a JUnit report.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -121,30 +123,8 @@ fn a_malformed_scenario_is_reported_by_file() {
 
 #[test]
 fn the_same_scenarios_run_against_the_sandbox_bridge_over_http() {
-    use std::io::{BufRead, BufReader};
-    let exe = std::env::current_exe().unwrap();
-    let example = exe
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join("sandbox_bridge");
-    let mut bridge = Command::new(&example)
-        .args(["--listen", "127.0.0.1:0"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e}", example.display()));
-    let mut line = String::new();
-    BufReader::new(bridge.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_string();
+    let bridge = common::start_bridge("none");
+    let url = bridge.url.clone();
     let s = root().join("examples/scenarios");
     let out = bin()
         .arg("test")
@@ -156,8 +136,7 @@ fn the_same_scenarios_run_against_the_sandbox_bridge_over_http() {
         .args(["--bridge", &url])
         .output()
         .unwrap();
-    let _ = bridge.kill();
-    let _ = bridge.wait();
+    drop(bridge);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");

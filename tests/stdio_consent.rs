@@ -3,18 +3,20 @@
 //! that cannot be asked, remember grants), and the 2026-07-28 `requestState` rules
 //! (tampered, replayed, expired, reused for other arguments).
 
+mod common;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::{call, connect, ok, params, text};
 use rmcp::model::{
-    CallToolRequestParams, CallToolResponse, CallToolResult, ClientCapabilities, ClientConfig,
-    ElicitRequestParams, ElicitResult, ElicitationAction, ElicitationCapability,
-    FormElicitationCapability, Implementation, InputResponses, ProtocolVersion,
+    CallToolResponse, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult,
+    ElicitationAction, ElicitationCapability, FormElicitationCapability, Implementation,
+    InputResponses,
 };
 use rmcp::service::{RequestContext, RoleClient, RunningService};
-use rmcp::transport::{ConfigureCommandExt, TokioChildProcess};
-use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
+use rmcp::{ClientHandler, ErrorData};
 use serde_json::{Value, json};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,53 +76,12 @@ impl ClientHandler for Client {
 }
 
 async fn start(modern: bool, c: Client, extra: &[&str]) -> RunningService<RoleClient, Client> {
-    let t = TokioChildProcess::new(
-        tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(|cmd| {
-            cmd.arg("serve");
-            if !extra.contains(&"--data-dir") {
-                cmd.arg("--in-memory");
-            }
-            cmd.args(extra);
-            cmd.env("MINIPROGRAM_MCP_LOG", "warn");
-        }),
-    )
-    .unwrap();
-    if modern {
-        c.serve_with_lifecycle(
-            t,
-            ClientLifecycleMode::Discover {
-                preferred_versions: vec![ProtocolVersion::V_2026_07_28],
-            },
-        )
-        .await
-        .unwrap()
-    } else {
-        c.serve(t).await.unwrap()
+    let mut args = vec!["serve"];
+    if !extra.contains(&"--data-dir") {
+        args.push("--in-memory");
     }
-}
-
-fn params(tool: &str, args: Value) -> CallToolRequestParams {
-    CallToolRequestParams::new(tool.to_string()).with_arguments(args.as_object().unwrap().clone())
-}
-
-async fn call(c: &RunningService<RoleClient, Client>, tool: &str, args: Value) -> CallToolResult {
-    tokio::time::timeout(Duration::from_secs(30), c.call_tool(params(tool, args)))
-        .await
-        .expect("timed out")
-        .expect("call failed")
-}
-
-fn text(r: &CallToolResult) -> String {
-    r.content
-        .iter()
-        .filter_map(|c| c.as_text().map(|t| t.text.clone()))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn ok(r: &CallToolResult) -> Value {
-    assert_ne!(r.is_error, Some(true), "{}", text(r));
-    r.structured_content.clone().unwrap()
+    args.extend_from_slice(extra);
+    connect(c, &args, modern).await
 }
 
 async fn visits(c: &RunningService<RoleClient, Client>) -> usize {
@@ -405,24 +366,10 @@ async fn bad_input_gets_clear_errors_and_unknown_tools_are_protocol_errors() {
 async fn state_survives_a_restart() {
     let dir = std::env::temp_dir().join(format!("mpmcp-restart-{}", uuid::Uuid::new_v4()));
     let d = dir.to_str().unwrap().to_string();
-    let t = |c: Client| {
-        let d = d.clone();
-        async move {
-            let t = TokioChildProcess::new(
-                tokio::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp")).configure(
-                    |cmd| {
-                        cmd.args(["serve", "--data-dir", &d]);
-                        cmd.env("MINIPROGRAM_MCP_LOG", "warn");
-                    },
-                ),
-            )
-            .unwrap();
-            c.serve(t).await.unwrap()
-        }
-    };
-    let c = t(Client::new(Answer::Accept("once"))).await;
+    let args = ["serve", "--data-dir", d.as_str()];
+    let c = connect(Client::new(Answer::Accept("once")), &args, false).await;
     ok(&call(&c, "branches__book_branch_visit", slot(&c, 0).await).await);
     c.cancel().await.unwrap();
-    let c = t(Client::new(Answer::Accept("once"))).await;
+    let c = connect(Client::new(Answer::Accept("once")), &args, false).await;
     assert_eq!(visits(&c).await, 1, "the booking survived the restart");
 }

@@ -308,37 +308,37 @@ fn posted_approval(
     id: &str,
     headers: &HeaderMap,
     form: &HashMap<String, String>,
-) -> Result<Approval, Response> {
+) -> Result<Approval, Box<Response>> {
     if !host_ok(st, headers) || !same_origin(st, headers) {
-        return Err(message(
+        return Err(Box::new(message(
             StatusCode::FORBIDDEN,
             "请求来源无效",
             "Forbidden: this form must be sent from the approval page itself",
-        ));
+        )));
     }
     let a = match st.approvals.get(id) {
         Ok(Some(a)) => a,
         Ok(None) => {
-            return Err(message(
+            return Err(Box::new(message(
                 StatusCode::NOT_FOUND,
                 "未找到此付款确认",
                 "This approval does not exist",
-            ));
+            )));
         }
         Err(_) => {
-            return Err(message(
+            return Err(Box::new(message(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "系统错误",
                 "Internal error",
-            ));
+            )));
         }
     };
     if !csrf_ok(&a, form) {
-        return Err(message(
+        return Err(Box::new(message(
             StatusCode::FORBIDDEN,
             "请求已失效，请刷新页面",
             "Forbidden: the form token is not valid; reload the page",
-        ));
+        )));
     }
     Ok(a)
 }
@@ -351,7 +351,7 @@ async fn decide(
 ) -> Response {
     let a = match posted_approval(&st, &id, &headers, &form) {
         Ok(a) => a,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     if a.status != Status::Pending {
         return render(&st, &a, None);
@@ -479,7 +479,7 @@ async fn revoke(
 ) -> Response {
     let a = match posted_approval(&st, &id, &headers, &form) {
         Ok(a) => a,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let mid = form.get("mandate_id").cloned().unwrap_or_default();
     if st

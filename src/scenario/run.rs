@@ -578,7 +578,7 @@ impl ClientHandler for StepClient {
                 } else {
                     "reject"
                 };
-                if let Err(e) = decide_on_page(&self.http, &url, &self.pin, decision).await {
+                if let Err(e) = decide_on_page(&self.http, &url, &self.pin, decision, &[]).await {
                     tracing::warn!(error = %e, "approval page");
                 }
                 ElicitResult::new(ElicitationAction::Accept)
@@ -601,6 +601,7 @@ pub async fn decide_on_page(
     url: &str,
     pin: &str,
     decision: &str,
+    extra: &[(&str, &str)],
 ) -> Result<String, String> {
     let page = http
         .get(url)
@@ -621,11 +622,12 @@ pub async fn decide_on_page(
         .next()
         .unwrap_or_default()
         .to_string();
-    let form = [
+    let mut form = vec![
         ("csrf", csrf.as_str()),
         ("pin", pin),
         ("decision", decision),
     ];
+    form.extend_from_slice(extra);
     let resp = http
         .post(url)
         .header("Origin", origin)
