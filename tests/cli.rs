@@ -1,0 +1,125 @@
+//! The command line: `tools`, `validate`, `call` (consent refused when not interactive),
+//! `serve` refusing an invalid registry unless `--skip-invalid`, `--help` everywhere.
+
+use std::process::{Command, Stdio};
+
+mod common;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"));
+    c.env("MINIPROGRAM_MCP_LOG", "warn").stdin(Stdio::null());
+    c
+}
+
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = bin().args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn tools_prints_the_published_list() {
+    let (code, out, _) = run(&["tools"]);
+    assert_eq!(code, Some(0));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["tools"].as_array().unwrap().len() >= 10);
+}
+
+#[test]
+fn call_runs_public_tools_and_refuses_consent_without_a_terminal() {
+    let (code, out, _) = run(&[
+        "call",
+        "loans__check_loan_rate",
+        "--in-memory",
+        "--args",
+        r#"{"product": "personal_consumer", "term_months": 12}"#,
+    ]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("\"lpr_tenor\": \"1Y\""), "{out}");
+    let (code, _, err) = run(&["call", "branches__list_my_visits", "--in-memory"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("not an interactive terminal"), "{err}");
+    let (code, _, err) = run(&[
+        "call",
+        "utility_bills__pay_bill",
+        "--in-memory",
+        "--args",
+        r#"{"utility": "gas", "amount": "10.00"}"#,
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("nothing was paid"), "{err}");
+    let (code, _, err) = run(&[
+        "call",
+        "loans__check_loan_rate",
+        "--in-memory",
+        "--args",
+        "[1]",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("must be a JSON object"), "{err}");
+    let (code, _, err) = run(&["call", "nope__tool", "--in-memory"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("unknown tool"), "{err}");
+}
+
+#[test]
+fn validate_reports_every_error_and_serve_refuses_an_invalid_registry() {
+    let dir = common::tmpdir("mpmcp-cli");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tool-schemas/loans.json"),
+        dir.join("loans.json"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("broken.json"),
+        r#"{"id": "Broken Id", "app_id": "x", "name": "x", "version": "1", "actions": []}"#,
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let (code, out, _) = run(&["validate", d]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("broken.json: at /id:") && out.contains("broken.json: at /actions:"),
+        "{out}"
+    );
+    assert!(out.contains("2 error(s) in 1 of 2 manifest(s)"), "{out}");
+    let (code, _, err) = run(&["serve", "--in-memory", "--registry", d]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("--skip-invalid") && err.contains("broken.json"),
+        "{err}"
+    );
+    // With --skip-invalid it starts (and ends when stdin closes).
+    let (code, _, err) = run(&["serve", "--in-memory", "--registry", d, "--skip-invalid"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("skipped invalid mini-program manifest"),
+        "{err}"
+    );
+    let (code, out, _) = run(&[
+        "validate",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tool-schemas"),
+    ]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("OK: 5 manifest(s)"), "{out}");
+}
+
+#[test]
+fn every_command_has_help() {
+    for cmd in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["tools", "--help"],
+        vec!["validate", "--help"],
+        vec!["call", "--help"],
+        vec!["test", "--help"],
+        vec!["audit", "verify", "--help"],
+    ] {
+        let (code, out, _) = run(&cmd);
+        assert_eq!(code, Some(0), "{cmd:?}");
+        assert!(out.contains("Usage:"), "{cmd:?}: {out}");
+    }
+}
