@@ -70,14 +70,7 @@ impl App {
             for (k, v) in crate::sandbox::demo_profile(user) {
                 self.store.profile_seed(user, &k, &v)?;
             }
-            self.approvals
-                .seed_pin(user, DEMO_PIN)
-                .map_err(|e| match e {
-                    crate::approval::ApprovalError::Store(s) => s,
-                    other => StoreError::Sql(rusqlite::Error::ToSqlConversionFailure(Box::new(
-                        std::io::Error::other(other.to_string()),
-                    ))),
-                })?;
+            self.approvals.seed_pin(user, DEMO_PIN)?;
         }
         self.seeded
             .lock()

@@ -291,7 +291,7 @@ impl Approvals {
     // ---- PINs ----------------------------------------------------------------
 
     /// Stores `pin` as an Argon2id hash (salted), replacing any earlier one.
-    pub fn set_pin(&self, user: &str, pin: &str) -> Result<(), ApprovalError> {
+    pub fn set_pin(&self, user: &str, pin: &str) -> Result<(), StoreError> {
         let hash = hash_pin(pin);
         self.store.transaction(|tx| {
             tx.execute(
@@ -299,14 +299,14 @@ impl Approvals {
                  ON CONFLICT (user_id) DO UPDATE SET hash = excluded.hash, failures = 0, locked_until = 0",
                 params![user, hash],
             )?;
-            Ok::<_, ApprovalError>(())
+            Ok::<_, StoreError>(())
         })
     }
 
     /// Sets a PIN only if the user has none (sandbox seeding).
-    pub fn seed_pin(&self, user: &str, pin: &str) -> Result<(), ApprovalError> {
+    pub fn seed_pin(&self, user: &str, pin: &str) -> Result<(), StoreError> {
         let exists: bool = self.store.transaction(|tx| {
-            Ok::<_, ApprovalError>(
+            Ok::<_, StoreError>(
                 tx.query_row(
                     "SELECT 1 FROM payment_pin WHERE user_id = ?1",
                     params![user],
