@@ -134,6 +134,16 @@ pub struct ServeArgs {
     /// Port of the loopback approval page (0 = a random free port).
     #[arg(long, default_value_t = 0, value_name = "PORT")]
     pub approval_port: u16,
+    /// Serve MCP over streamable HTTP at http://ADDR/mcp instead of stdio (default
+    /// address 127.0.0.1:8787; loopback only until HTTP authentication exists).
+    #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:8787")]
+    pub http: Option<std::net::SocketAddr>,
+    /// Extra allowed `Origin` values for browser clients over HTTP (repeatable).
+    #[arg(long = "allowed-origin", value_name = "ORIGIN")]
+    pub allowed_origins: Vec<String>,
+    /// HTTP requests per minute per user.
+    #[arg(long, default_value_t = 600, value_name = "N")]
+    pub rate_limit: u32,
     /// Seconds a 2026-07-28 confirmation state (MRTR requestState) stays valid.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub request_state_ttl: u64,
@@ -303,6 +313,9 @@ fn audit_verify(data_dir: Option<PathBuf>) -> ExitCode {
 }
 
 async fn serve(a: ServeArgs) -> Result<(), BoxError> {
+    if let Some(addr) = a.http {
+        return serve_http(a.clone(), addr).await;
+    }
     let app = with_page(build_app(&a.runtime)?, a.approval_port).await?;
     let identity = Identity::Local {
         user: a.runtime.user.clone(),
@@ -315,6 +328,29 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
     let server = McpServer::new(app.clone(), identity, settings);
     start_live_registry(&app, &server, &a).await;
     crate::transport::stdio::serve(server).await
+}
+
+async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxError> {
+    let mut settings = crate::transport::http::HttpSettings::new(addr);
+    settings.allowed_origins = a.allowed_origins.clone();
+    settings.rate_limit_per_minute = a.rate_limit;
+    settings.local_user = a.runtime.user.clone();
+    // Sessions must outlast the longest consent wait.
+    settings.session_idle = settings
+        .session_idle
+        .max(Duration::from_secs(a.consent_timeout * 2));
+    let bound = crate::transport::http::bind(&settings)?;
+    let app = build_app(&a.runtime)?;
+    let mcp = McpSettings {
+        consent_timeout: Duration::from_secs(a.consent_timeout.max(1)),
+        request_state_ttl: Duration::from_secs(a.request_state_ttl.max(1)),
+    };
+    eprintln!(
+        "miniprogram-mcp: MCP over streamable HTTP at http://{}/mcp",
+        bound.addr
+    );
+    crate::transport::http::serve(bound, app, mcp, settings).await?;
+    Ok(())
 }
 
 /// With `--registry DIR`, watch it; with `--catalog-from-bridge`, add the bridge's

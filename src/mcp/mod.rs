@@ -33,7 +33,14 @@ use ask::Purpose;
 pub enum Identity {
     /// stdio and the CLI: one local user; the process is the session.
     Local { user: String, session: String },
+    /// Streamable HTTP: the user the transport put in the request's extensions
+    /// ([`RequestUser`]); the 2025-11-25 session id, if any, is the session.
+    Http,
 }
+
+/// The user of an HTTP request, inserted by the transport's middleware.
+#[derive(Clone, Debug)]
+pub struct RequestUser(pub String);
 
 /// Settings of the MCP layer.
 #[derive(Clone, Debug)]
@@ -105,6 +112,24 @@ impl McpServer {
                 session: Some(session.clone()),
                 client,
             },
+            Identity::Http => {
+                let parts = ctx.extensions.get::<axum::http::request::Parts>();
+                let user = parts
+                    .and_then(|p| p.extensions.get::<RequestUser>())
+                    .map(|u| u.0.clone())
+                    // Without a user the transport is misconfigured: an identity nobody
+                    // has, so nothing personal is reachable.
+                    .unwrap_or_else(|| "(unidentified)".into());
+                let session = parts
+                    .and_then(|p| p.headers.get("mcp-session-id"))
+                    .and_then(|v| v.to_str().ok())
+                    .map(|s| format!("http:{s}"));
+                Caller {
+                    user,
+                    session,
+                    client,
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 //! Transports: how MCP messages reach the one [`McpServer`](crate::mcp::McpServer).
 //! Only this module and `mcp/` know rmcp.
 
+pub mod http;
 pub mod stdio;
 
 /// Resolves on ctrl-c or SIGTERM.

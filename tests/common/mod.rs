@@ -133,3 +133,44 @@ pub fn tmpdir(prefix: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&d).unwrap();
     d
 }
+
+/// `miniprogram-mcp serve --http 127.0.0.1:0 <extra>`; killed on drop.
+pub struct HttpServer {
+    child: Child,
+    /// `http://127.0.0.1:PORT/mcp`
+    pub url: String,
+}
+
+impl Drop for HttpServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn start_http(extra: &[&str]) -> HttpServer {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .args(["serve", "--http", "127.0.0.1:0"])
+        .args(extra)
+        .env("MINIPROGRAM_MCP_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut reader = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    let url = loop {
+        line.clear();
+        assert!(
+            reader.read_line(&mut line).unwrap() > 0,
+            "the HTTP server exited before announcing its address"
+        );
+        if let Some(i) = line.find("http://") {
+            break line[i..].trim().to_string();
+        }
+    };
+    // Keep draining stderr so the server never blocks on a full pipe.
+    std::thread::spawn(move || for _ in reader.lines() {});
+    HttpServer { child, url }
+}

@@ -1,0 +1,151 @@
+//! MCP over streamable HTTP with rmcp's client, in both eras on one endpoint:
+//! calls and consent (elicitation on 2025-11-25 sessions, MRTR on 2026-07-28), Host and
+//! Origin checks before anything runs, health and metrics, non-loopback refused.
+
+mod common;
+
+use rmcp::model::{
+    ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
+    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion,
+};
+use rmcp::service::{RequestContext, RoleClient, RunningService};
+use rmcp::transport::StreamableHttpClientTransport;
+use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
+use serde_json::json;
+
+use common::{call, ok, start_http, text};
+
+#[derive(Clone)]
+struct Accepting;
+
+impl ClientHandler for Accepting {
+    fn get_info(&self) -> ClientConfig {
+        let mut caps = ClientCapabilities::default();
+        caps.elicitation =
+            Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
+        ClientConfig::new(caps, Implementation::new("http-test", "1.0"))
+    }
+    async fn create_elicitation(
+        &self,
+        _: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
+        Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
+    }
+}
+
+async fn client(url: &str, modern: bool) -> RunningService<RoleClient, Accepting> {
+    let t = StreamableHttpClientTransport::from_uri(url.to_string());
+    if modern {
+        Accepting
+            .serve_with_lifecycle(
+                t,
+                ClientLifecycleMode::Discover {
+                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                },
+            )
+            .await
+            .unwrap()
+    } else {
+        Accepting.serve(t).await.unwrap()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_eras_call_and_confirm_over_one_endpoint() {
+    let server = start_http(&["--in-memory"]);
+    for modern in [false, true] {
+        let c = client(&server.url, modern).await;
+        assert!(c.list_all_tools().await.unwrap().len() >= 10);
+        let rate = ok(&call(
+            &c,
+            "loans__check_loan_rate",
+            json!({"product": "personal_consumer", "term_months": 12}),
+        )
+        .await);
+        assert_eq!(rate["lpr_tenor"], "1Y");
+        let b = ok(&call(&c, "branches__find_branches", json!({"city": "shenzhen"})).await);
+        let branch = &b["branches"][0];
+        let slot = &branch["free_slots_next"][usize::from(modern)];
+        let booked = ok(&call(&c, "branches__book_branch_visit", json!({"branch_id": branch["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": branch["services"][0]})).await);
+        assert_eq!(
+            booked["status"], "booked",
+            "consent asked and answered over HTTP"
+        );
+        let pay = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "gas", "amount": "1.00"}),
+        )
+        .await;
+        assert_eq!(pay.is_error, Some(true));
+        assert!(
+            text(&pay).contains("/approve/"),
+            "the approval page is on the same listener: {}",
+            text(&pay)
+        );
+        let _ = c.cancel().await;
+    }
+    let metrics = reqwest::get(server.url.replace("/mcp", "/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains(
+            "miniprogram_mcp_tool_calls_total{tool=\"loans__check_loan_rate\",outcome=\"ok\"} 2"
+        ),
+        "{metrics}"
+    );
+    let health = reqwest::get(server.url.replace("/mcp", "/healthz"))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn foreign_host_and_origin_are_refused_before_anything_runs() {
+    let server = start_http(&["--in-memory"]);
+    let http = reqwest::Client::new();
+    let body = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "loans__check_loan_rate", "arguments": {"product": "personal_consumer", "term_months": 12}}});
+    for (header, value) in [
+        ("Origin", "http://evil.example"),
+        ("Origin", "null"),
+        ("Host", "evil.example"),
+    ] {
+        let r = http
+            .post(&server.url)
+            .header("accept", "application/json, text/event-stream")
+            .header(header, value)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 403, "{header}: {value}");
+    }
+    let metrics = reqwest::get(server.url.replace("/mcp", "/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !metrics.contains("tool_calls_total{"),
+        "nothing was executed: {metrics}"
+    );
+}
+
+#[test]
+fn a_non_loopback_address_is_refused_without_authentication() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .args(["serve", "--in-memory", "--http", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("refusing to listen on 0.0.0.0:0") && err.contains("127.0.0.1"),
+        "{err}"
+    );
+}
