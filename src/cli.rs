@@ -53,6 +53,19 @@ pub enum Command {
     /// Run scenario files (YAML or JSON): scripted tool calls with consent answers and
     /// expected results, each scenario on fresh state. Exit code 1 when any fails.
     Test(TestArgs),
+    /// Manage the opaque bearer tokens of the HTTP transport (`serve --http --auth tokens`).
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+        /// Data directory holding the store; default: the platform's data directory.
+        #[arg(
+            long,
+            value_name = "DIR",
+            env = "MINIPROGRAM_MCP_DATA_DIR",
+            global = true
+        )]
+        data_dir: Option<PathBuf>,
+    },
     /// Work with the audit trail.
     Audit {
         #[command(subcommand)]
@@ -73,6 +86,24 @@ pub struct TestArgs {
     /// Also write a JUnit XML report here.
     #[arg(long, value_name = "FILE")]
     pub junit: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TokenCommand {
+    /// Create a token for a user; it is printed once and only its hash is kept.
+    Create {
+        #[arg(long)]
+        user: String,
+        /// Space-separated scopes.
+        #[arg(long, default_value = crate::auth::ALL_SCOPES)]
+        scopes: String,
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// List tokens (never their secrets).
+    List,
+    /// Revoke a token by id.
+    Revoke { id: String },
 }
 
 #[derive(Subcommand, Debug)]
@@ -141,6 +172,9 @@ pub struct ServeArgs {
     /// Extra allowed `Origin` values for browser clients over HTTP (repeatable).
     #[arg(long = "allowed-origin", value_name = "ORIGIN")]
     pub allowed_origins: Vec<String>,
+    /// HTTP authentication: `tokens` = opaque bearer tokens from `miniprogram-mcp token create`.
+    #[arg(long, value_name = "KIND", value_parser = ["tokens"])]
+    pub auth: Option<String>,
     /// HTTP requests per minute per user.
     #[arg(long, default_value_t = 600, value_name = "N")]
     pub rate_limit: u32,
@@ -170,6 +204,7 @@ pub async fn run(cli: Cli) -> ExitCode {
             command: AuditCommand::Verify { data_dir },
         } => return audit_verify(data_dir),
         Command::Test(a) => return test_cmd(a).await,
+        Command::Token { command, data_dir } => token_cmd(command, data_dir),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -252,6 +287,33 @@ async fn with_page(app: App, port: u16) -> Result<App, BoxError> {
             .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
     tracing::info!(origin = %page.origin, "approval page listening");
     Ok(app.with_page(page))
+}
+
+fn token_cmd(cmd: TokenCommand, data_dir: Option<PathBuf>) -> Result<(), BoxError> {
+    let store = Store::open_dir(&data_dir.unwrap_or_else(default_data_dir))?;
+    let tokens = crate::auth::TokenStore::new(store)?;
+    match cmd {
+        TokenCommand::Create {
+            user,
+            scopes,
+            label,
+        } => {
+            let (info, token) = tokens.create(&user, &scopes, label.as_deref())?;
+            eprintln!(
+                "created token {} for {} ({}); it is shown once:",
+                info.id, info.user, info.scopes
+            );
+            println!("{token}");
+        }
+        TokenCommand::List => println!("{}", serde_json::to_string_pretty(&tokens.list()?)?),
+        TokenCommand::Revoke { id } => {
+            if !tokens.revoke(&id)? {
+                return Err(format!("no active token has the id `{id}`").into());
+            }
+            eprintln!("revoked {id}");
+        }
+    }
+    Ok(())
 }
 
 async fn test_cmd(a: TestArgs) -> ExitCode {
@@ -339,8 +401,11 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     settings.session_idle = settings
         .session_idle
         .max(Duration::from_secs(a.consent_timeout * 2));
-    let bound = crate::transport::http::bind(&settings)?;
     let app = build_app(&a.runtime)?;
+    if a.auth.as_deref() == Some("tokens") {
+        settings.tokens = Some(crate::auth::TokenStore::new(app.store.clone())?);
+    }
+    let bound = crate::transport::http::bind(&settings)?;
     let mcp = McpSettings {
         consent_timeout: Duration::from_secs(a.consent_timeout.max(1)),
         request_state_ttl: Duration::from_secs(a.request_state_ttl.max(1)),

@@ -3,6 +3,7 @@ pub mod action;
 pub mod app;
 pub mod approval;
 pub mod audit;
+pub mod auth;
 pub mod bridge;
 pub mod builtin;
 pub mod call;

@@ -3,13 +3,18 @@
 //! the same endpoint) behind axum middleware that, in this order:
 //!
 //! 1. checks `Host` and `Origin` against allowlists before anything is parsed (403);
-//! 2. identifies the user: authentication (tokens, OAuth) is not built yet, so the
-//!    transport refuses any non-loopback address and every request is the local user;
+//! 2. authenticates opaque bearer tokens (`--auth tokens`) into the request's user and
+//!    scopes, or answers 401 with `WWW-Authenticate: Bearer resource_metadata=...`;
+//!    without authentication the transport refuses non-loopback addresses and every
+//!    request is the local user;
 //! 3. binds each 2025-11-25 session id to the user who created it (another user
 //!    presenting it gets 404, as for an unknown session);
-//! 4. rate-limits per user (429 with `Retry-After`) and caps request bodies (413).
+//! 4. rate-limits per user (429 with `Retry-After`) and caps request bodies (413);
+//! 5. checks the scope a `tools/call` needs (`mcp:read`, `mcp:act`, `mcp:pay`: 403
+//!    `insufficient_scope`).
 //!
-//! Also served: `/healthz`, `/metrics`, and the approval page under `/approve/`.
+//! Also served: `/healthz`, `/metrics`, `/.well-known/oauth-protected-resource`, and the
+//! approval page under `/approve/`.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -30,6 +35,7 @@ use rmcp::transport::{StreamableHttpServerConfig, StreamableHttpService};
 use serde_json::json;
 
 use crate::app::App;
+use crate::auth::{Principal, SCOPE_ACT, SCOPE_PAY, SCOPE_READ, Scopes};
 use crate::mcp::{Identity, McpServer, McpSettings, RequestUser};
 
 /// Settings of the HTTP transport.
@@ -51,8 +57,10 @@ pub struct HttpSettings {
     pub session_idle: Duration,
     /// How long in-flight calls may finish after SIGTERM.
     pub shutdown_grace: Duration,
-    /// The user of every request (loopback only, until authentication exists).
+    /// The user of every request when no authentication is configured (loopback only).
     pub local_user: String,
+    /// Opaque bearer tokens; `None` = no authentication (loopback only).
+    pub tokens: Option<crate::auth::TokenStore>,
 }
 
 impl HttpSettings {
@@ -67,6 +75,7 @@ impl HttpSettings {
             session_idle: Duration::from_secs(30 * 60),
             shutdown_grace: Duration::from_secs(10),
             local_user: "demo".into(),
+            tokens: None,
         }
     }
 }
@@ -75,7 +84,7 @@ impl HttpSettings {
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error(
-        "refusing to listen on {0}: a non-loopback address is reachable by others, and this version has no authentication for HTTP yet. Listen on 127.0.0.1 (or ::1)"
+        "refusing to listen on {0} without authentication: a non-loopback address is reachable by others. Enable bearer tokens (`--auth tokens`, create them with `miniprogram-mcp token create --user ID`) or listen on 127.0.0.1"
     )]
     NoAuth(SocketAddr),
     #[error("cannot listen on {addr}: {source}")]
@@ -89,6 +98,11 @@ pub enum StartError {
 #[derive(Clone)]
 struct Shared {
     app: App,
+    tokens: Option<crate::auth::TokenStore>,
+    /// `<origin>/.well-known/oauth-protected-resource/mcp`
+    metadata_url: Arc<str>,
+    resource: Arc<str>,
+    max_body: usize,
     hosts: Arc<Vec<String>>,
     origins: Arc<Vec<String>>,
     local_user: Arc<str>,
@@ -105,7 +119,7 @@ pub struct Bound {
 
 /// Binds with a deep accept backlog (the default 128 overflows at hundreds of sessions).
 pub fn bind(settings: &HttpSettings) -> Result<Bound, StartError> {
-    if !settings.listen.ip().is_loopback() {
+    if !settings.listen.ip().is_loopback() && settings.tokens.is_none() {
         return Err(StartError::NoAuth(settings.listen));
     }
     let bind_err = |source| StartError::Bind {
@@ -167,6 +181,10 @@ pub async fn serve_until(
     let per_minute = NonZeroU32::new(settings.rate_limit_per_minute.max(1)).expect("at least 1");
     let shared = Shared {
         app: app.clone(),
+        tokens: settings.tokens.clone(),
+        metadata_url: format!("{origin}/.well-known/oauth-protected-resource/mcp").into(),
+        resource: format!("{origin}/mcp").into(),
+        max_body: settings.max_body_bytes,
         hosts: Arc::new(hosts.clone()),
         origins: Arc::new(origins.clone()),
         local_user: settings.local_user.clone().into(),
@@ -220,6 +238,14 @@ pub async fn serve_until(
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
+        .route(
+            "/.well-known/oauth-protected-resource",
+            get(resource_metadata),
+        )
+        .route(
+            "/.well-known/oauth-protected-resource/mcp",
+            get(resource_metadata),
+        )
         .with_state(shared.clone());
     let router = Router::new()
         .merge(mcp_routes)
@@ -285,9 +311,74 @@ async fn host_and_origin(State(s): State<Shared>, req: Request, next: Next) -> R
     next.run(req).await
 }
 
-/// Who is calling: the local user (loopback only until authentication exists).
+fn challenge(
+    s: &Shared,
+    status: StatusCode,
+    error: Option<&str>,
+    scope: Option<&str>,
+    description: &str,
+) -> Response {
+    let mut value = format!("Bearer resource_metadata=\"{}\"", s.metadata_url);
+    if let Some(e) = error {
+        value.push_str(&format!(", error=\"{e}\""));
+    }
+    if let Some(sc) = scope {
+        value.push_str(&format!(", scope=\"{sc}\""));
+    }
+    let body = json!({"error": error.unwrap_or("unauthorized"), "error_description": description})
+        .to_string();
+    let mut r = (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    if let Ok(v) = header::HeaderValue::from_str(&value) {
+        r.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+    }
+    r
+}
+
+/// Who is calling: a token's user, or (no authentication configured) the local user.
 async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> Response {
-    let principal = RequestUser(s.local_user.to_string());
+    let principal = match &s.tokens {
+        None => Principal {
+            user: s.local_user.to_string(),
+            scopes: Scopes {
+                read: true,
+                act: true,
+                pay: true,
+            },
+        },
+        Some(tokens) => {
+            let Some(header_value) = req
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+            else {
+                return challenge(
+                    &s,
+                    StatusCode::UNAUTHORIZED,
+                    None,
+                    None,
+                    "a bearer token is required",
+                );
+            };
+            let found = crate::auth::bearer(header_value).map(|t| tokens.verify(t));
+            match found {
+                Some(Ok(Some(p))) => p,
+                Some(Err(e)) => {
+                    tracing::error!(error = %e, "token lookup failed");
+                    return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+                }
+                _ => {
+                    tracing::info!("authentication failed: invalid bearer token");
+                    return challenge(
+                        &s,
+                        StatusCode::UNAUTHORIZED,
+                        Some("invalid_token"),
+                        None,
+                        "the bearer token is not valid",
+                    );
+                }
+            }
+        }
+    };
     // A 2025-11-25 session belongs to the user who created it.
     let session = req
         .headers()
@@ -301,11 +392,12 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
             .unwrap_or_else(|p| p.into_inner())
             .get(id)
             .cloned();
-        if owner.as_deref().is_some_and(|o| o != principal.0) {
+        if owner.as_deref().is_some_and(|o| o != principal.user) {
             return (StatusCode::NOT_FOUND, "Session not found").into_response();
         }
     }
-    let user = principal.0.clone();
+    let user = principal.user.clone();
+    req.extensions_mut().insert(RequestUser(user.clone()));
     req.extensions_mut().insert(principal);
     let is_delete = req.method() == axum::http::Method::DELETE;
     let resp = next.run(req).await;
@@ -325,12 +417,12 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
     resp
 }
 
-/// Per-user rate limit.
+/// Per-user rate limit, then the scope a `tools/call` needs.
 async fn limits(State(s): State<Shared>, req: Request, next: Next) -> Response {
-    let Some(user) = req.extensions().get::<RequestUser>().map(|u| u.0.clone()) else {
+    let Some(principal) = req.extensions().get::<Principal>().cloned() else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "no user").into_response();
     };
-    if let Err(not_until) = s.limiter.check_key(&user) {
+    if let Err(not_until) = s.limiter.check_key(&principal.user) {
         let wait = not_until.wait_time_from(governor::clock::Clock::now(
             &governor::clock::DefaultClock::default(),
         ));
@@ -342,7 +434,60 @@ async fn limits(State(s): State<Shared>, req: Request, next: Next) -> Response {
         )
             .into_response();
     }
-    next.run(req).await
+    if req.method() != axum::http::Method::POST {
+        return next.run(req).await;
+    }
+    // Read the (bounded) body to learn the tool; the request is rebuilt after.
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, s.max_body).await else {
+        return (StatusCode::PAYLOAD_TOO_LARGE, "Request body too large").into_response();
+    };
+    if let Some(scope) = required_scope(&s.app, &bytes)
+        && !principal.scopes.has(scope)
+    {
+        return challenge(
+            &s,
+            StatusCode::FORBIDDEN,
+            Some("insufficient_scope"),
+            Some(scope),
+            &format!("this call needs the `{scope}` scope"),
+        );
+    }
+    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+        .await
+}
+
+/// The scope a request needs: a tool by its effect (read, act, pay); other requests read.
+fn required_scope(app: &App, body: &[u8]) -> Option<&'static str> {
+    #[derive(serde::Deserialize)]
+    struct Msg {
+        method: Option<String>,
+        params: Option<serde_json::Value>,
+    }
+    let msg: Msg = serde_json::from_slice(body).ok()?;
+    let method = msg.method?;
+    if method.starts_with("notifications/") {
+        return None;
+    }
+    if method != "tools/call" {
+        return Some(SCOPE_READ);
+    }
+    let name = msg.params.as_ref()?.get("name")?.as_str()?.to_string();
+    let reg = app.registry.snapshot();
+    let Some(spec) = reg.get(&name) else {
+        return Some(SCOPE_READ);
+    };
+    Some(if spec.moves_money {
+        SCOPE_PAY
+    } else if spec.annotations.read_only {
+        SCOPE_READ
+    } else {
+        SCOPE_ACT
+    })
+}
+
+async fn resource_metadata(State(s): State<Shared>) -> Response {
+    axum::Json(crate::auth::protected_resource_metadata(&s.resource)).into_response()
 }
 
 async fn healthz(State(s): State<Shared>) -> Response {

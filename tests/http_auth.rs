@@ -1,0 +1,216 @@
+//! HTTP with bearer tokens: 401 with the resource-metadata challenge, per-user
+//! isolation (two users in parallel see only their own data), sessions bound to their
+//! user, and scopes (a token without `mcp:pay` cannot pay but can still read).
+
+mod common;
+
+use rmcp::model::{
+    ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
+    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion,
+};
+use rmcp::service::{RequestContext, RoleClient, RunningService};
+use rmcp::transport::StreamableHttpClientTransport;
+use rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig;
+use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
+use serde_json::json;
+
+use common::{call, ok, params, start_http, tmpdir};
+
+#[derive(Clone)]
+struct Accepting;
+
+impl ClientHandler for Accepting {
+    fn get_info(&self) -> ClientConfig {
+        let mut caps = ClientCapabilities::default();
+        caps.elicitation =
+            Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
+        ClientConfig::new(caps, Implementation::new("http-auth-test", "1.0"))
+    }
+    async fn create_elicitation(
+        &self,
+        _: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
+        Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
+    }
+}
+
+fn token(dir: &str, user: &str, scopes: &str) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .args([
+            "token",
+            "create",
+            "--user",
+            user,
+            "--scopes",
+            scopes,
+            "--data-dir",
+            dir,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_string()
+}
+
+async fn client(url: &str, token: &str, modern: bool) -> RunningService<RoleClient, Accepting> {
+    let t = StreamableHttpClientTransport::from_config(
+        StreamableHttpClientTransportConfig::with_uri(url.to_string())
+            .auth_header(token.to_string()),
+    );
+    if modern {
+        Accepting
+            .serve_with_lifecycle(
+                t,
+                ClientLifecycleMode::Discover {
+                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                },
+            )
+            .await
+            .unwrap()
+    } else {
+        Accepting.serve(t).await.unwrap()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tokens_isolate_users_bind_sessions_and_limit_scopes() {
+    let dir = tmpdir("mpmcp-auth");
+    let d = dir.to_str().unwrap();
+    let alice = token(d, "alice", "mcp:read mcp:act mcp:pay");
+    let bob = token(d, "bob", "mcp:read mcp:act");
+    let server = start_http(&["--data-dir", d, "--auth", "tokens"]);
+    let http = reqwest::Client::new();
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "raw", "version": "1"}}});
+
+    // No token, a wrong token: 401 with the metadata challenge.
+    for auth in [None, Some("Bearer mpm_0000"), Some("Basic abc")] {
+        let mut r = http
+            .post(&server.url)
+            .header("accept", "application/json, text/event-stream")
+            .json(&init);
+        if let Some(a) = auth {
+            r = r.header("authorization", a);
+        }
+        let r = r.send().await.unwrap();
+        assert_eq!(r.status(), 401, "{auth:?}");
+        let challenge = r.headers()["www-authenticate"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            challenge.starts_with("Bearer resource_metadata=\"http://127.0.0.1:")
+                && challenge.contains("/.well-known/oauth-protected-resource/mcp\""),
+            "{challenge}"
+        );
+    }
+    let meta: serde_json::Value = reqwest::get(
+        server
+            .url
+            .replace("/mcp", "/.well-known/oauth-protected-resource/mcp"),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    assert_eq!(meta["resource"], server.url);
+
+    // Two users in parallel, each era: each sees only their own saved defaults and bookings.
+    for modern in [false, true] {
+        let (a, b) = tokio::join!(
+            client(&server.url, &alice, modern),
+            client(&server.url, &bob, modern)
+        );
+        let (da, db) = tokio::join!(
+            call(&a, "profile__show_defaults", json!({})),
+            call(&b, "profile__show_defaults", json!({}))
+        );
+        let (da, db) = (ok(&da), ok(&db));
+        assert_ne!(da, db, "different users, different saved defaults");
+        let f = ok(&call(&a, "branches__find_branches", json!({"city": "guangzhou"})).await);
+        let br = &f["branches"][0];
+        let slot = &br["free_slots_next"][usize::from(modern)];
+        let booked = ok(&call(&a, "branches__book_branch_visit", json!({"branch_id": br["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": br["services"][0]})).await);
+        let bob_visits = ok(&call(&b, "branches__list_my_visits", json!({})).await);
+        assert!(
+            !bob_visits
+                .to_string()
+                .contains(booked["booking_id"].as_str().unwrap()),
+            "bob does not see alice's booking"
+        );
+        // Bob cannot cancel alice's booking either.
+        let r = call(
+            &b,
+            "branches__cancel_branch_visit",
+            json!({"booking_id": booked["booking_id"]}),
+        )
+        .await;
+        assert_eq!(r.is_error, Some(true));
+        // Bob has no paying scope: refused at the HTTP layer; reading still works.
+        let pay = tokio::time::timeout(
+            std::time::Duration::from_secs(20),
+            b.call_tool(params(
+                "utility_bills__pay_bill",
+                json!({"utility": "gas", "amount": "1.00"}),
+            )),
+        )
+        .await
+        .unwrap();
+        assert!(pay.is_err(), "403 insufficient_scope");
+        ok(&call(
+            &b,
+            "loans__check_loan_rate",
+            json!({"product": "personal_consumer", "term_months": 12}),
+        )
+        .await);
+    }
+
+    // A session id of alice's presented with bob's token: 404, nothing of alice's.
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .header("authorization", format!("Bearer {alice}"))
+        .json(&init)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let session = r.headers()["mcp-session-id"].to_str().unwrap().to_string();
+    let list = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "profile__show_defaults", "arguments": {}}});
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .header("authorization", format!("Bearer {bob}"))
+        .header("mcp-session-id", &session)
+        .header("mcp-protocol-version", "2025-11-25")
+        .json(&list)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    // Scope refusal as raw HTTP: 403 with insufficient_scope.
+    let pay = json!({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {"name": "utility_bills__pay_bill", "arguments": {"utility": "gas"}}});
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .header("authorization", format!("Bearer {bob}"))
+        .json(&pay)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+    let challenge = r.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        challenge.contains("error=\"insufficient_scope\"")
+            && challenge.contains("scope=\"mcp:pay\""),
+        "{challenge}"
+    );
+}
