@@ -388,7 +388,9 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
         request_state_ttl: Duration::from_secs(a.request_state_ttl.max(1)),
     };
     let server = McpServer::new(app.clone(), identity, settings);
-    start_live_registry(&app, &server, &a).await;
+    server
+        .start_live_registry(a.runtime.registry.registry.clone(), a.catalog_from_bridge)
+        .await;
     crate::transport::stdio::serve(server).await
 }
 
@@ -397,6 +399,8 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     settings.allowed_origins = a.allowed_origins.clone();
     settings.rate_limit_per_minute = a.rate_limit;
     settings.local_user = a.runtime.user.clone();
+    settings.registry_dir = a.runtime.registry.registry.clone();
+    settings.catalog_from_bridge = a.catalog_from_bridge;
     // Sessions must outlast the longest consent wait.
     settings.session_idle = settings
         .session_idle
@@ -416,28 +420,6 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     );
     crate::transport::http::serve(bound, app, mcp, settings).await?;
     Ok(())
-}
-
-/// With `--registry DIR`, watch it; with `--catalog-from-bridge`, add the bridge's
-/// programs. Connected clients are told when the tool list changes.
-async fn start_live_registry(app: &App, server: &McpServer, a: &ServeArgs) {
-    let dir = a.runtime.registry.registry.clone();
-    if a.catalog_from_bridge {
-        crate::watch::reload(app, dir.as_deref(), true).await;
-    }
-    if let Some(dir) = dir {
-        let lc = server.list_changed.clone();
-        let on_swap: crate::watch::OnSwap = Arc::new(move || {
-            let lc = lc.clone();
-            tokio::spawn(async move { lc.tools_changed().await });
-        });
-        let (app, from_catalog) = (app.clone(), a.catalog_from_bridge);
-        tokio::spawn(async move {
-            if let Err(e) = crate::watch::watch(app, dir, from_catalog, on_swap).await {
-                tracing::error!(error = %e, "cannot watch the registry directory; it will not be reloaded");
-            }
-        });
-    }
 }
 
 fn tools(a: &RegistryArgs) -> Result<(), BoxError> {

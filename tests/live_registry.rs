@@ -10,9 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use common::connect;
-use rmcp::ClientHandler;
+use rmcp::model::ProtocolVersion;
 use rmcp::model::{CallToolRequestParams, SubscriptionFilter};
 use rmcp::service::{NotificationContext, RoleClient, RunningService};
+use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ServiceExt};
 use serde_json::json;
 
 #[derive(Clone, Default)]
@@ -225,4 +226,52 @@ async fn a_changed_definition_invalidates_pending_approvals() {
         page.contains("No longer valid") && !page.contains("Payment PIN"),
         "{page}"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn over_http_both_eras_are_told_about_changes() {
+    let dir = registry_dir();
+    let server = common::start_http(&["--in-memory", "--registry", dir.to_str().unwrap()]);
+    let legacy_handler = Counting::default();
+    let legacy = legacy_handler
+        .clone()
+        .serve(rmcp::transport::StreamableHttpClientTransport::from_uri(
+            server.url.clone(),
+        ))
+        .await
+        .unwrap();
+    let modern = Counting::default()
+        .serve_with_lifecycle(
+            rmcp::transport::StreamableHttpClientTransport::from_uri(server.url.clone()),
+            ClientLifecycleMode::Discover {
+                preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+            },
+        )
+        .await
+        .unwrap();
+    let mut sub = modern
+        .listen(SubscriptionFilter::builder().tools_list_changed().build())
+        .await
+        .unwrap();
+    // Let the legacy session's standalone stream open before the change.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    std::fs::write(dir.join("loans_partner.json"), extra_manifest()).unwrap();
+    let note = tokio::time::timeout(Duration::from_secs(1), sub.next())
+        .await
+        .expect("2026 listen stream notified within 1 s")
+        .unwrap();
+    assert!(format!("{note:?}").contains("ToolListChanged"), "{note:?}");
+    wait_for(
+        || legacy_handler.changed.load(Ordering::SeqCst) >= 1,
+        "2025 session notified",
+    )
+    .await;
+    let tools: Vec<String> = legacy
+        .list_all_tools()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.name.to_string())
+        .collect();
+    assert!(tools.contains(&"loans_partner__check_loan_rate".to_string()));
 }

@@ -95,6 +95,28 @@ impl McpServer {
         }
     }
 
+    /// With a registry directory, watch it (and with `from_catalog`, add the bridge's
+    /// programs); every swap is announced to connected clients.
+    pub async fn start_live_registry(&self, dir: Option<std::path::PathBuf>, from_catalog: bool) {
+        if from_catalog {
+            crate::watch::reload(&self.app, dir.as_deref(), true).await;
+        }
+        let Some(dir) = dir else {
+            return;
+        };
+        let lc = self.list_changed.clone();
+        let on_swap: crate::watch::OnSwap = Arc::new(move || {
+            let lc = lc.clone();
+            tokio::spawn(async move { lc.tools_changed().await });
+        });
+        let app = self.app.clone();
+        tokio::spawn(async move {
+            if let Err(e) = crate::watch::watch(app, dir, from_catalog, on_swap).await {
+                tracing::error!(error = %e, "cannot watch the registry directory; it will not be reloaded");
+            }
+        });
+    }
+
     fn caller(&self, ctx: &RequestContext<RoleServer>) -> Caller {
         let client = ctx
             .client_info()

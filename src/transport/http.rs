@@ -61,6 +61,9 @@ pub struct HttpSettings {
     pub local_user: String,
     /// Opaque bearer tokens; `None` = no authentication (loopback only).
     pub tokens: Option<crate::auth::TokenStore>,
+    /// A live registry directory to watch, and whether to add the bridge's catalog.
+    pub registry_dir: Option<std::path::PathBuf>,
+    pub catalog_from_bridge: bool,
 }
 
 impl HttpSettings {
@@ -76,6 +79,8 @@ impl HttpSettings {
             shutdown_grace: Duration::from_secs(10),
             local_user: "demo".into(),
             tokens: None,
+            registry_dir: None,
+            catalog_from_bridge: false,
         }
     }
 }
@@ -201,6 +206,9 @@ pub async fn serve_until(
     );
     let app = app.with_page(page.clone());
     let server = McpServer::new(app.clone(), Identity::Http, mcp);
+    server
+        .start_live_registry(settings.registry_dir.clone(), settings.catalog_from_bridge)
+        .await;
 
     let ct = tokio_util_cancel();
     let mut session_manager = LocalSessionManager::default();
