@@ -149,3 +149,47 @@ fn a_non_loopback_address_is_refused_without_authentication() {
         "{err}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_and_body_caps_answer_429_and_413() {
+    let server = start_http(&["--in-memory", "--rate-limit", "5"]);
+    let http = reqwest::Client::new();
+    let ping = json!({"jsonrpc": "2.0", "id": 1, "method": "server/discover", "params": {}});
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        let r = http
+            .post(&server.url)
+            .header("accept", "application/json, text/event-stream")
+            .json(&ping)
+            .send()
+            .await
+            .unwrap();
+        if r.status() == 429 {
+            assert!(
+                r.headers()["retry-after"]
+                    .to_str()
+                    .unwrap()
+                    .parse::<u64>()
+                    .unwrap()
+                    >= 1
+            );
+        }
+        statuses.push(r.status().as_u16());
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+    assert!(
+        !statuses[..5].contains(&429),
+        "the first 5 are within the limit: {statuses:?}"
+    );
+
+    let server = start_http(&["--in-memory"]);
+    let big = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "loans__check_loan_rate", "arguments": {"pad": "x".repeat(2 * 1024 * 1024)}}});
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .json(&big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+}
