@@ -175,6 +175,15 @@ pub struct ServeArgs {
     /// HTTP authentication: `tokens` = opaque bearer tokens from `miniprogram-mcp token create`.
     #[arg(long, value_name = "KIND", value_parser = ["tokens"])]
     pub auth: Option<String>,
+    /// OAuth 2.1: accept JWT access tokens from this issuer (with --jwt-audience and --jwks).
+    #[arg(long, value_name = "URL", requires_all = ["jwt_audience", "jwks"])]
+    pub jwt_issuer: Option<String>,
+    /// The audience JWTs must name: this server's resource URI (e.g. https://mcp.bank.example/mcp).
+    #[arg(long, value_name = "URI")]
+    pub jwt_audience: Option<String>,
+    /// The issuer's signing keys: a JWKS file or http(s) URL.
+    #[arg(long, value_name = "FILE|URL")]
+    pub jwks: Option<String>,
     /// HTTP requests per minute per user.
     #[arg(long, default_value_t = 600, value_name = "N")]
     pub rate_limit: u32,
@@ -408,6 +417,18 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     let app = build_app(&a.runtime)?;
     if a.auth.as_deref() == Some("tokens") {
         settings.tokens = Some(crate::auth::TokenStore::new(app.store.clone())?);
+    }
+    if let (Some(iss), Some(aud), Some(jwks)) = (&a.jwt_issuer, &a.jwt_audience, &a.jwks) {
+        let cfg = crate::auth::jwt::JwtConfig::new(
+            iss.clone(),
+            aud.clone(),
+            crate::auth::jwt::JwksSource::parse(jwks),
+        );
+        settings.jwt = Some(Arc::new(
+            crate::auth::jwt::JwtValidator::new(cfg)
+                .await
+                .map_err(|e| format!("--jwks: {e}"))?,
+        ));
     }
     let bound = crate::transport::http::bind(&settings)?;
     let mcp = McpSettings {

@@ -3,7 +3,9 @@
 //! `mcp:pay`). The HTTP transport turns a token into the request's user; a token never
 //! reaches the bridge or the logs.
 //!
-//! Not built yet: OAuth 2.1 JWT validation (issuer, audience, JWKS).
+//! OAuth 2.1 JWT access tokens are validated by [`jwt`].
+
+pub mod jwt;
 
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
@@ -230,10 +232,13 @@ pub fn bearer(header: &str) -> Option<&str> {
 }
 
 /// RFC 9728 protected-resource metadata.
-pub fn protected_resource_metadata(resource: &str) -> serde_json::Value {
+pub fn protected_resource_metadata(
+    resource: &str,
+    authorization_servers: &[String],
+) -> serde_json::Value {
     serde_json::json!({
         "resource": resource,
-        "authorization_servers": [],
+        "authorization_servers": authorization_servers,
         "scopes_supported": [SCOPE_READ, SCOPE_ACT, SCOPE_PAY],
         "bearer_methods_supported": ["header"],
     })

@@ -59,8 +59,10 @@ pub struct HttpSettings {
     pub shutdown_grace: Duration,
     /// The user of every request when no authentication is configured (loopback only).
     pub local_user: String,
-    /// Opaque bearer tokens; `None` = no authentication (loopback only).
+    /// Opaque bearer tokens; with `jwt` also `None`: no authentication (loopback only).
     pub tokens: Option<crate::auth::TokenStore>,
+    /// OAuth 2.1 access tokens (JWT) from an authorization server.
+    pub jwt: Option<Arc<crate::auth::jwt::JwtValidator>>,
     /// A live registry directory to watch, and whether to add the bridge's catalog.
     pub registry_dir: Option<std::path::PathBuf>,
     pub catalog_from_bridge: bool,
@@ -79,6 +81,7 @@ impl HttpSettings {
             shutdown_grace: Duration::from_secs(10),
             local_user: "demo".into(),
             tokens: None,
+            jwt: None,
             registry_dir: None,
             catalog_from_bridge: false,
         }
@@ -104,6 +107,7 @@ pub enum StartError {
 struct Shared {
     app: App,
     tokens: Option<crate::auth::TokenStore>,
+    jwt: Option<Arc<crate::auth::jwt::JwtValidator>>,
     /// `<origin>/.well-known/oauth-protected-resource/mcp`
     metadata_url: Arc<str>,
     resource: Arc<str>,
@@ -124,7 +128,7 @@ pub struct Bound {
 
 /// Binds with a deep accept backlog (the default 128 overflows at hundreds of sessions).
 pub fn bind(settings: &HttpSettings) -> Result<Bound, StartError> {
-    if !settings.listen.ip().is_loopback() && settings.tokens.is_none() {
+    if !settings.listen.ip().is_loopback() && settings.tokens.is_none() && settings.jwt.is_none() {
         return Err(StartError::NoAuth(settings.listen));
     }
     let bind_err = |source| StartError::Bind {
@@ -187,6 +191,7 @@ pub async fn serve_until(
     let shared = Shared {
         app: app.clone(),
         tokens: settings.tokens.clone(),
+        jwt: settings.jwt.clone(),
         metadata_url: format!("{origin}/.well-known/oauth-protected-resource/mcp").into(),
         resource: format!("{origin}/mcp").into(),
         max_body: settings.max_body_bytes,
@@ -342,48 +347,71 @@ fn challenge(
     r
 }
 
+/// An opaque token (our prefix) goes to the token store, anything else to the JWT
+/// validator. The error is a fixed, safe description.
+async fn authenticate_bearer(s: &Shared, token: Option<&str>) -> Result<Principal, &'static str> {
+    let token = token.ok_or("the Authorization header is not `Bearer <token>`")?;
+    if token.starts_with(crate::auth::TOKEN_PREFIX) {
+        let tokens = s
+            .tokens
+            .as_ref()
+            .ok_or("opaque tokens are not accepted here")?;
+        return match tokens.verify(token) {
+            Ok(Some(p)) => Ok(p),
+            Ok(None) => Err("the bearer token is not valid"),
+            Err(e) => {
+                tracing::error!(error = %e, "token lookup failed");
+                Err("the bearer token could not be checked")
+            }
+        };
+    }
+    let jwt = s.jwt.as_ref().ok_or("the bearer token is not valid")?;
+    jwt.validate(token).await.map_err(|e| match e {
+        crate::auth::jwt::JwtError::Malformed => "the access token is not a valid JWT",
+        crate::auth::jwt::JwtError::Algorithm => "the access token's algorithm is not accepted",
+        crate::auth::jwt::JwtError::UnknownKey => "the access token was signed by an unknown key",
+        crate::auth::jwt::JwtError::Invalid(_) => {
+            "the access token is expired, not yet valid, or for another issuer or audience"
+        }
+    })
+}
+
 /// Who is calling: a token's user, or (no authentication configured) the local user.
 async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> Response {
-    let principal = match &s.tokens {
-        None => Principal {
+    let principal = if s.tokens.is_none() && s.jwt.is_none() {
+        Principal {
             user: s.local_user.to_string(),
             scopes: Scopes {
                 read: true,
                 act: true,
                 pay: true,
             },
-        },
-        Some(tokens) => {
-            let Some(header_value) = req
-                .headers()
-                .get(header::AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-            else {
+        }
+    } else {
+        let Some(header_value) = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+        else {
+            return challenge(
+                &s,
+                StatusCode::UNAUTHORIZED,
+                None,
+                None,
+                "a bearer token is required",
+            );
+        };
+        match authenticate_bearer(&s, crate::auth::bearer(header_value)).await {
+            Ok(p) => p,
+            Err(reason) => {
+                tracing::info!(reason, "authentication failed");
                 return challenge(
                     &s,
                     StatusCode::UNAUTHORIZED,
+                    Some("invalid_token"),
                     None,
-                    None,
-                    "a bearer token is required",
+                    reason,
                 );
-            };
-            let found = crate::auth::bearer(header_value).map(|t| tokens.verify(t));
-            match found {
-                Some(Ok(Some(p))) => p,
-                Some(Err(e)) => {
-                    tracing::error!(error = %e, "token lookup failed");
-                    return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
-                }
-                _ => {
-                    tracing::info!("authentication failed: invalid bearer token");
-                    return challenge(
-                        &s,
-                        StatusCode::UNAUTHORIZED,
-                        Some("invalid_token"),
-                        None,
-                        "the bearer token is not valid",
-                    );
-                }
             }
         }
     };
@@ -495,7 +523,12 @@ fn required_scope(app: &App, body: &[u8]) -> Option<&'static str> {
 }
 
 async fn resource_metadata(State(s): State<Shared>) -> Response {
-    axum::Json(crate::auth::protected_resource_metadata(&s.resource)).into_response()
+    let servers: Vec<String> = s.jwt.iter().map(|j| j.issuer().to_string()).collect();
+    axum::Json(crate::auth::protected_resource_metadata(
+        &s.resource,
+        &servers,
+    ))
+    .into_response()
 }
 
 async fn healthz(State(s): State<Shared>) -> Response {
