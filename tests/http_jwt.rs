@@ -165,3 +165,43 @@ async fn the_jwt_matrix() {
         .unwrap();
     assert_eq!(r.status(), 403);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_jwks_can_come_from_a_url() {
+    let jwks = std::fs::read_to_string(fixture("jwks.json")).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = axum::Router::new().route(
+        "/jwks",
+        axum::routing::get(move || async move { ([("content-type", "application/json")], jwks) }),
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let url = format!("http://{addr}/jwks");
+    let server = start_http(&[
+        "--in-memory",
+        "--jwt-issuer",
+        ISS,
+        "--jwt-audience",
+        AUD,
+        "--jwks",
+        &url,
+    ]);
+    assert_eq!(
+        status(
+            &server.url,
+            &sign(claims(), "signing_key.pem", "test-key-1")
+        )
+        .await
+        .0,
+        200
+    );
+    assert_eq!(
+        status(
+            &server.url,
+            &sign(claims(), "unknown_key.pem", "test-key-2")
+        )
+        .await
+        .0,
+        401
+    );
+}
