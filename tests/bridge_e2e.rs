@@ -5,33 +5,10 @@
 
 mod common;
 
-use common::{call, connect, ok, start_bridge, text};
-use rmcp::model::{
-    CallToolResult, ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult,
-    ElicitationAction, ElicitationCapability, FormElicitationCapability, Implementation,
-};
-use rmcp::service::{RequestContext, RoleClient, RunningService};
-use rmcp::{ClientHandler, ErrorData};
+use common::{Accepting, call, connect, ok, start_bridge, text};
+use rmcp::model::CallToolResult;
+use rmcp::service::{RoleClient, RunningService};
 use serde_json::{Value, json};
-
-#[derive(Clone)]
-struct Accepting;
-
-impl ClientHandler for Accepting {
-    fn get_info(&self) -> ClientConfig {
-        let mut caps = ClientCapabilities::default();
-        caps.elicitation =
-            Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
-        ClientConfig::new(caps, Implementation::new("bridge-e2e", "1.0"))
-    }
-    async fn create_elicitation(
-        &self,
-        _: ElicitRequestParams,
-        _: RequestContext<RoleClient>,
-    ) -> Result<ElicitResult, ErrorData> {
-        Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
-    }
-}
 
 async fn serve(bridge: &str, modern: bool, timeout: &str) -> RunningService<RoleClient, Accepting> {
     let args = [

@@ -4,36 +4,10 @@
 
 mod common;
 
-use rmcp::model::{
-    ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
-    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion,
-};
-use rmcp::service::{RequestContext, RoleClient, RunningService};
-use rmcp::transport::StreamableHttpClientTransport;
-use rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig;
-use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
+use rmcp::service::{RoleClient, RunningService};
 use serde_json::json;
 
-use common::{call, ok, params, start_http, tmpdir};
-
-#[derive(Clone)]
-struct Accepting;
-
-impl ClientHandler for Accepting {
-    fn get_info(&self) -> ClientConfig {
-        let mut caps = ClientCapabilities::default();
-        caps.elicitation =
-            Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
-        ClientConfig::new(caps, Implementation::new("http-auth-test", "1.0"))
-    }
-    async fn create_elicitation(
-        &self,
-        _: ElicitRequestParams,
-        _: RequestContext<RoleClient>,
-    ) -> Result<ElicitResult, ErrorData> {
-        Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
-    }
-}
+use common::{Accepting, call, ok, params, start_http, tmpdir};
 
 fn token(dir: &str, user: &str, scopes: &str) -> String {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
@@ -58,23 +32,7 @@ fn token(dir: &str, user: &str, scopes: &str) -> String {
 }
 
 async fn client(url: &str, token: &str, modern: bool) -> RunningService<RoleClient, Accepting> {
-    let t = StreamableHttpClientTransport::from_config(
-        StreamableHttpClientTransportConfig::with_uri(url.to_string())
-            .auth_header(token.to_string()),
-    );
-    if modern {
-        Accepting
-            .serve_with_lifecycle(
-                t,
-                ClientLifecycleMode::Discover {
-                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
-                },
-            )
-            .await
-            .unwrap()
-    } else {
-        Accepting.serve(t).await.unwrap()
-    }
+    common::connect_http(Accepting, url, Some(token), modern).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -9,36 +9,9 @@ use std::time::Duration;
 use miniprogram_mcp::auth::{ALL_SCOPES, TokenStore};
 use miniprogram_mcp::defaults::mask;
 use miniprogram_mcp::store::Store;
-use rmcp::model::{
-    ClientCapabilities, ClientConfig, ElicitRequestParams, ElicitResult, ElicitationAction,
-    ElicitationCapability, FormElicitationCapability, Implementation, ProtocolVersion,
-};
-use rmcp::service::{RequestContext, RoleClient};
-use rmcp::transport::StreamableHttpClientTransport;
-use rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig;
-use rmcp::{ClientHandler, ClientLifecycleMode, ClientServiceExt, ErrorData, ServiceExt};
 use serde_json::json;
 
-use common::{call, ok, start_http, tmpdir};
-
-#[derive(Clone)]
-struct Accepting;
-
-impl ClientHandler for Accepting {
-    fn get_info(&self) -> ClientConfig {
-        let mut caps = ClientCapabilities::default();
-        caps.elicitation =
-            Some(ElicitationCapability::new().with_form(FormElicitationCapability::default()));
-        ClientConfig::new(caps, Implementation::new("load", "1.0"))
-    }
-    async fn create_elicitation(
-        &self,
-        _: ElicitRequestParams,
-        _: RequestContext<RoleClient>,
-    ) -> Result<ElicitResult, ErrorData> {
-        Ok(ElicitResult::new(ElicitationAction::Accept).with_content(json!({"remember": "once"})))
-    }
-}
+use common::{Accepting, call, ok, start_http, tmpdir};
 
 const USERS: usize = 50;
 
@@ -60,14 +33,8 @@ async fn fifty_users_at_once_without_errors_or_leaks() {
     for (i, (user, token)) in users.into_iter().enumerate() {
         let url = server.url.clone();
         tasks.push(tokio::spawn(async move {
-            let t = StreamableHttpClientTransport::from_config(StreamableHttpClientTransportConfig::with_uri(url).auth_header(token));
             let modern = i % 2 == 1;
-            let c = if modern {
-                Accepting.serve_with_lifecycle(t, ClientLifecycleMode::Discover { preferred_versions: vec![ProtocolVersion::V_2026_07_28] }).await
-            } else {
-                Accepting.serve(t).await
-            }
-            .map_err(|e| format!("{user}: connect: {e}"))?;
+            let c = common::connect_http(Accepting, &url, Some(&token), modern).await;
             // Their own saved defaults, and nobody else's.
             let defaults = ok(&call(&c, "profile__show_defaults", json!({})).await);
             let mine: Vec<String> = miniprogram_mcp::sandbox::demo_profile(&user).into_iter().map(|(_, v)| mask(&v)).collect();

@@ -174,3 +174,61 @@ pub fn start_http(extra: &[&str]) -> HttpServer {
     std::thread::spawn(move || for _ in reader.lines() {});
     HttpServer { child, url }
 }
+
+/// A client that declares form elicitation and accepts every form ("once").
+#[derive(Clone)]
+pub struct Accepting;
+
+impl ClientHandler for Accepting {
+    fn get_info(&self) -> rmcp::model::ClientConfig {
+        let mut caps = rmcp::model::ClientCapabilities::default();
+        caps.elicitation = Some(
+            rmcp::model::ElicitationCapability::new()
+                .with_form(rmcp::model::FormElicitationCapability::default()),
+        );
+        rmcp::model::ClientConfig::new(
+            caps,
+            rmcp::model::Implementation::new("integration-test", "1.0"),
+        )
+    }
+    async fn create_elicitation(
+        &self,
+        _: rmcp::model::ElicitRequestParams,
+        _: rmcp::service::RequestContext<RoleClient>,
+    ) -> Result<rmcp::model::ElicitResult, rmcp::ErrorData> {
+        Ok(
+            rmcp::model::ElicitResult::new(rmcp::model::ElicitationAction::Accept)
+                .with_content(serde_json::json!({"remember": "once"})),
+        )
+    }
+}
+
+/// Connects `handler` to an HTTP server (with a bearer token if given) in either era.
+pub async fn connect_http<H: ClientHandler>(
+    handler: H,
+    url: &str,
+    token: Option<&str>,
+    modern: bool,
+) -> RunningService<RoleClient, H> {
+    let mut cfg =
+        rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig::with_uri(
+            url.to_string(),
+        );
+    if let Some(t) = token {
+        cfg = cfg.auth_header(t.to_string());
+    }
+    let t = rmcp::transport::StreamableHttpClientTransport::from_config(cfg);
+    let running = if modern {
+        handler
+            .serve_with_lifecycle(
+                t,
+                ClientLifecycleMode::Discover {
+                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                },
+            )
+            .await
+    } else {
+        handler.serve(t).await
+    };
+    running.expect("the MCP session starts")
+}
