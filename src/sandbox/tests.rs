@@ -616,7 +616,7 @@ fn check_loan_rate_quotes_lpr_plus_spread() {
 }
 
 #[test]
-fn check_loan_rate_is_fast_and_touches_no_store() {
+fn check_loan_rate_touches_no_store() {
     let sb = sandbox();
     let req = request(
         "bench",
@@ -624,14 +624,8 @@ fn check_loan_rate_is_fast_and_touches_no_store() {
         json!({"product": "mortgage_first_home", "term_months": 360, "amount": "2000000"}),
         None,
     );
-    let start = std::time::Instant::now();
-    for _ in 0..2_000 {
-        assert_eq!(sb.invoke(&req).status, InvokeStatus::Ok);
-    }
-    // Generous for unoptimised builds; release builds run in microseconds per call.
-    let elapsed = start.elapsed();
-    eprintln!("loans.check_loan_rate: {:?} per call", elapsed / 2_000);
-    assert!(elapsed < std::time::Duration::from_secs(2), "{elapsed:?}");
+    // Its speed is measured in benches/pipeline.rs, not here.
+    assert_eq!(sb.invoke(&req).status, InvokeStatus::Ok);
     assert!(
         !sb.seeded().contains("bench"),
         "pure quotes do not seed users"
