@@ -131,10 +131,15 @@ pub struct RuntimeArgs {
     #[command(flatten)]
     pub registry: RegistryArgs,
     /// Container bridge base URL (http://HOST:PORT); default: the embedded sandbox.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", env = "MINIPROGRAM_MCP_BRIDGE")]
     pub bridge: Option<String>,
     /// Seconds a bridge call may take in total (connecting: 2 s at most).
-    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    #[arg(
+        long,
+        default_value_t = 10,
+        value_name = "SECS",
+        env = "MINIPROGRAM_MCP_BRIDGE_TIMEOUT"
+    )]
     pub bridge_timeout: u64,
     /// Data directory for the embedded store; default: the platform's data directory.
     #[arg(long, value_name = "DIR", env = "MINIPROGRAM_MCP_DATA_DIR")]
@@ -153,10 +158,19 @@ pub struct RuntimeArgs {
 
 #[derive(Args, Debug, Clone)]
 pub struct ServeArgs {
+    /// A config file (TOML; schema: config.schema.json). Flags and environment variables
+    /// override it.
+    #[arg(long, value_name = "FILE", env = "MINIPROGRAM_MCP_CONFIG")]
+    pub config: Option<PathBuf>,
     #[command(flatten)]
     pub runtime: RuntimeArgs,
     /// Seconds a confirmation prompt may wait for the user.
-    #[arg(long, default_value_t = 300, value_name = "SECS")]
+    #[arg(
+        long,
+        default_value_t = 300,
+        value_name = "SECS",
+        env = "MINIPROGRAM_MCP_CONSENT_TIMEOUT"
+    )]
     pub consent_timeout: u64,
     /// Also register the programs whose manifests the bridge's catalog publishes
     /// (re-read whenever the registry directory changes).
@@ -167,25 +181,30 @@ pub struct ServeArgs {
     pub approval_port: u16,
     /// Serve MCP over streamable HTTP at http://ADDR/mcp instead of stdio (default
     /// address 127.0.0.1:8787; loopback only until HTTP authentication exists).
-    #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:8787")]
+    #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:8787", env = "MINIPROGRAM_MCP_HTTP")]
     pub http: Option<std::net::SocketAddr>,
     /// Extra allowed `Origin` values for browser clients over HTTP (repeatable).
     #[arg(long = "allowed-origin", value_name = "ORIGIN")]
     pub allowed_origins: Vec<String>,
     /// HTTP authentication: `tokens` = opaque bearer tokens from `miniprogram-mcp token create`.
-    #[arg(long, value_name = "KIND", value_parser = ["tokens"])]
+    #[arg(long, value_name = "KIND", value_parser = ["tokens"], env = "MINIPROGRAM_MCP_AUTH")]
     pub auth: Option<String>,
     /// OAuth 2.1: accept JWT access tokens from this issuer (with --jwt-audience and --jwks).
-    #[arg(long, value_name = "URL", requires_all = ["jwt_audience", "jwks"])]
+    #[arg(long, value_name = "URL", env = "MINIPROGRAM_MCP_JWT_ISSUER")]
     pub jwt_issuer: Option<String>,
     /// The audience JWTs must name: this server's resource URI (e.g. https://mcp.bank.example/mcp).
-    #[arg(long, value_name = "URI")]
+    #[arg(long, value_name = "URI", env = "MINIPROGRAM_MCP_JWT_AUDIENCE")]
     pub jwt_audience: Option<String>,
     /// The issuer's signing keys: a JWKS file or http(s) URL.
-    #[arg(long, value_name = "FILE|URL")]
+    #[arg(long, value_name = "FILE|URL", env = "MINIPROGRAM_MCP_JWKS")]
     pub jwks: Option<String>,
     /// HTTP requests per minute per user.
-    #[arg(long, default_value_t = 600, value_name = "N")]
+    #[arg(
+        long,
+        default_value_t = 600,
+        value_name = "N",
+        env = "MINIPROGRAM_MCP_RATE_LIMIT"
+    )]
     pub rate_limit: u32,
     /// Seconds a 2026-07-28 confirmation state (MRTR requestState) stays valid.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
@@ -201,6 +220,110 @@ pub struct CallArgs {
     pub args: String,
     #[command(flatten)]
     pub runtime: RuntimeArgs,
+}
+
+/// Parses the command line (and, for `serve --config`, the config file underneath it).
+pub fn parse() -> Result<Cli, String> {
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.to_string())?;
+    if let Command::Serve(a) = &mut cli.command
+        && let Some(path) = a.config.clone()
+    {
+        let file = crate::config::load(&path)?;
+        let sub = matches
+            .subcommand_matches("serve")
+            .expect("the serve subcommand matched");
+        apply_config(a, &file, sub);
+    }
+    Ok(cli)
+}
+
+/// Fills in `serve`'s settings from the config file where neither a flag nor an
+/// environment variable set them.
+fn apply_config(a: &mut ServeArgs, f: &crate::config::ConfigFile, m: &clap::ArgMatches) {
+    use clap::parser::ValueSource;
+    let unset = |id: &str| {
+        !matches!(
+            m.value_source(id),
+            Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+        )
+    };
+    let r = &mut a.runtime;
+    if unset("data_dir") && f.data_dir.is_some() {
+        r.data_dir = f.data_dir.clone();
+    }
+    if unset("user")
+        && let Some(u) = &f.user
+    {
+        r.user = u.clone();
+    }
+    if unset("registry") && f.registry.dir.is_some() {
+        r.registry.registry = f.registry.dir.clone();
+    }
+    if unset("skip_invalid")
+        && let Some(v) = f.registry.skip_invalid
+    {
+        r.registry.skip_invalid = v;
+    }
+    if unset("catalog_from_bridge")
+        && let Some(v) = f.registry.catalog_from_bridge
+    {
+        a.catalog_from_bridge = v;
+    }
+    if unset("bridge") && f.bridge.url.is_some() {
+        r.bridge = f.bridge.url.clone();
+    }
+    if unset("bridge_timeout")
+        && let Some(v) = f.bridge.timeout_secs
+    {
+        r.bridge_timeout = v;
+    }
+    if unset("demo_profile")
+        && let Some(v) = f.bridge.demo_profile
+    {
+        r.demo_profile = v;
+    }
+    if unset("consent_timeout")
+        && let Some(v) = f.consent.timeout_secs
+    {
+        a.consent_timeout = v;
+    }
+    if unset("request_state_ttl")
+        && let Some(v) = f.consent.request_state_ttl_secs
+    {
+        a.request_state_ttl = v;
+    }
+    if unset("approval_port")
+        && let Some(v) = f.consent.approval_port
+    {
+        a.approval_port = v;
+    }
+    if unset("http") && f.http.listen.is_some() {
+        a.http = f.http.listen;
+    }
+    if unset("allowed_origins")
+        && let Some(v) = &f.http.allowed_origins
+    {
+        a.allowed_origins = v.clone();
+    }
+    if unset("rate_limit")
+        && let Some(v) = f.http.rate_limit_per_minute
+    {
+        a.rate_limit = v;
+    }
+    if unset("auth") && f.auth.tokens == Some(true) {
+        a.auth = Some("tokens".into());
+    }
+    if unset("jwt_issuer") && f.auth.jwt_issuer.is_some() {
+        a.jwt_issuer = f.auth.jwt_issuer.clone();
+    }
+    if unset("jwt_audience") && f.auth.jwt_audience.is_some() {
+        a.jwt_audience = f.auth.jwt_audience.clone();
+    }
+    if unset("jwks") && f.auth.jwks.is_some() {
+        a.jwks = f.auth.jwks.clone();
+    }
 }
 
 pub async fn run(cli: Cli) -> ExitCode {
@@ -417,6 +540,14 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     let app = build_app(&a.runtime)?;
     if a.auth.as_deref() == Some("tokens") {
         settings.tokens = Some(crate::auth::TokenStore::new(app.store.clone())?);
+    }
+    let jwt_parts = [
+        a.jwt_issuer.is_some(),
+        a.jwt_audience.is_some(),
+        a.jwks.is_some(),
+    ];
+    if jwt_parts.contains(&true) && jwt_parts.contains(&false) {
+        return Err("OAuth needs all three of --jwt-issuer, --jwt-audience and --jwks (or [auth] jwt_issuer, jwt_audience, jwks)".into());
     }
     if let (Some(iss), Some(aud), Some(jwks)) = (&a.jwt_issuer, &a.jwt_audience, &a.jwks) {
         let cfg = crate::auth::jwt::JwtConfig::new(

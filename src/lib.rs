@@ -8,6 +8,7 @@ pub mod bridge;
 pub mod builtin;
 pub mod call;
 pub mod cli;
+pub mod config;
 pub mod consent;
 pub mod defaults;
 pub mod manifest;

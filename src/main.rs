@@ -3,8 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -15,5 +13,11 @@ async fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,rmcp=warn")),
         )
         .init();
-    miniprogram_mcp::cli::run(miniprogram_mcp::cli::Cli::parse()).await
+    match miniprogram_mcp::cli::parse() {
+        Ok(cli) => miniprogram_mcp::cli::run(cli).await,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

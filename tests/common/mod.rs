@@ -149,9 +149,16 @@ impl Drop for HttpServer {
 }
 
 pub fn start_http(extra: &[&str]) -> HttpServer {
+    let mut args = vec!["serve", "--http", "127.0.0.1:0"];
+    args.extend_from_slice(extra);
+    start_http_with(&args, &[])
+}
+
+/// Starts the binary with exactly `args` (which must serve HTTP) and extra environment.
+pub fn start_http_with(args: &[&str], env: &[(&str, &str)]) -> HttpServer {
     let mut child = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
-        .args(["serve", "--http", "127.0.0.1:0"])
-        .args(extra)
+        .args(args)
+        .envs(env.iter().copied())
         .env("MINIPROGRAM_MCP_LOG", "warn")
         .stdin(Stdio::null())
         .stdout(Stdio::null())
