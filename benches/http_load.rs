@@ -64,6 +64,17 @@ fn start_server() -> Server {
     Server { child, url }
 }
 
+/// CPU seconds (user + system) the process has used so far.
+fn cpu_secs(pid: u32) -> f64 {
+    let s = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+    let rest = s.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11).and_then(|v| v.parse().ok()).unwrap_or(0.0)
+        + f.get(12).and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    ticks / 100.0
+}
+
 fn rss_mib(pid: u32) -> f64 {
     let s = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     s.lines()
@@ -150,6 +161,9 @@ async fn session(url: String, modern: bool, until: Instant) -> Result<Vec<Durati
 async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: bool) {
     let until = Instant::now() + Duration::from_secs(SECS);
     let start = Instant::now();
+    let cpu_before = cpu_secs(pid);
+    let me = std::process::id();
+    let gen_before = cpu_secs(me);
     let url = Arc::new(url.to_string());
     let tasks: Vec<_> = (0..sessions)
         .map(|_| tokio::spawn(session((*url).clone(), modern, until)))
@@ -170,6 +184,8 @@ async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: 
         }
     }
     let elapsed = start.elapsed().as_secs_f64();
+    let server_cpu = (cpu_secs(pid) - cpu_before) / elapsed * 100.0;
+    let gen_cpu = (cpu_secs(me) - gen_before) / elapsed * 100.0;
     all.sort();
     let p = |q: f64| {
         all.get(((all.len().max(1) - 1) as f64 * q) as usize)
@@ -177,7 +193,7 @@ async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: 
             .unwrap_or_default()
     };
     println!(
-        "{:<10} {:>4} sessions: {:>8.0} calls/s  p50 {:>8.2?}  p99 {:>8.2?}  errors {errors}{}",
+        "{:<10} {:>4} sessions: {:>8.0} calls/s  p50 {:>8.2?}  p99 {:>8.2?}  errors {errors}  server CPU {server_cpu:>3.0}%  generator CPU {gen_cpu:>3.0}%{}",
         if modern { "2026-07-28" } else { "2025-11-25" },
         sessions,
         all.len() as f64 / elapsed,

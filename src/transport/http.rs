@@ -222,7 +222,10 @@ pub async fn serve_until(
         c.keep_alive = Some(settings.session_idle);
         c
     };
+    // Stateless (2026-07-28) replies as plain JSON unless a notification precedes the
+    // result (rmcp then falls back to SSE): less framing per call.
     let config = StreamableHttpServerConfig::default()
+        .with_json_response(true)
         .with_allowed_hosts(
             hosts
                 .iter()
@@ -470,7 +473,10 @@ async fn limits(State(s): State<Shared>, req: Request, next: Next) -> Response {
         )
             .into_response();
     }
-    if req.method() != axum::http::Method::POST {
+    // Only a caller who lacks some scope needs the body inspected (all-scope callers
+    // skip the buffering and the extra parse).
+    let all = principal.scopes.read && principal.scopes.act && principal.scopes.pay;
+    if all || req.method() != axum::http::Method::POST {
         return next.run(req).await;
     }
     // Read the (bounded) body to learn the tool; the request is rebuilt after.
