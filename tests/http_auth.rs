@@ -172,3 +172,52 @@ async fn tokens_isolate_users_bind_sessions_and_limit_scopes() {
         "{challenge}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_users_request_state_is_useless() {
+    let dir = tmpdir("mpmcp-auth-rs");
+    let d = dir.to_str().unwrap();
+    let alice = token(d, "alice", "mcp:read mcp:act mcp:pay");
+    let bob = token(d, "bob", "mcp:read mcp:act mcp:pay");
+    let server = start_http(&["--data-dir", d, "--auth", "tokens"]);
+    let a = client(&server.url, &alice, true).await;
+    let b = client(&server.url, &bob, true).await;
+    // Alice starts a booking and gets a sealed requestState for it.
+    let f = ok(&call(&a, "branches__find_branches", json!({"city": "hangzhou"})).await);
+    let br = &f["branches"][0];
+    let slot = &br["free_slots_next"][0];
+    let args = json!({"branch_id": br["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": br["services"][0]});
+    let rmcp::model::CallToolResponse::InputRequired(ir) = a
+        .call_tool_once(params("branches__book_branch_visit", args.clone()))
+        .await
+        .unwrap()
+    else {
+        panic!("expected an input request")
+    };
+    // Bob presents Alice's state with the same arguments: refused, nothing booked for anyone.
+    let mut p = params("branches__book_branch_visit", args);
+    let mut responses = rmcp::model::InputResponses::new();
+    responses.insert(
+        "consent".into(),
+        json!({"action": "accept", "content": {"remember": "once"}}),
+    );
+    p.input_responses = Some(responses);
+    p.request_state = ir.request_state.clone();
+    let rmcp::model::CallToolResponse::Complete(r) = b.call_tool_once(p).await.unwrap() else {
+        panic!("expected a result")
+    };
+    assert_eq!(r.is_error, Some(true));
+    assert!(
+        common::text(&r).contains("not valid"),
+        "{}",
+        common::text(&r)
+    );
+    assert_eq!(
+        ok(&call(&b, "branches__list_my_visits", json!({})).await)["visits"],
+        json!([])
+    );
+    assert_eq!(
+        ok(&call(&a, "branches__list_my_visits", json!({})).await)["visits"],
+        json!([])
+    );
+}
