@@ -155,3 +155,61 @@ async fn rate_limits_and_body_caps_answer_429_and_413() {
         .unwrap();
     assert_eq!(r.status(), 413);
 }
+
+/// Says yes to opening approval links, without approving: the server then waits for
+/// the user's decision (the consent timeout) — an in-flight call.
+#[derive(Clone)]
+struct OpensLinks;
+
+impl rmcp::ClientHandler for OpensLinks {
+    fn get_info(&self) -> rmcp::model::ClientConfig {
+        let mut caps = rmcp::model::ClientCapabilities::default();
+        caps.elicitation = Some(
+            rmcp::model::ElicitationCapability::new()
+                .with_url(rmcp::model::UrlElicitationCapability::new()),
+        );
+        rmcp::model::ClientConfig::new(caps, rmcp::model::Implementation::new("opens-links", "1.0"))
+    }
+    async fn create_elicitation(
+        &self,
+        _: rmcp::model::ElicitRequestParams,
+        _: rmcp::service::RequestContext<RoleClient>,
+    ) -> Result<rmcp::model::ElicitResult, rmcp::ErrorData> {
+        Ok(rmcp::model::ElicitResult::new(
+            rmcp::model::ElicitationAction::Accept,
+        ))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_lets_an_in_flight_call_finish() {
+    let mut server = start_http(&["--in-memory", "--consent-timeout", "3"]);
+    let c = common::connect_http(OpensLinks, &server.url, None, false).await;
+    let call = tokio::spawn(async move {
+        call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "gas", "amount": "1.00"}),
+        )
+        .await
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &server.pid().to_string()])
+        .status();
+    // The call was waiting for the user's decision; it still gets its answer.
+    let r = call.await.unwrap();
+    assert_eq!(r.is_error, Some(true));
+    assert!(
+        text(&r).contains("needs the user's approval"),
+        "{}",
+        text(&r)
+    );
+    let status = tokio::task::spawn_blocking(move || server.wait_exit(15))
+        .await
+        .unwrap();
+    assert!(
+        status.is_some_and(|s| s.success()),
+        "the server exits cleanly after SIGTERM: {status:?}"
+    );
+}

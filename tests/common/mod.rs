@@ -239,3 +239,19 @@ pub async fn connect_http<H: ClientHandler>(
     };
     running.expect("the MCP session starts")
 }
+
+impl HttpServer {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+    /// Waits up to `secs` for the process to exit; its exit status if it did.
+    pub fn wait_exit(&mut self, secs: u64) -> Option<std::process::ExitStatus> {
+        for _ in 0..secs * 10 {
+            if let Ok(Some(s)) = self.child.try_wait() {
+                return Some(s);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        None
+    }
+}
