@@ -284,8 +284,10 @@ async fn mrtr_request_state_is_sealed_bound_single_use_and_short_lived() {
     let r = retry(args.clone(), String::from_utf8(b).unwrap()).await;
     assert!(text(&r).contains("not valid"), "{}", text(&r));
     // For other arguments.
-    let mut other = args.clone();
-    other["time_slot"] = json!("16:00");
+    // (Another free slot, never the same one: a fixed time would equal the first free
+    // slot at some hour of the day.)
+    let other = slot(&c, 1).await;
+    assert_ne!(other, args);
     let r = retry(other, state.clone()).await;
     assert!(text(&r).contains("not valid"), "{}", text(&r));
     assert_eq!(visits(&c).await, 0);
