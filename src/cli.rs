@@ -66,6 +66,20 @@ pub enum Command {
         )]
         data_dir: Option<PathBuf>,
     },
+    /// Set a user's payment PIN (read from standard input, never from an argument);
+    /// only a slow salted hash is stored. It replaces the sandbox's demo PIN.
+    Pin {
+        #[command(subcommand)]
+        command: PinCommand,
+        /// Data directory holding the store; default: the platform's data directory.
+        #[arg(
+            long,
+            value_name = "DIR",
+            env = "MINIPROGRAM_MCP_DATA_DIR",
+            global = true
+        )]
+        data_dir: Option<PathBuf>,
+    },
     /// Work with the audit trail.
     Audit {
         #[command(subcommand)]
@@ -104,6 +118,15 @@ pub enum TokenCommand {
     List,
     /// Revoke a token by id.
     Revoke { id: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PinCommand {
+    /// Set the PIN of `--user` to the 4 to 12 digits read from standard input.
+    Set {
+        #[arg(long)]
+        user: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -209,6 +232,15 @@ pub struct ServeArgs {
     /// Seconds a 2026-07-28 confirmation state (MRTR requestState) stays valid.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub request_state_ttl: u64,
+    /// Seconds an idle 2025-11-25 HTTP session lives. Never less than twice the consent
+    /// timeout, so that a session waiting for the user's answer is not reaped.
+    #[arg(
+        long,
+        default_value_t = 1800,
+        value_name = "SECS",
+        env = "MINIPROGRAM_MCP_SESSION_IDLE"
+    )]
+    pub session_idle: u64,
 }
 
 #[derive(Args, Debug, Clone)]
@@ -299,6 +331,11 @@ fn apply_config(a: &mut ServeArgs, f: &crate::config::ConfigFile, m: &clap::ArgM
     {
         a.approval_port = v;
     }
+    if unset("session_idle")
+        && let Some(v) = f.http.session_idle_secs
+    {
+        a.session_idle = v;
+    }
     if unset("http") && f.http.listen.is_some() {
         a.http = f.http.listen;
     }
@@ -337,6 +374,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         } => return audit_verify(data_dir),
         Command::Test(a) => return test_cmd(a).await,
         Command::Token { command, data_dir } => token_cmd(command, data_dir),
+        Command::Pin { command, data_dir } => pin_cmd(command, data_dir),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -448,6 +486,22 @@ fn token_cmd(cmd: TokenCommand, data_dir: Option<PathBuf>) -> Result<(), BoxErro
     Ok(())
 }
 
+fn pin_cmd(cmd: PinCommand, data_dir: Option<PathBuf>) -> Result<(), BoxError> {
+    let PinCommand::Set { user } = cmd;
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let pin = line.trim_end_matches(['\r', '\n']);
+    if !(4..=12).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("a payment PIN is 4 to 12 digits, given on standard input".into());
+    }
+    let store = Store::open_dir(&data_dir.unwrap_or_else(default_data_dir))?;
+    let approvals =
+        crate::approval::Approvals::new(store, crate::approval::ApprovalPolicy::default())?;
+    approvals.set_pin(&user, pin)?;
+    eprintln!("set the payment PIN of {user}");
+    Ok(())
+}
+
 async fn test_cmd(a: TestArgs) -> ExitCode {
     let files = match crate::scenario::expand_paths(&a.paths) {
         Ok(f) if !f.is_empty() => f,
@@ -526,6 +580,20 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
     crate::transport::stdio::serve(server).await
 }
 
+/// The idle lifetime of a legacy HTTP session: as configured, but at least twice the
+/// consent timeout (an elicitation wait produces no session events).
+fn session_idle(configured_secs: u64, consent_timeout_secs: u64) -> Duration {
+    let floor = consent_timeout_secs.max(1).saturating_mul(2);
+    if configured_secs < floor {
+        tracing::warn!(
+            configured_secs,
+            effective_secs = floor,
+            "the session idle time is raised to twice the consent timeout"
+        );
+    }
+    Duration::from_secs(configured_secs.max(floor))
+}
+
 async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxError> {
     let mut settings = crate::transport::http::HttpSettings::new(addr);
     settings.allowed_origins = a.allowed_origins.clone();
@@ -534,9 +602,7 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     settings.registry_dir = a.runtime.registry.registry.clone();
     settings.catalog_from_bridge = a.catalog_from_bridge;
     // Sessions must outlast the longest consent wait.
-    settings.session_idle = settings
-        .session_idle
-        .max(Duration::from_secs(a.consent_timeout * 2));
+    settings.session_idle = session_idle(a.session_idle, a.consent_timeout);
     let app = build_app(&a.runtime)?;
     if a.auth.as_deref() == Some("tokens") {
         settings.tokens = Some(crate::auth::TokenStore::new(app.store.clone())?);

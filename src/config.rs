@@ -75,6 +75,8 @@ pub struct HttpSection {
     pub allowed_origins: Option<Vec<String>>,
     /// Requests per minute per user.
     pub rate_limit_per_minute: Option<u32>,
+    /// Seconds an idle 2025-11-25 session lives (at least twice the consent timeout).
+    pub session_idle_secs: Option<u64>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

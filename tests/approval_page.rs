@@ -33,10 +33,14 @@ async fn fixture() -> Fixture {
 }
 
 fn pending(f: &Fixture, digest: &str, payee_display: &str) -> String {
+    pending_for(f, "utility_bills__pay_bill", digest, payee_display)
+}
+
+fn pending_for(f: &Fixture, tool: &str, digest: &str, payee_display: &str) -> String {
     let facts = PaymentFacts {
         user: "alice",
         client: "test",
-        tool: "utility_bills__pay_bill",
+        tool,
         def_hash: "h",
         args_digest: digest,
         base_digest: digest,
@@ -86,6 +90,34 @@ fn status(f: &Fixture, id: &str) -> Status {
     f.approvals.get(id).unwrap().unwrap().status
 }
 
+/// Enters `pin` on the page; returns the status and the page shown.
+async fn unlock(f: &Fixture, id: &str, pin: &str) -> (u16, String) {
+    let token = csrf(f, id);
+    post_to(
+        f,
+        &format!("{}/unlock", f.page.link(id)),
+        Some(&f.page.origin),
+        &[("csrf", &token), ("pin", pin)],
+    )
+    .await
+}
+
+/// The view token on a page shown after the PIN.
+fn view(body: &str) -> String {
+    body.split("name=\"view\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("no view token on {body}"))
+        .to_string()
+}
+
+/// Unlocks with the right PIN and returns the view token.
+async fn unlocked(f: &Fixture, id: &str) -> String {
+    let (s, body) = unlock(f, id, "246810").await;
+    assert_eq!(s, 200, "{body}");
+    view(&body)
+}
+
 #[tokio::test]
 async fn the_page_is_hardened_escaped_and_get_changes_nothing() {
     let f = fixture().await;
@@ -105,16 +137,19 @@ async fn the_page_is_hardened_escaped_and_get_changes_nothing() {
         h["referrer-policy"], "same-origin",
         "no-referrer would make browsers send `Origin: null` on the POST"
     );
-    let body = r.text().await.unwrap();
+    let gate = r.text().await.unwrap();
+    assert!(
+        gate.contains("Payment PIN") && gate.contains("支付密码"),
+        "bilingual"
+    );
+    assert!(gate.contains("name=\"viewport\""), "readable on a phone");
+    // After the PIN: the server's own record, escaped.
+    let (s, body) = unlock(&f, &id, "246810").await;
+    assert_eq!(s, 200);
     assert!(body.contains("¥236.50"), "the server's own amount is shown");
     assert!(!body.contains("<script>alert"), "strings are escaped");
     assert!(body.contains("&lt;script&gt;"));
     assert!(!body.contains('\u{202E}'), "bidi overrides are stripped");
-    assert!(
-        body.contains("Payment PIN") && body.contains("支付密码"),
-        "bilingual"
-    );
-    assert!(body.contains("name=\"viewport\""), "readable on a phone");
     // The link itself carries nothing but the id.
     assert!(f.page.link(&id).ends_with(&format!("/approve/{id}")));
     for _ in 0..3 {
@@ -128,13 +163,84 @@ async fn the_page_is_hardened_escaped_and_get_changes_nothing() {
 }
 
 #[tokio::test]
+async fn the_link_alone_shows_nothing_and_decides_nothing() {
+    let f = fixture().await;
+    let id = pending(&f, "d1", "electricity · ****7890");
+    let token = csrf(&f, &id);
+    let gate = f
+        .http
+        .get(f.page.link(&id))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for secret in ["236.50", "7890", "electricity", "utility_bills", "水电"] {
+        assert!(
+            !gate.contains(secret),
+            "the link revealed {secret:?}: {gate}"
+        );
+    }
+    // Deciding or revoking without the PIN first: refused, nothing changes.
+    for decision in ["approve", "reject"] {
+        let (s, body) = post(
+            &f,
+            &id,
+            Some(&f.page.origin),
+            &[("csrf", &token), ("decision", decision)],
+        )
+        .await;
+        assert_eq!(s, 403, "{body}");
+        assert!(!body.contains("236.50"), "{body}");
+    }
+    // A forged or expired view token is no better.
+    for forged in ["", "9999999999999.00", "1.abcd", "not-a-token"] {
+        let (s, _) = post(
+            &f,
+            &id,
+            Some(&f.page.origin),
+            &[("csrf", &token), ("view", forged), ("decision", "approve")],
+        )
+        .await;
+        assert_eq!(s, 403, "{forged:?}");
+    }
+    // A wrong PIN shows nothing either.
+    let (s, body) = unlock(&f, &id, "135790").await;
+    assert_eq!(s, 200);
+    assert!(
+        body.contains("Wrong PIN") && !body.contains("236.50"),
+        "{body}"
+    );
+    assert_eq!(status(&f, &id), Status::Pending, "nothing changed");
+    // A view token of another approval does not carry over.
+    // (Another tool's approval, so that it does not invalidate this one.)
+    let other = pending_for(&f, "transfers__pay", "d2", "water · ****1111");
+    let other_view = unlocked(&f, &other).await;
+    let (s, _) = post(
+        &f,
+        &id,
+        Some(&f.page.origin),
+        &[
+            ("csrf", &token),
+            ("view", &other_view),
+            ("decision", "approve"),
+        ],
+    )
+    .await;
+    assert_eq!(s, 403);
+    assert_eq!(status(&f, &id), Status::Pending);
+}
+
+#[tokio::test]
 async fn cross_origin_missing_origin_bad_csrf_and_foreign_host_are_refused() {
     let f = fixture().await;
     let id = pending(&f, "d1", "electricity · ****7890");
     let token = csrf(&f, &id);
+    let v = unlocked(&f, &id).await;
     let good = [
         ("csrf", token.as_str()),
-        ("pin", "246810"),
+        ("view", v.as_str()),
         ("decision", "approve"),
     ];
     let (s, _) = post(&f, &id, Some("http://evil.example"), &good).await;
@@ -147,10 +253,21 @@ async fn cross_origin_missing_origin_bad_csrf_and_foreign_host_are_refused() {
         &f,
         &id,
         Some(&f.page.origin),
-        &[("csrf", "0000"), ("pin", "246810"), ("decision", "approve")],
+        &[("csrf", "0000"), ("view", &v), ("decision", "approve")],
     )
     .await;
     assert_eq!(s, 403);
+    // The PIN form is guarded the same way.
+    let unlock_url = format!("{}/unlock", f.page.link(&id));
+    let (s, body) = post_to(
+        &f,
+        &unlock_url,
+        Some("http://evil.example"),
+        &[("csrf", &token), ("pin", "246810")],
+    )
+    .await;
+    assert_eq!(s, 403);
+    assert!(!body.contains("236.50"));
     // DNS rebinding: a foreign Host header.
     let r = f
         .http
@@ -188,52 +305,35 @@ async fn cross_origin_missing_origin_bad_csrf_and_foreign_host_are_refused() {
 async fn five_wrong_pins_lock_approvals() {
     let f = fixture().await;
     let id = pending(&f, "d1", "electricity · ****7890");
-    let token = csrf(&f, &id);
     for i in 0..4 {
-        let (s, body) = post(
-            &f,
-            &id,
-            Some(&f.page.origin),
-            &[("csrf", &token), ("pin", "111111"), ("decision", "approve")],
-        )
-        .await;
+        let (s, body) = unlock(&f, &id, "111111").await;
         assert_eq!(s, 200);
         assert!(
             body.contains(&format!("{} attempt(s) left", 4 - i)),
             "{body}"
         );
     }
-    let (_, body) = post(
-        &f,
-        &id,
-        Some(&f.page.origin),
-        &[("csrf", &token), ("pin", "111111"), ("decision", "approve")],
-    )
-    .await;
+    let (_, body) = unlock(&f, &id, "111111").await;
     assert!(body.contains("Locked"), "{body}");
     // Even the right PIN is refused now, and the approval stays pending.
-    let (_, body) = post(
-        &f,
-        &id,
-        Some(&f.page.origin),
-        &[("csrf", &token), ("pin", "246810"), ("decision", "approve")],
-    )
-    .await;
+    let (_, body) = unlock(&f, &id, "246810").await;
     assert!(body.contains("locked"), "{body}");
+    assert!(!body.contains("name=\"view\""), "{body}");
     assert_eq!(status(&f, &id), Status::Pending);
     assert!(f.approvals.locked("alice").unwrap());
 }
 
 #[tokio::test]
-async fn reject_needs_no_pin_and_is_final() {
+async fn reject_needs_the_pin_too_and_is_final() {
     let f = fixture().await;
     let id = pending(&f, "d1", "electricity · ****7890");
     let token = csrf(&f, &id);
+    let v = unlocked(&f, &id).await;
     let (s, body) = post(
         &f,
         &id,
         Some(&f.page.origin),
-        &[("csrf", &token), ("decision", "reject")],
+        &[("csrf", &token), ("view", &v), ("decision", "reject")],
     )
     .await;
     assert_eq!(s, 200);
@@ -242,7 +342,7 @@ async fn reject_needs_no_pin_and_is_final() {
         &f,
         &id,
         Some(&f.page.origin),
-        &[("csrf", &token), ("pin", "246810"), ("decision", "approve")],
+        &[("csrf", &token), ("view", &v), ("decision", "approve")],
     )
     .await;
     assert_eq!(status(&f, &id), Status::Rejected);
@@ -253,9 +353,10 @@ async fn a_mandate_is_created_and_revocable_on_the_page() {
     let f = fixture().await;
     let id = pending(&f, "d1", "electricity · ****7890");
     let token = csrf(&f, &id);
+    let v = unlocked(&f, &id).await;
     let form = [
         ("csrf", token.as_str()),
-        ("pin", "246810"),
+        ("view", v.as_str()),
         ("decision", "approve"),
         ("mandate", "on"),
         ("cap", "300.00"),
@@ -273,16 +374,24 @@ async fn a_mandate_is_created_and_revocable_on_the_page() {
         &f,
         &revoke,
         Some("http://evil.example"),
-        &[("csrf", &token), ("mandate_id", &ms[0].id)],
+        &[("csrf", &token), ("view", &v), ("mandate_id", &ms[0].id)],
     )
     .await;
     assert_eq!(s, 403, "cross-origin revocation is refused too");
+    let (s, _) = post_to(
+        &f,
+        &revoke,
+        Some(&f.page.origin),
+        &[("csrf", &token), ("mandate_id", &ms[0].id)],
+    )
+    .await;
+    assert_eq!(s, 403, "revoking needs the PIN too");
     assert!(!f.approvals.mandates("alice").unwrap()[0].revoked);
     let (s, body) = post_to(
         &f,
         &revoke,
         Some(&f.page.origin),
-        &[("csrf", &token), ("mandate_id", &ms[0].id)],
+        &[("csrf", &token), ("view", &v), ("mandate_id", &ms[0].id)],
     )
     .await;
     assert_eq!(s, 200, "{body}");

@@ -213,3 +213,83 @@ async fn sigterm_lets_an_in_flight_call_finish() {
         "the server exits cleanly after SIGTERM: {status:?}"
     );
 }
+
+/// A slow user: answers every consent form after a delay.
+#[derive(Clone)]
+struct Slow(std::time::Duration);
+
+impl rmcp::ClientHandler for Slow {
+    fn get_info(&self) -> rmcp::model::ClientConfig {
+        rmcp::ClientHandler::get_info(&Accepting)
+    }
+    async fn create_elicitation(
+        &self,
+        p: rmcp::model::ElicitRequestParams,
+        cx: rmcp::service::RequestContext<RoleClient>,
+    ) -> Result<rmcp::model::ElicitResult, rmcp::ErrorData> {
+        tokio::time::sleep(self.0).await;
+        Accepting.create_elicitation(p, cx).await
+    }
+}
+
+async fn active_sessions(url: &str) -> String {
+    let m = reqwest::get(url.replace("/mcp", "/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    m.lines()
+        .find(|l| l.starts_with("miniprogram_mcp_active_sessions "))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// rmcp's session idle timer counts a wait for the user's answer as idle time; the
+/// server keeps sessions alive at least twice the consent timeout, and still reaps
+/// sessions that really are idle.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_outlasts_a_consent_wait_and_idle_sessions_expire() {
+    // Configured idle 1 s, consent timeout 2 s: effective idle 4 s.
+    let server = start_http(&[
+        "--in-memory",
+        "--session-idle",
+        "1",
+        "--consent-timeout",
+        "2",
+    ]);
+    let slow = std::time::Duration::from_millis(1800);
+    let c = common::connect_http(Slow(slow), &server.url, None, false).await;
+    let b = ok(&call(&c, "branches__find_branches", json!({"city": "shenzhen"})).await);
+    let branch = &b["branches"][0];
+    let slot = &branch["free_slots_next"][0];
+    let args = json!({"branch_id": branch["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": branch["services"][0]});
+    let booked = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        call(&c, "branches__book_branch_visit", args),
+    )
+    .await
+    .expect("the call finished: the session survived the consent wait");
+    assert_eq!(ok(&booked)["status"], "booked");
+    assert_eq!(
+        active_sessions(&server.url).await,
+        "miniprogram_mcp_active_sessions 1"
+    );
+    // Now really idle for longer than 4 s: the session ends and is forgotten.
+    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    assert_eq!(
+        active_sessions(&server.url).await,
+        "miniprogram_mcp_active_sessions 0"
+    );
+    // The client starts a new session on the 404, as the spec says, and goes on.
+    ok(&call(
+        &c,
+        "loans__check_loan_rate",
+        json!({"product": "personal_consumer", "term_months": 12}),
+    )
+    .await);
+    assert_eq!(
+        active_sessions(&server.url).await,
+        "miniprogram_mcp_active_sessions 1"
+    );
+}

@@ -221,3 +221,77 @@ async fn another_users_request_state_is_useless() {
         json!([])
     );
 }
+
+/// Sets a user's payment PIN with `miniprogram-mcp pin set` (PIN on stdin).
+fn set_pin(dir: &str, user: &str, pin: &str) {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .args(["pin", "set", "--user", user, "--data-dir", dir])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{pin}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_users_approval_link_shows_nothing_and_changes_nothing() {
+    let dir = tmpdir("mpmcp-auth-link");
+    let d = dir.to_str().unwrap();
+    let alice = token(d, "alice", "mcp:read mcp:act mcp:pay");
+    let carol = token(d, "carol", "mcp:read mcp:act mcp:pay");
+    set_pin(d, "carol", "135790");
+    let server = start_http(&["--data-dir", d, "--auth", "tokens"]);
+    let a = client(&server.url, &alice, false).await;
+    let c = client(&server.url, &carol, true).await;
+    let pay = json!({"utility": "water"});
+    let r = call(&a, "utility_bills__pay_bill", pay.clone()).await;
+    assert_eq!(r.is_error, Some(true));
+    let link = common::link_in(&r);
+    let http = reqwest::Client::new();
+
+    // Carol opens Alice's link: nothing of the payment, whatever she enters.
+    let gate = http.get(&link).send().await.unwrap().text().await.unwrap();
+    assert!(gate.contains("Payment PIN"), "{gate}");
+    for secret in ["¥", "water", "水费", "****", "alice"] {
+        assert!(!gate.contains(secret), "the link revealed {secret:?}");
+    }
+    let err =
+        miniprogram_mcp::scenario::run::decide_on_page(&http, &link, "135790", "approve", &[])
+            .await
+            .unwrap_err();
+    assert!(err.contains("Wrong PIN"), "{err}");
+    let err = miniprogram_mcp::scenario::run::decide_on_page(&http, &link, "135790", "reject", &[])
+        .await
+        .unwrap_err();
+    assert!(err.contains("Wrong PIN"), "{err}");
+    // Carol's own identical call gets her own approval, not Alice's.
+    let rc = call(&c, "utility_bills__pay_bill", pay.clone()).await;
+    assert_eq!(rc.is_error, Some(true));
+    assert_ne!(common::link_in(&rc), link);
+
+    // Nothing was decided: Alice's call still waits for her approval, then pays once.
+    let r = call(&a, "utility_bills__pay_bill", pay.clone()).await;
+    assert_eq!(r.is_error, Some(true), "still unapproved");
+    let page =
+        miniprogram_mcp::scenario::run::decide_on_page(&http, &link, "246810", "approve", &[])
+            .await
+            .unwrap();
+    assert!(page.contains("Approved") && page.contains("¥"), "{page}");
+    let receipt = ok(&call(&a, "utility_bills__pay_bill", pay).await);
+    assert_eq!(receipt["status"], "paid", "{receipt}");
+    let water = json!({"utility": "water"});
+    let alices = ok(&call(&a, "utility_bills__query_bills", water.clone()).await);
+    assert_eq!(alices["outstanding_fen"], 0, "{alices}");
+    let carols = ok(&call(&c, "utility_bills__query_bills", water).await);
+    assert_ne!(
+        carols["outstanding_fen"], 0,
+        "carol's bills are untouched: {carols}"
+    );
+}

@@ -108,7 +108,15 @@ async fn browser(url: &str, action: &str, extra: &[&str]) -> String {
         "browser script failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let v: serde_json::Value = serde_json::from_str(stdout.trim()).expect("one JSON line");
+    // Before the PIN, the page shows nothing of the payment.
+    let before = v["before"].as_str().unwrap();
+    assert!(
+        before.contains("Payment PIN") && !before.contains('¥') && !before.contains("****"),
+        "the link alone revealed the payment: {before}"
+    );
+    stdout
 }
 
 async fn start(

@@ -2,6 +2,12 @@
 //! payment with their payment PIN, optionally as a bounded mandate, and can revoke
 //! mandates. Served by the server itself (on stdio: a loopback-only listener).
 //!
+//! PIN first: the link alone shows nothing of the payment. The user enters their
+//! payment PIN (`POST …/unlock`); only then does the page show the server's record of
+//! the payment, with a short-lived view token (an HMAC over the approval, bound to it)
+//! that every decision and revocation must carry. So someone else holding the link
+//! learns nothing and can decide nothing without the user's PIN.
+//!
 //! Hardening: GET never changes anything; decisions are POSTs carrying a per-approval
 //! CSRF token and must come from this page's own origin (`Origin` checked, `Host`
 //! checked against DNS rebinding); responses forbid framing and caching; every
@@ -15,6 +21,7 @@ use axum::extract::{Form, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use hmac::{Hmac, KeyInit, Mac};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -31,7 +38,13 @@ pub struct PageState {
     pub origin: String,
     /// Accepted `Host` header values.
     pub hosts: Arc<Vec<String>>,
+    /// Key of the view tokens handed out after a correct PIN (per process: a restart
+    /// asks for the PIN again).
+    view_key: Arc<[u8; 32]>,
 }
+
+/// How long a correct PIN keeps the payment visible and decidable.
+const VIEW_TTL_MS: i64 = 10 * 60_000;
 
 impl PageState {
     pub fn new(approvals: Approvals, audit: Audit, addr: std::net::SocketAddr) -> PageState {
@@ -42,12 +55,12 @@ impl PageState {
         } else {
             format!("{ip}:{port}")
         };
-        PageState {
+        PageState::with_origin(
             approvals,
             audit,
-            origin: format!("http://{host}"),
-            hosts: Arc::new(vec![host, format!("localhost:{port}")]),
-        }
+            format!("http://{host}"),
+            vec![host, format!("localhost:{port}")],
+        )
     }
 
     /// The page served on another listener (HTTP transport) under `origin`, accepting
@@ -63,6 +76,7 @@ impl PageState {
             audit,
             origin: origin.trim_end_matches('/').to_string(),
             hosts: Arc::new(hosts),
+            view_key: Arc::new(rand::random()),
         }
     }
 
@@ -75,6 +89,7 @@ impl PageState {
 pub fn router(state: PageState) -> Router {
     Router::new()
         .route("/approve/{id}", get(show).post(decide))
+        .route("/approve/{id}/unlock", axum::routing::post(unlock))
         .route("/approve/{id}/revoke", axum::routing::post(revoke))
         .layer(axum::extract::DefaultBodyLimit::max(16 * 1024))
         .with_state(state)
@@ -184,33 +199,106 @@ async fn show(State(st): State<PageState>, Path(id): Path<String>, headers: Head
     if !host_ok(&st, &headers) {
         return message(StatusCode::FORBIDDEN, "禁止访问", "Forbidden host");
     }
-    let a = match st.approvals.get(&id) {
-        Ok(Some(a)) => a,
-        Ok(None) => {
-            return message(
-                StatusCode::NOT_FOUND,
-                "未找到此付款确认",
-                "This approval does not exist",
-            );
-        }
-        Err(_) => {
-            return message(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "系统错误",
-                "Internal error",
-            );
-        }
-    };
-    render(&st, &a, None)
+    match st.approvals.get(&id) {
+        Ok(Some(a)) => gate(&st, &a, StatusCode::OK, None),
+        Ok(None) => message(
+            StatusCode::NOT_FOUND,
+            "未找到此付款确认",
+            "This approval does not exist",
+        ),
+        Err(_) => internal_error(),
+    }
 }
 
-fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
+fn internal_error() -> Response {
+    message(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "系统错误",
+        "Internal error",
+    )
+}
+
+/// An approval's status as the user should see it (a lapsed one is expired).
+fn shown_status(a: &Approval) -> Status {
     let now = chrono::Utc::now().timestamp_millis();
-    let status = if matches!(a.status, Status::Pending | Status::Approved) && a.expires_at <= now {
+    if matches!(a.status, Status::Pending | Status::Approved) && a.expires_at <= now {
         Status::Expired
     } else {
         a.status
+    }
+}
+
+/// The page anyone holding the link sees: nothing of the payment, only the PIN form
+/// (or, once the approval is closed, that it is closed).
+fn gate(st: &PageState, a: &Approval, status: StatusCode, notice: Option<String>) -> Response {
+    let shown = shown_status(a);
+    if shown != Status::Pending {
+        let (zh, en) = status_text(shown);
+        return page(
+            status,
+            "Payment approval",
+            format!(
+                "<h1>付款确认 Payment approval</h1><p>{} / {}</p>",
+                esc(zh),
+                esc(en)
+            ),
+        );
+    }
+    let mut body = String::from(
+        "<h1>付款确认 Payment approval</h1>\
+         <p>为保护您的信息，请先输入支付密码，再查看并确认这笔付款。<br>\
+         Enter your payment PIN to see this payment and decide on it.</p>",
+    );
+    if let Some(n) = notice {
+        body.push_str(&format!("<p class=\"warn\">{}</p>", esc(&n)));
+    }
+    if st.approvals.locked(&a.user).unwrap_or(true) {
+        body.push_str("<p class=\"warn\">支付密码错误次数过多，已暂时锁定。<br>Approvals are locked after too many wrong PINs; try again later.</p>");
+    } else {
+        body.push_str(&format!(
+            r#"<form method="post" action="/approve/{id}/unlock">
+<input type="hidden" name="csrf" value="{csrf}">
+<label for="pin">支付密码 Payment PIN</label>
+<input id="pin" name="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12" required>
+<button type="submit" name="unlock" value="unlock">查看付款 Continue</button>
+</form>"#,
+            id = attr(&a.id),
+            csrf = attr(&a.csrf),
+        ));
+    }
+    page(status, "Payment approval", body)
+}
+
+fn view_mac(st: &PageState, a: &Approval, exp: i64) -> Hmac<Sha256> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(st.view_key.as_slice())
+        .expect("HMAC takes keys of any length");
+    mac.update(format!("{}|{}|{}|{exp}", a.id, a.user, a.csrf).as_bytes());
+    mac
+}
+
+/// A view token for `a`: `<expiry ms>.<hex HMAC>`.
+fn view_token(st: &PageState, a: &Approval) -> String {
+    let exp = chrono::Utc::now().timestamp_millis() + VIEW_TTL_MS;
+    let tag = view_mac(st, a, exp).finalize().into_bytes();
+    format!("{exp}.{}", hex::encode(tag))
+}
+
+/// Whether the form carries a live view token for `a` (the PIN was entered).
+fn view_ok(st: &PageState, a: &Approval, form: &HashMap<String, String>) -> bool {
+    let Some((exp, tag)) = form.get("view").and_then(|v| v.split_once('.')) else {
+        return false;
     };
+    let (Ok(exp), Ok(tag)) = (exp.parse::<i64>(), hex::decode(tag)) else {
+        return false;
+    };
+    exp > chrono::Utc::now().timestamp_millis() && view_mac(st, a, exp).verify_slice(&tag).is_ok()
+}
+
+/// The server's record of the payment, shown only after the PIN.
+fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
+    let now = chrono::Utc::now().timestamp_millis();
+    let status = shown_status(a);
+    let view = view_token(st, a);
     let (zh, en) = status_text(status);
     let d = &a.display;
     let mut rows = String::new();
@@ -241,16 +329,12 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
     if let Some(n) = notice {
         body.push_str(&format!("<p class=\"warn\">{}</p>", esc(&n)));
     }
-    let locked = st.approvals.locked(&a.user).unwrap_or(true);
-    if status == Status::Pending && locked {
-        body.push_str("<p class=\"warn\">支付密码错误次数过多，已暂时锁定。<br>Approvals are locked after too many wrong PINs; try again later.</p>");
-    } else if status == Status::Pending {
+    if status == Status::Pending {
         let cap = a.amount_fen.max(1);
         body.push_str(&format!(
             r#"<form method="post" action="/approve/{id}">
 <input type="hidden" name="csrf" value="{csrf}">
-<label for="pin">支付密码 Payment PIN</label>
-<input id="pin" name="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12" required>
+<input type="hidden" name="view" value="{view}">
 <div class="box"><label><input type="checkbox" name="mandate" value="on"> 以后向该收款方付款无需再次确认（有限授权）<br>Also allow future payments to this payee without asking (a mandate)</label>
 <label>每笔上限 Cap per payment (¥)<input type="number" name="cap" min="0.01" step="0.01" value="{cap}"></label>
 <label>次数 Number of payments<input type="number" name="count" min="1" max="12" value="3"></label>
@@ -260,6 +344,7 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
 </form>"#,
             id = attr(&a.id),
             csrf = attr(&a.csrf),
+            view = attr(&view),
             cap = format_fen(cap),
         ));
     }
@@ -274,7 +359,7 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
             for m in live {
                 body.push_str(&format!(
                     r#"<div class="box">{tool} · {payee}<br>每笔上限 cap ¥{cap} · 已用 used {uses}/{max}
-<form method="post" action="/approve/{id}/revoke"><input type="hidden" name="csrf" value="{csrf}"><input type="hidden" name="mandate_id" value="{mid}"><button class="small" type="submit">撤销 Revoke</button></form></div>"#,
+<form method="post" action="/approve/{id}/revoke"><input type="hidden" name="csrf" value="{csrf}"><input type="hidden" name="view" value="{view}"><input type="hidden" name="mandate_id" value="{mid}"><button class="small" type="submit">撤销 Revoke</button></form></div>"#,
                     tool = esc(&m.tool),
                     payee = esc(&m.payee_display),
                     cap = format_fen(m.cap_fen),
@@ -282,6 +367,7 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
                     max = m.max_uses,
                     id = attr(&a.id),
                     csrf = attr(&a.csrf),
+                    view = attr(&view),
                     mid = attr(&m.id),
                 ));
             }
@@ -325,13 +411,7 @@ fn posted_approval(
                 "This approval does not exist",
             )));
         }
-        Err(_) => {
-            return Err(Box::new(message(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "系统错误",
-                "Internal error",
-            )));
-        }
+        Err(_) => return Err(Box::new(internal_error())),
     };
     if !csrf_ok(&a, form) {
         return Err(Box::new(message(
@@ -343,13 +423,75 @@ fn posted_approval(
     Ok(a)
 }
 
-async fn decide(
+/// [`posted_approval`], plus a live view token: decisions need the PIN entered first.
+fn unlocked_approval(
+    st: &PageState,
+    id: &str,
+    headers: &HeaderMap,
+    form: &HashMap<String, String>,
+) -> Result<Approval, Box<Response>> {
+    let a = posted_approval(st, id, headers, form)?;
+    if !view_ok(st, &a, form) {
+        return Err(Box::new(gate(
+            st,
+            &a,
+            StatusCode::FORBIDDEN,
+            Some("请先输入支付密码。Enter your payment PIN first.".into()),
+        )));
+    }
+    Ok(a)
+}
+
+/// `POST /approve/{id}/unlock`: the PIN shows the payment (and nothing else does).
+async fn unlock(
     State(st): State<PageState>,
     Path(id): Path<String>,
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
     let a = match posted_approval(&st, &id, &headers, &form) {
+        Ok(a) => a,
+        Err(r) => return *r,
+    };
+    let aref = approval_ref(&a.id);
+    let pin = form.get("pin").map(String::as_str).unwrap_or_default();
+    let notice = match st.approvals.verify_pin(&a.user, pin) {
+        Ok(()) => return render(&st, &a, None),
+        Err(ApprovalError::WrongPin { remaining }) => {
+            let _ = st.audit.append(
+                "pin_failed",
+                &a.user,
+                &a.tool,
+                obj(json!({"approval_ref": aref})),
+            );
+            format!(
+                "支付密码错误，还可尝试 {remaining} 次。Wrong PIN: {remaining} attempt(s) left."
+            )
+        }
+        Err(ApprovalError::Locked) => {
+            let _ = st.audit.append(
+                "pin_locked",
+                &a.user,
+                &a.tool,
+                obj(json!({"approval_ref": aref})),
+            );
+            "已锁定 Locked after too many wrong PINs.".into()
+        }
+        Err(ApprovalError::NoPin) => {
+            "未设置支付密码 No payment PIN is set up for this user.".into()
+        }
+        Err(_) => return internal_error(),
+    };
+    gate(&st, &a, StatusCode::OK, Some(notice))
+}
+
+async fn decide(
+    State(st): State<PageState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let a = match unlocked_approval(&st, &id, &headers, &form) {
         Ok(a) => a,
         Err(r) => return *r,
     };
@@ -367,55 +509,6 @@ async fn decide(
             );
         }
     };
-    let aref = approval_ref(&a.id);
-    if approve {
-        let pin = form.get("pin").map(String::as_str).unwrap_or_default();
-        match st.approvals.verify_pin(&a.user, pin) {
-            Ok(()) => {}
-            Err(ApprovalError::WrongPin { remaining }) => {
-                let _ = st.audit.append(
-                    "pin_failed",
-                    &a.user,
-                    &a.tool,
-                    obj(json!({"approval_ref": aref})),
-                );
-                return render(
-                    &st,
-                    &a,
-                    Some(format!(
-                        "支付密码错误，还可尝试 {remaining} 次。Wrong PIN: {remaining} attempt(s) left."
-                    )),
-                );
-            }
-            Err(ApprovalError::Locked) => {
-                let _ = st.audit.append(
-                    "pin_locked",
-                    &a.user,
-                    &a.tool,
-                    obj(json!({"approval_ref": aref})),
-                );
-                return render(
-                    &st,
-                    &a,
-                    Some("已锁定 Locked after too many wrong PINs.".into()),
-                );
-            }
-            Err(ApprovalError::NoPin) => {
-                return render(
-                    &st,
-                    &a,
-                    Some("未设置支付密码 No payment PIN is set up for this user.".into()),
-                );
-            }
-            Err(_) => {
-                return message(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "系统错误",
-                    "Internal error",
-                );
-            }
-        }
-    }
     let mandate = if approve && form.get("mandate").map(String::as_str) == Some("on") {
         let cap = form.get("cap").and_then(|c| parse_amount_fen(c.trim()));
         let count = form
@@ -436,7 +529,7 @@ async fn decide(
     // The decision must be on the record before it takes effect.
     let kind = if approve { "approved" } else { "rejected" };
     let mut data = obj(
-        json!({"approval_ref": aref, "args_digest": a.args_digest, "amount_fen": a.amount_fen, "payee": a.display.payee}),
+        json!({"approval_ref": approval_ref(&a.id), "args_digest": a.args_digest, "amount_fen": a.amount_fen, "payee": a.display.payee}),
     );
     if let Some(m) = mandate {
         data.insert(
@@ -453,21 +546,11 @@ async fn decide(
     }
     match st.approvals.decide(&a.id, approve, mandate) {
         Ok(_) | Err(ApprovalError::NotPending) => {}
-        Err(_) => {
-            return message(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "系统错误",
-                "Internal error",
-            );
-        }
+        Err(_) => return internal_error(),
     }
     match st.approvals.get(&a.id) {
         Ok(Some(a)) => render(&st, &a, None),
-        _ => message(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "系统错误",
-            "Internal error",
-        ),
+        _ => internal_error(),
     }
 }
 
@@ -477,7 +560,7 @@ async fn revoke(
     headers: HeaderMap,
     Form(form): Form<HashMap<String, String>>,
 ) -> Response {
-    let a = match posted_approval(&st, &id, &headers, &form) {
+    let a = match unlocked_approval(&st, &id, &headers, &form) {
         Ok(a) => a,
         Err(r) => return *r,
     };

@@ -603,7 +603,13 @@ pub async fn decide_on_page(
     decision: &str,
     extra: &[(&str, &str)],
 ) -> Result<String, String> {
-    let page = http
+    let origin = url
+        .split("/approve/")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    // 1. The link shows only the PIN form.
+    let gate = http
         .get(url)
         .send()
         .await
@@ -611,27 +617,44 @@ pub async fn decide_on_page(
         .text()
         .await
         .map_err(|e| e.to_string())?;
-    let csrf = page
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .ok_or("the approval page has no decision form (already decided, expired or locked?)")?
-        .to_string();
-    let origin = url
-        .split("/approve/")
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let csrf = form_field(&gate, "csrf")
+        .ok_or("the approval page has no PIN form (are approvals locked?)")?;
+    // 2. The PIN shows the payment and the decision form.
+    let shown = post_form(
+        http,
+        &origin,
+        &format!("{url}/unlock"),
+        &[("csrf", csrf.as_str()), ("pin", pin)],
+    )
+    .await?;
+    let view = form_field(&shown, "view").filter(|_| shown.contains("name=\"decision\""));
+    let Some(view) = view else {
+        return Err(match warning(&shown) {
+            Some(w) => format!("the approval page refused: {w}"),
+            None => "the approval page shows no decision form (already decided or expired?)".into(),
+        });
+    };
+    // 3. The decision.
     let mut form = vec![
         ("csrf", csrf.as_str()),
-        ("pin", pin),
+        ("view", view.as_str()),
         ("decision", decision),
     ];
     form.extend_from_slice(extra);
+    post_form(http, &origin, url, &form).await
+}
+
+/// A same-origin form POST to the approval page; the page's body if it answered 2xx.
+async fn post_form(
+    http: &reqwest::Client,
+    origin: &str,
+    to: &str,
+    form: &[(&str, &str)],
+) -> Result<String, String> {
     let resp = http
-        .post(url)
+        .post(to)
         .header("Origin", origin)
-        .form(&form)
+        .form(form)
         .send()
         .await
         .map_err(|e| e.to_string())?;
@@ -641,6 +664,22 @@ pub async fn decide_on_page(
         return Err(format!("the approval page answered {status}"));
     }
     Ok(body)
+}
+
+/// The value of the first hidden form field `name` on a page.
+fn form_field(page: &str, name: &str) -> Option<String> {
+    page.split(&format!("name=\"{name}\" value=\""))
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .map(str::to_string)
+}
+
+/// The page's warning line, if any (e.g. a wrong PIN).
+fn warning(page: &str) -> Option<String> {
+    page.split("class=\"warn\">")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .map(str::to_string)
 }
 
 /// Prints results: a line per scenario (with the failing step and a diff), then the totals.

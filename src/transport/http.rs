@@ -117,7 +117,8 @@ struct Shared {
     local_user: Arc<str>,
     limiter: Arc<DefaultKeyedRateLimiter<String>>,
     /// 2025-11-25 session id → the user who created it.
-    sessions: Arc<Mutex<HashMap<String, String>>>,
+    /// 2025-11-25 session id → (owning user, when it was recorded).
+    sessions: Arc<Mutex<HashMap<String, (String, std::time::Instant)>>>,
 }
 
 /// A bound listener, ready to serve (so callers and tests learn the address first).
@@ -241,11 +242,15 @@ pub async fn serve_until(
         .with_allowed_origins(origins.clone())
         .with_max_request_body_bytes(settings.max_body_bytes)
         .with_cancellation_token(ct.clone());
-    let mcp_service = StreamableHttpService::new(
-        move || Ok(server.clone()),
-        Arc::new(session_manager),
-        config,
-    );
+    let session_manager = Arc::new(session_manager);
+    tokio::spawn(reap_sessions(
+        session_manager.clone(),
+        shared.clone(),
+        settings.session_idle,
+        ct.clone(),
+    ));
+    let mcp_service =
+        StreamableHttpService::new(move || Ok(server.clone()), session_manager, config);
 
     let mcp_routes = Router::new()
         .nest_service("/mcp", mcp_service)
@@ -430,8 +435,9 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .get(id)
-            .cloned();
-        if owner.as_deref().is_some_and(|o| o != principal.user) {
+            .map(|(user, _)| user.clone());
+        // Unknown (ended, never ours) or someone else's: nothing to see here.
+        if owner.as_deref() != Some(principal.user.as_str()) {
             return (StatusCode::NOT_FOUND, "Session not found").into_response();
         }
     }
@@ -447,13 +453,42 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
             .get("mcp-session-id")
             .and_then(|v| v.to_str().ok())
     {
-        map.insert(id.to_string(), user);
+        map.insert(id.to_string(), (user, std::time::Instant::now()));
     }
     if is_delete && let Some(id) = &session {
         map.remove(id);
     }
     s.app.metrics.set_sessions(map.len() as i64);
     resp
+}
+
+/// Forgets the owners of sessions that rmcp ended (idle expiry, transport close), so
+/// the session→user map stays bounded and `active_sessions` stays true.
+async fn reap_sessions(
+    manager: Arc<LocalSessionManager>,
+    s: Shared,
+    idle: Duration,
+    ct: tokio_util::sync::CancellationToken,
+) {
+    let every = (idle / 4).clamp(Duration::from_secs(1), Duration::from_secs(30));
+    loop {
+        tokio::select! {
+            _ = ct.cancelled() => return,
+            _ = tokio::time::sleep(every) => {}
+        }
+        let started = std::time::Instant::now();
+        let live: std::collections::HashSet<String> = manager
+            .sessions
+            .read()
+            .await
+            .keys()
+            .map(|k| k.to_string())
+            .collect();
+        let mut map = s.sessions.lock().unwrap_or_else(|p| p.into_inner());
+        // Entries recorded after the snapshot began may not be in it yet.
+        map.retain(|id, (_, at)| live.contains(id) || *at >= started);
+        s.app.metrics.set_sessions(map.len() as i64);
+    }
 }
 
 /// Per-user rate limit, then the scope a `tools/call` needs.
