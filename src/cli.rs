@@ -221,6 +221,15 @@ pub struct ServeArgs {
     /// The issuer's signing keys: a JWKS file or http(s) URL.
     #[arg(long, value_name = "FILE|URL", env = "MINIPROGRAM_MCP_JWKS")]
     pub jwks: Option<String>,
+    /// Minimum seconds between two fetches of a JWKS URL (fetched again on an unknown
+    /// key id, and when older than ten times this).
+    #[arg(
+        long,
+        default_value_t = 60,
+        value_name = "SECS",
+        env = "MINIPROGRAM_MCP_JWKS_REFRESH"
+    )]
+    pub jwks_refresh: u64,
     /// HTTP requests per minute per user.
     #[arg(
         long,
@@ -357,6 +366,11 @@ fn apply_config(a: &mut ServeArgs, f: &crate::config::ConfigFile, m: &clap::ArgM
     }
     if unset("jwt_audience") && f.auth.jwt_audience.is_some() {
         a.jwt_audience = f.auth.jwt_audience.clone();
+    }
+    if unset("jwks_refresh")
+        && let Some(v) = f.auth.jwks_refresh_secs
+    {
+        a.jwks_refresh = v;
     }
     if unset("jwks") && f.auth.jwks.is_some() {
         a.jwks = f.auth.jwks.clone();
@@ -616,11 +630,12 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
         return Err("OAuth needs all three of --jwt-issuer, --jwt-audience and --jwks (or [auth] jwt_issuer, jwt_audience, jwks)".into());
     }
     if let (Some(iss), Some(aud), Some(jwks)) = (&a.jwt_issuer, &a.jwt_audience, &a.jwks) {
-        let cfg = crate::auth::jwt::JwtConfig::new(
+        let mut cfg = crate::auth::jwt::JwtConfig::new(
             iss.clone(),
             aud.clone(),
             crate::auth::jwt::JwksSource::parse(jwks),
         );
+        cfg.refresh_interval = Duration::from_secs(a.jwks_refresh.max(1));
         settings.jwt = Some(Arc::new(
             crate::auth::jwt::JwtValidator::new(cfg)
                 .await

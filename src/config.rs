@@ -90,6 +90,8 @@ pub struct AuthSection {
     pub jwt_audience: Option<String>,
     /// OAuth 2.1: the issuer's JWKS, a file or an http(s) URL.
     pub jwks: Option<String>,
+    /// OAuth 2.1: minimum seconds between two fetches of a JWKS URL.
+    pub jwks_refresh_secs: Option<u64>,
 }
 
 /// Reads and checks a config file; errors name the file and the problem.

@@ -205,3 +205,88 @@ async fn the_jwks_can_come_from_a_url() {
         401
     );
 }
+
+/// The issuer rotates its keys: a token signed with the new key is accepted once the
+/// server fetches the key set again (on the unknown key id, at most once per refresh
+/// interval), and the removed key stops being trusted when the set goes stale.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rotated_jwks_is_fetched_again() {
+    let served = std::sync::Arc::new(std::sync::Mutex::new(
+        std::fs::read_to_string(fixture("jwks.json")).unwrap(),
+    ));
+    let fetches = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = {
+        let (served, fetches) = (served.clone(), fetches.clone());
+        axum::Router::new().route(
+            "/jwks",
+            axum::routing::get(move || async move {
+                fetches.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let body = served.lock().unwrap().clone();
+                ([("content-type", "application/json")], body)
+            }),
+        )
+    };
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let server = start_http(&[
+        "--in-memory",
+        "--jwt-issuer",
+        ISS,
+        "--jwt-audience",
+        AUD,
+        "--jwks",
+        &format!("http://{addr}/jwks"),
+        "--jwks-refresh",
+        "1",
+    ]);
+    let fetched = || fetches.load(std::sync::atomic::Ordering::SeqCst);
+    let old = || sign(claims(), "signing_key.pem", "test-key-1");
+    let new = || sign(claims(), "unknown_key.pem", "test-key-2");
+    assert_eq!(status(&server.url, &old()).await.0, 200);
+    assert_eq!(fetched(), 1, "fetched once at start-up");
+
+    // Rotation, step 1: the issuer publishes the new key beside the old one. A token
+    // with the new key id makes the server fetch the set again.
+    let set = |f: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(fixture(f)).unwrap()).unwrap()
+    };
+    let mut both = set("jwks.json");
+    both["keys"]
+        .as_array_mut()
+        .unwrap()
+        .extend(set("jwks_rotated.json")["keys"].as_array().unwrap().clone());
+    *served.lock().unwrap() = both.to_string();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert_eq!(
+        status(&server.url, &new()).await.0,
+        200,
+        "the new key is fetched"
+    );
+    assert_eq!(fetched(), 2);
+    assert_eq!(status(&server.url, &old()).await.0, 200);
+    // Step 2: the old key is withdrawn. It is trusted until the set is stale (ten
+    // intervals), then the set is fetched again and the old key refused.
+    *served.lock().unwrap() = set("jwks_rotated.json").to_string();
+    assert_eq!(status(&server.url, &old()).await.0, 200, "cached set");
+    tokio::time::sleep(std::time::Duration::from_millis(10_500)).await;
+    let (code, challenge) = status(&server.url, &old()).await;
+    assert_eq!(code, 401, "the removed key is no longer trusted");
+    assert!(challenge.contains("resource_metadata="), "{challenge}");
+    assert_eq!(fetched(), 3);
+    assert_eq!(status(&server.url, &new()).await.0, 200);
+    // A burst of tokens with made-up key ids cannot make the server fetch more than
+    // once per interval.
+    let burst = std::time::Instant::now();
+    for i in 0..20 {
+        let forged = sign(claims(), "unknown_key.pem", &format!("made-up-{i}"));
+        assert_eq!(status(&server.url, &forged).await.0, 401);
+    }
+    let bound = 3 + burst.elapsed().as_secs() as usize + 1;
+    assert!(
+        fetched() <= bound,
+        "{} fetches for 20 unknown key ids in {:?}",
+        fetched(),
+        burst.elapsed()
+    );
+}

@@ -1,6 +1,8 @@
 //! OAuth 2.1 resource server: validates JWT access tokens against a configured issuer,
-//! audience (this server) and JWKS (a file or an http URL, refreshed on an unknown key
-//! id at most once a minute). Only asymmetric algorithms from the allow-list are
+//! audience (this server) and JWKS (a file or an http URL). A URL's key set is fetched
+//! again when a token names an unknown key id (the issuer rotated keys) and when it is
+//! older than ten refresh intervals (so removed keys stop being trusted), but never more
+//! often than once per refresh interval (60 s by default), whatever tokens arrive. Only asymmetric algorithms from the allow-list are
 //! accepted: `alg: none` and HS* (e.g. HS256 "signed" with a public key) never are.
 
 use std::sync::RwLock;
@@ -37,6 +39,8 @@ pub struct JwtConfig {
     pub jwks: JwksSource,
     pub algorithms: Vec<Algorithm>,
     pub leeway_secs: u64,
+    /// Minimum time between two fetches of a JWKS URL.
+    pub refresh_interval: Duration,
 }
 
 impl JwtConfig {
@@ -47,6 +51,7 @@ impl JwtConfig {
             jwks,
             algorithms: vec![Algorithm::RS256, Algorithm::ES256, Algorithm::EdDSA],
             leeway_secs: 30,
+            refresh_interval: Duration::from_secs(60),
         }
     }
 }
@@ -115,9 +120,18 @@ impl JwtValidator {
         }
         let kid = header.kid.clone().ok_or(JwtError::UnknownKey)?;
         let mut key = self.key(&kid)?;
-        if key.is_none() && matches!(self.cfg.jwks, JwksSource::Url(_)) && self.may_refresh() {
-            if let Ok(fresh) = fetch(&self.http, &self.cfg.jwks).await {
-                *self.keys.write().unwrap_or_else(|p| p.into_inner()) = fresh;
+        let stale = self.age() >= self.cfg.refresh_interval * 10;
+        if (key.is_none() || stale)
+            && matches!(self.cfg.jwks, JwksSource::Url(_))
+            && self.may_refresh()
+        {
+            match fetch(&self.http, &self.cfg.jwks).await {
+                Ok(fresh) => {
+                    tracing::info!(keys = fresh.keys.len(), "JWKS fetched again");
+                    *self.keys.write().unwrap_or_else(|p| p.into_inner()) = fresh;
+                }
+                // Keep the keys we have; the next refresh may succeed.
+                Err(e) => tracing::warn!(error = %e, "JWKS refresh failed"),
             }
             key = self.key(&kid)?;
         }
@@ -162,9 +176,18 @@ impl JwtValidator {
         }
     }
 
+    /// Time since the key set was last fetched.
+    fn age(&self) -> Duration {
+        self.last_fetch
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .elapsed()
+    }
+
+    /// Claims the next fetch if the refresh interval has passed since the last one.
     fn may_refresh(&self) -> bool {
         let mut last = self.last_fetch.lock().unwrap_or_else(|p| p.into_inner());
-        if last.elapsed() >= Duration::from_secs(60) {
+        if last.elapsed() >= self.cfg.refresh_interval {
             *last = Instant::now();
             true
         } else {
