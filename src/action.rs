@@ -55,6 +55,22 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     out
 }
 
+/// An action's published input and output schemas as JSON objects.
+#[derive(Debug, Clone)]
+pub struct PublishedSchemas {
+    pub input: Arc<Map<String, Value>>,
+    pub output: Arc<Map<String, Value>>,
+}
+
+fn parse_object(json: &str) -> Arc<Map<String, Value>> {
+    match serde_json::from_str(json) {
+        Ok(Value::Object(m)) => Arc::new(m),
+        // Built from validated objects, so this cannot happen; an empty schema
+        // publishes nothing wrong.
+        _ => Arc::new(Map::new()),
+    }
+}
+
 /// One validated action = one MCP tool.
 #[derive(Debug)]
 pub struct ActionSpec {
@@ -77,8 +93,12 @@ pub struct ActionSpec {
     /// Property schemas of bound parameters and of key-template placeholders.
     pub param_schemas: std::collections::BTreeMap<String, Value>,
     /// The schema agents see: fixed parameters removed, overridable ones optional.
-    pub published_input_schema: Arc<Map<String, Value>>,
-    pub output_schema: Arc<Map<String, Value>>,
+    /// Kept as compact JSON like the internal schema (JSON trees of 10,000 tools' schemas
+    /// are most of a large registry's memory); parsed for a page of `tools/list`, and
+    /// cached once the action is called.
+    pub(crate) published_input_json: Box<str>,
+    pub(crate) output_schema_json: Box<str>,
+    pub(crate) schemas: std::sync::OnceLock<PublishedSchemas>,
     pub annotations: Annotations,
     pub tier: ConsentTier,
     pub moves_money: bool,
@@ -110,7 +130,24 @@ impl ActionSpec {
     }
 
     fn output_schema_value(&self) -> Value {
-        Value::Object((*self.output_schema).clone())
+        serde_json::from_str(&self.output_schema_json).unwrap_or(Value::Null)
+    }
+
+    /// The published schemas, parsed now (for a listing) or cached (`keep`: for an
+    /// action being called, which is asked for its schema on every HTTP request).
+    pub fn published_schemas(&self, keep: bool) -> PublishedSchemas {
+        if let Some(s) = self.schemas.get() {
+            return s.clone();
+        }
+        let parse = || PublishedSchemas {
+            input: parse_object(&self.published_input_json),
+            output: parse_object(&self.output_schema_json),
+        };
+        if keep {
+            self.schemas.get_or_init(parse).clone()
+        } else {
+            parse()
+        }
     }
 
     /// The compiled input validator (compiled on first use). `None` if the schema

@@ -275,3 +275,68 @@ async fn over_http_both_eras_are_told_about_changes() {
         .collect();
     assert!(tools.contains(&"loans_partner__check_loan_rate".to_string()));
 }
+
+/// A registry larger than one `tools/list` page (1,000 tools) is listed in pages, in
+/// both eras: every tool once, in name order, each with its schemas; a made-up cursor
+/// is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_registry_is_listed_in_pages() {
+    let dir = common::tmpdir("mpmcp-pages");
+    let loans: serde_json::Value =
+        serde_json::from_str(include_str!("../tool-schemas/loans.json")).unwrap();
+    let action = loans["actions"][0].clone();
+    for p in 0..12 {
+        let mut m = loans.clone();
+        m["id"] = json!(format!("synth{p:02}"));
+        // (The same mini-program's action, so that the sandbox can execute it.)
+        m["actions"] = (0..100)
+            .map(|i| {
+                let mut a = action.clone();
+                a["name"] = json!(format!("action_{i:03}"));
+                a["title"] = json!(format!("Action {i} of program {p}"));
+                a
+            })
+            .collect();
+        std::fs::write(dir.join(format!("synth{p:02}.json")), m.to_string()).unwrap();
+    }
+    let registry = dir.to_str().unwrap();
+    for modern in [false, true] {
+        let c = common::connect(
+            common::Accepting,
+            &["serve", "--in-memory", "--registry", registry],
+            modern,
+        )
+        .await;
+        let first = c.list_tools(None).await.unwrap();
+        assert_eq!(first.tools.len(), 1000);
+        assert_eq!(first.next_cursor.as_deref(), Some("1000"));
+        let all = c.list_all_tools().await.unwrap();
+        assert_eq!(all.len(), 1204, "1,200 actions and the 4 built-in tools");
+        let names: Vec<&str> = all.iter().map(|t| t.name.as_ref()).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(names, sorted, "name order, each once");
+        assert!(all.iter().all(|t| {
+            t.input_schema.contains_key("properties")
+                && t.output_schema
+                    .as_ref()
+                    .is_some_and(|o| o.contains_key("properties"))
+        }));
+        let bogus = c
+            .list_tools(Some(
+                rmcp::model::PaginatedRequestParams::default().with_cursor(Some("99999".into())),
+            ))
+            .await;
+        assert!(bogus.is_err(), "{bogus:?}");
+        // A listed tool is callable.
+        let r = common::call(
+            &c,
+            "synth11__action_099",
+            json!({"product": "personal_consumer", "term_months": 12}),
+        )
+        .await;
+        assert_eq!(r.is_error, Some(false), "{}", common::text(&r));
+        let _ = c.cancel().await;
+    }
+}

@@ -418,7 +418,7 @@ fn fixed_bindings_are_removed_and_overridable_ones_optional() {
     };
     let (reg, _) = Registry::build(&[m], false).unwrap();
     let spec = reg.get("demo_prog__do_thing").unwrap();
-    let published = &spec.published_input_schema;
+    let published = spec.published_schemas(false).input;
     assert!(
         !published["properties"]
             .as_object()

@@ -3,7 +3,7 @@
 //! Must not: do I/O or know about rmcp, HTTP or users.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
@@ -588,8 +588,9 @@ fn validate_action(
         params: props.keys().cloned().collect(),
         required: required.clone(),
         param_schemas,
-        published_input_schema: Arc::new(published),
-        output_schema: Arc::new(a.output_schema.as_object().cloned().unwrap_or_default()),
+        published_input_json: Value::Object(published).to_string().into_boxed_str(),
+        output_schema_json: a.output_schema.to_string().into_boxed_str(),
+        schemas: std::sync::OnceLock::new(),
         annotations: a.annotations,
         tier: a.consent,
         moves_money: a.moves_money,

@@ -155,17 +155,33 @@ impl McpServer {
         }
     }
 
-    fn published_tools(&self) -> Arc<Vec<Tool>> {
+    /// One page of the published list and the position after it (if more follow).
+    /// An ordinary registry (one page) is built once per generation and cached; the
+    /// pages of a very large one are built when asked for, so that the server does not
+    /// hold every schema of every tool as JSON trees.
+    fn published_page(&self, start: usize) -> Result<(Vec<Tool>, Option<usize>), ErrorData> {
         let reg = self.app.registry.snapshot();
+        if start > 0 && start >= reg.len() {
+            return Err(ErrorData::invalid_params(
+                "invalid or stale cursor; list again from the start",
+                None,
+            ));
+        }
+        let end = (start + TOOLS_PAGE).min(reg.len());
+        let next = (end < reg.len()).then_some(end);
+        if reg.len() > TOOLS_PAGE {
+            return Ok((tools::page(&reg, start, TOOLS_PAGE), next));
+        }
         let mut cache = self.tools_cache.lock().unwrap_or_else(|p| p.into_inner());
-        match &*cache {
+        let tools = match &*cache {
             Some((generation, tools)) if *generation == reg.generation => tools.clone(),
             _ => {
                 let tools = tools::published(&reg);
                 *cache = Some((reg.generation, tools.clone()));
                 tools
             }
-        }
+        };
+        Ok((tools[start.min(tools.len())..].to_vec(), next))
     }
 
     async fn call_tool_impl(
@@ -446,25 +462,20 @@ impl ServerHandler for McpServer {
         request: Option<PaginatedRequestParams>,
         _ctx: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, ErrorData> {
-        let tools = self.published_tools();
         // One page for ordinary registries (some clients ignore nextCursor); pages of
         // TOOLS_PAGE for very large ones, so that one response stays small and fast.
         let start = match request.and_then(|r| r.cursor) {
             None => 0,
-            Some(c) => c
-                .parse::<usize>()
-                .ok()
-                .filter(|&n| n < tools.len())
-                .ok_or_else(|| {
-                    ErrorData::invalid_params(
-                        "invalid or stale cursor; list again from the start",
-                        None,
-                    )
-                })?,
+            Some(c) => c.parse::<usize>().ok().filter(|&n| n > 0).ok_or_else(|| {
+                ErrorData::invalid_params(
+                    "invalid or stale cursor; list again from the start",
+                    None,
+                )
+            })?,
         };
-        let end = (start + TOOLS_PAGE).min(tools.len());
-        let mut result = ListToolsResult::with_all_items(tools[start..end].to_vec());
-        if end < tools.len() {
+        let (page, next) = self.published_page(start)?;
+        let mut result = ListToolsResult::with_all_items(page);
+        if let Some(end) = next {
             result.next_cursor = Some(end.to_string());
         }
         // The list is the same for every caller; changes are announced.
@@ -494,7 +505,7 @@ impl ServerHandler for McpServer {
 
     fn get_tool(&self, name: &str) -> Option<Tool> {
         let reg = self.app.registry.snapshot();
-        reg.get(name).map(|s| tools::to_tool(s))
+        reg.get(name).map(|s| tools::to_tool(s, true))
     }
 
     async fn call_tool(
