@@ -103,8 +103,10 @@ pub enum StartError {
     },
 }
 
-#[derive(Clone)]
-struct Shared {
+/// What the middleware needs; one `Arc` clone per request (axum clones the state).
+type Shared = Arc<SharedInner>;
+
+struct SharedInner {
     app: App,
     tokens: Option<crate::auth::TokenStore>,
     jwt: Option<Arc<crate::auth::jwt::JwtValidator>>,
@@ -116,7 +118,6 @@ struct Shared {
     origins: Arc<Vec<String>>,
     local_user: Arc<str>,
     limiter: Arc<DefaultKeyedRateLimiter<String>>,
-    /// 2025-11-25 session id → the user who created it.
     /// 2025-11-25 session id → (owning user, when it was recorded).
     sessions: Arc<Mutex<HashMap<String, (String, std::time::Instant)>>>,
 }
@@ -189,7 +190,7 @@ pub async fn serve_until(
     origins.push(origin.trim_end_matches('/').to_string());
 
     let per_minute = NonZeroU32::new(settings.rate_limit_per_minute.max(1)).expect("at least 1");
-    let shared = Shared {
+    let shared = Arc::new(SharedInner {
         app: app.clone(),
         tokens: settings.tokens.clone(),
         jwt: settings.jwt.clone(),
@@ -201,7 +202,7 @@ pub async fn serve_until(
         local_user: settings.local_user.clone().into(),
         limiter: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
         sessions: Arc::new(Mutex::new(HashMap::new())),
-    };
+    });
 
     // The approval page lives on this listener too.
     let page = crate::approval::page::PageState::with_origin(
