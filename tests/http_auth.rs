@@ -295,3 +295,85 @@ async fn another_users_approval_link_shows_nothing_and_changes_nothing() {
         "carol's bills are untouched: {carols}"
     );
 }
+
+/// The user's bearer token stops at the transport: a recording bridge (the sandbox's
+/// HTTP face behind a middleware that keeps every request) never sees it, in headers or
+/// body, while the calls it serves are the user's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_users_token_is_never_forwarded_to_the_bridge() {
+    use std::sync::{Arc, Mutex};
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
+    let sandbox = Arc::new(
+        miniprogram_mcp::sandbox::Sandbox::new(miniprogram_mcp::store::Store::in_memory().unwrap())
+            .unwrap(),
+    );
+    let record = {
+        let seen = seen.clone();
+        move |req: axum::extract::Request, next: axum::middleware::Next| {
+            let seen = seen.clone();
+            async move {
+                let (parts, body) = req.into_parts();
+                let bytes = axum::body::to_bytes(body, 1 << 20).await.unwrap();
+                seen.lock().unwrap().push(format!(
+                    "{:?}\n{}",
+                    parts.headers,
+                    String::from_utf8_lossy(&bytes)
+                ));
+                next.run(axum::extract::Request::from_parts(parts, bytes.into()))
+                    .await
+            }
+        }
+    };
+    let app = miniprogram_mcp::sandbox::server::router(sandbox, None)
+        .layer(axum::middleware::from_fn(record));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let bridge = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let dir = tmpdir("mpmcp-auth-bridge");
+    let d = dir.to_str().unwrap();
+    let alice = token(d, "alice", "mcp:read mcp:act mcp:pay");
+    let server = start_http(&[
+        "--data-dir",
+        d,
+        "--auth",
+        "tokens",
+        "--bridge",
+        &bridge,
+        "--demo-profile",
+    ]);
+    for modern in [false, true] {
+        let a = client(&server.url, &alice, modern).await;
+        ok(&call(
+            &a,
+            "loans__check_loan_rate",
+            json!({"product": "personal_consumer", "term_months": 12}),
+        )
+        .await);
+        let bills = ok(&call(
+            &a,
+            "utility_bills__query_bills",
+            json!({"utility": "water"}),
+        )
+        .await);
+        assert!(bills["outstanding_fen"].is_number(), "{bills}");
+    }
+    let seen = seen.lock().unwrap();
+    assert!(
+        seen.len() >= 4,
+        "the bridge served the calls: {}",
+        seen.len()
+    );
+    assert!(
+        seen.iter().any(|r| r.contains("\"alice\"")),
+        "calls are made for the user"
+    );
+    let secret = alice.trim_start_matches("mpm_");
+    for r in seen.iter() {
+        assert!(!r.contains(secret), "the token reached the bridge: {r}");
+        assert!(
+            !r.to_ascii_lowercase().contains("authorization"),
+            "no Authorization header goes to the bridge: {r}"
+        );
+    }
+}
