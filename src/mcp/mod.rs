@@ -498,8 +498,9 @@ impl ServerHandler for McpServer {
 
     async fn listen(&self, ctx: rmcp::service::SubscriptionContext) -> Result<(), ErrorData> {
         // A 2026-07-28 listen stream; rmcp only forwards what its filter accepted.
-        self.list_changed.add_sink(ctx.sink().clone());
+        let key = self.list_changed.add_sink(ctx.sink().clone());
         ctx.cancelled().await;
+        self.list_changed.remove_sink(key);
         Ok(())
     }
 

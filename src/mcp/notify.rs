@@ -6,26 +6,41 @@ use std::sync::{Arc, Mutex};
 
 use rmcp::service::{Peer, RoleServer, SubscriptionSink};
 
-/// Cheap-Clone registry of the peers and listen streams to notify.
+/// Cheap-Clone registry of the peers and listen streams to notify. Ended sessions and
+/// streams are forgotten (a long-running server sees many come and go).
 #[derive(Clone, Default)]
 pub struct ListChanged {
     peers: Arc<Mutex<Vec<Peer<RoleServer>>>>,
-    sinks: Arc<Mutex<Vec<SubscriptionSink>>>,
+    sinks: Arc<Mutex<Vec<(u64, SubscriptionSink)>>>,
+    next_sink: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl ListChanged {
+    /// Adds a 2025-11-25 session's peer, dropping those whose session has ended.
     pub fn add_peer(&self, peer: Peer<RoleServer>) {
-        self.peers
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(peer);
+        let mut g = self.peers.lock().unwrap_or_else(|p| p.into_inner());
+        g.retain(|p| !p.is_transport_closed());
+        g.push(peer);
     }
 
-    pub fn add_sink(&self, sink: SubscriptionSink) {
+    /// Adds a listen stream; pass the returned key to [`ListChanged::remove_sink`] when
+    /// the stream ends.
+    pub fn add_sink(&self, sink: SubscriptionSink) -> u64 {
+        let key = self
+            .next_sink
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.sinks
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .push(sink);
+            .push((key, sink));
+        key
+    }
+
+    pub fn remove_sink(&self, key: u64) {
+        self.sinks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|(k, _)| *k != key);
     }
 
     /// Sends `notifications/tools/list_changed` everywhere; forgets closed peers and streams.
@@ -39,21 +54,10 @@ impl ListChanged {
             let _ = p.notify_tool_list_changed().await;
         }
         let sinks: Vec<_> = self.sinks.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        let mut dead = Vec::new();
-        for (i, s) in sinks.iter().enumerate() {
+        for (key, s) in sinks {
             if s.notify_tool_list_changed().await.is_err() {
-                dead.push(i);
+                self.remove_sink(key);
             }
-        }
-        if !dead.is_empty() {
-            let mut g = self.sinks.lock().unwrap_or_else(|p| p.into_inner());
-            // Remove by identity of position in the snapshot; new sinks were appended after it.
-            let mut idx = 0;
-            g.retain(|_| {
-                let keep = !dead.contains(&idx);
-                idx += 1;
-                keep
-            });
         }
     }
 }
