@@ -275,8 +275,9 @@ async fn a_session_outlasts_a_consent_wait_and_idle_sessions_expire() {
         active_sessions(&server.url).await,
         "miniprogram_mcp_active_sessions 1"
     );
-    // Now really idle for longer than 4 s: the session ends and is forgotten.
-    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    // Now really idle for longer than 4 s: the session ends (rmcp's timer) and is
+    // forgotten (our reaper, every second here); 7 s leaves room for a slow machine.
+    tokio::time::sleep(std::time::Duration::from_secs(7)).await;
     assert_eq!(
         active_sessions(&server.url).await,
         "miniprogram_mcp_active_sessions 0"
