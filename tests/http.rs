@@ -250,19 +250,24 @@ async fn active_sessions(url: &str) -> String {
 /// sessions that really are idle.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_outlasts_a_consent_wait_and_idle_sessions_expire() {
-    // Configured idle 1 s, consent timeout 2 s: effective idle 4 s.
+    // Configured idle 1 s, consent timeout 3 s: effective idle 6 s.
     let server = start_http(&[
         "--in-memory",
         "--session-idle",
         "1",
         "--consent-timeout",
-        "2",
+        "3",
     ]);
-    let slow = std::time::Duration::from_millis(1800);
+    let slow = std::time::Duration::from_millis(1500);
     let c = common::connect_http(Slow(slow), &server.url, None, false).await;
     let b = ok(&call(&c, "branches__find_branches", json!({"city": "shenzhen"})).await);
     let branch = &b["branches"][0];
-    let slot = &branch["free_slots_next"][0];
+    // The last slot shown: none starts while the user is being asked.
+    let slot = branch["free_slots_next"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap();
     let args = json!({"branch_id": branch["branch_id"], "date": slot["date"], "time_slot": slot["time_slot"], "purpose": branch["services"][0]});
     let booked = tokio::time::timeout(
         std::time::Duration::from_secs(20),
@@ -275,9 +280,9 @@ async fn a_session_outlasts_a_consent_wait_and_idle_sessions_expire() {
         active_sessions(&server.url).await,
         "miniprogram_mcp_active_sessions 1"
     );
-    // Now really idle for longer than 4 s: the session ends (rmcp's timer) and is
-    // forgotten (our reaper, every second here); 7 s leaves room for a slow machine.
-    tokio::time::sleep(std::time::Duration::from_secs(7)).await;
+    // Now really idle for longer than 6 s: the session ends (rmcp's timer) and is
+    // forgotten (our reaper, every second here); 8 s leaves room for a slow machine.
+    tokio::time::sleep(std::time::Duration::from_secs(8)).await;
     assert_eq!(
         active_sessions(&server.url).await,
         "miniprogram_mcp_active_sessions 0"
