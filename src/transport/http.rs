@@ -250,11 +250,20 @@ pub async fn serve_until(
         settings.session_idle,
         ct.clone(),
     ));
-    let mcp_service =
-        StreamableHttpService::new(move || Ok(server.clone()), session_manager, config);
+    // Held once and borrowed per request: routing the service itself would clone it
+    // (its config's host and origin lists included) for every request.
+    let mcp_service = Arc::new(StreamableHttpService::new(
+        move || Ok(server.clone()),
+        session_manager,
+        config,
+    ));
+    let mcp_handler = move |req: Request| {
+        let svc = mcp_service.clone();
+        async move { svc.handle(req).await }
+    };
 
     let mcp_routes = Router::new()
-        .nest_service("/mcp", mcp_service)
+        .route("/mcp", axum::routing::any(mcp_handler))
         .layer(middleware::from_fn_with_state(shared.clone(), limits))
         .layer(middleware::from_fn_with_state(shared.clone(), authenticate));
     let ops = Router::new()
