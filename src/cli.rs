@@ -57,28 +57,16 @@ pub enum Command {
     Token {
         #[command(subcommand)]
         command: TokenCommand,
-        /// Data directory holding the store; default: the platform's data directory.
-        #[arg(
-            long,
-            value_name = "DIR",
-            env = "MINIPROGRAM_MCP_DATA_DIR",
-            global = true
-        )]
-        data_dir: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Set a user's payment PIN (read from standard input, never from an argument);
     /// only a slow salted hash is stored. It replaces the sandbox's demo PIN.
     Pin {
         #[command(subcommand)]
         command: PinCommand,
-        /// Data directory holding the store; default: the platform's data directory.
-        #[arg(
-            long,
-            value_name = "DIR",
-            env = "MINIPROGRAM_MCP_DATA_DIR",
-            global = true
-        )]
-        data_dir: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Work with the audit trail.
     Audit {
@@ -118,6 +106,27 @@ pub enum TokenCommand {
     List,
     /// Revoke a token by id.
     Revoke { id: String },
+}
+
+/// Where the store is, for the commands that manage it (`token`, `pin`).
+#[derive(Args, Debug)]
+pub struct StoreArgs {
+    /// Data directory holding the store; default: the platform's data directory.
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "MINIPROGRAM_MCP_DATA_DIR",
+        global = true
+    )]
+    pub data_dir: Option<PathBuf>,
+}
+
+impl StoreArgs {
+    fn open(self) -> Result<Store, BoxError> {
+        Ok(Store::open_dir(
+            &self.data_dir.unwrap_or_else(default_data_dir),
+        )?)
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -387,8 +396,8 @@ pub async fn run(cli: Cli) -> ExitCode {
             command: AuditCommand::Verify { data_dir },
         } => return audit_verify(data_dir),
         Command::Test(a) => return test_cmd(a).await,
-        Command::Token { command, data_dir } => token_cmd(command, data_dir),
-        Command::Pin { command, data_dir } => pin_cmd(command, data_dir),
+        Command::Token { command, store } => token_cmd(command, store),
+        Command::Pin { command, store } => pin_cmd(command, store),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -473,8 +482,8 @@ async fn with_page(app: App, port: u16) -> Result<App, BoxError> {
     Ok(app.with_page(page))
 }
 
-fn token_cmd(cmd: TokenCommand, data_dir: Option<PathBuf>) -> Result<(), BoxError> {
-    let store = Store::open_dir(&data_dir.unwrap_or_else(default_data_dir))?;
+fn token_cmd(cmd: TokenCommand, store: StoreArgs) -> Result<(), BoxError> {
+    let store = store.open()?;
     let tokens = crate::auth::TokenStore::new(store)?;
     match cmd {
         TokenCommand::Create {
@@ -500,15 +509,16 @@ fn token_cmd(cmd: TokenCommand, data_dir: Option<PathBuf>) -> Result<(), BoxErro
     Ok(())
 }
 
-fn pin_cmd(cmd: PinCommand, data_dir: Option<PathBuf>) -> Result<(), BoxError> {
+fn pin_cmd(cmd: PinCommand, store: StoreArgs) -> Result<(), BoxError> {
     let PinCommand::Set { user } = cmd;
+    crate::auth::check_user_id(&user)?;
     let mut line = String::new();
     std::io::stdin().read_line(&mut line)?;
     let pin = line.trim_end_matches(['\r', '\n']);
     if !(4..=12).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
         return Err("a payment PIN is 4 to 12 digits, given on standard input".into());
     }
-    let store = Store::open_dir(&data_dir.unwrap_or_else(default_data_dir))?;
+    let store = store.open()?;
     let approvals =
         crate::approval::Approvals::new(store, crate::approval::ApprovalPolicy::default())?;
     approvals.set_pin(&user, pin)?;

@@ -1,5 +1,5 @@
 //! The command line: `tools`, `validate`, `call` (consent refused when not interactive),
-//! `serve` refusing an invalid registry unless `--skip-invalid`, `--help` everywhere.
+//! `serve` refusing an invalid registry unless `--skip-invalid`, `pin set`, `--help` everywhere.
 
 use std::process::{Command, Stdio};
 
@@ -122,4 +122,40 @@ fn every_command_has_help() {
         assert_eq!(code, Some(0), "{cmd:?}");
         assert!(out.contains("Usage:"), "{cmd:?}: {out}");
     }
+}
+
+/// `pin set` reads the PIN from standard input and refuses, changing nothing, a PIN that
+/// is not 4–12 digits or a user id that is not valid.
+#[test]
+fn pin_set_checks_its_input() {
+    use std::io::Write;
+    let dir = common::tmpdir("mpmcp-pin");
+    let d = dir.to_str().unwrap();
+    let pin_set = |user: &str, stdin: &str| {
+        let mut child = bin()
+            .args(["pin", "set", "--user", user, "--data-dir", d])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // (The user id is checked first, so the child may exit before reading.)
+        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for bad in ["12\n", "1234567890123\n", "12a4\n", "\n", ""] {
+        let (code, err) = pin_set("alice", bad);
+        assert_eq!(code, Some(1), "{bad:?}");
+        assert!(err.contains("4 to 12 digits"), "{bad:?}: {err}");
+    }
+    let (code, err) = pin_set("not a user", "135790\n");
+    assert_eq!(code, Some(1));
+    assert!(err.contains("not a valid user id"), "{err}");
+    let (code, err) = pin_set("alice", "135790\n");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("set the payment PIN of alice"), "{err}");
+    assert!(!err.contains("135790"), "the PIN is never echoed");
 }

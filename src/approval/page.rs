@@ -453,28 +453,21 @@ async fn unlock(
         Ok(a) => a,
         Err(r) => return *r,
     };
-    let aref = approval_ref(&a.id);
+    let record = |kind: &str| {
+        let data = obj(json!({"approval_ref": approval_ref(&a.id)}));
+        let _ = st.audit.append(kind, &a.user, &a.tool, data);
+    };
     let pin = form.get("pin").map(String::as_str).unwrap_or_default();
     let notice = match st.approvals.verify_pin(&a.user, pin) {
         Ok(()) => return render(&st, &a, None),
         Err(ApprovalError::WrongPin { remaining }) => {
-            let _ = st.audit.append(
-                "pin_failed",
-                &a.user,
-                &a.tool,
-                obj(json!({"approval_ref": aref})),
-            );
+            record("pin_failed");
             format!(
                 "支付密码错误，还可尝试 {remaining} 次。Wrong PIN: {remaining} attempt(s) left."
             )
         }
         Err(ApprovalError::Locked) => {
-            let _ = st.audit.append(
-                "pin_locked",
-                &a.user,
-                &a.tool,
-                obj(json!({"approval_ref": aref})),
-            );
+            record("pin_locked");
             "已锁定 Locked after too many wrong PINs.".into()
         }
         Err(ApprovalError::NoPin) => {

@@ -2,8 +2,9 @@
 //! audience (this server) and JWKS (a file or an http URL). A URL's key set is fetched
 //! again when a token names an unknown key id (the issuer rotated keys) and when it is
 //! older than ten refresh intervals (so removed keys stop being trusted), but never more
-//! often than once per refresh interval (60 s by default), whatever tokens arrive. Only asymmetric algorithms from the allow-list are
-//! accepted: `alg: none` and HS* (e.g. HS256 "signed" with a public key) never are.
+//! often than once per refresh interval (60 s by default), whatever tokens arrive. Only
+//! asymmetric algorithms from the allow-list are accepted: `alg: none` and HS* (e.g.
+//! HS256 "signed" with a public key) never are.
 
 use std::sync::RwLock;
 use std::time::{Duration, Instant};

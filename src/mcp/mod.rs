@@ -181,7 +181,7 @@ impl McpServer {
                 tools
             }
         };
-        Ok((tools[start.min(tools.len())..].to_vec(), next))
+        Ok((tools[start..].to_vec(), next))
     }
 
     async fn call_tool_impl(
