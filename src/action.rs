@@ -25,6 +25,11 @@ pub enum Builtin {
     RememberDefault,
     ListMandates,
     RevokeMandate,
+    /// Discovery (`crate::discovery`).
+    Find,
+    Suggest,
+    CallAction,
+    ForgetUsage,
 }
 
 /// A parameter bound to a profile key (a template: `utility_account.{utility}`).
@@ -113,6 +118,22 @@ pub struct ActionSpec {
     pub(crate) input_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
     /// Compiled on first use, like the input validator.
     pub(crate) output_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
+    /// What discovery indexes besides the title.
+    pub search: SearchText,
+}
+
+/// The text of an action that discovery (`actions__find`) indexes, besides its title
+/// and name: the manifest's own words, not the published description's notes.
+#[derive(Debug, Clone, Default)]
+pub struct SearchText {
+    /// The manifest's description of the action.
+    pub description: String,
+    /// The descriptions of its parameters, joined.
+    pub params: String,
+    /// The program's description.
+    pub program: String,
+    /// Example requests the developer wrote (`utterances` in the manifest).
+    pub utterances: Vec<String>,
 }
 
 impl ActionSpec {

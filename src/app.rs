@@ -23,6 +23,8 @@ pub struct App {
     pub approvals: Approvals,
     pub audit: Audit,
     pub metrics: crate::metrics::Metrics,
+    /// Finding actions and the per-user listed set (`actions__find`, `tools/list`).
+    pub discovery: crate::discovery::Discovery,
     /// The approval page, when one is being served (its links go into tool results).
     pub page: Option<PageState>,
     /// Give users without saved defaults the sandbox's demo defaults and PIN (demo mode).
@@ -40,6 +42,10 @@ impl App {
     ) -> Result<App, StoreError> {
         Ok(App {
             approvals: Approvals::new(store.clone(), ApprovalPolicy::default())?,
+            discovery: crate::discovery::Discovery::new(
+                store.clone(),
+                crate::discovery::DEFAULT_MAX_TOOLS,
+            ),
             registry,
             store,
             bridge,
@@ -49,6 +55,12 @@ impl App {
             seed_demo_profile,
             seeded: Arc::new(Mutex::new(HashSet::new())),
         })
+    }
+
+    /// Most tools `tools/list` shows a user (0: no limit).
+    pub fn with_max_tools(mut self, max_tools: usize) -> App {
+        self.discovery.max_tools = max_tools;
+        self
     }
 
     pub fn with_page(mut self, page: PageState) -> App {

@@ -138,6 +138,8 @@ pub enum PaymentStep {
 pub struct Outcome {
     pub structured: Map<String, Value>,
     pub replayed: bool,
+    /// The call changed which tools the caller's `tools/list` shows (discovery).
+    pub list_changed: bool,
 }
 
 /// Look up, prefill, validate and decide what consent the call needs.
@@ -645,6 +647,7 @@ fn reply_to_outcome(
             Ok(Outcome {
                 structured,
                 replayed: reply.replayed,
+                list_changed: false,
             })
         }
         InvokeStatus::Failed => {
@@ -668,6 +671,26 @@ fn clean_text(s: &str) -> String {
 fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<Outcome, CallError> {
     let mut out = Map::new();
     match b {
+        Builtin::Find | Builtin::Suggest | Builtin::ForgetUsage => {
+            let (structured, list_changed) = crate::discovery::run(
+                &app.discovery,
+                &p.registry,
+                &caller.user,
+                b,
+                &p.prefilled.args,
+            )
+            .map_err(|e| CallError::Internal(e.to_string()))?;
+            return Ok(Outcome {
+                structured,
+                replayed: false,
+                list_changed,
+            });
+        }
+        Builtin::CallAction => {
+            return Err(CallError::Internal(
+                "actions__call is unwrapped by the MCP layer and never executed itself".into(),
+            ));
+        }
         Builtin::ShowDefaults => {
             let list: Vec<Value> = app
                 .store
@@ -768,6 +791,7 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
     Ok(Outcome {
         structured: out,
         replayed: false,
+        list_changed: false,
     })
 }
 

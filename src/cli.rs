@@ -17,7 +17,7 @@ use crate::audit::Audit;
 use crate::bridge::{Bridge, HttpBridge, HttpBridgeConfig};
 use crate::call::{self, CallError, Caller, PaymentStep};
 use crate::consent::{Answer, Need, Remember};
-use crate::manifest::{self, LoadedManifest};
+use crate::manifest;
 use crate::mcp::{Identity, McpServer, McpSettings};
 use crate::registry::{Registry, RegistryHandle};
 use crate::sandbox::Sandbox;
@@ -150,12 +150,43 @@ pub enum AuditCommand {
 
 #[derive(Args, Debug, Clone)]
 pub struct RegistryArgs {
-    /// Directory of mini-program manifests (*.json); default: the embedded demo catalog.
+    /// Directory of mini-program manifests (*.json); it replaces the embedded demo
+    /// catalog unless --with-demo is given. Default: the demo catalog alone.
     #[arg(long, value_name = "DIR")]
     pub registry: Option<PathBuf>,
+    /// Serve the embedded demo catalog beside --registry's programs (by default a
+    /// registry directory replaces it: a bank's own programs do not want demo ones).
+    #[arg(long)]
+    pub with_demo: bool,
+    /// Most tools `tools/list` shows a user (server tools, found tools, suggestions);
+    /// a registry that fits is listed whole. 0 = no limit. At least 10 otherwise.
+    #[arg(long, default_value_t = crate::discovery::DEFAULT_MAX_TOOLS, value_name = "N",
+          env = "MINIPROGRAM_MCP_MAX_TOOLS", value_parser = parse_max_tools)]
+    pub max_tools: usize,
     /// Start even if some manifests are invalid: skip those programs (each is logged).
     #[arg(long)]
     pub skip_invalid: bool,
+}
+
+fn parse_max_tools(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number of tools"))?;
+    if n != 0 && n < 10 {
+        return Err(format!(
+            "{n} is too few: the server's own tools take 8 places; use 0 (no limit) or at least 10"
+        ));
+    }
+    Ok(n)
+}
+
+impl RegistryArgs {
+    pub fn sources(&self) -> manifest::Sources {
+        manifest::Sources {
+            dir: self.registry.clone(),
+            with_demo: self.with_demo,
+        }
+    }
 }
 
 #[derive(Args, Debug, Clone)]
@@ -281,6 +312,10 @@ pub fn parse() -> Result<Cli, String> {
         && let Some(path) = a.config.clone()
     {
         let file = crate::config::load(&path)?;
+        if let Some(n) = file.registry.max_tools {
+            parse_max_tools(&n.to_string())
+                .map_err(|e| format!("{}: [registry] max_tools: {e}", path.display()))?;
+        }
         let sub = matches
             .subcommand_matches("serve")
             .expect("the serve subcommand matched");
@@ -315,6 +350,16 @@ fn apply_config(a: &mut ServeArgs, f: &crate::config::ConfigFile, m: &clap::ArgM
         && let Some(v) = f.registry.skip_invalid
     {
         r.registry.skip_invalid = v;
+    }
+    if unset("with_demo")
+        && let Some(v) = f.registry.with_demo
+    {
+        r.registry.with_demo = v;
+    }
+    if unset("max_tools")
+        && let Some(v) = f.registry.max_tools
+    {
+        r.registry.max_tools = v;
     }
     if unset("catalog_from_bridge")
         && let Some(v) = f.registry.catalog_from_bridge
@@ -408,15 +453,8 @@ pub async fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn manifests(dir: Option<&Path>) -> Result<Vec<LoadedManifest>, BoxError> {
-    match dir {
-        Some(d) => Ok(manifest::load_dir(d)?),
-        None => Ok(manifest::embedded_catalog()),
-    }
-}
-
 pub fn build_registry(a: &RegistryArgs) -> Result<Registry, BoxError> {
-    let ms = manifests(a.registry.as_deref())?;
+    let ms = a.sources().load()?;
     let (reg, validated) = Registry::build(&ms, a.skip_invalid).map_err(|e| -> BoxError {
         format!("{e}Start with --skip-invalid to serve the valid programs only.").into()
     })?;
@@ -463,13 +501,10 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
         ),
     };
     tracing::info!(tools = registry.len(), bridge = %bridge.describe(), "registry loaded");
-    Ok(App::new(
-        RegistryHandle::new(registry),
-        store,
-        bridge,
-        audit,
-        seed,
-    )?)
+    Ok(
+        App::new(RegistryHandle::new(registry), store, bridge, audit, seed)?
+            .with_max_tools(a.registry.max_tools),
+    )
 }
 
 /// Starts the loopback approval page and attaches it to the app.
@@ -599,7 +634,7 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
     };
     let server = McpServer::new(app.clone(), identity, settings);
     server
-        .start_live_registry(a.runtime.registry.registry.clone(), a.catalog_from_bridge)
+        .start_live_registry(a.runtime.registry.sources(), a.catalog_from_bridge)
         .await;
     crate::transport::stdio::serve(server).await
 }
@@ -623,7 +658,7 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     settings.allowed_origins = a.allowed_origins.clone();
     settings.rate_limit_per_minute = a.rate_limit;
     settings.local_user = a.runtime.user.clone();
-    settings.registry_dir = a.runtime.registry.registry.clone();
+    settings.registry = a.runtime.registry.sources();
     settings.catalog_from_bridge = a.catalog_from_bridge;
     // Sessions must outlast the longest consent wait.
     settings.session_idle = session_idle(a.session_idle, a.consent_timeout);
@@ -673,7 +708,7 @@ fn tools(a: &RegistryArgs) -> Result<(), BoxError> {
 }
 
 fn validate(dir: Option<&Path>) -> ExitCode {
-    let ms = match manifests(dir) {
+    let ms = match manifest::Sources::dir(dir.map(Path::to_path_buf)).load() {
         Ok(m) => m,
         Err(e) => {
             println!("error: {e}");

@@ -40,6 +40,11 @@ pub struct RegistrySection {
     pub dir: Option<PathBuf>,
     /// Serve the valid programs even if some manifests are invalid.
     pub skip_invalid: Option<bool>,
+    /// Serve the embedded demo catalog beside `dir` (default: `dir` replaces it).
+    pub with_demo: Option<bool>,
+    /// Most tools `tools/list` shows a user (default 30; 0 = no limit, else at least 10).
+    #[schemars(range(min = 0))]
+    pub max_tools: Option<usize>,
     /// Also register programs whose manifests the bridge's catalog publishes.
     pub catalog_from_bridge: Option<bool>,
 }

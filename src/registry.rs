@@ -73,7 +73,10 @@ impl Registry {
         for s in specs {
             tools.insert(s.tool.clone(), Arc::new(s));
         }
-        for s in builtin::specs(&settable) {
+        for s in builtin::specs(&settable)
+            .into_iter()
+            .chain(crate::discovery::tools::specs())
+        {
             tools.insert(s.tool.clone(), Arc::new(s));
         }
         Registry {
@@ -129,7 +132,7 @@ fn settable_keys(specs: &[ActionSpec]) -> BTreeMap<String, Value> {
 }
 
 /// Expands `{param}` placeholders over that parameter's `enum` values.
-fn expand(template: &str, spec: &ActionSpec) -> Vec<String> {
+pub(crate) fn expand(template: &str, spec: &ActionSpec) -> Vec<String> {
     let mut keys = vec![template.to_string()];
     for ph in crate::action::placeholders(template) {
         let values: Vec<String> = spec

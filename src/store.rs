@@ -51,7 +51,30 @@ CREATE TABLE IF NOT EXISTS used_token (
     token_id   TEXT PRIMARY KEY,
     expires_at INTEGER NOT NULL
 );
+-- Discovery: how often and how lately each user used each tool (their own ranking only).
+CREATE TABLE IF NOT EXISTS tool_usage (
+    user_id   TEXT NOT NULL,
+    tool      TEXT NOT NULL,
+    uses      INTEGER NOT NULL,
+    last_used INTEGER NOT NULL,   -- unix ms
+    PRIMARY KEY (user_id, tool)
+);
+-- Discovery: tools a user found with actions__find, listed to them in tools/list.
+CREATE TABLE IF NOT EXISTS found_tool (
+    user_id  TEXT NOT NULL,
+    tool     TEXT NOT NULL,
+    found_at INTEGER NOT NULL,    -- unix ms
+    PRIMARY KEY (user_id, tool)
+);
 ";
+
+/// One user's use of one tool.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToolUse {
+    pub tool: String,
+    pub uses: u32,
+    pub last_used_ms: i64,
+}
 
 /// One saved default with its provenance.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -231,6 +254,88 @@ impl Store {
             .execute(params![token_id, expires_at_ms])?;
         Ok(n == 1)
     }
+
+    // ---- discovery: per-user usage and found tools -------------------------
+
+    /// Counts one use of `tool` by `user`.
+    pub fn usage_record(&self, user: &str, tool: &str, now_ms: i64) -> Result<(), StoreError> {
+        self.lock()
+            .prepare_cached(
+                "INSERT INTO tool_usage (user_id, tool, uses, last_used) VALUES (?1, ?2, 1, ?3)
+                 ON CONFLICT (user_id, tool) DO UPDATE SET uses = uses + 1,
+                     last_used = max(last_used, excluded.last_used)",
+            )?
+            .execute(params![user, tool, now_ms])?;
+        Ok(())
+    }
+
+    /// The user's usage, most used first.
+    pub fn usage_list(&self, user: &str) -> Result<Vec<ToolUse>, StoreError> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT tool, uses, last_used FROM tool_usage WHERE user_id = ?1
+             ORDER BY uses DESC, last_used DESC, tool",
+        )?;
+        let rows = stmt.query_map(params![user], |r| {
+            Ok(ToolUse {
+                tool: r.get(0)?,
+                uses: r.get::<_, i64>(1)?.clamp(0, i64::from(u32::MAX)) as u32,
+                last_used_ms: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Adds tools to the user's found set (refreshing the time of those already in it)
+    /// and keeps only the `keep` most recently found. One transaction.
+    pub fn found_add(
+        &self,
+        user: &str,
+        tools: &[String],
+        now_ms: i64,
+        keep: usize,
+    ) -> Result<(), StoreError> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        {
+            let mut put = tx.prepare_cached(
+                "INSERT INTO found_tool (user_id, tool, found_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (user_id, tool) DO UPDATE SET found_at = excluded.found_at",
+            )?;
+            // The first result is the best: give it the latest time, so it is kept longest.
+            for (i, t) in tools.iter().enumerate() {
+                put.execute(params![user, t, now_ms - i as i64])?;
+            }
+            tx.prepare_cached(
+                "DELETE FROM found_tool WHERE user_id = ?1 AND tool NOT IN
+                   (SELECT tool FROM found_tool WHERE user_id = ?1
+                    ORDER BY found_at DESC, tool LIMIT ?2)",
+            )?
+            .execute(params![user, keep as i64])?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The user's found tools, most recently found first.
+    pub fn found_list(&self, user: &str) -> Result<Vec<String>, StoreError> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT tool FROM found_tool WHERE user_id = ?1 ORDER BY found_at DESC, tool",
+        )?;
+        let rows = stmt.query_map(params![user], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Forgets the user's usage and found tools. Returns how many records went.
+    pub fn usage_forget(&self, user: &str) -> Result<usize, StoreError> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let n = tx.execute("DELETE FROM tool_usage WHERE user_id = ?1", params![user])?
+            + tx.execute("DELETE FROM found_tool WHERE user_id = ?1", params![user])?;
+        tx.commit()?;
+        Ok(n)
+    }
 }
 
 #[cfg(test)]
@@ -255,6 +360,28 @@ mod tests {
         assert_eq!(all[0].set_by, "user via agent");
         assert_eq!(all[1].set_by, "sandbox seed");
         assert!(s.profile_get("other", "payment.card").unwrap().is_none());
+    }
+
+    #[test]
+    fn usage_and_found_tools_are_per_user_bounded_and_forgettable() {
+        let s = Store::in_memory().unwrap();
+        s.usage_record("u", "gas__pay", 1).unwrap();
+        s.usage_record("u", "gas__pay", 5).unwrap();
+        s.usage_record("u", "water__pay", 3).unwrap();
+        let u = s.usage_list("u").unwrap();
+        assert_eq!(
+            (u[0].tool.as_str(), u[0].uses, u[0].last_used_ms),
+            ("gas__pay", 2, 5)
+        );
+        assert!(s.usage_list("v").unwrap().is_empty());
+        let tools: Vec<String> = ["a", "b", "c"].iter().map(|t| t.to_string()).collect();
+        s.found_add("u", &tools, 100, 2).unwrap();
+        assert_eq!(s.found_list("u").unwrap(), ["a", "b"]);
+        s.found_add("u", &["c".to_string()], 200, 2).unwrap();
+        assert_eq!(s.found_list("u").unwrap(), ["c", "a"]);
+        assert!(s.found_list("v").unwrap().is_empty());
+        assert_eq!(s.usage_forget("u").unwrap(), 4);
+        assert!(s.usage_list("u").unwrap().is_empty() && s.found_list("u").unwrap().is_empty());
     }
 
     #[test]

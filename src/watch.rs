@@ -4,14 +4,13 @@
 //! exactly what was wrong. Approvals made under a definition that changed are
 //! invalidated. Connected clients are told through the callback (the MCP layer).
 
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
 use crate::app::App;
-use crate::manifest::{self, LoadedManifest, ManifestSource};
+use crate::manifest::{LoadedManifest, ManifestSource, Sources};
 use crate::registry::Registry;
 
 /// Called after every successful swap.
@@ -37,13 +36,10 @@ pub async fn catalog_manifests(app: &App) -> Vec<LoadedManifest> {
     }
 }
 
-/// Loads `dir` (the embedded catalog when `None`) plus, if asked, the bridge catalog's
+/// Loads the sources (the embedded catalog without a directory) plus, if asked, the bridge catalog's
 /// manifests, and swaps the registry if everything is valid. Returns whether it changed.
-pub async fn reload(app: &App, dir: Option<&Path>, from_catalog: bool) -> bool {
-    let loaded = match dir {
-        Some(d) => manifest::load_dir(d),
-        None => Ok(manifest::embedded_catalog()),
-    };
+pub async fn reload(app: &App, sources: &Sources, from_catalog: bool) -> bool {
+    let loaded = sources.load();
     let mut manifests = match loaded {
         Ok(m) => m,
         Err(e) => {
@@ -107,10 +103,13 @@ pub async fn reload(app: &App, dir: Option<&Path>, from_catalog: bool) -> bool {
 /// in several steps).
 pub async fn watch(
     app: App,
-    dir: PathBuf,
+    sources: Sources,
     from_catalog: bool,
     on_swap: OnSwap,
 ) -> notify::Result<()> {
+    let Some(dir) = sources.dir.clone() else {
+        return Ok(());
+    };
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         // Reading the manifests ourselves produces access events: ignore those.
@@ -124,7 +123,7 @@ pub async fn watch(
         // Let a burst of events settle, then reload once.
         tokio::time::sleep(Duration::from_millis(150)).await;
         while rx.try_recv().is_ok() {}
-        if reload(&app, Some(&dir), from_catalog).await {
+        if reload(&app, &sources, from_catalog).await {
             on_swap();
         }
     }

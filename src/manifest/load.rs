@@ -64,6 +64,37 @@ pub fn embedded_names() -> Vec<&'static str> {
     EMBEDDED.iter().map(|(n, _)| *n).collect()
 }
 
+/// Where a registry's manifests come from: a directory (`--registry`), the embedded
+/// demo catalog, or both (`--with-demo`). With neither, the demo catalog.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    pub dir: Option<std::path::PathBuf>,
+    /// Serve the demo catalog beside `dir` (without `dir` it is served anyway).
+    pub with_demo: bool,
+}
+
+impl Sources {
+    pub fn dir(dir: Option<std::path::PathBuf>) -> Sources {
+        Sources {
+            dir,
+            with_demo: false,
+        }
+    }
+
+    /// The demo catalog (first, when asked for or when there is no directory), then
+    /// the directory's files.
+    pub fn load(&self) -> Result<Vec<LoadedManifest>, ManifestError> {
+        let mut out = Vec::new();
+        if self.with_demo || self.dir.is_none() {
+            out = embedded_catalog();
+        }
+        if let Some(d) = &self.dir {
+            out.extend(load_dir(d)?);
+        }
+        Ok(out)
+    }
+}
+
 /// Reads every `*.json` file of `dir` (not recursive; the format schema skipped),
 /// sorted by file name so that the tool order is deterministic.
 pub fn load_dir(dir: &Path) -> Result<Vec<LoadedManifest>, ManifestError> {

@@ -14,7 +14,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-pub use load::{LoadedManifest, ManifestSource, embedded_catalog, load_dir};
+pub use load::{LoadedManifest, ManifestSource, Sources, embedded_catalog, load_dir};
 pub use validate::{ManifestError, validate_all};
 
 /// A mini-program and the actions it offers to agents.
@@ -75,6 +75,13 @@ pub struct ActionDef {
     /// Required when `moves_money`: which parameters hold the amount and the payee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<PaymentDef>,
+    /// Example requests this action serves, in the users' own words (中文 or English,
+    /// colloquial is best: "这个月电费交了吗", "pay my power bill"). Discovery
+    /// (`actions__find`) ranks them above the description. At most 20, each 2 to 100
+    /// characters; never a user's personal values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 20))]
+    pub utterances: Vec<String>,
 }
 
 /// How a money-moving action's amount and payee are found in its arguments. The

@@ -49,7 +49,7 @@ pub struct ProgramSpec {
 }
 
 /// Program ids the server keeps for its built-in tools.
-pub const RESERVED_PROGRAMS: &[&str] = &["profile", "mandates", "mcp", "server"];
+pub const RESERVED_PROGRAMS: &[&str] = &["profile", "mandates", "actions", "mcp", "server"];
 
 /// The outcome of validating a set of manifests: the valid programs, and for each
 /// invalid file all of its errors. A file with any error contributes no tools.
@@ -305,6 +305,43 @@ fn check_text(source: &str, pointer: &str, s: &str, max: usize, errs: &mut Vec<M
     }
 }
 
+/// Example requests: at most 20, each 2 to 100 characters, no repeats.
+fn check_utterances(source: &str, base: &str, a: &ActionDef, errs: &mut Vec<ManifestError>) {
+    const MAX: usize = 20;
+    if a.utterances.len() > MAX {
+        errs.push(err(
+            source,
+            &format!("{base}/utterances"),
+            format!(
+                "has {} example requests; the limit is {MAX}",
+                a.utterances.len()
+            ),
+            "keep the most typical ones: different wordings of the need, not variants of one",
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for (i, u) in a.utterances.iter().enumerate() {
+        let ptr = format!("{base}/utterances/{i}");
+        check_text(source, &ptr, u, 100, errs);
+        if u.trim().chars().count() == 1 {
+            errs.push(err(
+                source,
+                &ptr,
+                "is one character long; the minimum is 2",
+                "write the request as a user would say it",
+            ));
+        }
+        if !seen.insert(u.trim().to_lowercase()) {
+            errs.push(err(
+                source,
+                &ptr,
+                "repeats an earlier example request",
+                "remove the repeat",
+            ));
+        }
+    }
+}
+
 fn is_hidden_char(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xFEFF)
@@ -345,6 +382,7 @@ fn validate_action(
         );
     }
     check_text(source, &format!("{base}/title"), &a.title, 120, errs);
+    check_utterances(source, base, a, errs);
     check_text(
         source,
         &format!("{base}/description"),
@@ -601,6 +639,16 @@ fn validate_action(
         def_hash,
         input_validator: std::sync::OnceLock::new(),
         output_validator: std::sync::OnceLock::new(),
+        search: crate::action::SearchText {
+            description: a.description.clone(),
+            params: props
+                .values()
+                .filter_map(|p| p.get("description").and_then(Value::as_str))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            program: m.description.clone().unwrap_or_default(),
+            utterances: a.utterances.clone(),
+        },
     })
 }
 

@@ -26,6 +26,7 @@ use crate::app::App;
 use crate::approval::Status;
 use crate::call::{self, CallError, Caller, PaymentStep, Prepared};
 use crate::consent::{Answer, Need};
+use crate::discovery::tools::CALL;
 use ask::Purpose;
 
 /// How the caller of a request is identified.
@@ -97,24 +98,42 @@ impl McpServer {
 
     /// With a registry directory, watch it (and with `from_catalog`, add the bridge's
     /// programs); every swap is announced to connected clients.
-    pub async fn start_live_registry(&self, dir: Option<std::path::PathBuf>, from_catalog: bool) {
+    pub async fn start_live_registry(&self, sources: crate::manifest::Sources, from_catalog: bool) {
         if from_catalog {
-            crate::watch::reload(&self.app, dir.as_deref(), true).await;
+            crate::watch::reload(&self.app, &sources, true).await;
         }
-        let Some(dir) = dir else {
+        // The discovery index is built off the start-up path, and again after each swap.
+        self.app.discovery.warm(self.app.registry.snapshot());
+        if sources.dir.is_none() {
             return;
-        };
+        }
         let lc = self.list_changed.clone();
+        let app = self.app.clone();
         let on_swap: crate::watch::OnSwap = Arc::new(move || {
+            app.discovery.warm(app.registry.snapshot());
             let lc = lc.clone();
             tokio::spawn(async move { lc.tools_changed().await });
         });
         let app = self.app.clone();
         tokio::spawn(async move {
-            if let Err(e) = crate::watch::watch(app, dir, from_catalog, on_swap).await {
+            if let Err(e) = crate::watch::watch(app, sources, from_catalog, on_swap).await {
                 tracing::error!(error = %e, "cannot watch the registry directory; it will not be reloaded");
             }
         });
+    }
+
+    /// The user a request or notification comes from (see [`McpServer::caller`]).
+    fn user_of(&self, extensions: &rmcp::model::Extensions) -> String {
+        match &self.identity {
+            Identity::Local { user, .. } => user.clone(),
+            Identity::Http => extensions
+                .get::<axum::http::request::Parts>()
+                .and_then(|p| p.extensions.get::<RequestUser>())
+                .map(|u| u.0.clone())
+                // Without a user the transport is misconfigured: an identity nobody
+                // has, so nothing personal is reachable.
+                .unwrap_or_else(|| "(unidentified)".into()),
+        }
     }
 
     fn caller(&self, ctx: &RequestContext<RoleServer>) -> Caller {
@@ -136,12 +155,7 @@ impl McpServer {
             },
             Identity::Http => {
                 let parts = ctx.extensions.get::<axum::http::request::Parts>();
-                let user = parts
-                    .and_then(|p| p.extensions.get::<RequestUser>())
-                    .map(|u| u.0.clone())
-                    // Without a user the transport is misconfigured: an identity nobody
-                    // has, so nothing personal is reachable.
-                    .unwrap_or_else(|| "(unidentified)".into());
+                let user = self.user_of(&ctx.extensions);
                 let session = parts
                     .and_then(|p| p.headers.get("mcp-session-id"))
                     .and_then(|v| v.to_str().ok())
@@ -191,9 +205,20 @@ impl McpServer {
     ) -> Result<CallToolResponse, ErrorData> {
         let started = std::time::Instant::now();
         let caller = self.caller(&ctx);
+        // `actions__call` runs the named action exactly as a direct call of it.
+        let req = match discovery_call(req) {
+            Ok(r) => r,
+            Err(e) => return result::failure(CALL, e).map(Into::into),
+        };
         let tool = req.name.to_string();
         let reply = match call::prepare(&self.app, &caller, &tool, req.arguments.clone()).await {
-            Ok(prepared) => self.run(&req, &ctx, &caller, &prepared).await,
+            Ok(prepared) => {
+                let reply = self.run(&req, &ctx, &caller, &prepared).await;
+                if let Ok(Reply::Done(o)) = &reply {
+                    self.after_success(&caller, &prepared, o);
+                }
+                reply
+            }
             Err(e) => Err(e),
         };
         let outcome = match &reply {
@@ -227,6 +252,21 @@ impl McpServer {
             Ok(Reply::Done(o)) => Ok(result::success(o).into()),
             Ok(Reply::Input(i)) => Ok(i.into()),
             Err(e) => result::failure(&tool, e).map(Into::into),
+        }
+    }
+
+    /// Usage for the caller's own ranking, and the caller's clients told when the call
+    /// changed their listed tools.
+    fn after_success(&self, caller: &Caller, p: &Prepared, o: &call::Outcome) {
+        if matches!(p.spec.route, crate::action::Route::Bridge(_)) {
+            self.app
+                .discovery
+                .record_use(&caller.user, &p.spec, &p.prefilled);
+        }
+        if o.list_changed {
+            let lc = self.list_changed.clone();
+            let user = caller.user.clone();
+            tokio::spawn(async move { lc.tools_changed_for(&user).await });
         }
     }
 
@@ -427,6 +467,49 @@ impl McpServer {
     }
 }
 
+/// Unwraps `actions__call {tool, arguments}` into a call of `tool` (the same request
+/// state and input responses: an MRTR retry of `actions__call` redeems the inner call's
+/// state). Anything else passes through.
+fn discovery_call(mut req: CallToolRequestParams) -> Result<CallToolRequestParams, CallError> {
+    if req.name != CALL {
+        return Ok(req);
+    }
+    let bad = |problem: String| CallError::InvalidArguments {
+        tool: CALL.into(),
+        problems: vec![problem],
+    };
+    let mut args = req.arguments.take().unwrap_or_default();
+    if let Some(k) = args.keys().find(|k| *k != "tool" && *k != "arguments") {
+        return Err(bad(format!(
+            "unknown parameter `{k}`; pass the action's own parameters inside `arguments`"
+        )));
+    }
+    let tool = match args.remove("tool") {
+        Some(serde_json::Value::String(t)) if !t.is_empty() => t,
+        Some(_) => return Err(bad("`tool` must be a tool name (a string)".into())),
+        None => {
+            return Err(bad(
+                "`tool` is required: the name of the action to call".into()
+            ));
+        }
+    };
+    if tool == CALL {
+        return Err(bad(format!("`tool`: {CALL} cannot call itself")));
+    }
+    let inner = match args.remove("arguments") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::Object(o)) => Some(o),
+        Some(_) => {
+            return Err(bad(
+                "`arguments` must be an object of the action's parameters".into(),
+            ));
+        }
+    };
+    req.name = tool.into();
+    req.arguments = inner;
+    Ok(req)
+}
+
 /// What a call produced: a result, or (2026-07-28) a request for input.
 enum Reply {
     Done(call::Outcome),
@@ -460,8 +543,35 @@ impl ServerHandler for McpServer {
     async fn list_tools(
         &self,
         request: Option<PaginatedRequestParams>,
-        _ctx: RequestContext<RoleServer>,
+        ctx: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, ErrorData> {
+        // A registry larger than --max-tools: this user's set (server tools, found
+        // tools, suggestions), never paged, private to the user.
+        let user = self.user_of(&ctx.extensions);
+        let reg = self.app.registry.snapshot();
+        if self.app.discovery.max_tools > 0 && reg.len() > self.app.discovery.max_tools {
+            if request.as_ref().is_some_and(|r| r.cursor.is_some()) {
+                return Err(ErrorData::invalid_params(
+                    "invalid or stale cursor; list again from the start",
+                    None,
+                ));
+            }
+            let internal = |e: &dyn std::fmt::Display| {
+                tracing::error!(error = %e, "cannot build the user's tool list");
+                ErrorData::internal_error("the tool list cannot be built right now", None)
+            };
+            self.app.ensure_user(&user).map_err(|e| internal(&e))?;
+            let visible = self
+                .app
+                .discovery
+                .visible(&reg, &user)
+                .map_err(|e| internal(&e))?
+                .unwrap_or_default();
+            let tools = visible.iter().map(|s| tools::to_tool(s, false)).collect();
+            return Ok(ListToolsResult::with_all_items(tools)
+                .with_ttl_ms(0)
+                .with_cache_scope(CacheScope::Private));
+        }
         // One page for ordinary registries (some clients ignore nextCursor); pages of
         // TOOLS_PAGE for very large ones, so that one response stays small and fast.
         let start = match request.and_then(|r| r.cursor) {
@@ -486,7 +596,8 @@ impl ServerHandler for McpServer {
 
     async fn on_initialized(&self, ctx: rmcp::service::NotificationContext<RoleServer>) {
         // A 2025-11-25 session: told about tool-list changes on its own channel.
-        self.list_changed.add_peer(ctx.peer);
+        let user = self.user_of(&ctx.extensions);
+        self.list_changed.add_peer(user, ctx.peer);
     }
 
     fn accepted_subscription_filter(
@@ -498,7 +609,8 @@ impl ServerHandler for McpServer {
 
     async fn listen(&self, ctx: rmcp::service::SubscriptionContext) -> Result<(), ErrorData> {
         // A 2026-07-28 listen stream; rmcp only forwards what its filter accepted.
-        let key = self.list_changed.add_sink(ctx.sink().clone());
+        let user = self.user_of(&ctx.request_context().extensions);
+        let key = self.list_changed.add_sink(user, ctx.sink().clone());
         ctx.cancelled().await;
         self.list_changed.remove_sink(key);
         Ok(())

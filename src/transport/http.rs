@@ -64,7 +64,7 @@ pub struct HttpSettings {
     /// OAuth 2.1 access tokens (JWT) from an authorization server.
     pub jwt: Option<Arc<crate::auth::jwt::JwtValidator>>,
     /// A live registry directory to watch, and whether to add the bridge's catalog.
-    pub registry_dir: Option<std::path::PathBuf>,
+    pub registry: crate::manifest::Sources,
     pub catalog_from_bridge: bool,
 }
 
@@ -82,7 +82,7 @@ impl HttpSettings {
             local_user: "demo".into(),
             tokens: None,
             jwt: None,
-            registry_dir: None,
+            registry: Default::default(),
             catalog_from_bridge: false,
         }
     }
@@ -214,7 +214,7 @@ pub async fn serve_until(
     let app = app.with_page(page.clone());
     let server = McpServer::new(app.clone(), Identity::Http, mcp);
     server
-        .start_live_registry(settings.registry_dir.clone(), settings.catalog_from_bridge)
+        .start_live_registry(settings.registry.clone(), settings.catalog_from_bridge)
         .await;
 
     let ct = tokio_util_cancel();

@@ -1,0 +1,208 @@
+//! The search index over one registry's actions: BM25 (tantivy, in memory) over three
+//! parts of each action, each kept in the three token streams of [`super::text`].
+//!
+//! | part | text | weight |
+//! |---|---|---|
+//! | head | title, action name, the developer's example requests | highest |
+//! | body | the action's description, the program's name | middle |
+//! | context | parameter descriptions, the program's description | low |
+//!
+//! Built once per registry generation (off the request path) and swapped whole.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use tantivy::collector::TopDocs;
+use tantivy::columnar::Column;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    FAST, Field, IndexRecordOption, Schema, TantivyDocument, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Term};
+
+use super::text::{Analyzed, analyze};
+use crate::action::ActionSpec;
+use crate::registry::Registry;
+
+/// Weights of the parts and streams (how strongly a match in each counts).
+const PARTS: [(&str, f32); 3] = [("head", 3.0), ("body", 1.6), ("ctx", 0.6)];
+const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.7), ("sounds", 0.45)];
+
+/// One text match: the action's position in [`SearchIndex::actions`] and its score.
+#[derive(Debug, Clone, Copy)]
+pub struct TextHit {
+    pub ord: usize,
+    pub score: f32,
+}
+
+pub struct SearchIndex {
+    /// The registry generation this index was built from.
+    pub generation: u64,
+    /// Searchable actions, by position.
+    pub actions: Vec<Arc<ActionSpec>>,
+    /// Position by tool name.
+    pub by_tool: HashMap<String, usize>,
+    /// Analysed titles (for `why`).
+    titles: Vec<Analyzed>,
+    fields: [[Field; 3]; 3],
+    reader: IndexReader,
+    ords: Vec<Column<u64>>,
+}
+
+/// Errors building or querying the index (internal: the index is our own).
+#[derive(Debug, thiserror::Error)]
+#[error("search index: {0}")]
+pub struct IndexError(#[from] tantivy::TantivyError);
+
+/// True for the tools discovery returns: every action and the server's own tools,
+/// except the discovery tools themselves.
+pub fn searchable(spec: &ActionSpec) -> bool {
+    spec.program_id != super::tools::PROGRAM
+}
+
+impl SearchIndex {
+    pub fn build(registry: &Registry) -> Result<SearchIndex, IndexError> {
+        let mut sb = Schema::builder();
+        let opts = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("ws")
+                .set_index_option(IndexRecordOption::WithFreqs),
+        );
+        let fields = PARTS.map(|(part, _)| {
+            STREAMS.map(|(stream, _)| sb.add_text_field(&format!("{part}_{stream}"), opts.clone()))
+        });
+        let ord_field = sb.add_u64_field("ord", FAST);
+        let index = Index::create_in_ram(sb.build());
+        index
+            .tokenizers()
+            .register("ws", TextAnalyzer::from(WhitespaceTokenizer::default()));
+        let mut writer = index.writer_with_num_threads(1, 64 << 20)?;
+
+        let actions: Vec<Arc<ActionSpec>> =
+            registry.iter().filter(|s| searchable(s)).cloned().collect();
+        let mut titles = Vec::with_capacity(actions.len());
+        for (ord, spec) in actions.iter().enumerate() {
+            let title = analyze(&spec.title);
+            let mut head = title.clone();
+            extend(&mut head, analyze(&spec.action));
+            for u in &spec.search.utterances {
+                extend(&mut head, analyze(u));
+            }
+            let mut body = analyze(&spec.search.description);
+            extend(&mut body, analyze(&spec.program_name));
+            let mut ctx = analyze(&spec.search.params);
+            extend(&mut ctx, analyze(&spec.search.program));
+            let mut doc = TantivyDocument::default();
+            for (p, a) in [head, body, ctx].iter().enumerate() {
+                doc.add_text(fields[p][0], a.words.join(" "));
+                doc.add_text(fields[p][1], a.grams.join(" "));
+                doc.add_text(fields[p][2], a.sounds.join(" "));
+            }
+            doc.add_u64(ord_field, ord as u64);
+            writer.add_document(doc)?;
+            titles.push(title);
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let ords = reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|s| s.fast_fields().u64("ord"))
+            .collect::<Result<_, _>>()?;
+        let by_tool = actions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.tool.clone(), i))
+            .collect();
+        Ok(SearchIndex {
+            generation: registry.generation,
+            actions,
+            by_tool,
+            titles,
+            fields,
+            reader,
+            ords,
+        })
+    }
+
+    /// The best `limit` text matches of an analysed query, best first.
+    pub fn search(&self, q: &Analyzed, limit: usize) -> Result<Vec<TextHit>, IndexError> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let streams = [&q.words, &q.grams, &q.sounds];
+        for (s, tokens) in streams.iter().enumerate() {
+            let mut seen = std::collections::HashSet::new();
+            for t in tokens.iter().filter(|t| seen.insert(t.as_str())) {
+                for (p, (_, part_w)) in PARTS.iter().enumerate() {
+                    let term = Term::from_field_text(self.fields[p][s], t);
+                    let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(tq), part_w * STREAMS[s].1)),
+                    ));
+                }
+            }
+        }
+        if clauses.is_empty() {
+            return Ok(Vec::new());
+        }
+        let query = BooleanQuery::new(clauses);
+        let searcher = self.reader.searcher();
+        let top: Vec<(f32, DocAddress)> =
+            searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        Ok(top
+            .into_iter()
+            .filter_map(|(score, addr)| {
+                let ord = self
+                    .ords
+                    .get(addr.segment_ord as usize)?
+                    .first(addr.doc_id)?;
+                Some(TextHit {
+                    ord: ord as usize,
+                    score,
+                })
+            })
+            .collect())
+    }
+
+    /// The query's words that appear in the action's title (for `why`).
+    pub fn title_matches<'a>(&self, ord: usize, q: &'a Analyzed) -> Vec<&'a str> {
+        let Some(t) = self.titles.get(ord) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&str> = Vec::new();
+        for w in &q.words {
+            if t.words.contains(w) && !out.contains(&w.as_str()) {
+                out.push(w);
+            }
+        }
+        if out.is_empty() {
+            for g in &q.grams {
+                if t.grams.contains(g) && !out.contains(&g.as_str()) {
+                    out.push(g);
+                }
+            }
+        }
+        out.truncate(4);
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.actions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+}
+
+fn extend(a: &mut Analyzed, b: Analyzed) {
+    a.words.extend(b.words);
+    a.grams.extend(b.grams);
+    a.sounds.extend(b.sounds);
+}

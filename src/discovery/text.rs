@@ -1,0 +1,283 @@
+//! Text analysis for discovery: one function turns Chinese, English or mixed text into
+//! the token streams the index keeps, so that documents and queries are analysed alike.
+//!
+//! - `words`: Chinese words (jieba, search mode) and English stems (Snowball) — what a
+//!   request *says*.
+//! - `grams`: Chinese character bigrams (and single characters of one-character runs) —
+//!   robust where jieba segments a colloquial request differently from a description.
+//! - `sounds`: toneless pinyin of each character bigram, every reading of a polyphonic
+//!   character included — so that a pinyin-IME slip (交点费 for 交电费, 换款 for 还款)
+//!   still meets the right words.
+//!
+//! Pure and deterministic; no rules for particular requests.
+
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+use pinyin::ToPinyinMulti;
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// jieba's dictionary is compiled into the binary; loading it takes ~100 ms, so it is
+/// loaded once, on first use (the index is built off the start-up path).
+static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The token streams of one text.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Analyzed {
+    pub words: Vec<String>,
+    pub grams: Vec<String>,
+    pub sounds: Vec<String>,
+}
+
+impl Analyzed {
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.grams.is_empty() && self.sounds.is_empty()
+    }
+}
+
+/// Function words that carry no intent in either language (requests are full of them:
+/// 帮我…一下吧, "can you please…"). Kept short on purpose: a content word wrongly listed
+/// here could never be found.
+const ZH_STOP: &[&str] = &[
+    "的",
+    "了",
+    "吗",
+    "吧",
+    "呢",
+    "啊",
+    "呀",
+    "哦",
+    "嗯",
+    "哎",
+    "呗",
+    "啦",
+    "么",
+    "我",
+    "你",
+    "他",
+    "她",
+    "它",
+    "我们",
+    "你们",
+    "他们",
+    "我的",
+    "把",
+    "给",
+    "帮",
+    "帮我",
+    "一下",
+    "一个",
+    "这个",
+    "那个",
+    "这",
+    "那",
+    "请",
+    "麻烦",
+    "想",
+    "要",
+    "能",
+    "能不能",
+    "可以",
+    "是",
+    "在",
+    "有",
+    "和",
+    "就",
+    "都",
+    "也",
+    "还是",
+    "得",
+    "着",
+    "过",
+    "去",
+    "来",
+    "个",
+    "下",
+    "让",
+    "被",
+    "跟",
+];
+
+const EN_STOP: &[&str] = &[
+    "a", "an", "the", "i", "me", "my", "mine", "we", "our", "you", "your", "it", "its", "is", "am",
+    "are", "was", "were", "be", "been", "do", "does", "did", "to", "of", "in", "on", "at", "for",
+    "and", "or", "so", "if", "that", "this", "these", "those", "with", "from", "by", "as",
+    "please", "can", "could", "would", "will", "want", "need", "like", "just", "some", "any",
+    "have", "has", "had", "get", "what", "how", "when", "where", "which", "who", "there", "here",
+    "up", "out", "about", "into", "than", "then", "them", "they", "he", "she", "his", "her", "let",
+    "us", "i'd", "i'm", "it's", "don't", "yes", "too", "also", "very", "much", "many", "right",
+    "now", "all", "one", "same",
+];
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Full-width ASCII to half-width, then lowercase.
+fn normalize(c: char) -> char {
+    let c = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    };
+    c.to_ascii_lowercase()
+}
+
+enum Run {
+    Cjk(String),
+    Latin(String),
+}
+
+/// Splits text into runs of Chinese characters and runs of ASCII letters and digits;
+/// everything else separates.
+fn runs(text: &str) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_cjk = false;
+    let flush = |cur: &mut String, cjk: bool, out: &mut Vec<Run>| {
+        if !cur.is_empty() {
+            let s = std::mem::take(cur);
+            out.push(if cjk { Run::Cjk(s) } else { Run::Latin(s) });
+        }
+    };
+    for c in text.chars().map(normalize) {
+        if is_cjk(c) {
+            if !cur_cjk {
+                flush(&mut cur, false, &mut out);
+                cur_cjk = true;
+            }
+            cur.push(c);
+        } else if c.is_ascii_alphanumeric() || (c == '\'' && !cur_cjk && !cur.is_empty()) {
+            if cur_cjk {
+                flush(&mut cur, true, &mut out);
+                cur_cjk = false;
+            }
+            cur.push(c);
+        } else {
+            flush(&mut cur, cur_cjk, &mut out);
+        }
+    }
+    flush(&mut cur, cur_cjk, &mut out);
+    out
+}
+
+/// Toneless readings of a character (several for polyphonic ones, deduplicated).
+fn readings(c: char) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    if let Some(multi) = c.to_pinyin_multi() {
+        for p in multi {
+            let s = p.plain();
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Splits an identifier or an English phrase into words: `report_lost` → report, lost.
+fn latin_words(run: &str, out: &mut Vec<String>) {
+    for w in run.split(|c: char| c == '_' || c == '\'') {
+        if w.is_empty() || EN_STOP.contains(&w) {
+            continue;
+        }
+        if w.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(w.to_string());
+        } else {
+            out.push(STEMMER.stem(w).into_owned());
+        }
+    }
+}
+
+/// Analyses `text` into the three token streams.
+pub fn analyze(text: &str) -> Analyzed {
+    let mut a = Analyzed::default();
+    for run in runs(text) {
+        match run {
+            Run::Latin(s) => {
+                latin_words(&s, &mut a.words);
+            }
+            Run::Cjk(s) => {
+                for t in JIEBA.cut_for_search(&s, true) {
+                    if !ZH_STOP.contains(&t.word) {
+                        a.words.push(t.word.to_string());
+                    }
+                }
+                let chars: Vec<char> = s.chars().collect();
+                if chars.len() == 1 {
+                    if !ZH_STOP.contains(&s.as_str()) {
+                        a.grams.push(s.clone());
+                    }
+                    continue;
+                }
+                for pair in chars.windows(2) {
+                    a.grams.push(pair.iter().collect());
+                    let (r0, r1) = (readings(pair[0]), readings(pair[1]));
+                    for x in r0.iter().take(3) {
+                        for y in r1.iter().take(3) {
+                            a.sounds.push(format!("{x}{y}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    a
+}
+
+/// The identifier words of a tool or program name, for display in `why`.
+pub fn is_meaningful_word(w: &str) -> bool {
+    !w.is_empty() && !ZH_STOP.contains(&w) && !EN_STOP.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_is_segmented_into_words_grams_and_sounds() {
+        let a = analyze("帮我交电费");
+        assert!(a.words.contains(&"电费".to_string()), "{a:?}");
+        assert!(!a.words.contains(&"帮我".to_string()));
+        assert!(a.grams.contains(&"电费".to_string()));
+        assert!(a.sounds.contains(&"dianfei".to_string()));
+    }
+
+    #[test]
+    fn an_ime_slip_sounds_like_the_right_words() {
+        let slip = analyze("交点费");
+        let right = analyze("交电费");
+        assert!(
+            slip.sounds
+                .iter()
+                .any(|s| right.sounds.contains(s) && s == "dianfei")
+        );
+        // 还 has two readings (hai, huan): 换款 meets 还款.
+        let repay = analyze("还款");
+        assert!(
+            analyze("换款")
+                .sounds
+                .iter()
+                .all(|s| repay.sounds.contains(s))
+        );
+    }
+
+    #[test]
+    fn english_is_stemmed_and_stopwords_dropped() {
+        let a = analyze("How do I activate my new Credit Cards?");
+        assert!(a.words.contains(&"activ".to_string()), "{a:?}");
+        assert!(a.words.contains(&"card".to_string()));
+        assert!(!a.words.iter().any(|w| w == "how" || w == "my"));
+        let id = analyze("debit_card__report_lost");
+        assert!(id.words.contains(&"lost".to_string()), "{id:?}");
+    }
+
+    #[test]
+    fn mixed_and_full_width_text() {
+        let a = analyze("帮我check一下ＥＴＣ扣费");
+        assert!(a.words.contains(&"check".to_string()), "{a:?}");
+        assert!(a.words.contains(&"etc".to_string()));
+        assert!(a.grams.contains(&"扣费".to_string()));
+    }
+}
