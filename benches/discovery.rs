@@ -287,7 +287,12 @@ fn main() {
     // Latency: every dev request 20 times, ours and the reference, interleaved.
     let mut lat = Vec::new();
     let mut lat_ref = Vec::new();
-    for _ in 0..20 {
+    let rounds = if std::env::var_os("DISCOVERY_BENCH_QUICK").is_some() {
+        1
+    } else {
+        20
+    };
+    for _ in 0..rounds {
         for q in &queries {
             let t = Instant::now();
             let r = d.search(&reg, "bench-user", &q.query, 5).unwrap();
@@ -353,6 +358,9 @@ fn main() {
         (rss1.saturating_sub(rss0)) as f64 / 1024.0
     );
 
+    if std::env::var_os("DISCOVERY_BENCH_QUICK").is_some() {
+        return;
+    }
     // 10,000 actions.
     let big = multiplied(&ms, 10);
     let t = Instant::now();

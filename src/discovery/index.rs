@@ -26,8 +26,8 @@ use crate::action::ActionSpec;
 use crate::registry::Registry;
 
 /// Weights of the parts and streams (how strongly a match in each counts).
-const PARTS: [(&str, f32); 3] = [("head", 3.0), ("body", 1.6), ("ctx", 0.6)];
-const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.7), ("sounds", 0.45)];
+const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("verb", 2.5)];
+const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
 
 /// One text match: the action's position in [`SearchIndex::actions`] and its score.
 #[derive(Debug, Clone, Copy)]
@@ -45,7 +45,7 @@ pub struct SearchIndex {
     pub by_tool: HashMap<String, usize>,
     /// Analysed titles (for `why`).
     titles: Vec<Analyzed>,
-    fields: [[Field; 3]; 3],
+    fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
 }
@@ -81,6 +81,7 @@ impl SearchIndex {
 
         let actions: Vec<Arc<ActionSpec>> =
             registry.iter().filter(|s| searchable(s)).cloned().collect();
+        let verbs = verb_lexicon(&actions);
         let mut titles = Vec::with_capacity(actions.len());
         for (ord, spec) in actions.iter().enumerate() {
             let title = analyze(&spec.title);
@@ -93,8 +94,12 @@ impl SearchIndex {
             extend(&mut body, analyze(&spec.program_name));
             let mut ctx = analyze(&spec.search.params);
             extend(&mut ctx, analyze(&spec.search.program));
+            let verb = Analyzed {
+                words: verbs.get(verb_of(spec)).cloned().unwrap_or_default(),
+                ..Analyzed::default()
+            };
             let mut doc = TantivyDocument::default();
-            for (p, a) in [head, body, ctx].iter().enumerate() {
+            for (p, a) in [head, body, ctx, verb].iter().enumerate() {
                 doc.add_text(fields[p][0], a.words.join(" "));
                 doc.add_text(fields[p][1], a.grams.join(" "));
                 doc.add_text(fields[p][2], a.sounds.join(" "));
@@ -131,10 +136,26 @@ impl SearchIndex {
         })
     }
 
-    /// The best `limit` text matches of an analysed query, best first.
+    /// The best `limit` text matches of an analysed query, best first. A query bigram
+    /// that no action contains is likely a slip: only such bigrams are looked up by
+    /// sound (a correct bigram sounds like many unrelated words).
     pub fn search(&self, q: &Analyzed, limit: usize) -> Result<Vec<TextHit>, IndexError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let streams = [&q.words, &q.grams, &q.sounds];
+        let searcher = self.reader.searcher();
+        let known = |gram: &str| {
+            (0..PARTS.len()).any(|p| {
+                searcher
+                    .doc_freq(&Term::from_field_text(self.fields[p][1], gram))
+                    .is_ok_and(|n| n > 0)
+            })
+        };
+        let slips: Vec<String> = q
+            .grams
+            .iter()
+            .filter(|g| g.chars().count() == 2 && !known(g))
+            .flat_map(|g| super::text::sounds_of(g))
+            .collect();
+        let streams = [&q.words, &q.grams, &slips];
         for (s, tokens) in streams.iter().enumerate() {
             let mut seen = std::collections::HashSet::new();
             for t in tokens.iter().filter(|t| seen.insert(t.as_str())) {
@@ -152,7 +173,6 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
         let top: Vec<(f32, DocAddress)> =
             searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         Ok(top
@@ -199,6 +219,41 @@ impl SearchIndex {
     pub fn is_empty(&self) -> bool {
         self.actions.is_empty()
     }
+}
+
+/// The verb of an action: the first word of its name (`cancel_booking` → cancel).
+fn verb_of(spec: &ActionSpec) -> &str {
+    spec.action.split('_').next().unwrap_or_default()
+}
+
+/// What the catalogue itself says each action verb is called: the title words that
+/// come with one verb far more than with others (cancel: 取消, 撤销, 关闭 …), learned
+/// from the registry's own titles. Lets 停掉 or 关了 reach the `cancel_*` sibling of a
+/// program rather than its `set_*` one, without a word list written by hand.
+fn verb_lexicon(actions: &[Arc<ActionSpec>]) -> HashMap<String, Vec<String>> {
+    let mut by_word: HashMap<String, HashMap<&str, usize>> = HashMap::new();
+    for a in actions {
+        let v = verb_of(a);
+        let mut seen = std::collections::HashSet::new();
+        for w in analyze(&a.title).words {
+            if seen.insert(w.clone()) {
+                *by_word.entry(w).or_default().entry(v).or_default() += 1;
+            }
+        }
+    }
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for (w, verbs) in by_word {
+        let total: usize = verbs.values().sum();
+        for (v, n) in verbs {
+            if n >= 3 && n * 5 >= total * 2 {
+                out.entry(v.to_string()).or_default().push(w.clone());
+            }
+        }
+    }
+    for words in out.values_mut() {
+        words.sort();
+    }
+    out
 }
 
 fn extend(a: &mut Analyzed, b: Analyzed) {

@@ -176,6 +176,22 @@ fn readings(c: char) -> Vec<&'static str> {
     out
 }
 
+/// The toneless pinyin of a character bigram, every reading combination (at most 3 x 3).
+pub fn sounds_of(gram: &str) -> Vec<String> {
+    let mut chars = gram.chars();
+    let (Some(c0), Some(c1)) = (chars.next(), chars.next()) else {
+        return Vec::new();
+    };
+    let (r0, r1) = (readings(c0), readings(c1));
+    let mut out = Vec::new();
+    for x in r0.iter().take(3) {
+        for y in r1.iter().take(3) {
+            out.push(format!("{x}{y}"));
+        }
+    }
+    out
+}
+
 /// Splits an identifier or an English phrase into words: `report_lost` → report, lost.
 fn latin_words(run: &str, out: &mut Vec<String>) {
     for w in run.split(|c: char| c == '_' || c == '\'') {
@@ -212,13 +228,9 @@ pub fn analyze(text: &str) -> Analyzed {
                     continue;
                 }
                 for pair in chars.windows(2) {
-                    a.grams.push(pair.iter().collect());
-                    let (r0, r1) = (readings(pair[0]), readings(pair[1]));
-                    for x in r0.iter().take(3) {
-                        for y in r1.iter().take(3) {
-                            a.sounds.push(format!("{x}{y}"));
-                        }
-                    }
+                    let gram: String = pair.iter().collect();
+                    a.sounds.extend(sounds_of(&gram));
+                    a.grams.push(gram);
                 }
             }
         }
