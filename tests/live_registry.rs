@@ -303,7 +303,15 @@ async fn a_large_registry_is_listed_in_pages() {
     for modern in [false, true] {
         let c = common::connect(
             common::Accepting,
-            &["serve", "--in-memory", "--registry", registry],
+            // No limit on the listed set (--max-tools 0): the whole registry, in pages.
+            &[
+                "serve",
+                "--in-memory",
+                "--registry",
+                registry,
+                "--max-tools",
+                "0",
+            ],
             modern,
         )
         .await;
@@ -311,7 +319,7 @@ async fn a_large_registry_is_listed_in_pages() {
         assert_eq!(first.tools.len(), 1000);
         assert_eq!(first.next_cursor.as_deref(), Some("1000"));
         let all = c.list_all_tools().await.unwrap();
-        assert_eq!(all.len(), 1204, "1,200 actions and the 4 built-in tools");
+        assert_eq!(all.len(), 1208, "1,200 actions and the 8 built-in tools");
         let names: Vec<&str> = all.iter().map(|t| t.name.as_ref()).collect();
         let mut sorted = names.clone();
         sorted.sort();

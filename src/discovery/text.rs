@@ -194,7 +194,7 @@ pub fn sounds_of(gram: &str) -> Vec<String> {
 
 /// Splits an identifier or an English phrase into words: `report_lost` → report, lost.
 fn latin_words(run: &str, out: &mut Vec<String>) {
-    for w in run.split(|c: char| c == '_' || c == '\'') {
+    for w in run.split(['_', '\'']) {
         if w.is_empty() || EN_STOP.contains(&w) {
             continue;
         }

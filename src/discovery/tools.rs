@@ -126,7 +126,7 @@ pub fn specs() -> Vec<ActionSpec> {
             "arguments": {"type": "object", "description": "The tool's arguments (see its input schema in actions__find's tool or tools/list)."}
         }
     });
-    call.output_schema = json!({"type": "object", "description": "The called tool's result."});
+    call.output_schema = json!({"type": "object", "properties": {}, "additionalProperties": true, "description": "The called tool's result."});
     let mut forget = def(
         "forget_usage",
         "清除使用记录 Forget my usage",

@@ -8,12 +8,17 @@ use std::sync::{Arc, Mutex};
 
 use rmcp::service::{Peer, RoleServer, SubscriptionSink};
 
+/// A 2025-11-25 session's peer and its user.
+type UserPeer = (String, Peer<RoleServer>);
+/// A listen stream's key, its user and its sink.
+type UserSink = (u64, String, SubscriptionSink);
+
 /// Cheap-Clone registry of the peers and listen streams to notify. Ended sessions and
 /// streams are forgotten (a long-running server sees many come and go).
 #[derive(Clone, Default)]
 pub struct ListChanged {
-    peers: Arc<Mutex<Vec<(String, Peer<RoleServer>)>>>,
-    sinks: Arc<Mutex<Vec<(u64, String, SubscriptionSink)>>>,
+    peers: Arc<Mutex<Vec<UserPeer>>>,
+    sinks: Arc<Mutex<Vec<UserSink>>>,
     next_sink: Arc<std::sync::atomic::AtomicU64>,
 }
 
