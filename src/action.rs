@@ -176,6 +176,10 @@ impl ActionSpec {
     }
 }
 
+/// The field the server adds to a replayed payment's result (and to the published
+/// output schema of every money-moving action).
+pub const REPLAYED: &str = "replayed";
+
 /// Tool names: `<program>__<action>`, lowercase `[a-z0-9_]`, at most 64 characters.
 pub const MAX_TOOL_NAME: usize = 64;
 

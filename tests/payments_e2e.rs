@@ -580,3 +580,125 @@ async fn a_mandate_pays_within_its_cap_and_count_and_stops_when_revoked() {
     })
     .await;
 }
+
+/// A client that declares URL elicitation, records each approval prompt and approves on
+/// the page over HTTP (as the user's browser would) before answering.
+#[derive(Clone, Default)]
+struct PromptRecorder {
+    prompts: Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl ClientHandler for PromptRecorder {
+    fn get_info(&self) -> ClientConfig {
+        let mut caps = ClientCapabilities::default();
+        caps.elicitation = Some(
+            ElicitationCapability::new()
+                .with_form(FormElicitationCapability::default())
+                .with_url(UrlElicitationCapability::new()),
+        );
+        ClientConfig::new(caps, Implementation::new("payments-e2e", "1.0"))
+    }
+
+    async fn create_elicitation(
+        &self,
+        request: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
+        match request {
+            ElicitRequestParams::UrlElicitationParams { url, message, .. } => {
+                self.prompts.lock().unwrap().push(message);
+                let page = miniprogram_mcp::scenario::run::decide_on_page(
+                    &reqwest::Client::new(),
+                    &url,
+                    PIN,
+                    "approve",
+                    &[],
+                )
+                .await
+                .unwrap();
+                self.prompts.lock().unwrap().push(page);
+                Ok(ElicitResult::new(ElicitationAction::Accept))
+            }
+            _ => Ok(ElicitResult::new(ElicitationAction::Accept)
+                .with_content(json!({"remember": "once"}))),
+        }
+    }
+}
+
+const HANGZHOU_POWER: &str = "国网杭州供电公司 State Grid Hangzhou Power Supply Company";
+
+/// Issue 9: the prompt and the page name the payee as the bill does; a repeated
+/// identical payment is marked as a replay (structured and in words, with the time it
+/// was paid) and counted apart in the metrics; the first payment is not marked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeated_payment_says_it_was_already_paid_and_the_payee_is_named_where_the_user_decides()
+{
+    for modern in [false, true] {
+        let server = common::start_http(&["--in-memory", "--consent-timeout", "30"]);
+        let client = PromptRecorder::default();
+        let c = common::connect_http(client.clone(), &server.url, None, modern).await;
+        let first = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await;
+        let receipt = ok(&first);
+        assert_eq!(receipt["payee"], HANGZHOU_POWER);
+        assert!(
+            receipt.get("replayed").is_none(),
+            "modern={modern}: {receipt}"
+        );
+        assert!(!text(&first).contains("Already paid"), "{}", text(&first));
+        {
+            let prompts = client.prompts.lock().unwrap();
+            assert_eq!(prompts.len(), 2, "one prompt, one page: {prompts:?}");
+            assert!(
+                prompts[0].contains(HANGZHOU_POWER) && prompts[0].contains("****7162"),
+                "modern={modern}: the prompt names the payee: {}",
+                prompts[0]
+            );
+            assert!(
+                prompts[1].contains(HANGZHOU_POWER) && prompts[1].contains("Approved"),
+                "modern={modern}: the page names the payee: {}",
+                prompts[1]
+            );
+        }
+
+        let again = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await;
+        let replay = ok(&again);
+        assert_eq!(replay["receipt_no"], receipt["receipt_no"]);
+        assert_eq!(replay["replayed"], true, "modern={modern}: {replay}");
+        let paid_at = receipt["paid_at"].as_str().unwrap();
+        assert!(
+            text(&again).contains(&format!("Already paid at {paid_at}"))
+                && text(&again).contains("Nothing was paid this time"),
+            "modern={modern}: {}",
+            text(&again)
+        );
+        assert_eq!(
+            client.prompts.lock().unwrap().len(),
+            2,
+            "a replay asks nothing"
+        );
+
+        let metrics = reqwest::get(server.url.replace("/mcp", "/metrics"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            metrics.contains(
+                "miniprogram_mcp_replayed_calls_total{tool=\"utility_bills__pay_bill\"} 1"
+            ),
+            "modern={modern}: {metrics}"
+        );
+        c.cancel().await.unwrap();
+    }
+}

@@ -322,7 +322,7 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
         esc(&format!("{} ({})", d.title, d.tool)),
         esc("本页显示的是服务器记录的付款内容 · The server's own record of this payment"),
         esc(&d.amount),
-        esc(&d.payee),
+        esc(&d.payee_shown()),
         esc(zh),
         esc(en),
     );

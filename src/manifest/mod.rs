@@ -99,6 +99,12 @@ pub struct QuoteDef {
     pub action: String,
     /// Field of its result holding the amount due as a decimal string, e.g. `outstanding`.
     pub field: String,
+    /// Field of its result holding the payee's name as the container knows it, e.g.
+    /// `payee` ("国网杭州供电公司 State Grid Hangzhou Power Supply Company"). When set, the
+    /// quote action is asked on every payment (also when the amount is given), so that
+    /// the approval prompt and page name the payee the user is paying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
 }
 
 /// The four MCP tool annotations. All are required so that no client default

@@ -535,14 +535,32 @@ fn validate_action(
                     );
                 }
             }
+            let replayed_declared = a
+                .output_schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .is_some_and(|p| p.contains_key(action::REPLAYED));
+            if replayed_declared {
+                e(
+                    errs,
+                    &format!("/output_schema/properties/{}", action::REPLAYED),
+                    format!(
+                        "`{}` is set by the server on the receipt of a payment that was already made (a replay)",
+                        action::REPLAYED
+                    ),
+                    "remove it from the output schema; the server publishes it for every money-moving action",
+                );
+            }
             if let Some(q) = &pay.quote
-                && (q.action.trim().is_empty() || q.field.trim().is_empty())
+                && (q.action.trim().is_empty()
+                    || q.field.trim().is_empty()
+                    || q.payee_name.as_deref().is_some_and(|n| n.trim().is_empty()))
             {
                 e(
                     errs,
                     "/payment/quote",
-                    "the quote action and field must not be empty".into(),
-                    "name the bridge action and the result field holding the amount due",
+                    "the quote action, field and payee_name must not be empty".into(),
+                    "name the bridge action, the result field holding the amount due and (optionally) the one holding the payee's name",
                 );
             }
         }
@@ -589,7 +607,7 @@ fn validate_action(
         required: required.clone(),
         param_schemas,
         published_input_json: Value::Object(published).to_string().into_boxed_str(),
-        output_schema_json: a.output_schema.to_string().into_boxed_str(),
+        output_schema_json: output_schema(a).to_string().into_boxed_str(),
         schemas: std::sync::OnceLock::new(),
         annotations: a.annotations,
         tier: a.consent,
@@ -602,6 +620,25 @@ fn validate_action(
         input_validator: std::sync::OnceLock::new(),
         output_validator: std::sync::OnceLock::new(),
     })
+}
+
+/// The output schema as published and checked: a money-moving action's result may
+/// carry `replayed: true`, which the server adds to a receipt returned again.
+fn output_schema(a: &ActionDef) -> Value {
+    let mut schema = a.output_schema.clone();
+    if a.moves_money
+        && let Some(Value::Object(props)) = schema.get_mut("properties")
+    {
+        props.insert(
+            action::REPLAYED.into(),
+            json!({
+                "type": "boolean",
+                "const": true,
+                "description": "Present (true) only when this is the receipt of an earlier identical payment returned again: nothing was paid this time."
+            }),
+        );
+    }
+    schema
 }
 
 fn pointer_escape(s: &str) -> String {

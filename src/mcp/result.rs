@@ -9,7 +9,11 @@ use tracing::{error, info};
 use crate::call::{CallError, Outcome};
 
 pub fn success(o: Outcome) -> CallToolResult {
-    CallToolResult::structured(Value::Object(o.structured))
+    let mut r = CallToolResult::structured(Value::Object(o.structured));
+    if let Some(note) = o.note {
+        r.content.insert(0, ContentBlock::text(note));
+    }
+    r
 }
 
 pub fn failure(tool: &str, e: CallError) -> Result<CallToolResult, ErrorData> {
