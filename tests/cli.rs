@@ -159,3 +159,86 @@ fn pin_set_checks_its_input() {
     assert!(err.contains("set the payment PIN of alice"), "{err}");
     assert!(!err.contains("135790"), "the PIN is never echoed");
 }
+
+/// Issue 9: `serve` started by hand in a terminal says on stderr what it speaks and how
+/// to connect a client, and answers a line that is not JSON with a JSON-RPC parse error
+/// (then still serves MCP). The terminal is a real pseudo-terminal from util-linux's
+/// `script`; with a pipe instead (how clients start it) stdout stays protocol-only.
+#[test]
+fn serve_in_a_terminal_explains_itself_and_answers_non_json_with_a_parse_error() {
+    use std::io::{Read, Write};
+    let script = std::path::Path::new("/usr/bin/script");
+    assert!(
+        script.exists(),
+        "this test needs util-linux's `script` (Debian: apt-get install bsdutils)"
+    );
+    let cmd = format!(
+        "{} serve --in-memory",
+        env!("CARGO_BIN_EXE_miniprogram-mcp")
+    );
+    let mut child = Command::new(script)
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("MINIPROGRAM_MCP_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen = String::new();
+    let mut wait_for = |needle: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while !seen.contains(needle) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(b) => seen.push_str(&String::from_utf8_lossy(&b)),
+                Err(_) => panic!("no `{needle}` in the terminal within 20 s: {seen}"),
+            }
+        }
+        seen.clone()
+    };
+    let shown = wait_for("Waiting for MCP messages");
+    assert!(
+        shown.contains("speaks the Model Context Protocol")
+            && shown.contains("claude mcp add miniprogram --"),
+        "{shown}"
+    );
+    stdin.write_all(b"hello\n").unwrap();
+    let shown = wait_for("\"code\":-32700");
+    assert!(shown.contains("\"id\":null"), "{shown}");
+    stdin
+        .write_all(
+            br#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#,
+        )
+        .unwrap();
+    stdin.write_all(b"\n").unwrap();
+    wait_for("\"serverInfo\"");
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // Through a pipe (as clients start it): no banner, nothing but protocol on stdout.
+    let out = bin()
+        .args(["serve", "--in-memory"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+        .wait_with_output()
+        .unwrap();
+    assert!(out.stdout.is_empty(), "{:?}", out.stdout);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("speaks the Model Context Protocol"),
+        "the banner is only for terminals"
+    );
+}
