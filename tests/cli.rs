@@ -242,3 +242,46 @@ fn serve_in_a_terminal_explains_itself_and_answers_non_json_with_a_parse_error()
         "the banner is only for terminals"
     );
 }
+
+/// Issue 9: one `validate` run reports structural and semantic errors together (not
+/// some only after others are fixed), and an enum-like field lists its allowed values.
+#[test]
+fn validate_reports_structural_and_semantic_errors_in_one_run_and_lists_allowed_values() {
+    let dir = common::tmpdir("mpmcp-validate");
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tool-schemas/utility_bills.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let pay = m["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|a| a["name"] == "pay_bill")
+        .unwrap();
+    let other = if pay == 0 { 1 } else { 0 };
+    m["id"] = "Utility Bills".into();
+    m["actions"][other]["consent"] = "maybe".into();
+    m["actions"][other]["annotations"]["read_only"] = "yes".into();
+    m["actions"][pay]["prefill"]["account_no"]["profile_key"] = "Bad Key!".into();
+    m["actions"][pay]["payment"]["payee"] = serde_json::json!(["utility", "nope"]);
+    std::fs::write(dir.join("bills.json"), m.to_string()).unwrap();
+    let (code, out, _) = run(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{out}");
+    for expected in [
+        format!(
+            "at /actions/{other}/consent: \"maybe\" is not one of the allowed values: \"none\", \"confirm\", \"authorize\""
+        ),
+        format!("at /actions/{other}/annotations/read_only:"),
+        format!("at /actions/{pay}/prefill/account_no/profile_key: profile key `Bad Key!`"),
+        format!("at /actions/{pay}/payment/payee/1: names parameter `nope`"),
+        "at /id: program id `Utility Bills`".to_string(),
+    ] {
+        assert!(out.contains(&expected), "missing `{expected}` in:\n{out}");
+    }
+    assert!(!out.contains("oneOf"), "{out}");
+    assert!(out.contains("5 error(s) in 1 of 1 manifest(s)"), "{out}");
+}

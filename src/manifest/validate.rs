@@ -190,22 +190,52 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
         }
     };
     // The published format schema gives pointers for structural errors.
-    let before = errs.len();
+    let mut structural = Vec::new();
     for e in FORMAT_VALIDATOR.iter_errors(&raw) {
         let pointer = e.instance_path().to_string();
-        let message = e.to_string();
-        let fix = match e.kind().keyword() {
-            "additionalProperties" => {
-                "remove the unknown field (see manifest.schema.json for the allowed fields)"
+        let keyword = e.kind().keyword();
+        let allowed = matches!(keyword, "oneOf" | "anyOf" | "enum" | "const")
+            .then(|| allowed_values(&pointer))
+            .flatten();
+        let (message, fix) = match allowed {
+            Some(values) => (
+                format!(
+                    "{} is not one of the allowed values: {}",
+                    e.instance(),
+                    values.join(", ")
+                ),
+                format!("use one of {}", values.join(", ")),
+            ),
+            None => {
+                let fix = match keyword {
+                    "additionalProperties" => {
+                        "remove the unknown field (see manifest.schema.json for the allowed fields)"
+                    }
+                    "required" => "add the missing field",
+                    "type" => "use the type the format requires",
+                    _ => "follow tool-schemas/manifest.schema.json",
+                };
+                (e.to_string(), fix.to_string())
             }
-            "required" => "add the missing field",
-            "enum" => "use one of the allowed values",
-            "type" => "use the type the format requires",
-            _ => "follow tool-schemas/manifest.schema.json",
         };
+        structural.push(pointer.clone());
         errs.push(err(source, &pointer, message, fix));
     }
-    if errs.len() > before {
+    if !structural.is_empty() {
+        // Report the other problems of the file too, in the same run: check a copy in
+        // which every structurally broken field is replaced by a neutral stand-in, and
+        // keep only the errors that are not about those fields.
+        let (repaired, covered) = repair(&raw, &structural);
+        let Ok(manifest) = serde_json::from_value::<Manifest>(repaired) else {
+            return None;
+        };
+        let mut more = Vec::new();
+        let _ = check_manifest(source, &manifest, &mut more);
+        errs.extend(more.into_iter().filter(|e| {
+            !covered
+                .iter()
+                .any(|c| e.pointer == *c || e.pointer.starts_with(&format!("{c}/")))
+        }));
         return None;
     }
     let manifest: Manifest = match serde_json::from_value(raw) {
@@ -220,7 +250,182 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
             return None;
         }
     };
-    let m = &manifest;
+    check_manifest(source, &manifest, errs)
+}
+
+/// The values a format-schema location allows, when it is enum-like (an `enum`, or a
+/// `oneOf`/`anyOf` of `const`s), quoted: `"none", "confirm", "authorize"`.
+fn allowed_values(pointer: &str) -> Option<Vec<String>> {
+    static FORMAT: LazyLock<Value> = LazyLock::new(manifest_json_schema);
+    let root = &*FORMAT;
+    let resolve = |mut s: &'static Value| -> &'static Value {
+        for _ in 0..8 {
+            match s.get("$ref").and_then(Value::as_str) {
+                Some(r) => match r.strip_prefix('#').and_then(|p| root.pointer(p)) {
+                    Some(t) => s = t,
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        s
+    };
+    let mut at = resolve(root);
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        at = if token.parse::<usize>().is_ok()
+            && let Some(items) = at.get("items")
+        {
+            resolve(items)
+        } else if let Some(p) = at.get("properties").and_then(|p| p.get(&token)) {
+            resolve(p)
+        } else if let Some(p) = at.get("additionalProperties").filter(|p| p.is_object()) {
+            resolve(p)
+        } else {
+            return None;
+        };
+    }
+    let quote = |v: &Value| v.to_string();
+    if let Some(values) = at.get("enum").and_then(Value::as_array) {
+        return Some(values.iter().map(quote).collect());
+    }
+    for k in ["oneOf", "anyOf"] {
+        if let Some(alts) = at.get(k).and_then(Value::as_array) {
+            let consts: Option<Vec<String>> = alts
+                .iter()
+                .map(|a| resolve(a).get("const").map(quote))
+                .collect();
+            return consts.filter(|c| !c.is_empty());
+        }
+    }
+    None
+}
+
+/// A copy of `raw` in which each field named by a structural error is replaced by a
+/// valid stand-in (or removed, when optional), and the pointers of those fields:
+/// errors found in the copy under them are about the stand-ins, not the file.
+fn repair(raw: &Value, pointers: &[String]) -> (Value, Vec<String>) {
+    let mut v = raw.clone();
+    let mut covered: Vec<String> = Vec::new();
+    if !v.is_object() {
+        return (v, vec![String::new()]);
+    }
+    let known_top = [
+        "$schema",
+        "id",
+        "app_id",
+        "name",
+        "version",
+        "description",
+        "actions",
+    ];
+    let known_action = [
+        "name",
+        "title",
+        "description",
+        "input_schema",
+        "output_schema",
+        "annotations",
+        "consent",
+        "moves_money",
+        "prefill",
+        "personal",
+        "bridge",
+        "payment",
+    ];
+    let top = v.as_object_mut().expect("checked");
+    top.retain(|k, _| known_top.contains(&k.as_str()));
+    for (k, stand_in) in [
+        ("id", json!("invalid")),
+        ("app_id", json!("invalid")),
+        ("name", json!("invalid")),
+        ("version", json!("0")),
+    ] {
+        let broken = pointers
+            .iter()
+            .any(|p| p == &format!("/{k}") || p.starts_with(&format!("/{k}/")));
+        if broken || !top.get(k).is_some_and(Value::is_string) {
+            top.insert(k.into(), stand_in);
+            covered.push(format!("/{k}"));
+        }
+    }
+    if pointers.iter().any(|p| p.starts_with("/description")) {
+        top.remove("description");
+    }
+    if !top.get("actions").is_some_and(Value::is_array) {
+        top.insert("actions".into(), json!([]));
+        covered.push("/actions".into());
+    }
+    let Some(Value::Array(actions)) = top.get_mut("actions") else {
+        return (v, covered);
+    };
+    for (i, a) in actions.iter_mut().enumerate() {
+        let base = format!("/actions/{i}");
+        if !a.is_object() {
+            *a = json!({});
+            covered.push(base.clone());
+        }
+        let obj = a.as_object_mut().expect("made an object");
+        obj.retain(|k, _| known_action.contains(&k.as_str()));
+        let broken = |field: &str| {
+            let f = format!("{base}/{field}");
+            pointers
+                .iter()
+                .any(|p| p == &f || p.starts_with(&format!("{f}/")))
+        };
+        let moves_money = obj
+            .get("moves_money")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        for field in [
+            "moves_money",
+            "prefill",
+            "personal",
+            "payment",
+            "description",
+        ] {
+            if broken(field) && field != "description" {
+                obj.remove(field);
+                covered.push(format!("{base}/{field}"));
+            }
+        }
+        let consent = obj
+            .get("consent")
+            .and_then(Value::as_str)
+            .map(String::from)
+            .unwrap_or_default();
+        let stand_ins = [
+            ("name", json!(format!("invalid_{i}"))),
+            ("title", json!("invalid")),
+            ("description", json!("invalid")),
+            ("input_schema", json!({"type": "object", "properties": {}})),
+            ("output_schema", json!({"type": "object"})),
+            (
+                "annotations",
+                json!({"read_only": consent == "none" && !moves_money, "destructive": false, "idempotent": false, "open_world": false}),
+            ),
+            (
+                "consent",
+                json!(if moves_money { "authorize" } else { "confirm" }),
+            ),
+            ("bridge", json!({"action": "invalid"})),
+        ];
+        for (field, stand_in) in stand_ins {
+            if broken(field) || !obj.contains_key(field) {
+                obj.insert(field.into(), stand_in);
+                covered.push(format!("{base}/{field}"));
+            }
+        }
+    }
+    (v, covered)
+}
+
+/// The checks of one manifest that parsed; pushes every error found.
+fn check_manifest(
+    source: &str,
+    m: &Manifest,
+    errs: &mut Vec<ManifestError>,
+) -> Option<ProgramSpec> {
     if !action::is_slug(&m.id) {
         errs.push(err(
             source,
