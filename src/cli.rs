@@ -48,7 +48,8 @@ pub enum Command {
         dir: Option<PathBuf>,
     },
     /// Call one tool through the same pipeline, for scripts. Consent is asked on the
-    /// terminal when interactive and refused otherwise.
+    /// terminal when interactive and refused otherwise; a payment prints its approval
+    /// link and waits on a terminal, or anywhere with --wait-approval.
     Call(CallArgs),
     /// Run scenario files (YAML or JSON): scripted tool calls with consent answers and
     /// expected results, each scenario on fresh state. Exit code 1 when any fails.
@@ -268,8 +269,22 @@ pub struct CallArgs {
     /// Arguments as a JSON object.
     #[arg(long, default_value = "{}", value_name = "JSON")]
     pub args: String,
+    /// For a payment: print the approval link on stderr and wait up to SECS (default
+    /// 300) for the decision on the page, also when not on a terminal (scripts, CI).
+    /// On a terminal `call` always waits.
+    #[arg(long, value_name = "SECS", num_args = 0..=1, default_missing_value = "300")]
+    pub wait_approval: Option<u64>,
     #[command(flatten)]
     pub runtime: RuntimeArgs,
+}
+
+/// The log filter when `MINIPROGRAM_MCP_LOG` is not set: `serve` tells the operator what
+/// it does (info); the one-shot commands keep stderr for their own output (warnings only).
+pub fn default_log_filter(cli: &Cli) -> &'static str {
+    match cli.command {
+        Command::Serve(_) => "info,rmcp=warn",
+        _ => "warn",
+    }
 }
 
 /// Parses the command line (and, for `serve --config`, the config file underneath it).
@@ -736,9 +751,12 @@ async fn call_cmd(a: CallArgs) -> ExitCode {
         session: None,
         client: "miniprogram-mcp call".into(),
     };
-    let result = run_call(&app, &caller, &a.tool, args).await;
+    let result = run_call(&app, &caller, &a.tool, args, a.wait_approval).await;
     match result {
         Ok(o) => {
+            if let Some(note) = &o.note {
+                eprintln!("{note}");
+            }
             println!(
                 "{}",
                 serde_json::to_string_pretty(&Value::Object(o.structured)).unwrap_or_default()
@@ -761,9 +779,15 @@ async fn run_call(
     caller: &Caller,
     tool: &str,
     args: Map<String, Value>,
+    wait_approval: Option<u64>,
 ) -> Result<call::Outcome, CallError> {
     let p = call::prepare(app, caller, tool, Some(args)).await?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let wait = match (wait_approval, interactive) {
+        (Some(secs), _) => Some(Duration::from_secs(secs.max(1))),
+        (None, true) => Some(Duration::from_secs(300)),
+        (None, false) => None,
+    };
     match &p.need {
         Need::Nothing => {}
         Need::Authorize(_) => {
@@ -773,15 +797,22 @@ async fn run_call(
                 }
                 PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
             };
-            if !interactive {
+            let Some(wait) = wait else {
                 return Err(CallError::ConsentUnavailable(format!(
-                    "{tool} moves money and needs the user's approval on the approval page, and this is not an interactive terminal; nothing was paid."
+                    "{tool} moves money and needs the user's approval on the approval page, and this is not an interactive terminal; nothing was paid. Pass --wait-approval to print the link and wait for the decision."
                 )));
-            }
+            };
+            let pay = p
+                .payment
+                .as_ref()
+                .expect("authorize-tier calls carry payment facts");
             eprintln!(
-                "Approve this payment in your browser (payment PIN required):\n  {link}\nWaiting up to 5 minutes..."
+                "Approve the payment of ¥{} to {} in your browser (payment PIN required):\n  {link}\nWaiting up to {} s for the decision...",
+                pay.display.amount,
+                pay.display.payee_shown(),
+                wait.as_secs()
             );
-            match call::wait_for_decision(app, &id, Duration::from_secs(300)).await? {
+            match call::wait_for_decision(app, &id, wait).await? {
                 crate::approval::Status::Approved => match call::authorize(app, caller, &p)? {
                     PaymentStep::Execute { idempotency_key } => {
                         return call::execute(app, caller, &p, Some(idempotency_key)).await;

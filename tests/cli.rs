@@ -285,3 +285,75 @@ fn validate_reports_structural_and_semantic_errors_in_one_run_and_lists_allowed_
     assert!(!out.contains("oneOf"), "{out}");
     assert!(out.contains("5 error(s) in 1 of 1 manifest(s)"), "{out}");
 }
+
+/// Issue 9: `call --wait-approval` makes the README true off a terminal: it prints the
+/// approval link (naming amount and payee) and waits for the decision on the page, then
+/// pays once; stderr carries no INFO logs by default. Without the option a script gets a
+/// clear refusal that names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn call_wait_approval_prints_the_link_waits_for_the_page_and_pays_quietly() {
+    use std::io::BufRead;
+    let data = common::tmpdir("mpmcp-call-wait");
+    let data = data.to_str().unwrap();
+    let pay = |extra: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"));
+        c.env_remove("MINIPROGRAM_MCP_LOG")
+            .args([
+                "call",
+                "utility_bills__pay_bill",
+                "--data-dir",
+                data,
+                "--args",
+                r#"{"utility": "electricity"}"#,
+            ])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        c
+    };
+    let out = pay(&[]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Pass --wait-approval"), "{err}");
+    assert!(!err.contains(" INFO "), "quiet by default: {err}");
+
+    let mut child = pay(&["--wait-approval", "60"]).spawn().unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut shown = String::new();
+    let link = loop {
+        let mut line = String::new();
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "call exited before printing a link: {shown}"
+        );
+        shown.push_str(&line);
+        if let Some(i) = line.find("http://127.0.0.1:") {
+            break line[i..].trim().to_string();
+        }
+    };
+    assert!(
+        shown.contains("Approve the payment of ¥236.50 to 国网杭州供电公司 State Grid Hangzhou Power Supply Company (electricity · ****7162)"),
+        "{shown}"
+    );
+    let page = miniprogram_mcp::scenario::run::decide_on_page(
+        &reqwest::Client::new(),
+        &link,
+        "246810",
+        "approve",
+        &[],
+    )
+    .await
+    .unwrap();
+    assert!(page.contains("Approved"), "{page}");
+    let out = child.wait_with_output().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{shown}{rest}");
+    let receipt: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(receipt["status"], "paid");
+    assert!(
+        !format!("{shown}{rest}").contains(" INFO "),
+        "no INFO logs: {shown}{rest}"
+    );
+}
