@@ -91,8 +91,37 @@ impl ClientHandler for Client {
     }
 }
 
+/// Fails at once, in one line, when the browser-test tools are missing: what is missing
+/// and how to install it (instead of a Node stack trace after the call's timeout).
+fn require_browser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let node = std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let chromium = std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let missing = if !node {
+        "Node.js is not on PATH (Debian: apt-get install nodejs npm), then run `npm ci --prefix tests/browser`".to_string()
+    } else if !root
+        .join("tests/browser/node_modules/playwright-core")
+        .is_dir()
+    {
+        "playwright-core is not installed: run `npm ci --prefix tests/browser`".to_string()
+    } else if !Path::new(&chromium).exists() {
+        format!(
+            "Chromium is not at {chromium} (Debian: apt-get install chromium, or set CHROMIUM_PATH)"
+        )
+    } else {
+        return;
+    };
+    panic!(
+        "the approval-page browser test cannot run: {missing}; ./scripts/test.sh run as root installs all of it"
+    );
+}
+
 /// Runs tests/browser/approve.mjs: opens `url` in Debian's headless Chromium and acts.
 async fn browser(url: &str, action: &str, extra: &[&str]) -> String {
+    require_browser();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/approve.mjs");
     let out = tokio::process::Command::new("node")
         .arg(script)
@@ -180,6 +209,7 @@ where
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_once() {
+    require_browser();
     each_era(|era| async move {
         let data = tmpdir();
         let c = start(era, Client::new(OnLink::AcceptOnly), &data, "2").await;
@@ -310,6 +340,7 @@ async fn approve_over_http(link: &str, extra: &[(&str, &str)]) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn approving_in_chromium_during_the_call_pays_once_and_twenty_concurrent_retries_pay_once() {
+    require_browser();
     each_era(|era| async move {
         let data = tmpdir();
         let c = start(era, Client::new(OnLink::ApproveInBrowser), &data, "30").await;
