@@ -216,6 +216,11 @@ pub struct ServeArgs {
     /// address 127.0.0.1:8787; loopback only until HTTP authentication exists).
     #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:8787", env = "MINIPROGRAM_MCP_HTTP")]
     pub http: Option<std::net::SocketAddr>,
+    /// On stdio: also serve `/metrics` (Prometheus text) and `/healthz` at http://ADDR
+    /// (loopback only), so that stdio deployments can be watched like HTTP ones.
+    /// Over HTTP they are on the MCP listener already.
+    #[arg(long, value_name = "ADDR", env = "MINIPROGRAM_MCP_METRICS")]
+    pub metrics: Option<std::net::SocketAddr>,
     /// Extra allowed `Origin` values for browser clients over HTTP (repeatable).
     #[arg(long = "allowed-origin", value_name = "ORIGIN")]
     pub allowed_origins: Vec<String>,
@@ -604,6 +609,10 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
         return serve_http(a.clone(), addr).await;
     }
     let app = with_page(build_app(&a.runtime)?, a.approval_port).await?;
+    if let Some(addr) = a.metrics {
+        let bound = crate::transport::http::spawn_metrics(app.clone(), addr).await?;
+        tracing::info!(url = %format!("http://{bound}/metrics"), "metrics listening");
+    }
     let identity = Identity::Local {
         user: a.runtime.user.clone(),
         session: uuid::Uuid::new_v4().to_string(),
