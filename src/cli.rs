@@ -74,6 +74,33 @@ pub enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Draft a manifest from an API description (review it before serving it).
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// Draft one manifest from an OpenAPI 3.0 or 3.1 document (JSON or YAML): operations
+    /// become actions, parameters and the request body the input schema, the 2xx response
+    /// the output schema; consent tiers are proposed for review. Writes DIR/<program>.json
+    /// and DIR/<program>.review.md, validates the draft and prints what a person must
+    /// review or decide. Exit code 0 when the draft validates, 1 when decisions remain.
+    Openapi {
+        /// The OpenAPI document.
+        file: PathBuf,
+        /// The program id (tool-name prefix); default: a slug of the document's title.
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
+        /// Where to write the draft (default: the current directory).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+        /// Overwrite an existing draft.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Args, Debug, Clone)]
@@ -418,6 +445,15 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Test(a) => return test_cmd(a).await,
         Command::Token { command, store } => token_cmd(command, store),
         Command::Pin { command, store } => pin_cmd(command, store),
+        Command::Import {
+            command:
+                ImportCommand::Openapi {
+                    file,
+                    program,
+                    out,
+                    force,
+                },
+        } => return import_openapi(&file, program.as_deref(), &out, force),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -687,6 +723,87 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     );
     crate::transport::http::serve(bound, app, mcp, settings).await?;
     Ok(())
+}
+
+/// `import openapi`: 0 when the draft validates, 1 when a person must decide something
+/// first, 2 when the document cannot be read.
+fn import_openapi(file: &Path, program: Option<&str>, out: &Path, force: bool) -> ExitCode {
+    let draft = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))
+        .and_then(|text| crate::import::openapi::parse_document(&text))
+        .and_then(|doc| crate::import::openapi::draft(&doc, program));
+    let draft = match draft {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let path = out.join(format!("{}.json", draft.program_id));
+    let review_path = out.join(format!("{}.review.md", draft.program_id));
+    if path.exists() && !force {
+        eprintln!(
+            "error: {} exists; pass --force to overwrite it",
+            path.display()
+        );
+        return ExitCode::from(2);
+    }
+    // Through the format's own type, so that fields come in the documented order.
+    let typed = serde_json::from_value::<manifest::Manifest>(draft.manifest.clone());
+    let text = match &typed {
+        Ok(m) => serde_json::to_string_pretty(m),
+        Err(_) => serde_json::to_string_pretty(&draft.manifest),
+    }
+    .unwrap_or_default()
+        + "\n";
+    let checked = crate::manifest::validate_all(&[LoadedManifest {
+        source: crate::manifest::ManifestSource::File(path.clone()),
+        text: text.clone(),
+    }]);
+    let tools: usize = checked.programs.iter().map(|p| p.actions.len()).sum();
+    let mut report = format!(
+        "# Review of {} (drafted from {})\n\nEvery proposal below needs a person's review before the program is served.\n\n## Proposals to review\n\n",
+        path.display(),
+        file.display()
+    );
+    for r in &draft.review {
+        report.push_str(&format!("- {r}\n"));
+    }
+    report.push_str("\n## Not mapped\n\n");
+    if draft.unmapped.is_empty() {
+        report.push_str("- nothing\n");
+    }
+    for u in &draft.unmapped {
+        report.push_str(&format!("- {u}\n"));
+    }
+    report.push_str("\n## Validation\n\n");
+    if checked.errors.is_empty() {
+        report.push_str(&format!("- OK: the draft validates ({tools} tools)\n"));
+    } else {
+        for e in &checked.errors {
+            report.push_str(&format!("- DECIDE: {e}\n"));
+        }
+    }
+    let written = std::fs::create_dir_all(out)
+        .and_then(|_| std::fs::write(&path, &text))
+        .and_then(|_| std::fs::write(&review_path, &report));
+    if let Err(e) = written {
+        eprintln!("error: cannot write the draft to {}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    print!("{report}");
+    println!("\nWrote {} and {}.", path.display(), review_path.display());
+    if checked.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        println!(
+            "{} decision(s) left: fix them in {}, then `miniprogram-mcp validate {}`.",
+            checked.errors.len(),
+            path.display(),
+            out.display()
+        );
+        ExitCode::FAILURE
+    }
 }
 
 fn tools(a: &RegistryArgs) -> Result<(), BoxError> {

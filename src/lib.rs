@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod consent;
 pub mod defaults;
+pub mod import;
 pub mod manifest;
 pub mod mcp;
 pub mod metrics;
