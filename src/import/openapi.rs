@@ -862,6 +862,9 @@ fn truncate_slug(s: &str, max: usize) -> String {
         return s.to_string();
     }
     let cut = &s[..max];
+    if s.as_bytes()[max] == b'_' {
+        return cut.to_string();
+    }
     let cut = match cut.rfind('_') {
         Some(i) if i > 0 => &cut[..i],
         _ => cut,
