@@ -110,9 +110,19 @@ pub struct ActionSpec {
     pub payment: Option<crate::manifest::PaymentDef>,
     /// sha256 of the action's definition; consent is bound to it.
     pub def_hash: String,
+    /// The manifest's example calls (validated against the schemas at load).
+    pub examples: Vec<Example>,
     pub(crate) input_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
     /// Compiled on first use, like the input validator.
     pub(crate) output_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
+}
+
+/// An example call: when a call's arguments include all of `arguments`, `result` is
+/// what the embedded sandbox may answer for an action it does not implement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub arguments: Map<String, Value>,
+    pub result: Map<String, Value>,
 }
 
 impl ActionSpec {

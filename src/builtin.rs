@@ -55,6 +55,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         personal: vec![],
         bridge: BridgeRoute { action: "builtin.show_defaults".into() },
         payment: None,
+        examples: vec![],
     };
     let keys: Vec<&String> = settable.keys().collect();
     let remember = ActionDef {
@@ -78,6 +79,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         personal: vec!["value".into()],
         bridge: BridgeRoute { action: "builtin.remember_default".into() },
         payment: None,
+        examples: vec![],
     };
     let mandates = Manifest {
         id: "mandates".into(),
@@ -112,6 +114,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         personal: vec![],
         bridge: BridgeRoute { action: "builtin.list_mandates".into() },
         payment: None,
+        examples: vec![],
     };
     let revoke = ActionDef {
         name: "revoke".into(),
@@ -131,6 +134,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         personal: vec![],
         bridge: BridgeRoute { action: "builtin.revoke_mandate".into() },
         payment: None,
+        examples: vec![],
     };
     vec![
         builtin_spec(&m, &show, Route::Builtin(Builtin::ShowDefaults)),

@@ -141,8 +141,10 @@ pub struct Outcome {
     /// idempotency key: nothing was executed again.
     pub replayed: bool,
     /// A sentence for the model and the user shown before the result (a replay says
-    /// that and when it was already done).
+    /// that and when it was already done; example data says so).
     pub note: Option<String>,
+    /// The result is example data from the manifest, not from the container.
+    pub example: bool,
 }
 
 /// Look up, prefill, validate and decide what consent the call needs.
@@ -591,7 +593,9 @@ pub async fn execute(
     }
     if writes {
         let outcome = match &result {
-            Ok(o) => json!({"idempotency_ref": key_ref, "result": "ok", "replayed": o.replayed}),
+            Ok(o) => {
+                json!({"idempotency_ref": key_ref, "result": "ok", "replayed": o.replayed, "example": o.example})
+            }
             Err(CallError::Action { code, .. }) => {
                 json!({"idempotency_ref": key_ref, "result": "failed", "code": code})
             }
@@ -647,6 +651,16 @@ async fn forward(
 ) -> Result<Outcome, CallError> {
     let request_id = request_id.to_string();
     let idempotency_key = req.idempotency_key.clone();
+    if let Some(reply) = app.bridge.example_reply(req, &spec.examples) {
+        tracing::info!(tool = %spec.tool, %request_id, "answered from the manifest's examples (example data: the container does not implement the action; nothing was executed)");
+        let mut o = reply_to_outcome(spec, reply, &request_id)?;
+        o.example = true;
+        o.note = Some(format!(
+            "Example data from the manifest of {}: the container does not implement this action yet, so nothing was executed and this is not a real result. Tell the user it is example data.",
+            spec.tool
+        ));
+        return Ok(o);
+    }
     let reply = match app.bridge.invoke(req).await {
         Ok(r) => r,
         Err(e) if e.outcome_unknown() && idempotency_key.is_some() => {
@@ -712,6 +726,7 @@ fn reply_to_outcome(
                 structured,
                 replayed: reply.replayed,
                 note: None,
+                example: false,
             })
         }
         InvokeStatus::Failed => {
@@ -836,6 +851,7 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
         structured: out,
         replayed: false,
         note: None,
+        example: false,
     })
 }
 

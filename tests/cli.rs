@@ -357,3 +357,31 @@ async fn call_wait_approval_prints_the_link_waits_for_the_page_and_pays_quietly(
         "no INFO logs: {shown}{rest}"
     );
 }
+
+/// Issue 9: a manifest's examples are checked at load: arguments must be declared
+/// parameters with valid values, results must match the output schema.
+#[test]
+fn validate_checks_examples_against_the_schemas() {
+    let dir = common::tmpdir("mpmcp-examples");
+    let mut m: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tool-schemas/fx.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    m["actions"][0]["examples"] = serde_json::json!([
+        {"arguments": {"nope": 1}, "result": {}},
+    ]);
+    std::fs::write(dir.join("fx.json"), m.to_string()).unwrap();
+    let (code, out, _) = run(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("at /actions/0/examples/0/arguments/nope: `nope` is not a parameter"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "at /actions/0/examples/0/result: the example result does not match the output schema"
+        ),
+        "{out}"
+    );
+}

@@ -271,11 +271,13 @@ paths:
     assert!(out.contains("Swagger 2.0"), "{out}");
 }
 
-/// The imported program is served as it is (`serve --registry DIR`) and listed by an MCP
-/// client in both eras; the embedded sandbox, which has no such container action yet,
-/// says so clearly when it is called.
+/// The imported program is served as it is (`serve --registry DIR`) and called end to
+/// end over stdio in both eras: the embedded sandbox, which does not implement its
+/// actions, answers from the examples the import took from the document, marked as
+/// example data (a text block and `_meta`), a payment still only after approval on the
+/// page; an action without examples says that the container lacks it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_imported_program_is_served_over_stdio_in_both_eras() {
+async fn an_imported_program_with_examples_is_called_end_to_end_over_stdio_in_both_eras() {
     let dir = common::tmpdir("mpmcp-import-serve");
     let (code, out, _) = import(&fixture("bank-utility-3.1.json"), &dir, &[]);
     assert_eq!(code, Some(0), "{out}");
@@ -295,19 +297,115 @@ async fn an_imported_program_is_served_over_stdio_in_both_eras() {
         ] {
             assert!(listed.contains(&t), "modern={modern}: {listed:?}");
         }
+        // A public read answered from the example, marked as such.
         let r = common::call(
             &c,
             "hangzhou_utility__get_loan_prime_rate",
             serde_json::json!({}),
         )
         .await;
+        let v = common::ok(&r);
+        assert_eq!(v["one_year"], "3.00", "modern={modern}");
+        assert!(
+            common::text(&r).contains("Example data from the manifest"),
+            "{}",
+            common::text(&r)
+        );
+        let meta = serde_json::to_value(&r.meta).unwrap();
+        assert_eq!(meta["miniprogram-mcp/example-data"], true, "{meta}");
+        // A personal read: confirmed first (the client accepts), then the example.
+        let r = common::call(
+            &c,
+            "hangzhou_utility__list_bills",
+            serde_json::json!({"utility": "electricity", "accountNo": "1066547162"}),
+        )
+        .await;
+        assert_eq!(common::ok(&r)["outstanding"], "236.50", "modern={modern}");
+        // A payment: nothing without the page; after approval, the example receipt.
+        let args = serde_json::json!({"utility": "electricity", "account_no": "1066547162", "amount": "236.50"});
+        let r = common::call(&c, "hangzhou_utility__pay_utility_bill", args.clone()).await;
+        assert_eq!(r.is_error, Some(true), "{}", common::text(&r));
+        let link = common::link_in(&r);
+        let page = miniprogram_mcp::scenario::run::decide_on_page(
+            &reqwest::Client::new(),
+            &link,
+            "246810",
+            "approve",
+            &[],
+        )
+        .await
+        .unwrap();
+        assert!(page.contains("Approved"), "{page}");
+        let r = common::call(&c, "hangzhou_utility__pay_utility_bill", args).await;
+        assert_eq!(common::ok(&r)["receipt_no"], "R-EXAMPLE-0001");
+        assert!(
+            common::text(&r).contains("nothing was executed"),
+            "{}",
+            common::text(&r)
+        );
+        // No examples: the container lacks the action, and says how to try it anyway.
+        let r = common::call(
+            &c,
+            "hangzhou_utility__list_service_regions",
+            serde_json::json!({}),
+        )
+        .await;
         assert_eq!(r.is_error, Some(true));
         assert!(
-            common::text(&r)
-                .contains("the container has no action `hangzhou_utility.get_loan_prime_rate`"),
+            common::text(&r).contains(
+                "the container has no action `hangzhou_utility.list_service_regions` (its manifest has no examples"
+            ),
             "{}",
             common::text(&r)
         );
         c.cancel().await.unwrap();
     }
+}
+
+/// The same program through `call` and a scenario file (`miniprogram-mcp test`), at once.
+#[test]
+fn an_imported_program_with_examples_works_with_call_and_a_scenario() {
+    let dir = common::tmpdir("mpmcp-import-call");
+    let reg = dir.join("registry");
+    let (code, out, _) = import(&fixture("bank-utility-3.1.json"), &reg, &[]);
+    assert_eq!(code, Some(0), "{out}");
+    let o = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .args([
+            "call",
+            "hangzhou_utility__get_loan_prime_rate",
+            "--in-memory",
+            "--registry",
+        ])
+        .arg(&reg)
+        .output()
+        .unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["over_five_years"], "3.50");
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("Example data from the manifest"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let scenario = dir.join("lpr.yaml");
+    std::fs::write(
+        &scenario,
+        "name: LPR from the example\nsteps:\n  - call: hangzhou_utility__get_loan_prime_rate\n    expect: {result: {one_year: \"3.00\"}}\n",
+    )
+    .unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .arg("test")
+        .arg(&scenario)
+        .arg("--registry")
+        .arg(&reg)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("2 passed, 0 failed"), "{out}");
 }

@@ -658,7 +658,7 @@ impl<'a> Cx<'a> {
         }
 
         // Output: the first 2xx response.
-        let output = self.output(op, &at, &tool);
+        let (output, examples) = self.output(op, &at, &tool);
 
         let title = op
             .get("summary")
@@ -695,10 +695,16 @@ impl<'a> Cx<'a> {
         if let Some(p) = payment {
             action.insert("payment".into(), p);
         }
+        if !examples.is_empty() {
+            action.insert("examples".into(), Value::Array(examples));
+        }
         Value::Object(action)
     }
 
-    fn output(&mut self, op: &'a Value, at: &str, tool: &str) -> Value {
+    /// The output schema, and example results (the response's `example` or `examples`)
+    /// as the manifest's examples.
+    fn output(&mut self, op: &'a Value, at: &str, tool: &str) -> (Value, Vec<Value>) {
+        let any = || (json!({"type": "object"}), Vec::new());
         let responses = op.get("responses").and_then(Value::as_object);
         let ok = responses.and_then(|r| {
             let mut codes: Vec<&String> = r.keys().filter(|c| c.starts_with('2')).collect();
@@ -709,18 +715,17 @@ impl<'a> Cx<'a> {
             self.review.push(format!(
                 "{tool}: the API documents no 2xx response; the output schema accepts any object"
             ));
-            return json!({"type": "object"});
+            return any();
         };
         let Some(resp) = self.deref(resp, at) else {
-            return json!({"type": "object"});
+            return any();
         };
-        let schema = resp
+        let media = resp
             .get("content")
             .and_then(Value::as_object)
             .and_then(|c| c.iter().find(|(t, _)| is_json(t)))
-            .and_then(|(_, m)| m.get("schema"))
-            .cloned();
-        let Some(raw) = schema else {
+            .map(|(_, m)| m);
+        let Some(raw) = media.and_then(|m| m.get("schema")).cloned() else {
             if resp
                 .get("content")
                 .is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty()))
@@ -729,21 +734,61 @@ impl<'a> Cx<'a> {
                     "{at}: the {code} response is not JSON; the output schema accepts any object"
                 ));
             }
-            return json!({"type": "object"});
+            return any();
         };
         let s = self.schema(&raw, &format!("{at} {code}"), &mut Vec::new());
         let object_like = s.get("type").and_then(Value::as_str) == Some("object")
             || (s.get("type").is_none()
                 && (s.get("properties").is_some() || s.get("allOf").is_some()));
+        let mut values: Vec<(Option<String>, Value)> = Vec::new();
+        if let Some(m) = media {
+            if let Some(e) = m.get("example") {
+                values.push((None, e.clone()));
+            }
+            for (name, e) in m
+                .get("examples")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(e) = self.deref(e, at)
+                    && let Some(v) = e.get("value")
+                {
+                    let d = e.get("summary").and_then(Value::as_str).unwrap_or(name);
+                    values.push((Some(bounded(d, 200)), v.clone()));
+                }
+            }
+        }
+        let examples: Vec<Value> = values
+            .into_iter()
+            .map(|(d, v)| {
+                let result = if object_like { v } else { json!({"result": v}) };
+                let mut x = json!({"arguments": {}, "result": result});
+                if let Some(d) = d {
+                    x["description"] = json!(d);
+                }
+                x
+            })
+            .filter(|x| x["result"].is_object())
+            .collect();
+        if !examples.is_empty() {
+            self.review.push(format!(
+                "{tool}: {} example result(s) from the document answer calls in the sandbox until the container implements it; check they are not real customer data",
+                examples.len()
+            ));
+        }
         if object_like {
             let mut s = s;
             s["type"] = json!("object");
-            s
+            (s, examples)
         } else {
             self.review.push(format!(
                 "{tool}: the {code} response is not an object; the bridge returns it as `result` ({{\"result\": ...}})"
             ));
-            json!({"type": "object", "required": ["result"], "properties": {"result": s}})
+            (
+                json!({"type": "object", "required": ["result"], "properties": {"result": s}}),
+                examples,
+            )
         }
     }
 }

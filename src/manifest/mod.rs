@@ -75,6 +75,29 @@ pub struct ActionDef {
     /// Required when `moves_money`: which parameters hold the amount and the payee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<PaymentDef>,
+    /// Example calls (arguments → result). The embedded sandbox answers an action it
+    /// does not implement from these, marked as example data, so that a new program can
+    /// be tried (`call`, scenarios, assistants) before the container has it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<ActionExample>,
+}
+
+/// One example call of an action: when a call's arguments include all of these
+/// `arguments` (equal values), the sandbox may answer it with `result`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionExample {
+    /// What the example shows (for people reading the manifest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The arguments it answers, as the bridge receives them (after saved defaults are
+    /// filled in); `{}` answers any call. The example matching the most arguments wins.
+    #[serde(default)]
+    #[schemars(with = "serde_json::Map<String, Value>")]
+    pub arguments: serde_json::Map<String, Value>,
+    /// The result; it must match the action's output schema.
+    #[schemars(with = "serde_json::Map<String, Value>")]
+    pub result: serde_json::Map<String, Value>,
 }
 
 /// How a money-moving action's amount and payee are found in its arguments. The

@@ -310,31 +310,19 @@ fn repair(raw: &Value, pointers: &[String]) -> (Value, Vec<String>) {
     if !v.is_object() {
         return (v, vec![String::new()]);
     }
-    let known_top = [
-        "$schema",
-        "id",
-        "app_id",
-        "name",
-        "version",
-        "description",
-        "actions",
-    ];
-    let known_action = [
-        "name",
-        "title",
-        "description",
-        "input_schema",
-        "output_schema",
-        "annotations",
-        "consent",
-        "moves_money",
-        "prefill",
-        "personal",
-        "bridge",
-        "payment",
-    ];
+    // The format's own field names (so that a new optional field is never stripped).
+    let format = manifest_json_schema();
+    let fields = |ptr: &str| -> Vec<String> {
+        format
+            .pointer(ptr)
+            .and_then(Value::as_object)
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let known_top = fields("/properties");
+    let known_action = fields("/$defs/ActionDef/properties");
     let top = v.as_object_mut().expect("checked");
-    top.retain(|k, _| known_top.contains(&k.as_str()));
+    top.retain(|k, _| known_top.contains(k));
     for (k, stand_in) in [
         ("id", json!("invalid")),
         ("app_id", json!("invalid")),
@@ -366,7 +354,7 @@ fn repair(raw: &Value, pointers: &[String]) -> (Value, Vec<String>) {
             covered.push(base.clone());
         }
         let obj = a.as_object_mut().expect("made an object");
-        obj.retain(|k, _| known_action.contains(&k.as_str()));
+        obj.retain(|k, _| known_action.contains(k));
         let broken = |field: &str| {
             let f = format!("{base}/{field}");
             pointers
@@ -377,14 +365,19 @@ fn repair(raw: &Value, pointers: &[String]) -> (Value, Vec<String>) {
             .get("moves_money")
             .and_then(Value::as_bool)
             .unwrap_or(false);
-        for field in [
-            "moves_money",
-            "prefill",
-            "personal",
-            "payment",
-            "description",
-        ] {
-            if broken(field) && field != "description" {
+        // Optional fields that are broken are left out.
+        let optional: Vec<String> = known_action
+            .iter()
+            .filter(|f| {
+                !format
+                    .pointer("/$defs/ActionDef/required")
+                    .and_then(Value::as_array)
+                    .is_some_and(|r| r.iter().any(|x| x.as_str() == Some(f.as_str())))
+            })
+            .cloned()
+            .collect();
+        for field in &optional {
+            if broken(field) {
                 obj.remove(field);
                 covered.push(format!("{base}/{field}"));
             }
@@ -771,6 +764,9 @@ fn validate_action(
         }
         (None, false) => {}
     }
+    if input_ok && output_ok {
+        check_examples(source, base, a, &props, errs);
+    }
     for (i, p) in a.personal.iter().enumerate() {
         if !props.contains_key(p) {
             e(
@@ -822,9 +818,72 @@ fn validate_action(
         route: Route::Bridge(a.bridge.action.clone()),
         payment: a.payment.clone(),
         def_hash,
+        examples: a
+            .examples
+            .iter()
+            .map(|x| action::Example {
+                arguments: x.arguments.clone(),
+                result: x.result.clone(),
+            })
+            .collect(),
         input_validator: std::sync::OnceLock::new(),
         output_validator: std::sync::OnceLock::new(),
     })
+}
+
+/// Each example's arguments must be declared parameters with valid values, and its
+/// result must match the output schema (an example answers calls in the sandbox).
+fn check_examples(
+    source: &str,
+    base: &str,
+    a: &ActionDef,
+    props: &Map<String, Value>,
+    errs: &mut Vec<ManifestError>,
+) {
+    if a.examples.is_empty() {
+        return;
+    }
+    let output = match compile(&output_schema(a)) {
+        Ok(v) => v,
+        Err(_) => return, // reported by the schema checks
+    };
+    for (j, x) in a.examples.iter().enumerate() {
+        let at = format!("{base}/examples/{j}");
+        if let Some(d) = &x.description {
+            check_text(source, &format!("{at}/description"), d, 500, errs);
+        }
+        for (k, v) in &x.arguments {
+            let ptr = format!("{at}/arguments/{}", pointer_escape(k));
+            let Some(schema) = props.get(k) else {
+                errs.push(err(
+                    source,
+                    &ptr,
+                    format!("`{k}` is not a parameter of this action"),
+                    "use only parameters declared in input_schema.properties",
+                ));
+                continue;
+            };
+            if let Ok(val) = compile(schema)
+                && let Some(e) = val.iter_errors(v).next()
+            {
+                errs.push(err(
+                    source,
+                    &ptr,
+                    format!("the example value does not match the parameter's schema: {e}"),
+                    "give a value the parameter accepts",
+                ));
+            }
+        }
+        let result = Value::Object(x.result.clone());
+        for e in output.iter_errors(&result).take(5) {
+            errs.push(err(
+                source,
+                &format!("{at}/result{}", e.instance_path()),
+                format!("the example result does not match the output schema: {e}"),
+                "make the example result match output_schema (it is what callers would get)",
+            ));
+        }
+    }
 }
 
 /// The output schema as published and checked: a money-moving action's result may
