@@ -115,6 +115,8 @@ pub struct ActionSpec {
     pub payment: Option<crate::manifest::PaymentDef>,
     /// sha256 of the action's definition; consent is bound to it.
     pub def_hash: String,
+    /// The manifest's example calls (validated against the schemas at load).
+    pub examples: Vec<Example>,
     pub(crate) input_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
     /// Compiled on first use, like the input validator.
     pub(crate) output_validator: std::sync::OnceLock<Option<jsonschema::Validator>>,
@@ -134,6 +136,14 @@ pub struct SearchText {
     pub program: String,
     /// Example requests the developer wrote (`utterances` in the manifest).
     pub utterances: Vec<String>,
+}
+
+/// An example call: when a call's arguments include all of `arguments`, `result` is
+/// what the embedded sandbox may answer for an action it does not implement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub arguments: Map<String, Value>,
+    pub result: Map<String, Value>,
 }
 
 impl ActionSpec {
@@ -196,6 +206,10 @@ impl ActionSpec {
         self.param_schemas.get(name)
     }
 }
+
+/// The field the server adds to a replayed payment's result (and to the published
+/// output schema of every money-moving action).
+pub const REPLAYED: &str = "replayed";
 
 /// Tool names: `<program>__<action>`, lowercase `[a-z0-9_]`, at most 64 characters.
 pub const MAX_TOOL_NAME: usize = 64;

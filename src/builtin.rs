@@ -56,6 +56,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         bridge: BridgeRoute { action: "builtin.show_defaults".into() },
         payment: None,
         utterances: vec![],
+        examples: vec![],
     };
     let keys: Vec<&String> = settable.keys().collect();
     let remember = ActionDef {
@@ -80,6 +81,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         bridge: BridgeRoute { action: "builtin.remember_default".into() },
         payment: None,
         utterances: vec![],
+        examples: vec![],
     };
     let mandates = Manifest {
         id: "mandates".into(),
@@ -115,6 +117,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         bridge: BridgeRoute { action: "builtin.list_mandates".into() },
         payment: None,
         utterances: vec![],
+        examples: vec![],
     };
     let revoke = ActionDef {
         name: "revoke".into(),
@@ -135,6 +138,7 @@ pub fn specs(settable: &BTreeMap<String, Value>) -> Vec<ActionSpec> {
         bridge: BridgeRoute { action: "builtin.revoke_mandate".into() },
         payment: None,
         utterances: vec![],
+        examples: vec![],
     };
     vec![
         builtin_spec(&m, &show, Route::Builtin(Builtin::ShowDefaults)),

@@ -137,9 +137,16 @@ pub enum PaymentStep {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub structured: Map<String, Value>,
+    /// The bridge replayed the result of an earlier execution with the same
+    /// idempotency key: nothing was executed again.
     pub replayed: bool,
     /// The call changed which tools the caller's `tools/list` shows (discovery).
     pub list_changed: bool,
+    /// A sentence for the model and the user shown before the result (a replay says
+    /// that and when it was already done; example data says so).
+    pub note: Option<String>,
+    /// The result is example data from the manifest, not from the container.
+    pub example: bool,
 }
 
 /// Look up, prefill, validate and decide what consent the call needs.
@@ -178,11 +185,24 @@ pub async fn prepare(
     let payment = match &spec.payment {
         Some(def) => {
             let base_digest = consent::args_digest(&prefilled.args);
-            if !prefilled.args.contains_key(&def.amount) {
-                quote_amount(app, caller, &spec, &mut prefilled, &base_digest).await?;
-                validate_args(&spec, &prefilled)?;
+            let needs_amount = !prefilled.args.contains_key(&def.amount);
+            let wants_name = def.quote.as_ref().is_some_and(|q| q.payee_name.is_some());
+            let mut payee_name = None;
+            if needs_amount || wants_name {
+                payee_name = quote(
+                    app,
+                    caller,
+                    &spec,
+                    &mut prefilled,
+                    &base_digest,
+                    needs_amount,
+                )
+                .await?;
+                if needs_amount {
+                    validate_args(&spec, &prefilled)?;
+                }
             }
-            Some(payment_facts(&spec, &prefilled, base_digest)?)
+            Some(payment_facts(&spec, &prefilled, base_digest, payee_name)?)
         }
         None => None,
     };
@@ -206,15 +226,18 @@ pub async fn prepare(
     })
 }
 
-/// Fills an omitted payment amount with the amount due, asked of the container, so
-/// that the user approves (and the approval binds) a concrete amount.
-async fn quote_amount(
+/// Asks the container's quote action about the payee: fills an omitted payment amount
+/// with the amount due (`fill_amount`), so that the user approves (and the approval
+/// binds) a concrete amount, and returns the payee's name when the manifest says where
+/// the quote has it, so that the user sees whom they pay.
+async fn quote(
     app: &App,
     caller: &Caller,
     spec: &ActionSpec,
     p: &mut Prefilled,
     base_digest: &str,
-) -> Result<(), CallError> {
+    fill_amount: bool,
+) -> Result<Option<String>, CallError> {
     let def = spec.payment.as_ref().expect("called for payments only");
     let Some(q) = &def.quote else {
         return Err(CallError::InvalidArguments {
@@ -254,6 +277,15 @@ async fn quote_amount(
             message: clean_text(&f.message),
         });
     }
+    let payee_name = q
+        .payee_name
+        .as_ref()
+        .and_then(|f| reply.result.as_ref()?.get(f)?.as_str())
+        .map(|n| clean_text(n).chars().take(120).collect::<String>())
+        .filter(|n| !n.trim().is_empty());
+    if !fill_amount {
+        return Ok(payee_name);
+    }
     let amount = reply
         .result
         .as_ref()
@@ -284,13 +316,14 @@ async fn quote_amount(
     }
     p.args.insert(def.amount.clone(), Value::String(amount));
     p.quoted.insert(def.amount.clone());
-    Ok(())
+    Ok(payee_name)
 }
 
 fn payment_facts(
     spec: &ActionSpec,
     p: &Prefilled,
     base_digest: String,
+    payee_name: Option<String>,
 ) -> Result<Payment, CallError> {
     let def = spec.payment.as_ref().expect("called for payments only");
     let amount_fen = p
@@ -329,6 +362,7 @@ fn payment_facts(
         tool: spec.tool.clone(),
         amount: format_fen(amount_fen),
         payee: payee_display,
+        payee_name,
         lines: prompt
             .lines
             .iter()
@@ -553,10 +587,17 @@ pub async fn execute(
         }
         audit(app, "intent", caller, p, data)?;
     }
-    let result = forward(app, caller, spec, &req, &request_id).await;
+    let mut result = forward(app, caller, spec, &req, &request_id).await;
+    if let Ok(o) = &mut result
+        && o.replayed
+    {
+        mark_replay(app, spec, o, idempotency_key.as_deref());
+    }
     if writes {
         let outcome = match &result {
-            Ok(o) => json!({"idempotency_ref": key_ref, "result": "ok", "replayed": o.replayed}),
+            Ok(o) => {
+                json!({"idempotency_ref": key_ref, "result": "ok", "replayed": o.replayed, "example": o.example})
+            }
             Err(CallError::Action { code, .. }) => {
                 json!({"idempotency_ref": key_ref, "result": "failed", "code": code})
             }
@@ -574,6 +615,35 @@ pub async fn execute(
     result
 }
 
+/// A replayed result is not a new success: it says so (`replayed: true` for payments,
+/// whose published output schema has that field, and a sentence saying when it was
+/// done), and is counted apart.
+fn mark_replay(app: &App, spec: &ActionSpec, o: &mut Outcome, key: Option<&str>) {
+    app.metrics.replayed(&spec.tool);
+    tracing::info!(tool = %spec.tool, "replayed the result of an earlier identical call; nothing was executed again");
+    let when = o
+        .structured
+        .get("paid_at")
+        .and_then(Value::as_str)
+        .map(String::from)
+        .or_else(|| {
+            let a = app.approvals.get(key?).ok()??;
+            chrono::DateTime::from_timestamp_millis(a.decided_at?).map(|t| t.to_rfc3339())
+        });
+    let when = when.map_or_else(|| " earlier".to_string(), |w| format!(" at {w}"));
+    o.note = Some(if spec.moves_money {
+        o.structured
+            .insert(crate::action::REPLAYED.into(), Value::Bool(true));
+        format!(
+            "Already paid{when}: this is the receipt of that earlier identical payment, returned again. Nothing was paid this time; tell the user it had already been paid."
+        )
+    } else {
+        format!(
+            "Already done{when}: this is the result of that earlier identical call, returned again. Nothing was done this time."
+        )
+    });
+}
+
 async fn forward(
     app: &App,
     caller: &Caller,
@@ -583,6 +653,16 @@ async fn forward(
 ) -> Result<Outcome, CallError> {
     let request_id = request_id.to_string();
     let idempotency_key = req.idempotency_key.clone();
+    if let Some(reply) = app.bridge.example_reply(req, &spec.examples) {
+        tracing::info!(tool = %spec.tool, %request_id, "answered from the manifest's examples (example data: the container does not implement the action; nothing was executed)");
+        let mut o = reply_to_outcome(spec, reply, &request_id)?;
+        o.example = true;
+        o.note = Some(format!(
+            "Example data from the manifest of {}: the container does not implement this action yet, so nothing was executed and this is not a real result. Tell the user it is example data.",
+            spec.tool
+        ));
+        return Ok(o);
+    }
     let reply = match app.bridge.invoke(req).await {
         Ok(r) => r,
         Err(e) if e.outcome_unknown() && idempotency_key.is_some() => {
@@ -648,6 +728,8 @@ fn reply_to_outcome(
                 structured,
                 replayed: reply.replayed,
                 list_changed: false,
+                note: None,
+                example: false,
             })
         }
         InvokeStatus::Failed => {
@@ -684,6 +766,8 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
                 structured,
                 replayed: false,
                 list_changed,
+                note: None,
+                example: false,
             });
         }
         Builtin::CallAction => {
@@ -792,6 +876,8 @@ fn run_builtin(app: &App, caller: &Caller, p: &Prepared, b: Builtin) -> Result<O
         structured: out,
         replayed: false,
         list_changed: false,
+        note: None,
+        example: false,
     })
 }
 

@@ -48,7 +48,8 @@ pub enum Command {
         dir: Option<PathBuf>,
     },
     /// Call one tool through the same pipeline, for scripts. Consent is asked on the
-    /// terminal when interactive and refused otherwise.
+    /// terminal when interactive and refused otherwise; a payment prints its approval
+    /// link and waits on a terminal, or anywhere with --wait-approval.
     Call(CallArgs),
     /// Run scenario files (YAML or JSON): scripted tool calls with consent answers and
     /// expected results, each scenario on fresh state. Exit code 1 when any fails.
@@ -72,6 +73,33 @@ pub enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// Draft a manifest from an API description (review it before serving it).
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// Draft one manifest from an OpenAPI 3.0 or 3.1 document (JSON or YAML): operations
+    /// become actions, parameters and the request body the input schema, the 2xx response
+    /// the output schema; consent tiers are proposed for review. Writes DIR/<program>.json
+    /// and DIR/<program>.review.md, validates the draft and prints what a person must
+    /// review or decide. Exit code 0 when the draft validates, 1 when decisions remain.
+    Openapi {
+        /// The OpenAPI document.
+        file: PathBuf,
+        /// The program id (tool-name prefix); default: a slug of the document's title.
+        #[arg(long, value_name = "ID")]
+        program: Option<String>,
+        /// Where to write the draft (default: the current directory).
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+        /// Overwrite an existing draft.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -246,6 +274,11 @@ pub struct ServeArgs {
     /// address 127.0.0.1:8787; loopback only until HTTP authentication exists).
     #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:8787", env = "MINIPROGRAM_MCP_HTTP")]
     pub http: Option<std::net::SocketAddr>,
+    /// On stdio: also serve `/metrics` (Prometheus text) and `/healthz` at http://ADDR
+    /// (loopback only), so that stdio deployments can be watched like HTTP ones.
+    /// Over HTTP they are on the MCP listener already.
+    #[arg(long, value_name = "ADDR", env = "MINIPROGRAM_MCP_METRICS")]
+    pub metrics: Option<std::net::SocketAddr>,
     /// Extra allowed `Origin` values for browser clients over HTTP (repeatable).
     #[arg(long = "allowed-origin", value_name = "ORIGIN")]
     pub allowed_origins: Vec<String>,
@@ -299,8 +332,22 @@ pub struct CallArgs {
     /// Arguments as a JSON object.
     #[arg(long, default_value = "{}", value_name = "JSON")]
     pub args: String,
+    /// For a payment: print the approval link on stderr and wait up to SECS (default
+    /// 300) for the decision on the page, also when not on a terminal (scripts, CI).
+    /// On a terminal `call` always waits.
+    #[arg(long, value_name = "SECS", num_args = 0..=1, default_missing_value = "300")]
+    pub wait_approval: Option<u64>,
     #[command(flatten)]
     pub runtime: RuntimeArgs,
+}
+
+/// The log filter when `MINIPROGRAM_MCP_LOG` is not set: `serve` tells the operator what
+/// it does (info); the one-shot commands keep stderr for their own output (warnings only).
+pub fn default_log_filter(cli: &Cli) -> &'static str {
+    match cli.command {
+        Command::Serve(_) => "info,rmcp=warn",
+        _ => "warn",
+    }
 }
 
 /// Parses the command line (and, for `serve --config`, the config file underneath it).
@@ -443,6 +490,15 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Test(a) => return test_cmd(a).await,
         Command::Token { command, store } => token_cmd(command, store),
         Command::Pin { command, store } => pin_cmd(command, store),
+        Command::Import {
+            command:
+                ImportCommand::Openapi {
+                    file,
+                    program,
+                    out,
+                    force,
+                },
+        } => return import_openapi(&file, program.as_deref(), &out, force),
     };
     match r {
         Ok(()) => ExitCode::SUCCESS,
@@ -624,6 +680,10 @@ async fn serve(a: ServeArgs) -> Result<(), BoxError> {
         return serve_http(a.clone(), addr).await;
     }
     let app = with_page(build_app(&a.runtime)?, a.approval_port).await?;
+    if let Some(addr) = a.metrics {
+        let bound = crate::transport::http::spawn_metrics(app.clone(), addr).await?;
+        tracing::info!(url = %format!("http://{bound}/metrics"), "metrics listening");
+    }
     let identity = Identity::Local {
         user: a.runtime.user.clone(),
         session: uuid::Uuid::new_v4().to_string(),
@@ -700,6 +760,87 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
     Ok(())
 }
 
+/// `import openapi`: 0 when the draft validates, 1 when a person must decide something
+/// first, 2 when the document cannot be read.
+fn import_openapi(file: &Path, program: Option<&str>, out: &Path, force: bool) -> ExitCode {
+    let draft = std::fs::read_to_string(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))
+        .and_then(|text| crate::import::openapi::parse_document(&text))
+        .and_then(|doc| crate::import::openapi::draft(&doc, program));
+    let draft = match draft {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {}: {e}", file.display());
+            return ExitCode::from(2);
+        }
+    };
+    let path = out.join(format!("{}.json", draft.program_id));
+    let review_path = out.join(format!("{}.review.md", draft.program_id));
+    if path.exists() && !force {
+        eprintln!(
+            "error: {} exists; pass --force to overwrite it",
+            path.display()
+        );
+        return ExitCode::from(2);
+    }
+    // Through the format's own type, so that fields come in the documented order.
+    let typed = serde_json::from_value::<manifest::Manifest>(draft.manifest.clone());
+    let text = match &typed {
+        Ok(m) => serde_json::to_string_pretty(m),
+        Err(_) => serde_json::to_string_pretty(&draft.manifest),
+    }
+    .unwrap_or_default()
+        + "\n";
+    let checked = crate::manifest::validate_all(&[manifest::LoadedManifest {
+        source: crate::manifest::ManifestSource::File(path.clone()),
+        text: text.clone(),
+    }]);
+    let tools: usize = checked.programs.iter().map(|p| p.actions.len()).sum();
+    let mut report = format!(
+        "# Review of {} (drafted from {})\n\nEvery proposal below needs a person's review before the program is served.\n\n## Proposals to review\n\n",
+        path.display(),
+        file.display()
+    );
+    for r in &draft.review {
+        report.push_str(&format!("- {r}\n"));
+    }
+    report.push_str("\n## Not mapped\n\n");
+    if draft.unmapped.is_empty() {
+        report.push_str("- nothing\n");
+    }
+    for u in &draft.unmapped {
+        report.push_str(&format!("- {u}\n"));
+    }
+    report.push_str("\n## Validation\n\n");
+    if checked.errors.is_empty() {
+        report.push_str(&format!("- OK: the draft validates ({tools} tools)\n"));
+    } else {
+        for e in &checked.errors {
+            report.push_str(&format!("- DECIDE: {e}\n"));
+        }
+    }
+    let written = std::fs::create_dir_all(out)
+        .and_then(|_| std::fs::write(&path, &text))
+        .and_then(|_| std::fs::write(&review_path, &report));
+    if let Err(e) = written {
+        eprintln!("error: cannot write the draft to {}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    print!("{report}");
+    println!("\nWrote {} and {}.", path.display(), review_path.display());
+    if checked.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        println!(
+            "{} decision(s) left: fix them in {}, then `miniprogram-mcp validate {}`.",
+            checked.errors.len(),
+            path.display(),
+            out.display()
+        );
+        ExitCode::FAILURE
+    }
+}
+
 fn tools(a: &RegistryArgs) -> Result<(), BoxError> {
     let reg = build_registry(a)?;
     let json = crate::mcp::tools::published_json(&reg);
@@ -771,9 +912,12 @@ async fn call_cmd(a: CallArgs) -> ExitCode {
         session: None,
         client: "miniprogram-mcp call".into(),
     };
-    let result = run_call(&app, &caller, &a.tool, args).await;
+    let result = run_call(&app, &caller, &a.tool, args, a.wait_approval).await;
     match result {
         Ok(o) => {
+            if let Some(note) = &o.note {
+                eprintln!("{note}");
+            }
             println!(
                 "{}",
                 serde_json::to_string_pretty(&Value::Object(o.structured)).unwrap_or_default()
@@ -796,9 +940,15 @@ async fn run_call(
     caller: &Caller,
     tool: &str,
     args: Map<String, Value>,
+    wait_approval: Option<u64>,
 ) -> Result<call::Outcome, CallError> {
     let p = call::prepare(app, caller, tool, Some(args)).await?;
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let wait = match (wait_approval, interactive) {
+        (Some(secs), _) => Some(Duration::from_secs(secs.max(1))),
+        (None, true) => Some(Duration::from_secs(300)),
+        (None, false) => None,
+    };
     match &p.need {
         Need::Nothing => {}
         Need::Authorize(_) => {
@@ -808,15 +958,22 @@ async fn run_call(
                 }
                 PaymentStep::NeedsApproval { approval_id, link } => (approval_id, link),
             };
-            if !interactive {
+            let Some(wait) = wait else {
                 return Err(CallError::ConsentUnavailable(format!(
-                    "{tool} moves money and needs the user's approval on the approval page, and this is not an interactive terminal; nothing was paid."
+                    "{tool} moves money and needs the user's approval on the approval page, and this is not an interactive terminal; nothing was paid. Pass --wait-approval to print the link and wait for the decision."
                 )));
-            }
+            };
+            let pay = p
+                .payment
+                .as_ref()
+                .expect("authorize-tier calls carry payment facts");
             eprintln!(
-                "Approve this payment in your browser (payment PIN required):\n  {link}\nWaiting up to 5 minutes..."
+                "Approve the payment of ¥{} to {} in your browser (payment PIN required):\n  {link}\nWaiting up to {} s for the decision...",
+                pay.display.amount,
+                pay.display.payee_shown(),
+                wait.as_secs()
             );
-            match call::wait_for_decision(app, &id, Duration::from_secs(300)).await? {
+            match call::wait_for_decision(app, &id, wait).await? {
                 crate::approval::Status::Approved => match call::authorize(app, caller, &p)? {
                     PaymentStep::Execute { idempotency_key } => {
                         return call::execute(app, caller, &p, Some(idempotency_key)).await;

@@ -12,6 +12,7 @@ pub mod config;
 pub mod consent;
 pub mod defaults;
 pub mod discovery;
+pub mod import;
 pub mod manifest;
 pub mod mcp;
 pub mod metrics;

@@ -40,19 +40,21 @@ fn main() -> ExitCode {
 }
 
 async fn run() -> ExitCode {
+    let cli = match miniprogram_mcp::cli::parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let default_filter = miniprogram_mcp::cli::default_log_filter(&cli);
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("MINIPROGRAM_MCP_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,rmcp=warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter)),
         )
         .init();
-    match miniprogram_mcp::cli::parse() {
-        Ok(cli) => miniprogram_mcp::cli::run(cli).await,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
-        }
-    }
+    miniprogram_mcp::cli::run(cli).await
 }

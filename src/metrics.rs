@@ -35,7 +35,13 @@ struct Inner {
     latency: Histogram,
     consent: Family<ConsentLabels, Counter>,
     bridge_errors: Counter,
+    replayed: Family<ToolLabels, Counter>,
     sessions: Gauge,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ToolLabels {
+    tool: String,
 }
 
 impl Default for Metrics {
@@ -52,6 +58,7 @@ impl Metrics {
         let consent = Family::<ConsentLabels, Counter>::default();
         let bridge_errors = Counter::default();
         let sessions = Gauge::default();
+        let replayed = Family::<ToolLabels, Counter>::default();
         registry.register(
             "tool_calls",
             "Tool calls by tool and outcome",
@@ -69,6 +76,11 @@ impl Metrics {
             bridge_errors.clone(),
         );
         registry.register(
+            "replayed_calls",
+            "Calls answered with the result of an earlier identical call (a repeated payment returns its first receipt; nothing is executed again). Also counted in tool_calls as ok",
+            replayed.clone(),
+        );
+        registry.register(
             "active_sessions",
             "Active 2025-11-25 HTTP sessions",
             sessions.clone(),
@@ -80,6 +92,7 @@ impl Metrics {
                 latency,
                 consent,
                 bridge_errors,
+                replayed,
                 sessions,
             }),
         }
@@ -109,6 +122,16 @@ impl Metrics {
         self.inner.bridge_errors.inc();
     }
 
+    /// A call answered by replaying an earlier execution (same idempotency key).
+    pub fn replayed(&self, tool: &str) {
+        self.inner
+            .replayed
+            .get_or_create(&ToolLabels {
+                tool: tool.to_string(),
+            })
+            .inc();
+    }
+
     pub fn set_sessions(&self, n: i64) {
         self.inner.sessions.set(n);
     }
@@ -133,7 +156,14 @@ mod tests {
         m.consent("confirmed");
         m.bridge_error();
         m.set_sessions(3);
+        m.replayed("utility_bills__pay_bill");
         let text = m.render();
+        assert!(
+            text.contains(
+                "miniprogram_mcp_replayed_calls_total{tool=\"utility_bills__pay_bill\"} 1"
+            ),
+            "{text}"
+        );
         assert!(
             text.contains(
                 "miniprogram_mcp_tool_calls_total{tool=\"loans__check_loan_rate\",outcome=\"ok\"} 1"

@@ -52,6 +52,7 @@ fn pending_for(f: &Fixture, tool: &str, digest: &str, payee_display: &str) -> St
         tool: "utility_bills__pay_bill".into(),
         amount: "236.50".into(),
         payee: payee_display.into(),
+        payee_name: None,
         lines: vec![DisplayLine {
             label: "account_no".into(),
             value: "****7890".into(),

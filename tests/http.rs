@@ -299,3 +299,112 @@ async fn a_session_outlasts_a_consent_wait_and_idle_sessions_expire() {
         "miniprogram_mcp_active_sessions 1"
     );
 }
+
+/// Issue 9: ending a 2025-11-25 session with DELETE answers 200 (rmcp says 202, which
+/// the Python SDK reports as a failed termination), and the session is gone after it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deleting_a_session_answers_200_and_ends_it() {
+    let server = start_http(&["--in-memory"]);
+    let http = reqwest::Client::new();
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {},
+        "clientInfo": {"name": "delete-test", "version": "1"}}});
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .json(&init)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let session = r
+        .headers()
+        .get("mcp-session-id")
+        .expect("a session id")
+        .to_str()
+        .unwrap()
+        .to_string();
+    let _ = r.text().await;
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .header("mcp-session-id", &session)
+        .header("mcp-protocol-version", "2025-11-25")
+        .json(&json!({"jsonrpc": "2.0", "method": "notifications/initialized"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 202, "a notification is accepted");
+    let r = http
+        .delete(&server.url)
+        .header("mcp-session-id", &session)
+        .header("mcp-protocol-version", "2025-11-25")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "DELETE of a session");
+    let r = http
+        .post(&server.url)
+        .header("accept", "application/json, text/event-stream")
+        .header("mcp-session-id", &session)
+        .header("mcp-protocol-version", "2025-11-25")
+        .json(&json!({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404, "the session has ended");
+}
+
+/// Issue 9: a stdio deployment can be watched too: `serve --metrics ADDR` serves
+/// `/metrics` and `/healthz` on a loopback listener next to the stdio session.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_on_stdio_offers_metrics_and_health_with_metrics_addr() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let c = common::connect(
+        common::Accepting,
+        &["serve", "--in-memory", "--metrics", &addr],
+        false,
+    )
+    .await;
+    let r = common::call(
+        &c,
+        "loans__check_loan_rate",
+        json!({"product": "personal_consumer", "term_months": 12}),
+    )
+    .await;
+    common::ok(&r);
+    let metrics = reqwest::get(format!("http://{addr}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.contains(
+            "miniprogram_mcp_tool_calls_total{tool=\"loans__check_loan_rate\",outcome=\"ok\"} 1"
+        ),
+        "{metrics}"
+    );
+    let health = reqwest::get(format!("http://{addr}/healthz"))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    c.cancel().await.unwrap();
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+        .args(["serve", "--in-memory", "--metrics", "0.0.0.0:9464"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("loopback only"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

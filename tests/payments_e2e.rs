@@ -91,8 +91,37 @@ impl ClientHandler for Client {
     }
 }
 
+/// Fails at once, in one line, when the browser-test tools are missing: what is missing
+/// and how to install it (instead of a Node stack trace after the call's timeout).
+fn require_browser() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let node = std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let chromium = std::env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let missing = if !node {
+        "Node.js is not on PATH (Debian: apt-get install nodejs npm), then run `npm ci --prefix tests/browser`".to_string()
+    } else if !root
+        .join("tests/browser/node_modules/playwright-core")
+        .is_dir()
+    {
+        "playwright-core is not installed: run `npm ci --prefix tests/browser`".to_string()
+    } else if !Path::new(&chromium).exists() {
+        format!(
+            "Chromium is not at {chromium} (Debian: apt-get install chromium, or set CHROMIUM_PATH)"
+        )
+    } else {
+        return;
+    };
+    panic!(
+        "the approval-page browser test cannot run: {missing}; ./scripts/test.sh run as root installs all of it"
+    );
+}
+
 /// Runs tests/browser/approve.mjs: opens `url` in Debian's headless Chromium and acts.
 async fn browser(url: &str, action: &str, extra: &[&str]) -> String {
+    require_browser();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/approve.mjs");
     let out = tokio::process::Command::new("node")
         .arg(script)
@@ -180,6 +209,7 @@ where
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_accept_everything_client_pays_nothing_until_the_page_then_exactly_once() {
+    require_browser();
     each_era(|era| async move {
         let data = tmpdir();
         let c = start(era, Client::new(OnLink::AcceptOnly), &data, "2").await;
@@ -310,6 +340,7 @@ async fn approve_over_http(link: &str, extra: &[(&str, &str)]) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn approving_in_chromium_during_the_call_pays_once_and_twenty_concurrent_retries_pay_once() {
+    require_browser();
     each_era(|era| async move {
         let data = tmpdir();
         let c = start(era, Client::new(OnLink::ApproveInBrowser), &data, "30").await;
@@ -579,4 +610,126 @@ async fn a_mandate_pays_within_its_cap_and_count_and_stops_when_revoked() {
         assert!(ok_, "{out}");
     })
     .await;
+}
+
+/// A client that declares URL elicitation, records each approval prompt and approves on
+/// the page over HTTP (as the user's browser would) before answering.
+#[derive(Clone, Default)]
+struct PromptRecorder {
+    prompts: Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl ClientHandler for PromptRecorder {
+    fn get_info(&self) -> ClientConfig {
+        let mut caps = ClientCapabilities::default();
+        caps.elicitation = Some(
+            ElicitationCapability::new()
+                .with_form(FormElicitationCapability::default())
+                .with_url(UrlElicitationCapability::new()),
+        );
+        ClientConfig::new(caps, Implementation::new("payments-e2e", "1.0"))
+    }
+
+    async fn create_elicitation(
+        &self,
+        request: ElicitRequestParams,
+        _: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, ErrorData> {
+        match request {
+            ElicitRequestParams::UrlElicitationParams { url, message, .. } => {
+                self.prompts.lock().unwrap().push(message);
+                let page = miniprogram_mcp::scenario::run::decide_on_page(
+                    &reqwest::Client::new(),
+                    &url,
+                    PIN,
+                    "approve",
+                    &[],
+                )
+                .await
+                .unwrap();
+                self.prompts.lock().unwrap().push(page);
+                Ok(ElicitResult::new(ElicitationAction::Accept))
+            }
+            _ => Ok(ElicitResult::new(ElicitationAction::Accept)
+                .with_content(json!({"remember": "once"}))),
+        }
+    }
+}
+
+const HANGZHOU_POWER: &str = "国网杭州供电公司 State Grid Hangzhou Power Supply Company";
+
+/// Issue 9: the prompt and the page name the payee as the bill does; a repeated
+/// identical payment is marked as a replay (structured and in words, with the time it
+/// was paid) and counted apart in the metrics; the first payment is not marked.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeated_payment_says_it_was_already_paid_and_the_payee_is_named_where_the_user_decides()
+{
+    for modern in [false, true] {
+        let server = common::start_http(&["--in-memory", "--consent-timeout", "30"]);
+        let client = PromptRecorder::default();
+        let c = common::connect_http(client.clone(), &server.url, None, modern).await;
+        let first = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await;
+        let receipt = ok(&first);
+        assert_eq!(receipt["payee"], HANGZHOU_POWER);
+        assert!(
+            receipt.get("replayed").is_none(),
+            "modern={modern}: {receipt}"
+        );
+        assert!(!text(&first).contains("Already paid"), "{}", text(&first));
+        {
+            let prompts = client.prompts.lock().unwrap();
+            assert_eq!(prompts.len(), 2, "one prompt, one page: {prompts:?}");
+            assert!(
+                prompts[0].contains(HANGZHOU_POWER) && prompts[0].contains("****7162"),
+                "modern={modern}: the prompt names the payee: {}",
+                prompts[0]
+            );
+            assert!(
+                prompts[1].contains(HANGZHOU_POWER) && prompts[1].contains("Approved"),
+                "modern={modern}: the page names the payee: {}",
+                prompts[1]
+            );
+        }
+
+        let again = call(
+            &c,
+            "utility_bills__pay_bill",
+            json!({"utility": "electricity"}),
+        )
+        .await;
+        let replay = ok(&again);
+        assert_eq!(replay["receipt_no"], receipt["receipt_no"]);
+        assert_eq!(replay["replayed"], true, "modern={modern}: {replay}");
+        let paid_at = receipt["paid_at"].as_str().unwrap();
+        assert!(
+            text(&again).contains(&format!("Already paid at {paid_at}"))
+                && text(&again).contains("Nothing was paid this time"),
+            "modern={modern}: {}",
+            text(&again)
+        );
+        assert_eq!(
+            client.prompts.lock().unwrap().len(),
+            2,
+            "a replay asks nothing"
+        );
+
+        let metrics = reqwest::get(server.url.replace("/mcp", "/metrics"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            metrics.contains(
+                "miniprogram_mcp_replayed_calls_total{tool=\"utility_bills__pay_bill\"} 1"
+            ),
+            "modern={modern}: {metrics}"
+        );
+        c.cancel().await.unwrap();
+    }
 }

@@ -105,8 +105,23 @@ pub struct Display {
     pub title: String,
     pub tool: String,
     pub amount: String,
+    /// The payee's parameters as shown (masked), e.g. `electricity · ****7162`.
     pub payee: String,
+    /// The payee's name as the container knows it (from the payment's quote action),
+    /// e.g. "国网杭州供电公司 State Grid Hangzhou Power Supply Company".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
     pub lines: Vec<DisplayLine>,
+}
+
+impl Display {
+    /// The payee as the user should recognise it: the name, then the masked parameters.
+    pub fn payee_shown(&self) -> String {
+        match &self.payee_name {
+            Some(name) => format!("{name} ({})", self.payee),
+            None => self.payee.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -544,6 +559,7 @@ impl Approvals {
                                 tool: String::new(),
                                 amount: String::new(),
                                 payee: String::new(),
+                                payee_name: None,
                                 lines: vec![],
                             }),
                             csrf: r.get(9)?,
@@ -591,7 +607,7 @@ impl Approvals {
             if approve && let Some(m) = mandate {
                 let mid = uuid::Uuid::new_v4().to_string();
                 let display: String = tx.query_row("SELECT display FROM approval WHERE id = ?1", params![id], |r| r.get(0))?;
-                let payee_display = serde_json::from_str::<Display>(&display).map(|d| d.payee).unwrap_or_default();
+                let payee_display = serde_json::from_str::<Display>(&display).map(|d| d.payee_shown()).unwrap_or_default();
                 tx.execute(
                     "INSERT INTO mandate (id, user_id, tool, def_hash, payee, payee_display, cap_fen, max_uses, expires_at, created_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -757,6 +773,7 @@ mod tests {
             tool: "t".into(),
             amount: "1.00".into(),
             payee: "p".into(),
+            payee_name: None,
             lines: vec![],
         }
     }

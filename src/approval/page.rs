@@ -11,7 +11,8 @@
 //! Hardening: GET never changes anything; decisions are POSTs carrying a per-approval
 //! CSRF token and must come from this page's own origin (`Origin` checked, `Host`
 //! checked against DNS rebinding); responses forbid framing and caching; every
-//! displayed string is escaped; the link carries nothing but an unguessable id.
+//! displayed string is escaped (the HTML is built with maud: checked at compile time,
+//! escaping by default); the link carries nothing but an unguessable id.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,6 +23,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use hmac::{Hmac, KeyInit, Mac};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -119,53 +121,56 @@ fn secure(mut r: Response) -> Response {
     r
 }
 
-fn page(status: StatusCode, title: &str, body: String) -> Response {
-    let html = format!(
-        r#"<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title><style>
-body{{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;max-width:32rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}}
-h1{{font-size:1.3rem}} table{{width:100%;border-collapse:collapse}} td{{padding:.4rem .2rem;border-bottom:1px solid #ddd;vertical-align:top}}
-td.k{{color:#555;width:40%}} .note{{color:#666;font-size:.85rem}} .amount{{font-size:1.6rem;font-weight:600}}
-input,button{{font-size:1rem;padding:.6rem;margin:.3rem 0;box-sizing:border-box}} input[type=password],input[type=number]{{width:100%}}
-button{{width:100%;border:0;border-radius:.4rem;color:#fff;background:#0a7}} button.reject{{background:#b33}} button.small{{width:auto;background:#666}}
-.box{{border:1px solid #ccc;border-radius:.5rem;padding:.8rem;margin:.8rem 0}} .warn{{color:#b33}}
-</style></head><body>{body}</body></html>"#,
-        title = esc(title)
-    );
+/// The page's style sheet (static, ours: not escaped).
+const STYLE: &str = r#"body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;max-width:32rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}
+h1{font-size:1.3rem} table{width:100%;border-collapse:collapse} td{padding:.4rem .2rem;border-bottom:1px solid #ddd;vertical-align:top}
+td.k{color:#555;width:40%} .note{color:#666;font-size:.85rem} .amount{font-size:1.6rem;font-weight:600}
+input,button{font-size:1rem;padding:.6rem;margin:.3rem 0;box-sizing:border-box} input[type=password],input[type=number]{width:100%}
+button{width:100%;border:0;border-radius:.4rem;color:#fff;background:#0a7} button.reject{background:#b33} button.small{width:auto;background:#666}
+.box{border:1px solid #ccc;border-radius:.5rem;padding:.8rem;margin:.8rem 0} .warn{color:#b33}"#;
+
+/// The whole page around `body`. Built with maud: markup is checked at compile time and
+/// every interpolated string is HTML-escaped; [`clean`] also strips invisible characters.
+fn page(status: StatusCode, title: &str, body: Markup) -> Response {
+    let html = html! {
+        (DOCTYPE)
+        html lang="zh-CN" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (clean(title)) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body { (body) }
+        }
+    };
     secure(
         (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            html,
+            html.into_string(),
         )
             .into_response(),
     )
 }
 
-fn esc(s: &str) -> String {
-    // Strip control and bidi-override characters, bound the length, then escape.
-    let clean: String = s
-        .chars()
+/// Text shown on the page: control and bidi-override characters stripped, length
+/// bounded (escaping is maud's).
+fn clean(s: &str) -> String {
+    s.chars()
         .filter(|c| {
             !c.is_control()
                 && !matches!(*c as u32, 0x200B..=0x200F | 0x202A..=0x202E | 0x2066..=0x2069)
         })
         .take(300)
-        .collect();
-    html_escape::encode_text(&clean).into_owned()
-}
-
-fn attr(s: &str) -> String {
-    html_escape::encode_double_quoted_attribute(s).into_owned()
+        .collect()
 }
 
 fn message(status: StatusCode, zh: &str, en: &str) -> Response {
-    page(
-        status,
-        en,
-        format!("<h1>{}</h1><p>{}</p>", esc(zh), esc(en)),
-    )
+    page(status, en, html! { h1 { (clean(zh)) } p { (clean(en)) } })
 }
+
+const HEADING: &str = "付款确认 Payment approval";
 
 fn host_ok(st: &PageState, headers: &HeaderMap) -> bool {
     headers
@@ -237,35 +242,33 @@ fn gate(st: &PageState, a: &Approval, status: StatusCode, notice: Option<String>
         return page(
             status,
             "Payment approval",
-            format!(
-                "<h1>付款确认 Payment approval</h1><p>{} / {}</p>",
-                esc(zh),
-                esc(en)
-            ),
+            html! { h1 { (HEADING) } p { (zh) " / " (en) } },
         );
     }
-    let mut body = String::from(
-        "<h1>付款确认 Payment approval</h1>\
-         <p>为保护您的信息，请先输入支付密码，再查看并确认这笔付款。<br>\
-         Enter your payment PIN to see this payment and decide on it.</p>",
-    );
-    if let Some(n) = notice {
-        body.push_str(&format!("<p class=\"warn\">{}</p>", esc(&n)));
-    }
-    if st.approvals.locked(&a.user).unwrap_or(true) {
-        body.push_str("<p class=\"warn\">支付密码错误次数过多，已暂时锁定。<br>Approvals are locked after too many wrong PINs; try again later.</p>");
-    } else {
-        body.push_str(&format!(
-            r#"<form method="post" action="/approve/{id}/unlock">
-<input type="hidden" name="csrf" value="{csrf}">
-<label for="pin">支付密码 Payment PIN</label>
-<input id="pin" name="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12" required>
-<button type="submit" name="unlock" value="unlock">查看付款 Continue</button>
-</form>"#,
-            id = attr(&a.id),
-            csrf = attr(&a.csrf),
-        ));
-    }
+    let locked = st.approvals.locked(&a.user).unwrap_or(true);
+    let body = html! {
+        h1 { (HEADING) }
+        p {
+            "为保护您的信息，请先输入支付密码，再查看并确认这笔付款。" br;
+            "Enter your payment PIN to see this payment and decide on it."
+        }
+        @if let Some(n) = &notice {
+            p.warn { (clean(n)) }
+        }
+        @if locked {
+            p.warn {
+                "支付密码错误次数过多，已暂时锁定。" br;
+                "Approvals are locked after too many wrong PINs; try again later."
+            }
+        } @else {
+            form method="post" action={ "/approve/" (a.id) "/unlock" } {
+                input type="hidden" name="csrf" value=(a.csrf);
+                label for="pin" { "支付密码 Payment PIN" }
+                input #pin name="pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12" required;
+                button type="submit" name="unlock" value="unlock" { "查看付款 Continue" }
+            }
+        }
+    };
     page(status, "Payment approval", body)
 }
 
@@ -301,78 +304,79 @@ fn render(st: &PageState, a: &Approval, notice: Option<String>) -> Response {
     let view = view_token(st, a);
     let (zh, en) = status_text(status);
     let d = &a.display;
-    let mut rows = String::new();
-    for l in &d.lines {
-        let note = l
-            .note
-            .as_deref()
-            .map(|n| format!("<div class=\"note\">{}</div>", esc(n)))
-            .unwrap_or_default();
-        rows.push_str(&format!(
-            "<tr><td class=\"k\">{}</td><td>{}{}</td></tr>",
-            esc(&l.label),
-            esc(&l.value),
-            note
-        ));
-    }
-    let mut body = format!(
-        "<h1>付款确认 Payment approval</h1><p>{}</p>\
-         <div class=\"box\"><div>{}</div><div class=\"amount\">¥{}</div><div>收款方 Payee: {}</div></div>\
-         <table>{rows}</table><p class=\"note\">{} / {}</p>",
-        esc(&format!("{} ({})", d.title, d.tool)),
-        esc("本页显示的是服务器记录的付款内容 · The server's own record of this payment"),
-        esc(&d.amount),
-        esc(&d.payee),
-        esc(zh),
-        esc(en),
-    );
-    if let Some(n) = notice {
-        body.push_str(&format!("<p class=\"warn\">{}</p>", esc(&n)));
-    }
-    if status == Status::Pending {
-        let cap = a.amount_fen.max(1);
-        body.push_str(&format!(
-            r#"<form method="post" action="/approve/{id}">
-<input type="hidden" name="csrf" value="{csrf}">
-<input type="hidden" name="view" value="{view}">
-<div class="box"><label><input type="checkbox" name="mandate" value="on"> 以后向该收款方付款无需再次确认（有限授权）<br>Also allow future payments to this payee without asking (a mandate)</label>
-<label>每笔上限 Cap per payment (¥)<input type="number" name="cap" min="0.01" step="0.01" value="{cap}"></label>
-<label>次数 Number of payments<input type="number" name="count" min="1" max="12" value="3"></label>
-<label>有效天数 Valid for days<input type="number" name="days" min="1" max="90" value="30"></label></div>
-<button type="submit" name="decision" value="approve">批准付款 Approve payment</button>
-<button type="submit" name="decision" value="reject" class="reject" formnovalidate>拒绝 Reject</button>
-</form>"#,
-            id = attr(&a.id),
-            csrf = attr(&a.csrf),
-            view = attr(&view),
-            cap = format_fen(cap),
-        ));
-    }
-    // The user's mandates, revocable here.
-    if let Ok(ms) = st.approvals.mandates(&a.user) {
-        let live: Vec<_> = ms
-            .iter()
-            .filter(|m| !m.revoked && m.expires_at > now && m.uses < m.max_uses)
-            .collect();
-        if !live.is_empty() {
-            body.push_str("<h2>我的授权 My mandates</h2>");
-            for m in live {
-                body.push_str(&format!(
-                    r#"<div class="box">{tool} · {payee}<br>每笔上限 cap ¥{cap} · 已用 used {uses}/{max}
-<form method="post" action="/approve/{id}/revoke"><input type="hidden" name="csrf" value="{csrf}"><input type="hidden" name="view" value="{view}"><input type="hidden" name="mandate_id" value="{mid}"><button class="small" type="submit">撤销 Revoke</button></form></div>"#,
-                    tool = esc(&m.tool),
-                    payee = esc(&m.payee_display),
-                    cap = format_fen(m.cap_fen),
-                    uses = m.uses,
-                    max = m.max_uses,
-                    id = attr(&a.id),
-                    csrf = attr(&a.csrf),
-                    view = attr(&view),
-                    mid = attr(&m.id),
-                ));
+    let cap = format_fen(a.amount_fen.max(1));
+    let mandates: Vec<_> = st
+        .approvals
+        .mandates(&a.user)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| !m.revoked && m.expires_at > now && m.uses < m.max_uses)
+        .collect();
+    let body = html! {
+        h1 { (HEADING) }
+        p { (clean(&format!("{} ({})", d.title, d.tool))) }
+        div.box {
+            div { "本页显示的是服务器记录的付款内容 · The server's own record of this payment" }
+            div.amount { "¥" (clean(&d.amount)) }
+            @if let Some(name) = &d.payee_name {
+                div { "收款方 Payee: " strong { (clean(name)) } }
+                div.note { (clean(&d.payee)) }
+            } @else {
+                div { "收款方 Payee: " (clean(&d.payee)) }
             }
         }
-    }
+        table {
+            @for l in &d.lines {
+                tr {
+                    td.k { (clean(&l.label)) }
+                    td {
+                        (clean(&l.value))
+                        @if let Some(n) = &l.note {
+                            div.note { (clean(n)) }
+                        }
+                    }
+                }
+            }
+        }
+        p.note { (zh) " / " (en) }
+        @if let Some(n) = &notice {
+            p.warn { (clean(n)) }
+        }
+        @if status == Status::Pending {
+            form method="post" action={ "/approve/" (a.id) } {
+                input type="hidden" name="csrf" value=(a.csrf);
+                input type="hidden" name="view" value=(view);
+                div.box {
+                    label {
+                        input type="checkbox" name="mandate" value="on";
+                        " 以后向该收款方付款无需再次确认（有限授权）" br;
+                        "Also allow future payments to this payee without asking (a mandate)"
+                    }
+                    label { "每笔上限 Cap per payment (¥)" input type="number" name="cap" min="0.01" step="0.01" value=(cap); }
+                    label { "次数 Number of payments" input type="number" name="count" min="1" max="12" value="3"; }
+                    label { "有效天数 Valid for days" input type="number" name="days" min="1" max="90" value="30"; }
+                }
+                button type="submit" name="decision" value="approve" { "批准付款 Approve payment" }
+                button.reject type="submit" name="decision" value="reject" formnovalidate { "拒绝 Reject" }
+            }
+        }
+        // The user's mandates, revocable here.
+        @if !mandates.is_empty() {
+            h2 { "我的授权 My mandates" }
+            @for m in &mandates {
+                div.box {
+                    (clean(&m.tool)) " · " (clean(&m.payee_display)) br;
+                    "每笔上限 cap ¥" (format_fen(m.cap_fen)) " · 已用 used " (m.uses) "/" (m.max_uses)
+                    form method="post" action={ "/approve/" (a.id) "/revoke" } {
+                        input type="hidden" name="csrf" value=(a.csrf);
+                        input type="hidden" name="view" value=(view);
+                        input type="hidden" name="mandate_id" value=(m.id);
+                        button.small type="submit" { "撤销 Revoke" }
+                    }
+                }
+            }
+        }
+    };
     page(StatusCode::OK, "Payment approval", body)
 }
 

@@ -64,6 +64,22 @@ impl Bridge {
         }
     }
 
+    /// For the embedded sandbox only: when it does not implement the action and the
+    /// manifest has examples, the reply made from them (see [`Sandbox::example_reply`]).
+    /// A real container is always asked.
+    pub fn example_reply(
+        &self,
+        req: &InvokeRequest,
+        examples: &[crate::action::Example],
+    ) -> Option<InvokeReply> {
+        match self {
+            Bridge::Sandbox(s) if !examples.is_empty() && !s.implements(&req.action) => {
+                Some(s.example_reply(req, examples))
+            }
+            _ => None,
+        }
+    }
+
     pub async fn status(&self, user: &str, key: &str) -> Result<StatusReply, BridgeError> {
         match self {
             Bridge::Sandbox(s) => Ok(s.status(user, key)),

@@ -69,6 +69,7 @@ fn def(name: &str, title: &str, description: &str) -> ActionDef {
         },
         payment: None,
         utterances: vec![],
+        examples: vec![],
     }
 }
 

@@ -82,6 +82,29 @@ pub struct ActionDef {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(length(max = 20))]
     pub utterances: Vec<String>,
+    /// Example calls (arguments → result). The embedded sandbox answers an action it
+    /// does not implement from these, marked as example data, so that a new program can
+    /// be tried (`call`, scenarios, assistants) before the container has it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<ActionExample>,
+}
+
+/// One example call of an action: when a call's arguments include all of these
+/// `arguments` (equal values), the sandbox may answer it with `result`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionExample {
+    /// What the example shows (for people reading the manifest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The arguments it answers, as the bridge receives them (after saved defaults are
+    /// filled in); `{}` answers any call. The example matching the most arguments wins.
+    #[serde(default)]
+    #[schemars(with = "serde_json::Map<String, Value>")]
+    pub arguments: serde_json::Map<String, Value>,
+    /// The result; it must match the action's output schema.
+    #[schemars(with = "serde_json::Map<String, Value>")]
+    pub result: serde_json::Map<String, Value>,
 }
 
 /// How a money-moving action's amount and payee are found in its arguments. The
@@ -106,6 +129,12 @@ pub struct QuoteDef {
     pub action: String,
     /// Field of its result holding the amount due as a decimal string, e.g. `outstanding`.
     pub field: String,
+    /// Field of its result holding the payee's name as the container knows it, e.g.
+    /// `payee` ("国网杭州供电公司 State Grid Hangzhou Power Supply Company"). When set, the
+    /// quote action is asked on every payment (also when the amount is given), so that
+    /// the approval prompt and page name the payee the user is paying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee_name: Option<String>,
 }
 
 /// The four MCP tool annotations. All are required so that no client default

@@ -190,22 +190,52 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
         }
     };
     // The published format schema gives pointers for structural errors.
-    let before = errs.len();
+    let mut structural = Vec::new();
     for e in FORMAT_VALIDATOR.iter_errors(&raw) {
         let pointer = e.instance_path().to_string();
-        let message = e.to_string();
-        let fix = match e.kind().keyword() {
-            "additionalProperties" => {
-                "remove the unknown field (see manifest.schema.json for the allowed fields)"
+        let keyword = e.kind().keyword();
+        let allowed = matches!(keyword, "oneOf" | "anyOf" | "enum" | "const")
+            .then(|| allowed_values(&pointer))
+            .flatten();
+        let (message, fix) = match allowed {
+            Some(values) => (
+                format!(
+                    "{} is not one of the allowed values: {}",
+                    e.instance(),
+                    values.join(", ")
+                ),
+                format!("use one of {}", values.join(", ")),
+            ),
+            None => {
+                let fix = match keyword {
+                    "additionalProperties" => {
+                        "remove the unknown field (see manifest.schema.json for the allowed fields)"
+                    }
+                    "required" => "add the missing field",
+                    "type" => "use the type the format requires",
+                    _ => "follow tool-schemas/manifest.schema.json",
+                };
+                (e.to_string(), fix.to_string())
             }
-            "required" => "add the missing field",
-            "enum" => "use one of the allowed values",
-            "type" => "use the type the format requires",
-            _ => "follow tool-schemas/manifest.schema.json",
         };
+        structural.push(pointer.clone());
         errs.push(err(source, &pointer, message, fix));
     }
-    if errs.len() > before {
+    if !structural.is_empty() {
+        // Report the other problems of the file too, in the same run: check a copy in
+        // which every structurally broken field is replaced by a neutral stand-in, and
+        // keep only the errors that are not about those fields.
+        let (repaired, covered) = repair(&raw, &structural);
+        let Ok(manifest) = serde_json::from_value::<Manifest>(repaired) else {
+            return None;
+        };
+        let mut more = Vec::new();
+        let _ = check_manifest(source, &manifest, &mut more);
+        errs.extend(more.into_iter().filter(|e| {
+            !covered
+                .iter()
+                .any(|c| e.pointer == *c || e.pointer.starts_with(&format!("{c}/")))
+        }));
         return None;
     }
     let manifest: Manifest = match serde_json::from_value(raw) {
@@ -220,7 +250,175 @@ fn validate_one(source: &str, text: &str, errs: &mut Vec<ManifestError>) -> Opti
             return None;
         }
     };
-    let m = &manifest;
+    check_manifest(source, &manifest, errs)
+}
+
+/// The values a format-schema location allows, when it is enum-like (an `enum`, or a
+/// `oneOf`/`anyOf` of `const`s), quoted: `"none", "confirm", "authorize"`.
+fn allowed_values(pointer: &str) -> Option<Vec<String>> {
+    static FORMAT: LazyLock<Value> = LazyLock::new(manifest_json_schema);
+    let root = &*FORMAT;
+    let resolve = |mut s: &'static Value| -> &'static Value {
+        for _ in 0..8 {
+            match s.get("$ref").and_then(Value::as_str) {
+                Some(r) => match r.strip_prefix('#').and_then(|p| root.pointer(p)) {
+                    Some(t) => s = t,
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        s
+    };
+    let mut at = resolve(root);
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        at = if token.parse::<usize>().is_ok()
+            && let Some(items) = at.get("items")
+        {
+            resolve(items)
+        } else if let Some(p) = at.get("properties").and_then(|p| p.get(&token)) {
+            resolve(p)
+        } else if let Some(p) = at.get("additionalProperties").filter(|p| p.is_object()) {
+            resolve(p)
+        } else {
+            return None;
+        };
+    }
+    let quote = |v: &Value| v.to_string();
+    if let Some(values) = at.get("enum").and_then(Value::as_array) {
+        return Some(values.iter().map(quote).collect());
+    }
+    for k in ["oneOf", "anyOf"] {
+        if let Some(alts) = at.get(k).and_then(Value::as_array) {
+            let consts: Option<Vec<String>> = alts
+                .iter()
+                .map(|a| resolve(a).get("const").map(quote))
+                .collect();
+            return consts.filter(|c| !c.is_empty());
+        }
+    }
+    None
+}
+
+/// A copy of `raw` in which each field named by a structural error is replaced by a
+/// valid stand-in (or removed, when optional), and the pointers of those fields:
+/// errors found in the copy under them are about the stand-ins, not the file.
+fn repair(raw: &Value, pointers: &[String]) -> (Value, Vec<String>) {
+    let mut v = raw.clone();
+    let mut covered: Vec<String> = Vec::new();
+    if !v.is_object() {
+        return (v, vec![String::new()]);
+    }
+    // The format's own field names (so that a new optional field is never stripped).
+    let format = manifest_json_schema();
+    let fields = |ptr: &str| -> Vec<String> {
+        format
+            .pointer(ptr)
+            .and_then(Value::as_object)
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    };
+    let known_top = fields("/properties");
+    let known_action = fields("/$defs/ActionDef/properties");
+    let top = v.as_object_mut().expect("checked");
+    top.retain(|k, _| known_top.contains(k));
+    for (k, stand_in) in [
+        ("id", json!("invalid")),
+        ("app_id", json!("invalid")),
+        ("name", json!("invalid")),
+        ("version", json!("0")),
+    ] {
+        let broken = pointers
+            .iter()
+            .any(|p| p == &format!("/{k}") || p.starts_with(&format!("/{k}/")));
+        if broken || !top.get(k).is_some_and(Value::is_string) {
+            top.insert(k.into(), stand_in);
+            covered.push(format!("/{k}"));
+        }
+    }
+    if pointers.iter().any(|p| p.starts_with("/description")) {
+        top.remove("description");
+    }
+    if !top.get("actions").is_some_and(Value::is_array) {
+        top.insert("actions".into(), json!([]));
+        covered.push("/actions".into());
+    }
+    let Some(Value::Array(actions)) = top.get_mut("actions") else {
+        return (v, covered);
+    };
+    for (i, a) in actions.iter_mut().enumerate() {
+        let base = format!("/actions/{i}");
+        if !a.is_object() {
+            *a = json!({});
+            covered.push(base.clone());
+        }
+        let obj = a.as_object_mut().expect("made an object");
+        obj.retain(|k, _| known_action.contains(k));
+        let broken = |field: &str| {
+            let f = format!("{base}/{field}");
+            pointers
+                .iter()
+                .any(|p| p == &f || p.starts_with(&format!("{f}/")))
+        };
+        let moves_money = obj
+            .get("moves_money")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        // Optional fields that are broken are left out.
+        let optional: Vec<String> = known_action
+            .iter()
+            .filter(|f| {
+                !format
+                    .pointer("/$defs/ActionDef/required")
+                    .and_then(Value::as_array)
+                    .is_some_and(|r| r.iter().any(|x| x.as_str() == Some(f.as_str())))
+            })
+            .cloned()
+            .collect();
+        for field in &optional {
+            if broken(field) {
+                obj.remove(field);
+                covered.push(format!("{base}/{field}"));
+            }
+        }
+        let consent = obj
+            .get("consent")
+            .and_then(Value::as_str)
+            .map(String::from)
+            .unwrap_or_default();
+        let stand_ins = [
+            ("name", json!(format!("invalid_{i}"))),
+            ("title", json!("invalid")),
+            ("description", json!("invalid")),
+            ("input_schema", json!({"type": "object", "properties": {}})),
+            ("output_schema", json!({"type": "object"})),
+            (
+                "annotations",
+                json!({"read_only": consent == "none" && !moves_money, "destructive": false, "idempotent": false, "open_world": false}),
+            ),
+            (
+                "consent",
+                json!(if moves_money { "authorize" } else { "confirm" }),
+            ),
+            ("bridge", json!({"action": "invalid"})),
+        ];
+        for (field, stand_in) in stand_ins {
+            if broken(field) || !obj.contains_key(field) {
+                obj.insert(field.into(), stand_in);
+                covered.push(format!("{base}/{field}"));
+            }
+        }
+    }
+    (v, covered)
+}
+
+/// The checks of one manifest that parsed; pushes every error found.
+fn check_manifest(
+    source: &str,
+    m: &Manifest,
+    errs: &mut Vec<ManifestError>,
+) -> Option<ProgramSpec> {
     if !action::is_slug(&m.id) {
         errs.push(err(
             source,
@@ -573,18 +771,39 @@ fn validate_action(
                     );
                 }
             }
+            let replayed_declared = a
+                .output_schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .is_some_and(|p| p.contains_key(action::REPLAYED));
+            if replayed_declared {
+                e(
+                    errs,
+                    &format!("/output_schema/properties/{}", action::REPLAYED),
+                    format!(
+                        "`{}` is set by the server on the receipt of a payment that was already made (a replay)",
+                        action::REPLAYED
+                    ),
+                    "remove it from the output schema; the server publishes it for every money-moving action",
+                );
+            }
             if let Some(q) = &pay.quote
-                && (q.action.trim().is_empty() || q.field.trim().is_empty())
+                && (q.action.trim().is_empty()
+                    || q.field.trim().is_empty()
+                    || q.payee_name.as_deref().is_some_and(|n| n.trim().is_empty()))
             {
                 e(
                     errs,
                     "/payment/quote",
-                    "the quote action and field must not be empty".into(),
-                    "name the bridge action and the result field holding the amount due",
+                    "the quote action, field and payee_name must not be empty".into(),
+                    "name the bridge action, the result field holding the amount due and (optionally) the one holding the payee's name",
                 );
             }
         }
         (None, false) => {}
+    }
+    if input_ok && output_ok {
+        check_examples(source, base, a, &props, errs);
     }
     for (i, p) in a.personal.iter().enumerate() {
         if !props.contains_key(p) {
@@ -627,7 +846,7 @@ fn validate_action(
         required: required.clone(),
         param_schemas,
         published_input_json: Value::Object(published).to_string().into_boxed_str(),
-        output_schema_json: a.output_schema.to_string().into_boxed_str(),
+        output_schema_json: output_schema(a).to_string().into_boxed_str(),
         schemas: std::sync::OnceLock::new(),
         annotations: a.annotations,
         tier: a.consent,
@@ -637,6 +856,14 @@ fn validate_action(
         route: Route::Bridge(a.bridge.action.clone()),
         payment: a.payment.clone(),
         def_hash,
+        examples: a
+            .examples
+            .iter()
+            .map(|x| action::Example {
+                arguments: x.arguments.clone(),
+                result: x.result.clone(),
+            })
+            .collect(),
         input_validator: std::sync::OnceLock::new(),
         output_validator: std::sync::OnceLock::new(),
         search: crate::action::SearchText {
@@ -650,6 +877,80 @@ fn validate_action(
             utterances: a.utterances.clone(),
         },
     })
+}
+
+/// Each example's arguments must be declared parameters with valid values, and its
+/// result must match the output schema (an example answers calls in the sandbox).
+fn check_examples(
+    source: &str,
+    base: &str,
+    a: &ActionDef,
+    props: &Map<String, Value>,
+    errs: &mut Vec<ManifestError>,
+) {
+    if a.examples.is_empty() {
+        return;
+    }
+    let output = match compile(&output_schema(a)) {
+        Ok(v) => v,
+        Err(_) => return, // reported by the schema checks
+    };
+    for (j, x) in a.examples.iter().enumerate() {
+        let at = format!("{base}/examples/{j}");
+        if let Some(d) = &x.description {
+            check_text(source, &format!("{at}/description"), d, 500, errs);
+        }
+        for (k, v) in &x.arguments {
+            let ptr = format!("{at}/arguments/{}", pointer_escape(k));
+            let Some(schema) = props.get(k) else {
+                errs.push(err(
+                    source,
+                    &ptr,
+                    format!("`{k}` is not a parameter of this action"),
+                    "use only parameters declared in input_schema.properties",
+                ));
+                continue;
+            };
+            if let Ok(val) = compile(schema)
+                && let Some(e) = val.iter_errors(v).next()
+            {
+                errs.push(err(
+                    source,
+                    &ptr,
+                    format!("the example value does not match the parameter's schema: {e}"),
+                    "give a value the parameter accepts",
+                ));
+            }
+        }
+        let result = Value::Object(x.result.clone());
+        for e in output.iter_errors(&result).take(5) {
+            errs.push(err(
+                source,
+                &format!("{at}/result{}", e.instance_path()),
+                format!("the example result does not match the output schema: {e}"),
+                "make the example result match output_schema (it is what callers would get)",
+            ));
+        }
+    }
+}
+
+/// The output schema as published and checked: a money-moving action's result may
+/// carry `replayed: true`, which the server adds to a receipt returned again.
+fn output_schema(a: &ActionDef) -> Value {
+    let mut schema = a.output_schema.clone();
+    if a.moves_money
+        && let Some(Value::Object(props)) = schema.get_mut("properties")
+    {
+        props.insert(
+            action::REPLAYED.into(),
+            json!({
+                "type": "boolean",
+                "const": true,
+                "description": "Present (true) only when this is the receipt of an earlier identical payment returned again: nothing was paid this time."
+            }),
+        );
+    }
+    schema
 }
 
 fn pointer_escape(s: &str) -> String {

@@ -380,14 +380,17 @@ impl McpServer {
             .expect("authorize-tier calls carry payment facts");
         let message = format!(
             "Approve the payment of ¥{} to {} ({}) on the bank's approval page; your payment PIN is required. 请在确认页面输入支付密码以批准付款。",
-            pay.display.amount, pay.display.payee, p.spec.title
+            pay.display.amount,
+            pay.display.payee_shown(),
+            p.spec.title
         );
         let required = || CallError::ApprovalRequired {
             tool: p.spec.tool.clone(),
             link: link.clone(),
             message: format!(
-                "This payment of ¥{} needs the user's approval on the bank's approval page.",
-                pay.display.amount
+                "This payment of ¥{} to {} needs the user's approval on the bank's approval page.",
+                pay.display.amount,
+                pay.display.payee_shown()
             ),
         };
         let answer = if let Some(a) = redeemed {

@@ -8,8 +8,20 @@ use tracing::{error, info};
 
 use crate::call::{CallError, Outcome};
 
+/// `_meta` key set on a result that is example data from the manifest.
+pub const EXAMPLE_META: &str = "miniprogram-mcp/example-data";
+
 pub fn success(o: Outcome) -> CallToolResult {
-    CallToolResult::structured(Value::Object(o.structured))
+    let mut r = CallToolResult::structured(Value::Object(o.structured));
+    if let Some(note) = o.note {
+        r.content.insert(0, ContentBlock::text(note));
+    }
+    if o.example {
+        let mut meta = serde_json::Map::new();
+        meta.insert(EXAMPLE_META.into(), Value::Bool(true));
+        r.meta = Some(rmcp::model::MetaObject(meta));
+    }
+    r
 }
 
 pub fn failure(tool: &str, e: CallError) -> Result<CallToolResult, ErrorData> {

@@ -417,6 +417,39 @@ impl Sandbox {
 
     /// Executes one action for one user. Never panics on bad input; every problem is
     /// a `failed` reply with a code and a message saying what to change.
+    /// Whether this container implements `action`.
+    pub fn implements(&self, action: &str) -> bool {
+        ROUTES.iter().any(|r| r.action == action)
+    }
+
+    /// Answers an action this container does not implement from its manifest's example
+    /// calls: the example whose arguments the call includes (equal values), the most
+    /// specific first. Nothing is executed or stored; the caller marks the reply as
+    /// example data.
+    pub fn example_reply(
+        &self,
+        req: &InvokeRequest,
+        examples: &[crate::action::Example],
+    ) -> InvokeReply {
+        let mut best: Option<&crate::action::Example> = None;
+        for x in examples {
+            let matches = x
+                .arguments
+                .iter()
+                .all(|(k, v)| req.arguments.get(k) == Some(v));
+            if matches && best.is_none_or(|b| x.arguments.len() > b.arguments.len()) {
+                best = Some(x);
+            }
+        }
+        match best {
+            Some(x) => ok_reply(x.result.clone()),
+            None => failed_reply(fail(
+                "no_matching_example",
+                "the container does not implement this action yet, and none of its manifest's examples matches these arguments; call it with the arguments of one of the examples, or add an example",
+            )),
+        }
+    }
+
     pub fn invoke(&self, req: &InvokeRequest) -> InvokeReply {
         let Some(route) = ROUTES.iter().find(|r| r.action == req.action) else {
             debug!("sandbox: unknown action");
@@ -430,7 +463,7 @@ impl Sandbox {
             return failed_reply(fail(
                 "unknown_action",
                 format!(
-                    "the container has no action `{shown}`; known actions: {}",
+                    "the container has no action `{shown}` (its manifest has no examples to answer from, either: add `examples` to try it before the container implements it); known actions: {}",
                     known.join(", ")
                 ),
             ));

@@ -264,6 +264,7 @@ pub async fn serve_until(
 
     let mcp_routes = Router::new()
         .route("/mcp", axum::routing::any(mcp_handler))
+        .layer(middleware::from_fn(session_deleted_ok))
         .layer(middleware::from_fn_with_state(shared.clone(), limits))
         .layer(middleware::from_fn_with_state(shared.clone(), authenticate));
     let ops = Router::new()
@@ -303,6 +304,50 @@ pub async fn serve_until(
     axum::serve(listener, router)
         .with_graceful_shutdown(graceful)
         .await
+}
+
+/// rmcp answers a 2025-11-25 session's `DELETE` with 202 Accepted, although the session
+/// is closed by then; clients expect 200 or 204 (the Python SDK logs "Session
+/// termination failed: 202" on every close). The session is gone: say 200.
+async fn session_deleted_ok(req: Request, next: Next) -> Response {
+    let is_delete = req.method() == axum::http::Method::DELETE;
+    let mut resp = next.run(req).await;
+    if is_delete && resp.status() == StatusCode::ACCEPTED {
+        *resp.status_mut() = StatusCode::OK;
+    }
+    resp
+}
+
+/// `/metrics` and `/healthz` on their own loopback listener, for `serve` on stdio (which
+/// has no HTTP listener otherwise). Returns the bound address.
+pub async fn spawn_metrics(app: App, addr: SocketAddr) -> Result<SocketAddr, String> {
+    if !addr.ip().is_loopback() {
+        return Err(format!(
+            "--metrics {addr}: the metrics listener binds to loopback only (e.g. 127.0.0.1:9464); put a scraper or proxy next to it"
+        ));
+    }
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen for metrics on {addr}: {e}"))?;
+    let bound = listener
+        .local_addr()
+        .map_err(|e| format!("metrics listener: {e}"))?;
+    let router = Router::new()
+        .route(
+            "/metrics",
+            get(|State(app): State<App>| async move { metrics_response(&app) }),
+        )
+        .route(
+            "/healthz",
+            get(|State(app): State<App>| async move { health_response(&app).await }),
+        )
+        .with_state(app);
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            tracing::error!(error = %e, "metrics listener stopped");
+        }
+    });
+    Ok(bound)
 }
 
 fn tokio_util_cancel() -> tokio_util::sync::CancellationToken {
@@ -583,8 +628,12 @@ async fn resource_metadata(State(s): State<Shared>) -> Response {
 }
 
 async fn healthz(State(s): State<Shared>) -> Response {
-    let bridge = s.app.bridge.health().await.is_ok();
-    let audit = s.app.audit.healthy();
+    health_response(&s.app).await
+}
+
+async fn health_response(app: &App) -> Response {
+    let bridge = app.bridge.health().await.is_ok();
+    let audit = app.audit.healthy();
     let status = if bridge && audit {
         StatusCode::OK
     } else {
@@ -594,12 +643,16 @@ async fn healthz(State(s): State<Shared>) -> Response {
 }
 
 async fn metrics(State(s): State<Shared>) -> Response {
+    metrics_response(&s.app)
+}
+
+fn metrics_response(app: &App) -> Response {
     (
         [(
             header::CONTENT_TYPE,
             "application/openmetrics-text; version=1.0.0; charset=utf-8",
         )],
-        s.app.metrics.render(),
+        app.metrics.render(),
     )
         .into_response()
 }
