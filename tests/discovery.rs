@@ -260,13 +260,7 @@ async fn a_found_payment_is_callable_directly_after_the_notice_and_through_actio
         );
 
         // Directly: a confirm-tier read of a found tool works as a listed one would.
-        let bills = ok(&call(
-            &c,
-            "utility_bills__query_bills",
-            json!({"utility": "electricity"}),
-        )
-        .await);
-        assert_eq!(bills["outstanding"], "236.50");
+        assert_eq!(electricity_due(&c).await, "236.50");
 
         // Through actions__call: an accept-everything client pays nothing...
         let r = call(
@@ -277,13 +271,11 @@ async fn a_found_payment_is_callable_directly_after_the_notice_and_through_actio
         .await;
         assert_eq!(r.is_error, Some(true), "{modern}: {}", text(&r));
         assert!(text(&r).contains("Nothing has been paid"), "{}", text(&r));
-        let bills = ok(&call(
-            &c,
-            "utility_bills__query_bills",
-            json!({"utility": "electricity"}),
-        )
-        .await);
-        assert_eq!(bills["outstanding"], "236.50", "{modern}: nothing paid yet");
+        assert_eq!(
+            electricity_due(&c).await,
+            "236.50",
+            "{modern}: nothing paid yet"
+        );
         // ...until the user approves on the page; then it pays once,
         let link = link_in(&r);
         let page = miniprogram_mcp::scenario::run::decide_on_page(
@@ -314,13 +306,11 @@ async fn a_found_payment_is_callable_directly_after_the_notice_and_through_actio
             direct["receipt_no"], paid["receipt_no"],
             "{modern}: replayed"
         );
-        let bills = ok(&call(
-            &c,
-            "utility_bills__query_bills",
-            json!({"utility": "electricity"}),
-        )
-        .await);
-        assert_eq!(bills["outstanding"], "0.00", "{modern}: paid exactly once");
+        assert_eq!(
+            electricity_due(&c).await,
+            "0.00",
+            "{modern}: paid exactly once"
+        );
 
         // actions__call refuses what a direct call could not do, with a tool error.
         for (args, needle) in [
@@ -353,6 +343,17 @@ async fn a_found_payment_is_callable_directly_after_the_notice_and_through_actio
         }
         c.cancel().await.unwrap();
     }
+}
+
+/// The demo user's electricity outstanding (a confirm-tier read).
+async fn electricity_due(c: &RunningService<RoleClient, Client>) -> Value {
+    ok(&call(
+        c,
+        "utility_bills__query_bills",
+        json!({"utility": "electricity"}),
+    )
+    .await)["outstanding"]
+        .clone()
 }
 
 async fn first_pay(c: &RunningService<RoleClient, Client>, q: &str) -> Vec<String> {
