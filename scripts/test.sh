@@ -18,6 +18,7 @@ if [ ! -x "$chromium" ]; then
     echo "== installing Debian's chromium for the approval-page browser test"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    [ -x "$chromium" ] || missing="Chromium is not at $chromium after installing Debian's chromium (unset CHROMIUM_PATH, or point it at the browser)"
   else
     missing="Chromium is not at $chromium (Debian: sudo apt-get install chromium, or set CHROMIUM_PATH)"
   fi
