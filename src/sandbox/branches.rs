@@ -11,7 +11,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::data::{self, BOOKING_HORIZON_DAYS, Branch, SERVICES, SLOT_CAPACITY, SLOTS};
-use super::{Args, Ctx, Failure, Object, SbError, fail, obj};
+use super::{Args, Ctx, Failure, Kind, Object, Program, Route, SbError, fail, obj};
 
 const CITY_IDS: &[&str] = &["beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou"];
 /// How many free slots `find_branches` shows per branch.
@@ -376,3 +376,33 @@ pub(crate) fn list_my_visits(
     }
     Ok(obj(json!({ "visits": visits })))
 }
+
+pub(crate) const PROGRAM: Program = Program {
+    app_id: "mp.bank.branches",
+    manifest: include_str!("../../tool-schemas/branches.json"),
+    schema: "",
+    routes: &[
+        Route {
+            action: "branches.find_branches",
+            params: &["city", "service"],
+            kind: Kind::Public(find_branches),
+        },
+        Route {
+            action: "branches.book_branch_visit",
+            params: &["branch_id", "date", "time_slot", "purpose"],
+            kind: Kind::Write(book_branch_visit),
+        },
+        Route {
+            action: "branches.cancel_branch_visit",
+            params: &["booking_id"],
+            kind: Kind::Write(cancel_branch_visit),
+        },
+        Route {
+            action: "branches.list_my_visits",
+            params: &["include_cancelled"],
+            kind: Kind::Read(list_my_visits),
+        },
+    ],
+    seed: None,
+    profile: None,
+};

@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::json;
 
-use super::{Args, Ctx, Object, SbError, data, fail, obj};
+use super::{Args, Ctx, Kind, Object, Program, Route, SbError, data, fail, obj};
 
 pub(crate) fn application_status(
     tx: &Transaction<'_>,
@@ -50,3 +50,16 @@ pub(crate) fn application_status(
         "next_step": data::next_step(&status),
     })))
 }
+
+pub(crate) const PROGRAM: Program = Program {
+    app_id: "mp.bank.cards",
+    manifest: include_str!("../../tool-schemas/cards.json"),
+    schema: "",
+    routes: &[Route {
+        action: "cards.application_status",
+        params: &["application_id"],
+        kind: Kind::Read(application_status),
+    }],
+    seed: None,
+    profile: None,
+};

@@ -19,6 +19,7 @@ mod seed;
 pub mod server;
 mod state;
 mod utility;
+mod wallet;
 
 use std::collections::HashSet;
 use std::sync::{LazyLock, Mutex};
@@ -204,7 +205,7 @@ type PureFn = fn(&Args<'_>, &Ctx<'_>) -> Result<Object, Failure>;
 type DbFn = fn(&Transaction<'_>, &Args<'_>, &Ctx<'_>) -> Result<Object, SbError>;
 
 #[derive(Clone, Copy)]
-enum Kind {
+pub(crate) enum Kind {
     /// Static data: no store access at all.
     Pure(PureFn),
     /// Reads public state in the store (no user needed); ignores any idempotency key.
@@ -215,83 +216,55 @@ enum Kind {
     Write(DbFn),
 }
 
-struct Route {
-    app_id: &'static str,
-    action: &'static str,
-    params: &'static [&'static str],
-    kind: Kind,
+/// One action the container implements: its bridge name, the parameters it accepts
+/// (exactly its manifest's), and how it runs.
+pub(crate) struct Route {
+    pub action: &'static str,
+    pub params: &'static [&'static str],
+    pub kind: Kind,
 }
 
-const ROUTES: &[Route] = &[
-    Route {
-        app_id: "mp.bank.utility_bills",
-        action: "utility.query_bills",
-        params: &["utility", "account_no", "status"],
-        kind: Kind::Read(utility::query_bills),
-    },
-    Route {
-        app_id: "mp.bank.utility_bills",
-        action: "utility.pay_bill",
-        params: &["utility", "account_no", "amount", "card"],
-        kind: Kind::Write(utility::pay_bill),
-    },
-    Route {
-        app_id: "mp.bank.loans",
-        action: "loans.check_loan_rate",
-        params: &["product", "term_months", "amount"],
-        kind: Kind::Pure(quotes::check_loan_rate),
-    },
-    Route {
-        app_id: "mp.bank.fx",
-        action: "fx.get_exchange_rate",
-        params: &["from", "to", "amount"],
-        kind: Kind::Pure(quotes::get_exchange_rate),
-    },
-    Route {
-        app_id: "mp.bank.branches",
-        action: "branches.find_branches",
-        params: &["city", "service"],
-        kind: Kind::Public(branches::find_branches),
-    },
-    Route {
-        app_id: "mp.bank.branches",
-        action: "branches.book_branch_visit",
-        params: &["branch_id", "date", "time_slot", "purpose"],
-        kind: Kind::Write(branches::book_branch_visit),
-    },
-    Route {
-        app_id: "mp.bank.branches",
-        action: "branches.cancel_branch_visit",
-        params: &["booking_id"],
-        kind: Kind::Write(branches::cancel_branch_visit),
-    },
-    Route {
-        app_id: "mp.bank.branches",
-        action: "branches.list_my_visits",
-        params: &["include_cancelled"],
-        kind: Kind::Read(branches::list_my_visits),
-    },
-    Route {
-        app_id: "mp.bank.cards",
-        action: "cards.application_status",
-        params: &["application_id"],
-        kind: Kind::Read(cards::application_status),
-    },
+/// One mini-program of the demo container: everything about it in one place, owned by
+/// its module (`utility::PROGRAM`, `telecom::PROGRAM`, ...). Adding a program is one
+/// module and one line in [`PROGRAMS`].
+pub(crate) struct Program {
+    pub app_id: &'static str,
+    /// Its manifest (`include_str!` of `tool-schemas/<id>.json`), offered in the catalog.
+    pub manifest: &'static str,
+    /// Its `sb_` tables (`CREATE TABLE IF NOT EXISTS ...`), created at start-up.
+    pub schema: &'static str,
+    pub routes: &'static [Route],
+    /// Seeds one user's deterministic data for this program, once per user and store
+    /// (recorded in `sb_program_seed`, so a program added later still seeds old users).
+    pub seed: Option<SeedFn>,
+    /// The saved defaults consistent with the seeded data: (profile key, value).
+    pub profile: Option<fn(&str) -> Vec<(String, String)>>,
+}
+
+pub(crate) type SeedFn = fn(&Transaction<'_>, &str, DateTime<Local>) -> rusqlite::Result<()>;
+
+/// The demo mini-programs, in catalog order.
+const PROGRAMS: &[&Program] = &[
+    &branches::PROGRAM,
+    &cards::PROGRAM,
+    &quotes::FX,
+    &quotes::LOANS,
+    &utility::PROGRAM,
 ];
 
-/// The demo manifests, compiled in (the catalog offers them for registration).
-const MANIFESTS: &[&str] = &[
-    include_str!("../../tool-schemas/branches.json"),
-    include_str!("../../tool-schemas/cards.json"),
-    include_str!("../../tool-schemas/fx.json"),
-    include_str!("../../tool-schemas/loans.json"),
-    include_str!("../../tool-schemas/utility_bills.json"),
-];
+fn route(action: &str) -> Option<(&'static Program, &'static Route)> {
+    PROGRAMS.iter().find_map(|p| {
+        p.routes
+            .iter()
+            .find(|r| r.action == action)
+            .map(|r| (*p, r))
+    })
+}
 
 static CATALOG: LazyLock<CatalogReply> = LazyLock::new(|| {
-    let programs = MANIFESTS
+    let programs = PROGRAMS
         .iter()
-        .filter_map(|text| serde_json::from_str::<Value>(text).ok())
+        .filter_map(|p| serde_json::from_str::<Value>(p.manifest).ok())
         .filter_map(|m| {
             let app_id = m.get("app_id")?.as_str()?.to_string();
             let actions = m
@@ -388,6 +361,9 @@ impl Sandbox {
     /// Creates the sandbox's tables in `store` (idempotent) and returns it.
     pub fn new(store: Store) -> Result<Sandbox, StoreError> {
         store.migrate(state::SCHEMA)?;
+        for p in PROGRAMS {
+            store.migrate(p.schema)?;
+        }
         Ok(Sandbox {
             store,
             seeded: Mutex::new(HashSet::new()),
@@ -404,7 +380,10 @@ impl Sandbox {
             return;
         }
         let now = Local::now();
-        match self.store.transaction(|tx| seed::seed_user(tx, user, now)) {
+        match self
+            .store
+            .transaction(|tx| seed::seed_user(tx, user, now, PROGRAMS))
+        {
             Ok(fresh) => {
                 if fresh {
                     debug!("sandbox: seeded a new demo user");
@@ -419,7 +398,7 @@ impl Sandbox {
     /// a `failed` reply with a code and a message saying what to change.
     /// Whether this container implements `action`.
     pub fn implements(&self, action: &str) -> bool {
-        ROUTES.iter().any(|r| r.action == action)
+        route(action).is_some()
     }
 
     /// Answers an action this container does not implement from its manifest's example
@@ -451,7 +430,7 @@ impl Sandbox {
     }
 
     pub fn invoke(&self, req: &InvokeRequest) -> InvokeReply {
-        let Some(route) = ROUTES.iter().find(|r| r.action == req.action) else {
+        let Some((program, route)) = route(&req.action) else {
             debug!("sandbox: unknown action");
             let shown: String = req
                 .action
@@ -459,7 +438,10 @@ impl Sandbox {
                 .filter(|c| !c.is_control())
                 .take(64)
                 .collect();
-            let known: Vec<&str> = ROUTES.iter().map(|r| r.action).collect();
+            let known: Vec<&str> = PROGRAMS
+                .iter()
+                .flat_map(|p| p.routes.iter().map(|r| r.action))
+                .collect();
             return failed_reply(fail(
                 "unknown_action",
                 format!(
@@ -469,12 +451,12 @@ impl Sandbox {
             ));
         };
         debug!(action = route.action, "sandbox: invoke");
-        if route.app_id != req.app_id {
+        if program.app_id != req.app_id {
             return failed_reply(fail(
                 "unknown_action",
                 format!(
                     "action `{}` belongs to mini-program {}, not to the app id sent",
-                    route.action, route.app_id
+                    route.action, program.app_id
                 ),
             ));
         }
@@ -620,8 +602,14 @@ impl Sandbox {
 /// The saved defaults the demo user of `user` id starts with: (profile key, value).
 /// Consistent with the data `ensure_user` seeds; a pure function of the user id.
 pub fn demo_profile(user: &str) -> Vec<(String, String)> {
-    seed::demo_profile(user)
+    let mut out = seed::demo_profile(user);
+    for p in PROGRAMS {
+        if let Some(f) = p.profile {
+            out.extend(f(user));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::data::{self, LOAN_PRODUCTS};
 use super::money::{div_round, format_4dp, format_amount, format_bp_percent};
-use super::{Args, Ctx, Failure, Object, fail, obj};
+use super::{Args, Ctx, Failure, Kind, Object, Program, Route, fail, obj};
 
 const PRODUCT_IDS: &[&str] = &[
     "personal_consumer",
@@ -184,3 +184,29 @@ mod tests {
         assert_eq!(amortize(1_200, 12, 0), (100, 0));
     }
 }
+
+pub(crate) const LOANS: Program = Program {
+    app_id: "mp.bank.loans",
+    manifest: include_str!("../../tool-schemas/loans.json"),
+    schema: "",
+    routes: &[Route {
+        action: "loans.check_loan_rate",
+        params: &["product", "term_months", "amount"],
+        kind: Kind::Pure(check_loan_rate),
+    }],
+    seed: None,
+    profile: None,
+};
+
+pub(crate) const FX: Program = Program {
+    app_id: "mp.bank.fx",
+    manifest: include_str!("../../tool-schemas/fx.json"),
+    schema: "",
+    routes: &[Route {
+        action: "fx.get_exchange_rate",
+        params: &["from", "to", "amount"],
+        kind: Kind::Pure(get_exchange_rate),
+    }],
+    seed: None,
+    profile: None,
+};

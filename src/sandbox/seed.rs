@@ -7,6 +7,7 @@ use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, SecondsFormat};
 use rusqlite::{Transaction, params};
 use sha2::{Digest, Sha256};
 
+use super::Program;
 use super::data::{self, CITIES, City};
 
 /// The demo user whose unpaid electricity total is exactly 236.50 yuan.
@@ -15,7 +16,7 @@ pub const DEMO_USER: &str = "demo";
 const DEMO_UNPAID_ELECTRICITY: [i64; 2] = [12_840, 10_810];
 const DEMO_PAID_ELECTRICITY: i64 = 14_320;
 
-fn digest(user: &str, label: &str) -> [u8; 32] {
+pub(crate) fn digest(user: &str, label: &str) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(b"miniprogram-mcp sandbox v1\0");
     h.update(label.as_bytes());
@@ -25,20 +26,20 @@ fn digest(user: &str, label: &str) -> [u8; 32] {
 }
 
 /// A deterministic number for (user, label).
-fn number(user: &str, label: &str) -> u64 {
+pub(crate) fn number(user: &str, label: &str) -> u64 {
     let d = digest(user, label);
     u64::from_be_bytes(d[..8].try_into().expect("8 bytes"))
 }
 
 /// `n` (at most 18) deterministic decimal digits for (user, label).
-fn digits(user: &str, label: &str, n: u32) -> String {
+pub(crate) fn digits(user: &str, label: &str, n: u32) -> String {
     debug_assert!(n <= 18);
     let v = number(user, label) % 10u64.pow(n);
     format!("{v:0width$}", width = n as usize)
 }
 
 /// Appends the Luhn check digit.
-fn with_luhn(body: &str) -> String {
+pub(crate) fn with_luhn(body: &str) -> String {
     let sum: u32 = body
         .bytes()
         .rev()
@@ -122,12 +123,12 @@ pub fn demo_profile(user: &str) -> Vec<(String, String)> {
 }
 
 /// `(year, month)` shifted by `delta` months.
-fn month_add(y: i32, m: u32, delta: i32) -> (i32, u32) {
+pub(crate) fn month_add(y: i32, m: u32, delta: i32) -> (i32, u32) {
     let idx = y * 12 + m as i32 - 1 + delta;
     (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
 }
 
-fn last_day(y: i32, m: u32) -> NaiveDate {
+pub(crate) fn last_day(y: i32, m: u32) -> NaiveDate {
     let (ny, nm) = month_add(y, m, 1);
     NaiveDate::from_ymd_opt(ny, nm, 1).expect("valid date") - Duration::days(1)
 }
@@ -164,12 +165,34 @@ fn bills_for(user: &str, utility: &str) -> Vec<(i32, i64, bool)> {
         .collect()
 }
 
-fn rfc3339(t: DateTime<Local>) -> String {
+pub(crate) fn rfc3339(t: DateTime<Local>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, false)
 }
 
 /// Seeds the user's data unless already present. Returns true when it seeded.
-pub fn seed_user(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<bool> {
+/// Seeds every program whose data this user lacks (a program added later still
+/// seeds users of an older store).
+pub(crate) fn seed_user(
+    tx: &Transaction<'_>,
+    user: &str,
+    now: DateTime<Local>,
+    programs: &[&Program],
+) -> rusqlite::Result<bool> {
+    let fresh = seed_core(tx, user, now)?;
+    let mut mark = tx.prepare_cached(
+        "INSERT OR IGNORE INTO sb_program_seed (user_id, app_id, seeded_at) VALUES (?1, ?2, ?3)",
+    )?;
+    for p in programs {
+        if let Some(seed) = p.seed
+            && mark.execute(params![user, p.app_id, rfc3339(now)])? == 1
+        {
+            seed(tx, user, now)?;
+        }
+    }
+    Ok(fresh)
+}
+
+fn seed_core(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<bool> {
     let id = Identity::of(user);
     let now_s = rfc3339(now);
     let inserted = tx.execute(

@@ -64,6 +64,12 @@ CREATE TABLE IF NOT EXISTS sb_booking (
 );
 CREATE INDEX IF NOT EXISTS sb_booking_slot ON sb_booking (branch_id, date, time_slot, status);
 CREATE INDEX IF NOT EXISTS sb_booking_user ON sb_booking (user_id, date, time_slot);
+CREATE TABLE IF NOT EXISTS sb_program_seed (
+    user_id   TEXT NOT NULL,
+    app_id    TEXT NOT NULL,
+    seeded_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, app_id)
+);
 CREATE TABLE IF NOT EXISTS sb_idempotency (
     user_id      TEXT NOT NULL,
     key          TEXT NOT NULL,

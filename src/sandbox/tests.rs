@@ -12,8 +12,8 @@ use super::*;
 /// bridge action → (app_id, input schema, output schema), from the demo manifests.
 static SCHEMAS: LazyLock<HashMap<String, (String, Value, Value)>> = LazyLock::new(|| {
     let mut out = HashMap::new();
-    for text in MANIFESTS {
-        let m: Value = serde_json::from_str(text).expect("manifest JSON");
+    for p in PROGRAMS {
+        let m: Value = serde_json::from_str(p.manifest).expect("manifest JSON");
         for a in m["actions"].as_array().unwrap() {
             out.insert(
                 a["bridge"]["action"].as_str().unwrap().to_string(),
@@ -28,11 +28,11 @@ static SCHEMAS: LazyLock<HashMap<String, (String, Value, Value)>> = LazyLock::ne
     out
 });
 
-fn sandbox() -> Sandbox {
+pub(crate) fn sandbox() -> Sandbox {
     Sandbox::new(Store::in_memory().unwrap()).unwrap()
 }
 
-fn profile(user: &str, key: &str) -> String {
+pub(crate) fn profile(user: &str, key: &str) -> String {
     demo_profile(user)
         .into_iter()
         .find(|(k, _)| k == key)
@@ -40,7 +40,7 @@ fn profile(user: &str, key: &str) -> String {
         .1
 }
 
-fn request(user: &str, action: &str, args: Value, key: Option<&str>) -> InvokeRequest {
+pub(crate) fn request(user: &str, action: &str, args: Value, key: Option<&str>) -> InvokeRequest {
     let app_id = SCHEMAS
         .get(action)
         .map(|s| s.0.clone())
@@ -55,18 +55,18 @@ fn request(user: &str, action: &str, args: Value, key: Option<&str>) -> InvokeRe
     }
 }
 
-fn new_key() -> String {
+pub(crate) fn new_key() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
 /// Invokes; the arguments must satisfy the manifest's input schema and the result its
 /// output schema.
-fn ok(sb: &Sandbox, user: &str, action: &str, args: Value) -> Map<String, Value> {
+pub(crate) fn ok(sb: &Sandbox, user: &str, action: &str, args: Value) -> Map<String, Value> {
     let key = new_key();
     ok_with_key(sb, user, action, args, &key)
 }
 
-fn ok_with_key(
+pub(crate) fn ok_with_key(
     sb: &Sandbox,
     user: &str,
     action: &str,
@@ -101,7 +101,7 @@ fn ok_with_key(
     result
 }
 
-fn failure(sb: &Sandbox, user: &str, action: &str, args: Value) -> ActionFailure {
+pub(crate) fn failure(sb: &Sandbox, user: &str, action: &str, args: Value) -> ActionFailure {
     let key = new_key();
     let reply = sb.invoke(&request(user, action, args, Some(&key)));
     assert_eq!(
@@ -1021,16 +1021,13 @@ fn unknown_actions_and_mismatched_apps_fail_clearly() {
 fn catalog_matches_routes_and_manifests() {
     let sb = sandbox();
     let cat = sb.catalog();
-    assert_eq!(cat.programs.len(), 5);
+    assert_eq!(cat.programs.len(), PROGRAMS.len());
     let mut listed = 0;
     for p in &cat.programs {
         assert!(p.manifest.is_some());
         for a in &p.actions {
-            let route = ROUTES
-                .iter()
-                .find(|r| r.action == a)
-                .unwrap_or_else(|| panic!("no route for {a}"));
-            assert_eq!(route.app_id, p.app_id);
+            let (program, route) = route(a).unwrap_or_else(|| panic!("no route for {a}"));
+            assert_eq!(program.app_id, p.app_id);
             // The container accepts exactly the parameters the manifest declares.
             let (_, input, _) = &SCHEMAS[a.as_str()];
             let mut declared: Vec<&str> = input["properties"]
@@ -1047,14 +1044,15 @@ fn catalog_matches_routes_and_manifests() {
             listed += 1;
         }
     }
-    assert_eq!(listed, ROUTES.len());
-    for text in MANIFESTS {
-        let m: Value = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        listed,
+        PROGRAMS.iter().map(|p| p.routes.len()).sum::<usize>()
+    );
+    for p in PROGRAMS {
+        let m: Value = serde_json::from_str(p.manifest).unwrap();
+        assert_eq!(m["app_id"], p.app_id);
         for a in m["actions"].as_array().unwrap() {
-            let route = ROUTES
-                .iter()
-                .find(|r| r.action == a["bridge"]["action"])
-                .unwrap();
+            let (_, route) = route(a["bridge"]["action"].as_str().unwrap()).unwrap();
             let read_only = a["annotations"]["read_only"].as_bool().unwrap();
             assert_eq!(
                 matches!(route.kind, Kind::Write(_)),
@@ -1075,9 +1073,9 @@ fn catalog_matches_routes_and_manifests() {
 fn demo_profile_values_never_appear_in_manifests() {
     for user in ["demo", "alice", "bob"] {
         for (_, value) in demo_profile(user) {
-            for text in MANIFESTS {
+            for p in PROGRAMS {
                 assert!(
-                    !text.contains(&value),
+                    !p.manifest.contains(&value),
                     "a demo value of {user} appears in a manifest"
                 );
             }

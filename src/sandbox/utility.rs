@@ -8,7 +8,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{format_amount, mask};
-use super::{Args, Ctx, Failure, Object, SbError, data, fail, obj};
+use super::{Args, Ctx, Failure, Kind, Object, Program, Route, SbError, data, fail, obj, wallet};
 
 struct Account {
     account_no: String,
@@ -130,29 +130,11 @@ pub(crate) fn pay_bill(
 ) -> Result<Object, SbError> {
     let utility = args.choice_req("utility", data::UTILITIES)?;
     let account_no = account_arg(args)?;
-    let card = args.str_opt("card")?.ok_or_else(|| {
-        fail(
-            "card_required",
-            "no payment card was given; the user must set a payment card in the bank app",
-        )
-    })?;
+    let card = wallet::card_arg(args)?;
     let amount = args.amount_opt("amount")?;
     let account = find_account(tx, utility, account_no)?;
 
-    let card_row: Option<i64> = tx
-        .prepare_cached("SELECT available_fen FROM sb_card WHERE card_no = ?1 AND user_id = ?2")?
-        .query_row(params![card, ctx.user], |r| r.get(0))
-        .optional()?;
-    let Some(available) = card_row else {
-        return Err(fail(
-            "card_not_found",
-            format!(
-                "the card {} is not one of the user's cards; the payment card must be the user's own (set it in the bank app)",
-                mask(card)
-            ),
-        )
-        .into());
-    };
+    wallet::available(tx, ctx, card)?;
 
     let unpaid = bills(tx, &account.account_no, "unpaid")?;
     if unpaid.is_empty() {
@@ -207,29 +189,14 @@ pub(crate) fn pay_bill(
             .into());
         }
     };
-    if available < pay {
-        return Err(fail(
-            "insufficient_funds",
-            format!(
-                "the payment card {} does not have {} yuan available; top it up or pay fewer bills",
-                mask(card),
-                format_amount(pay)
-            ),
-        )
-        .into());
-    }
-
     let count = prefixes
         .iter()
         .position(|s| *s == pay)
         .map_or(unpaid.len(), |i| i + 1);
     let settled = &unpaid[..count];
     let paid_at = ctx.now_rfc3339();
-    let receipt_no = format!(
-        "RC{}{}",
-        ctx.now.format("%Y%m%d%H%M%S"),
-        &uuid::Uuid::new_v4().simple().to_string()[..6].to_uppercase()
-    );
+    wallet::charge(tx, ctx, card, pay)?;
+    let receipt_no = wallet::reference("RC", ctx);
     tx.prepare_cached(
         "INSERT INTO sb_receipt (receipt_no, user_id, utility, account_no, card_no, amount_fen, paid_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -241,8 +208,6 @@ pub(crate) fn pay_bill(
     for b in settled {
         mark.execute(params![b.bill_id, paid_at, receipt_no])?;
     }
-    tx.prepare_cached("UPDATE sb_card SET available_fen = available_fen - ?2 WHERE card_no = ?1")?
-        .execute(params![card, pay])?;
     let remaining = outstanding - pay;
     Ok(obj(json!({
         "receipt_no": receipt_no,
@@ -259,3 +224,23 @@ pub(crate) fn pay_bill(
         "remaining_outstanding_fen": remaining,
     })))
 }
+
+pub(crate) const PROGRAM: Program = Program {
+    app_id: "mp.bank.utility_bills",
+    manifest: include_str!("../../tool-schemas/utility_bills.json"),
+    schema: "",
+    routes: &[
+        Route {
+            action: "utility.query_bills",
+            params: &["utility", "account_no", "status"],
+            kind: Kind::Read(query_bills),
+        },
+        Route {
+            action: "utility.pay_bill",
+            params: &["utility", "account_no", "amount", "card"],
+            kind: Kind::Write(pay_bill),
+        },
+    ],
+    seed: None,
+    profile: None,
+};
