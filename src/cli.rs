@@ -271,7 +271,8 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = 0, value_name = "PORT")]
     pub approval_port: u16,
     /// Serve MCP over streamable HTTP at http://ADDR/mcp instead of stdio (default
-    /// address 127.0.0.1:8787; loopback only until HTTP authentication exists).
+    /// address 127.0.0.1:8787). A non-loopback address needs `--auth tokens` or OAuth,
+    /// and `0.0.0.0`/`[::]` also `--public-url`.
     #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = "127.0.0.1:8787", env = "MINIPROGRAM_MCP_HTTP")]
     pub http: Option<std::net::SocketAddr>,
     /// On stdio: also serve `/metrics` (Prometheus text) and `/healthz` at http://ADDR
@@ -279,8 +280,30 @@ pub struct ServeArgs {
     /// Over HTTP they are on the MCP listener already.
     #[arg(long, value_name = "ADDR", env = "MINIPROGRAM_MCP_METRICS")]
     pub metrics: Option<std::net::SocketAddr>,
-    /// Extra allowed `Origin` values for browser clients over HTTP (repeatable).
-    #[arg(long = "allowed-origin", value_name = "ORIGIN")]
+    /// The base URL users and the load balancer reach this server at, e.g.
+    /// `https://mcp.bank.example` (scheme, host, optional port; no path). Approval links
+    /// and the OAuth resource metadata use it; its host is allowed in `Host`, its origin
+    /// in `Origin`. Default: `http://<--http address>`.
+    #[arg(long, value_name = "URL", env = "MINIPROGRAM_MCP_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Accepted `Host` header values over HTTP, `host` or `host:port` (repeatable, or
+    /// comma-separated in the environment). Replaces the loopback defaults; the public
+    /// URL's host is always accepted.
+    #[arg(
+        long = "allowed-host",
+        value_name = "HOST",
+        env = "MINIPROGRAM_MCP_ALLOWED_HOSTS",
+        value_delimiter = ','
+    )]
+    pub allowed_hosts: Vec<String>,
+    /// Extra allowed `Origin` values for browser clients over HTTP, e.g.
+    /// `https://app.bank.example` (repeatable, or comma-separated in the environment).
+    #[arg(
+        long = "allowed-origin",
+        value_name = "ORIGIN",
+        env = "MINIPROGRAM_MCP_ALLOWED_ORIGINS",
+        value_delimiter = ','
+    )]
     pub allowed_origins: Vec<String>,
     /// HTTP authentication: `tokens` = opaque bearer tokens from `miniprogram-mcp token create`.
     #[arg(long, value_name = "KIND", value_parser = ["tokens"], env = "MINIPROGRAM_MCP_AUTH")]
@@ -453,6 +476,14 @@ fn apply_config(a: &mut ServeArgs, f: &crate::config::ConfigFile, m: &clap::ArgM
         && let Some(v) = &f.http.allowed_origins
     {
         a.allowed_origins = v.clone();
+    }
+    if unset("allowed_hosts")
+        && let Some(v) = &f.http.allowed_hosts
+    {
+        a.allowed_hosts = v.clone();
+    }
+    if unset("public_url") && f.http.public_url.is_some() {
+        a.public_url = f.http.public_url.clone();
     }
     if unset("rate_limit")
         && let Some(v) = f.http.rate_limit_per_minute
@@ -714,8 +745,26 @@ fn session_idle(configured_secs: u64, consent_timeout_secs: u64) -> Duration {
 }
 
 async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxError> {
+    use crate::transport::http::{check_host, check_origin};
     let mut settings = crate::transport::http::HttpSettings::new(addr);
-    settings.allowed_origins = a.allowed_origins.clone();
+    settings.public_origin = a
+        .public_url
+        .as_deref()
+        .map(check_origin)
+        .transpose()
+        .map_err(|e| format!("--public-url: {e}"))?;
+    settings.allowed_hosts = a
+        .allowed_hosts
+        .iter()
+        .map(|h| check_host(h))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("--allowed-host: {e}"))?;
+    settings.allowed_origins = a
+        .allowed_origins
+        .iter()
+        .map(|o| check_origin(o))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("--allowed-origin: {e}"))?;
     settings.rate_limit_per_minute = a.rate_limit;
     settings.local_user = a.runtime.user.clone();
     settings.registry = a.runtime.registry.sources();
@@ -752,10 +801,16 @@ async fn serve_http(a: ServeArgs, addr: std::net::SocketAddr) -> Result<(), BoxE
         consent_timeout: Duration::from_secs(a.consent_timeout.max(1)),
         request_state_ttl: Duration::from_secs(a.request_state_ttl.max(1)),
     };
-    eprintln!(
-        "miniprogram-mcp: MCP over streamable HTTP at http://{}/mcp",
-        bound.addr
-    );
+    match &settings.public_origin {
+        Some(public) => eprintln!(
+            "miniprogram-mcp: MCP over streamable HTTP at {public}/mcp (listening on {})",
+            bound.addr
+        ),
+        None => eprintln!(
+            "miniprogram-mcp: MCP over streamable HTTP at http://{}/mcp",
+            bound.addr
+        ),
+    }
     crate::transport::http::serve(bound, app, mcp, settings).await?;
     Ok(())
 }

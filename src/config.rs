@@ -76,6 +76,12 @@ pub struct ConsentSection {
 pub struct HttpSection {
     /// Serve MCP over streamable HTTP on this address instead of stdio, e.g. "127.0.0.1:8787".
     pub listen: Option<std::net::SocketAddr>,
+    /// The base URL users and the load balancer reach the server at, e.g.
+    /// "https://mcp.bank.example": approval links and OAuth metadata use it.
+    pub public_url: Option<String>,
+    /// Accepted `Host` header values ("host" or "host:port"); replaces the loopback
+    /// defaults (the public URL's host is always accepted).
+    pub allowed_hosts: Option<Vec<String>>,
     /// Extra allowed `Origin` values for browser clients.
     pub allowed_origins: Option<Vec<String>>,
     /// Requests per minute per user.

@@ -95,12 +95,59 @@ pub enum StartError {
         "refusing to listen on {0} without authentication: a non-loopback address is reachable by others. Enable bearer tokens (`--auth tokens`, create them with `miniprogram-mcp token create --user ID`) or listen on 127.0.0.1"
     )]
     NoAuth(SocketAddr),
+    #[error(
+        "{0} listens on every interface, so the server cannot know the address clients use: add --public-url (e.g. --public-url https://mcp.bank.example or http://HOST:{port}); approval links and OAuth metadata are built from it",
+        port = .0.port()
+    )]
+    PublicUrlNeeded(SocketAddr),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: SocketAddr,
         #[source]
         source: std::io::Error,
     },
+}
+
+/// Checks a public URL or an allowed origin: `http(s)://host[:port]`, nothing else
+/// (no user, path, query or fragment). Returns its normal form (lower-case host,
+/// default port omitted), as browsers send it in `Origin`.
+pub fn check_origin(text: &str) -> Result<String, String> {
+    let url = url::Url::parse(text.trim()).map_err(|e| {
+        format!("`{text}` is not a URL ({e}); give scheme and host, e.g. https://mcp.bank.example")
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!("`{text}`: the scheme must be http or https"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(format!("`{text}` names no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!("`{text}` must not contain a user name or password"));
+    }
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+        return Err(format!(
+            "`{text}` must be an origin without path, query or fragment (MCP is served at <url>/mcp), e.g. {}",
+            url.origin().ascii_serialization()
+        ));
+    }
+    Ok(url.origin().ascii_serialization())
+}
+
+/// Checks an allowed `Host` value: `host` or `host:port` (IPv6 in brackets).
+pub fn check_host(text: &str) -> Result<String, String> {
+    let t = text.trim();
+    let parsed = url::Url::parse(&format!("http://{t}/")).ok().filter(|u| {
+        u.host_str().is_some_and(|h| !h.is_empty())
+            && u.path() == "/"
+            && u.username().is_empty()
+            && !t.contains(['/', '?', '#', '@'])
+    });
+    match parsed {
+        Some(_) => Ok(t.to_ascii_lowercase()),
+        None => Err(format!(
+            "`{text}` is not a host name: give `host` or `host:port` as clients send it in the Host header (no scheme or path), e.g. mcp.bank.example or 10.0.0.5:8791"
+        )),
+    }
 }
 
 /// What the middleware needs; one `Arc` clone per request (axum clones the state).
@@ -132,6 +179,9 @@ pub struct Bound {
 pub fn bind(settings: &HttpSettings) -> Result<Bound, StartError> {
     if !settings.listen.ip().is_loopback() && settings.tokens.is_none() && settings.jwt.is_none() {
         return Err(StartError::NoAuth(settings.listen));
+    }
+    if settings.listen.ip().is_unspecified() && settings.public_origin.is_none() {
+        return Err(StartError::PublicUrlNeeded(settings.listen));
     }
     let bind_err = |source| StartError::Bind {
         addr: settings.listen,
@@ -655,4 +705,45 @@ fn metrics_response(app: &App) -> Response {
         app.metrics.render(),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check_host, check_origin};
+
+    #[test]
+    fn public_urls_and_origins_are_normalised_or_refused_by_name() {
+        assert_eq!(
+            check_origin("https://MCP.Bank.Example/").unwrap(),
+            "https://mcp.bank.example"
+        );
+        assert_eq!(
+            check_origin("https://mcp.bank.example:443").unwrap(),
+            "https://mcp.bank.example"
+        );
+        assert_eq!(
+            check_origin("http://10.0.0.5:8791").unwrap(),
+            "http://10.0.0.5:8791"
+        );
+        for (bad, says) in [
+            ("mcp.bank.example", "not a URL"),
+            ("ftp://mcp.bank.example", "http or https"),
+            ("https://u:p@mcp.bank.example", "user name"),
+            ("https://mcp.bank.example/mcp", "without path"),
+            ("https://mcp.bank.example/?a=1", "without path"),
+        ] {
+            let e = check_origin(bad).unwrap_err();
+            assert!(e.contains(says) && e.contains(bad), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn allowed_hosts_are_host_or_host_port() {
+        assert_eq!(check_host("MCP.bank.example").unwrap(), "mcp.bank.example");
+        assert_eq!(check_host("10.0.0.5:8791").unwrap(), "10.0.0.5:8791");
+        assert_eq!(check_host("[::1]:8791").unwrap(), "[::1]:8791");
+        for bad in ["https://x", "x/mcp", "", "u@x", "x:port"] {
+            assert!(check_host(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -77,7 +77,8 @@ pub fn ok(r: &CallToolResult) -> Value {
 pub fn link_in(r: &CallToolResult) -> String {
     let t = text(r);
     let start = t
-        .find("http://127.0.0.1:")
+        .find("/approve/")
+        .and_then(|i| t[..i].rfind("http"))
         .unwrap_or_else(|| panic!("no approval link in: {t}"));
     t[start..].split_whitespace().next().unwrap().to_string()
 }
@@ -174,7 +175,11 @@ pub fn start_http_with(args: &[&str], env: &[(&str, &str)]) -> HttpServer {
             "the HTTP server exited before announcing its address"
         );
         if let Some(i) = line.find("http://") {
-            break line[i..].trim().to_string();
+            break line[i..]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string();
         }
     };
     // Keep draining stderr so the server never blocks on a full pipe.
@@ -217,6 +222,17 @@ pub async fn connect_http<H: ClientHandler>(
     token: Option<&str>,
     modern: bool,
 ) -> RunningService<RoleClient, H> {
+    connect_http_via(handler, reqwest::Client::new(), url, token, modern).await
+}
+
+/// [`connect_http`] through a given HTTP client (e.g. one that resolves a public name).
+pub async fn connect_http_via<H: ClientHandler>(
+    handler: H,
+    http: reqwest::Client,
+    url: &str,
+    token: Option<&str>,
+    modern: bool,
+) -> RunningService<RoleClient, H> {
     let mut cfg =
         rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig::with_uri(
             url.to_string(),
@@ -224,7 +240,7 @@ pub async fn connect_http<H: ClientHandler>(
     if let Some(t) = token {
         cfg = cfg.auth_header(t.to_string());
     }
-    let t = rmcp::transport::StreamableHttpClientTransport::from_config(cfg);
+    let t = rmcp::transport::StreamableHttpClientTransport::with_client(http, cfg);
     let running = if modern {
         handler
             .serve_with_lifecycle(
