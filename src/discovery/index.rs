@@ -26,7 +26,9 @@ use crate::action::ActionSpec;
 use crate::registry::Registry;
 
 /// Weights of the parts and streams (how strongly a match in each counts).
-const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("verb", 2.5)];
+const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("verb", 4.0)];
+/// How much more a match counts when the action does what the request's verb asks.
+const VERB_AGREEMENT: f32 = 1.2;
 const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
 
 /// One text match: the action's position in [`SearchIndex::actions`] and its score.
@@ -45,6 +47,8 @@ pub struct SearchIndex {
     pub by_tool: HashMap<String, usize>,
     /// Analysed titles (for `why`).
     titles: Vec<Analyzed>,
+    /// What kind of thing each action does ([`super::verbs`] classes, a bit set).
+    verb_masks: Vec<u32>,
     fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
@@ -94,10 +98,17 @@ impl SearchIndex {
             extend(&mut body, analyze(&spec.program_name));
             let mut ctx = analyze(&spec.search.params);
             extend(&mut ctx, analyze(&spec.search.program));
-            let verb = Analyzed {
+            let mut verb = Analyzed {
                 words: verbs.get(verb_of(spec)).cloned().unwrap_or_default(),
                 ..Analyzed::default()
             };
+            for w in super::verbs::words_for(&spec.action) {
+                for t in analyze(w).words {
+                    if !verb.words.contains(&t) {
+                        verb.words.push(t);
+                    }
+                }
+            }
             let mut doc = TantivyDocument::default();
             for (p, a) in [head, body, ctx, verb].iter().enumerate() {
                 doc.add_text(fields[p][0], a.words.join(" "));
@@ -114,6 +125,10 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let verb_masks = actions
+            .iter()
+            .map(|a| super::verbs::action_mask(&a.action))
+            .collect();
         let ords = reader
             .searcher()
             .segment_readers()
@@ -130,6 +145,7 @@ impl SearchIndex {
             actions,
             by_tool,
             titles,
+            verb_masks,
             fields,
             reader,
             ords,
@@ -175,19 +191,29 @@ impl SearchIndex {
         let query = BooleanQuery::new(clauses);
         let top: Vec<(f32, DocAddress)> =
             searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        Ok(top
+        // An action that does what the request asks (pay, cancel, book ...) goes before
+        // its siblings that only share the request's nouns.
+        let asked = super::verbs::query_mask(&q.words);
+        let mut hits: Vec<TextHit> = top
             .into_iter()
             .filter_map(|(score, addr)| {
                 let ord = self
                     .ords
                     .get(addr.segment_ord as usize)?
-                    .first(addr.doc_id)?;
+                    .first(addr.doc_id)? as usize;
+                let agrees = asked & self.verb_masks.get(ord).copied().unwrap_or(0) != 0;
                 Some(TextHit {
-                    ord: ord as usize,
-                    score,
+                    ord,
+                    score: if agrees {
+                        score * VERB_AGREEMENT
+                    } else {
+                        score
+                    },
                 })
             })
-            .collect())
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
+        Ok(hits)
     }
 
     /// The query's words that appear in the action's title (for `why`).

@@ -17,6 +17,7 @@ pub mod index;
 pub mod rank;
 pub mod text;
 pub mod tools;
+mod verbs;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};

@@ -218,6 +218,14 @@ pub fn analyze(text: &str) -> Analyzed {
                 for t in JIEBA.cut_for_search(&s, true) {
                     if !ZH_STOP.contains(&t.word) {
                         a.words.push(t.word.to_string());
+                        // A verb with an aspect particle (交了, 停掉, 查过) also counts
+                        // as the verb itself: Chinese "stemming".
+                        if let Some(stem) = t.word.strip_suffix(['了', '掉', '过', '着'])
+                            && !stem.is_empty()
+                            && !ZH_STOP.contains(&stem)
+                        {
+                            a.words.push(stem.to_string());
+                        }
                     }
                 }
                 let chars: Vec<char> = s.chars().collect();

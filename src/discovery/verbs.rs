@@ -1,0 +1,260 @@
+//! What people call the things an action does. An action's name says what it does in a
+//! handful of English verbs (`pay_bill`, `cancel_booking`, `check_limit`); requests say it
+//! in everyday Chinese and English (交, 缴, 付; 停掉, 别再扣, 关了; 瞅瞅, 还剩多少). This
+//! table maps the name's verbs to those everyday words, so that a request reaches the
+//! sibling that does what it asks (pay rather than query, book rather than find).
+//!
+//! General vocabulary of the domain, one line per kind of action, written from how
+//! people talk about banking and life services — not from particular requests. The
+//! catalogue's own titles add more per registry ([`super::index`]'s learned lexicon).
+
+/// The class of lookups (`query`, `check`, ...) in [`CLASSES`].
+const LOOKUP: usize = 2;
+
+/// (verbs of action names, everyday words for them)
+pub const CLASSES: &[(&[&str], &[&str])] = &[
+    (
+        &["pay", "repay", "settle"],
+        &[
+            "交", "缴", "付", "交费", "缴费", "付款", "支付", "还款", "还钱", "结清", "补上",
+            "扣款", "pay", "repay", "settle",
+        ],
+    ),
+    (
+        &["topup", "top", "recharge", "renew"],
+        &[
+            "充",
+            "充值",
+            "充钱",
+            "续费",
+            "top up",
+            "recharge",
+            "renew",
+            "add money",
+        ],
+    ),
+    (
+        &[
+            "query", "check", "view", "balance", "status", "detail", "details", "summary", "info",
+            "track", "progress", "inquire",
+        ],
+        &[
+            "查",
+            "查询",
+            "查看",
+            "查一查",
+            "看看",
+            "瞅瞅",
+            "多少",
+            "还剩",
+            "剩多少",
+            "还有多少",
+            "到哪",
+            "进度",
+            "怎么样",
+            "check",
+            "show",
+            "see",
+            "how much",
+            "left",
+            "status",
+        ],
+    ),
+    (
+        &["list", "history", "records", "statement", "my"],
+        &[
+            "记录",
+            "明细",
+            "历史",
+            "列表",
+            "有哪些",
+            "哪些",
+            "list",
+            "history",
+            "records",
+        ],
+    ),
+    (
+        &["book", "reserve", "schedule", "request", "appointment"],
+        &[
+            "约",
+            "预约",
+            "订",
+            "预订",
+            "预定",
+            "挂号",
+            "叫",
+            "安排",
+            "book",
+            "reserve",
+            "appointment",
+            "arrange",
+        ],
+    ),
+    (
+        &[
+            "cancel",
+            "stop",
+            "close",
+            "terminate",
+            "unbind",
+            "disable",
+            "pause",
+            "freeze",
+            "suspend",
+            "lock",
+            "unsubscribe",
+            "delete",
+            "remove",
+            "deregister",
+        ],
+        &[
+            "取消", "停", "停掉", "停了", "关", "关掉", "关闭", "退订", "解绑", "不要", "别再",
+            "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
+            "close",
+        ],
+    ),
+    (
+        &[
+            "change",
+            "modify",
+            "update",
+            "reschedule",
+            "edit",
+            "switch",
+            "replace",
+        ],
+        &[
+            "改", "换", "修改", "更换", "变更", "改成", "调整", "change", "update", "switch",
+            "move",
+        ],
+    ),
+    (
+        &[
+            "apply", "open", "enable", "activate", "register", "bind", "sign", "setup", "set",
+            "add", "create",
+        ],
+        &[
+            "申请", "办", "办理", "开", "开通", "开个", "绑定", "设置", "签约", "apply", "open",
+            "set up", "turn on", "sign up",
+        ],
+    ),
+    (
+        &["buy", "purchase", "order", "subscribe", "invest"],
+        &[
+            "买", "购买", "下单", "认购", "申购", "订购", "buy", "purchase", "order",
+        ],
+    ),
+    (
+        &["sell", "redeem", "withdraw", "cash"],
+        &[
+            "卖", "卖掉", "赎回", "取出", "提取", "取", "sell", "redeem", "withdraw", "take out",
+        ],
+    ),
+    (
+        &["refund", "return"],
+        &[
+            "退",
+            "退款",
+            "退货",
+            "退钱",
+            "退回",
+            "refund",
+            "return",
+            "money back",
+        ],
+    ),
+    (
+        &["transfer", "send", "remit", "give", "donate"],
+        &[
+            "转", "转账", "汇款", "打钱", "打到", "转给", "汇", "捐", "transfer", "send", "remit",
+            "wire",
+        ],
+    ),
+    (
+        &["report", "dispute", "complain", "appeal", "urge", "claim"],
+        &[
+            "挂失", "举报", "投诉", "申诉", "丢了", "报案", "催", "理赔", "report", "dispute",
+            "complain", "lost",
+        ],
+    ),
+    (
+        &[
+            "estimate",
+            "quote",
+            "calculate",
+            "trial",
+            "compare",
+            "rates",
+            "rate",
+            "price",
+            "prices",
+        ],
+        &[
+            "算",
+            "算算",
+            "计算",
+            "估算",
+            "试算",
+            "大概",
+            "多少钱",
+            "划算",
+            "estimate",
+            "calculate",
+            "quote",
+            "how much",
+        ],
+    ),
+    (
+        &["find", "search", "nearby", "locate"],
+        &[
+            "找", "附近", "哪里", "哪儿", "哪能", "在哪", "find", "search", "nearby", "where",
+        ],
+    ),
+];
+
+/// The everyday words for what an action named `action` (e.g. `cancel_booking`) does.
+pub fn words_for(action: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let tokens: Vec<&str> = action.split('_').collect();
+    CLASSES
+        .iter()
+        .filter(move |(verbs, _)| verbs.iter().any(|v| tokens.contains(v)))
+        .flat_map(|(_, words)| words.iter().copied())
+}
+
+/// The analysed everyday words of each class (as the index and queries tokenise them).
+static CLASS_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    CLASSES
+        .iter()
+        .map(|(_, words)| {
+            let mut out: Vec<String> = words
+                .iter()
+                .flat_map(|w| super::text::analyze(w).words)
+                .collect();
+            out.sort();
+            out.dedup();
+            out
+        })
+        .collect()
+});
+
+/// The classes an action named `action` belongs to, as a bit set. A name without a
+/// verb (`wallet_balance`, `current_bill`) names what it shows: a lookup.
+pub fn action_mask(action: &str) -> u32 {
+    let tokens: Vec<&str> = action.split('_').collect();
+    let mask = CLASSES
+        .iter()
+        .enumerate()
+        .filter(|(_, (verbs, _))| verbs.iter().any(|v| tokens.contains(v)))
+        .fold(0, |m, (i, _)| m | (1 << i));
+    if mask == 0 { 1 << LOOKUP } else { mask }
+}
+
+/// The classes a request's words ask for, as a bit set.
+pub fn query_mask(words: &[String]) -> u32 {
+    CLASS_WORDS
+        .iter()
+        .enumerate()
+        .filter(|(_, class)| words.iter().any(|w| class.binary_search(w).is_ok()))
+        .fold(0, |m, (i, _)| m | (1 << i))
+}
