@@ -222,18 +222,17 @@ pub fn words_for(action: &str) -> impl Iterator<Item = &'static str> + '_ {
         .flat_map(|(_, words)| words.iter().copied())
 }
 
-/// The analysed everyday words of each class (as the index and queries tokenise them).
-static CLASS_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+/// The analysed everyday phrases of each class (as the index and queries tokenise
+/// them); a phrase of several words ("turn off") is asked for only when all are there.
+static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::LazyLock::new(|| {
     CLASSES
         .iter()
         .map(|(_, words)| {
-            let mut out: Vec<String> = words
+            words
                 .iter()
-                .flat_map(|w| super::text::analyze(w).words)
-                .collect();
-            out.sort();
-            out.dedup();
-            out
+                .map(|w| super::text::analyze(w).words)
+                .filter(|p| !p.is_empty())
+                .collect()
         })
         .collect()
 });
@@ -252,9 +251,9 @@ pub fn action_mask(action: &str) -> u32 {
 
 /// The classes a request's words ask for, as a bit set.
 pub fn query_mask(words: &[String]) -> u32 {
-    CLASS_WORDS
+    CLASS_PHRASES
         .iter()
         .enumerate()
-        .filter(|(_, class)| words.iter().any(|w| class.binary_search(w).is_ok()))
+        .filter(|(_, phrases)| phrases.iter().any(|p| p.iter().all(|t| words.contains(t))))
         .fold(0, |m, (i, _)| m | (1 << i))
 }
