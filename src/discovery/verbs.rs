@@ -167,8 +167,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
     (
         &["transfer", "send", "remit", "give", "donate"],
         &[
-            "转", "转账", "汇款", "打钱", "打到", "转给", "汇", "捐", "transfer", "send", "remit",
-            "wire",
+            "转", "转账", "汇款", "打钱", "打到", "转给", "汇", "捐", "捐款", "transfer", "send",
+            "remit", "wire", "give", "donate",
         ],
     ),
     (
