@@ -1,8 +1,19 @@
-//! Load generator for the streamable HTTP transport (issue #4's benchmark): N concurrent
-//! sessions call `loans__check_loan_rate` in a loop for a few seconds, in each era;
-//! prints calls/s, p50/p99 latency and, at the largest N, the server's resident memory.
-//! The server runs on core 0 and this generator on core 1 (taskset) when possible.
+//! This server against a minimal rmcp server with the same one tool, measured side by
+//! side in the same run (a noisy shared machine moves absolute figures 2x between runs;
+//! the ratio is what is reported).
 //!
+//! - HTTP: N concurrent sessions call `loans__check_loan_rate` in a loop for a few seconds,
+//!   in each era; calls/s, p50/p99 latency and, at the largest N, resident memory.
+//! - stdio: one client calls it sequentially, in each era.
+//!
+//! The reference ("baseline") is this bench binary itself, re-executed with
+//! `MPMCP_BASELINE=http|stdio`: a hand-written rmcp `ServerHandler` publishing the same tool
+//! definition and answering it from the same embedded sandbox, served with rmcp's default
+//! streamable HTTP configuration (SSE replies; TCP_NODELAY set) or stdio, and nothing
+//! else: no prefill, consent, audit, metrics, limits or authentication, the system
+//! allocator. It is a yardstick, not product code.
+//!
+//! The servers run on core 0 and this generator on core 1 (taskset) when possible.
 //! Run with: `cargo bench --bench http_load` (optionally `-- 1 50 500` for the session counts).
 //! It speaks MCP over HTTP itself (raw JSON-RPC with reqwest) to keep the client cheap.
 
@@ -26,27 +37,49 @@ impl Drop for Server {
     }
 }
 
-fn start_server() -> Server {
-    use std::io::{BufRead, BufReader};
-    let bin = env!("CARGO_BIN_EXE_miniprogram-mcp");
+/// Which server a measurement is of.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Ours,
+    Baseline,
+}
+
+fn command(target: Target) -> Command {
+    let bin = match target {
+        Target::Ours => std::path::PathBuf::from(env!("CARGO_BIN_EXE_miniprogram-mcp")),
+        Target::Baseline => std::env::current_exe().unwrap(),
+    };
     let pinned = Command::new("taskset").arg("-V").output().is_ok();
-    let mut cmd = if pinned {
+    let mut c = if pinned {
         let mut c = Command::new("taskset");
-        c.args(["-c", "0", bin]);
+        c.arg("-c").arg("0").arg(bin);
         c
     } else {
         Command::new(bin)
     };
+    c.env("MINIPROGRAM_MCP_LOG", "error");
+    c
+}
+
+fn start_server(target: Target) -> Server {
+    use std::io::{BufRead, BufReader};
+    let mut cmd = command(target);
+    match target {
+        Target::Ours => {
+            cmd.args([
+                "serve",
+                "--http",
+                "127.0.0.1:0",
+                "--in-memory",
+                "--rate-limit",
+                "1000000000",
+            ]);
+        }
+        Target::Baseline => {
+            cmd.env("MPMCP_BASELINE", "http");
+        }
+    }
     let mut child = cmd
-        .args([
-            "serve",
-            "--http",
-            "127.0.0.1:0",
-            "--in-memory",
-            "--rate-limit",
-            "1000000000",
-        ])
-        .env("MINIPROGRAM_MCP_LOG", "error")
         .stdin(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -57,22 +90,15 @@ fn start_server() -> Server {
         line.clear();
         assert!(reader.read_line(&mut line).unwrap() > 0, "server exited");
         if let Some(i) = line.find("http://") {
-            break line[i..].trim().to_string();
+            break line[i..]
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string();
         }
     };
     std::thread::spawn(move || for _ in reader.lines() {});
     Server { child, url }
-}
-
-/// CPU seconds (user + system) the process has used so far.
-fn cpu_secs(pid: u32) -> f64 {
-    let s = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
-    let rest = s.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks: f64 = f.get(11).and_then(|v| v.parse().ok()).unwrap_or(0.0)
-        + f.get(12).and_then(|v| v.parse().ok()).unwrap_or(0.0);
-    ticks / 100.0
 }
 
 fn rss_mib(pid: u32) -> f64 {
@@ -158,18 +184,25 @@ async fn session(url: String, modern: bool, until: Instant) -> Result<Vec<Durati
     Ok(lat)
 }
 
-async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: bool) {
+/// One measurement.
+#[derive(Clone, Copy, Default)]
+struct Stat {
+    calls_per_s: f64,
+    p50: Duration,
+    p99: Duration,
+    errors: usize,
+    rss_mib: Option<f64>,
+}
+
+async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: bool) -> Stat {
     let until = Instant::now() + Duration::from_secs(SECS);
     let start = Instant::now();
-    let cpu_before = cpu_secs(pid);
-    let me = std::process::id();
-    let gen_before = cpu_secs(me);
     let url = Arc::new(url.to_string());
     let tasks: Vec<_> = (0..sessions)
         .map(|_| tokio::spawn(session((*url).clone(), modern, until)))
         .collect();
     // Memory while all sessions are live.
-    let mem = if report_memory {
+    let rss_mib = if report_memory {
         tokio::time::sleep(Duration::from_secs(SECS / 2)).await;
         Some(rss_mib(pid))
     } else {
@@ -184,27 +217,115 @@ async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: 
         }
     }
     let elapsed = start.elapsed().as_secs_f64();
-    let server_cpu = (cpu_secs(pid) - cpu_before) / elapsed * 100.0;
-    let gen_cpu = (cpu_secs(me) - gen_before) / elapsed * 100.0;
     all.sort();
-    let p = |q: f64| {
-        all.get(((all.len().max(1) - 1) as f64 * q) as usize)
-            .copied()
-            .unwrap_or_default()
+    Stat {
+        calls_per_s: all.len() as f64 / elapsed,
+        p50: percentile(&all, 0.5),
+        p99: percentile(&all, 0.99),
+        errors,
+        rss_mib,
+    }
+}
+
+fn percentile(sorted: &[Duration], q: f64) -> Duration {
+    sorted
+        .get(((sorted.len().max(1) - 1) as f64 * q) as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Sequential calls over stdio for `SECS`, through rmcp's client.
+async fn stdio_run(target: Target, modern: bool) -> Stat {
+    use rmcp::model::{CallToolRequestParams, ProtocolVersion};
+    use rmcp::{ClientLifecycleMode, ClientServiceExt, ServiceExt};
+    use rmcp::transport::TokioChildProcess;
+    let mut cmd = tokio::process::Command::from(command(target));
+    match target {
+        Target::Ours => {
+            cmd.args(["serve", "--in-memory"]);
+        }
+        Target::Baseline => {
+            cmd.env("MPMCP_BASELINE", "stdio");
+        }
+    }
+    let transport = TokioChildProcess::new(cmd).unwrap();
+    let client = if modern {
+        ()
+            .serve_with_lifecycle(
+                transport,
+                ClientLifecycleMode::Discover {
+                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+                },
+            )
+            .await
+    } else {
+        ().serve(transport).await
+    }
+    .unwrap();
+    let args: serde_json::Value = serde_json::from_str(ARGS).unwrap();
+    let args = args.as_object().unwrap().clone();
+    let call = || {
+        client.call_tool(
+            CallToolRequestParams::new("loans__check_loan_rate").with_arguments(args.clone()),
+        )
+    };
+    for _ in 0..200 {
+        call().await.unwrap();
+    }
+    let mut lat = Vec::new();
+    let mut errors = 0;
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(SECS) {
+        let t = Instant::now();
+        match call().await {
+            Ok(r) if r.is_error != Some(true) => lat.push(t.elapsed()),
+            _ => errors += 1,
+        }
+    }
+    let elapsed = start.elapsed().as_secs_f64();
+    let _ = client.cancel().await;
+    lat.sort();
+    Stat {
+        calls_per_s: lat.len() as f64 / elapsed,
+        p50: percentile(&lat, 0.5),
+        p99: percentile(&lat, 0.99),
+        errors,
+        rss_mib: None,
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn row(label: &str, ours: Stat, reference: Stat) {
+    let mem = match (ours.rss_mib, reference.rss_mib) {
+        (Some(a), Some(b)) => format!(" {a:.0} / {b:.0} MiB = {:.2}x |", a / b),
+        _ => " |".into(),
     };
     println!(
-        "{:<10} {:>4} sessions: {:>8.0} calls/s  p50 {:>8.2?}  p99 {:>8.2?}  errors {errors}  server CPU {server_cpu:>3.0}%  generator CPU {gen_cpu:>3.0}%{}",
-        if modern { "2026-07-28" } else { "2025-11-25" },
-        sessions,
-        all.len() as f64 / elapsed,
-        p(0.5),
-        p(0.99),
-        mem.map(|m| format!("  server RSS {m:.1} MiB"))
-            .unwrap_or_default()
+        "| {label} | {:.0} / {:.0} = **{:.2}x** | {} / {} | {} / {} |{mem}{}",
+        ours.calls_per_s,
+        reference.calls_per_s,
+        ours.calls_per_s / reference.calls_per_s.max(1.0),
+        ms(ours.p50),
+        ms(reference.p50),
+        ms(ours.p99),
+        ms(reference.p99),
+        if ours.errors + reference.errors > 0 {
+            format!(" errors {} / {}", ours.errors, reference.errors)
+        } else {
+            String::new()
+        }
     );
 }
 
 fn main() {
+    match std::env::var("MPMCP_BASELINE").as_deref() {
+        Ok("http") => return baseline::serve_http(),
+        Ok("stdio") => return baseline::serve_stdio(),
+        _ => {}
+    }
     let counts: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
@@ -214,7 +335,7 @@ fn main() {
     } else {
         counts
     };
-    // The generator on core 1 (the server is on core 0).
+    // The generator on core 1 (the servers are on core 0).
     let _ = Command::new("taskset")
         .args(["-p", "-c", "1", &std::process::id().to_string()])
         .output();
@@ -224,14 +345,150 @@ fn main() {
         .build()
         .unwrap();
     let max = *counts.iter().max().unwrap();
+    println!("ours / a minimal rmcp server with the same tool, measured side by side ({SECS} s per step)\n");
+    println!("| transport, era, sessions | calls/s | p50 | p99 | RSS |");
+    println!("|---|---|---|---|---|");
     for modern in [false, true] {
-        // A fresh server per era, so that memory reflects that era's sessions.
-        let server = start_server();
-        let pid = server.child.id();
+        let era = if modern { "2026-07-28" } else { "2025-11-25" };
+        // Fresh servers per era, so that memory reflects that era's sessions.
+        let ours = start_server(Target::Ours);
+        let reference = start_server(Target::Baseline);
         rt.block_on(async {
             for &n in &counts {
-                run(&server.url, n, modern, pid, n == max).await;
+                let a = run(&ours.url, n, modern, ours.child.id(), n == max).await;
+                let b = run(&reference.url, n, modern, reference.child.id(), n == max).await;
+                row(&format!("HTTP {era}, {n}"), a, b);
             }
+        });
+    }
+    for modern in [false, true] {
+        let era = if modern { "2026-07-28" } else { "2025-11-25" };
+        let (a, b) = rt.block_on(async {
+            (
+                stdio_run(Target::Ours, modern).await,
+                stdio_run(Target::Baseline, modern).await,
+            )
+        });
+        row(&format!("stdio {era}, 1"), a, b);
+    }
+}
+
+/// The reference server: rmcp and the one tool, nothing else.
+mod baseline {
+    use std::sync::Arc;
+
+    use miniprogram_mcp::bridge::wire::{InvokeRequest, InvokeStatus};
+    use miniprogram_mcp::sandbox::Sandbox;
+    use miniprogram_mcp::store::Store;
+    use rmcp::model::{
+        CallToolRequestParams, CallToolResponse, CallToolResult, ListToolsResult, PaginatedRequestParams,
+        ServerCapabilities, ServerConfig, Tool,
+    };
+    use rmcp::service::RequestContext;
+    use rmcp::{ErrorData, RoleServer, ServerHandler, ServiceExt};
+
+    const TOOL: &str = "loans__check_loan_rate";
+
+    #[derive(Clone)]
+    struct Baseline {
+        tool: Tool,
+        sandbox: Arc<Sandbox>,
+    }
+
+    impl Baseline {
+        fn new() -> Baseline {
+            let (reg, _) = miniprogram_mcp::registry::Registry::build(
+                &miniprogram_mcp::manifest::embedded_catalog(),
+                false,
+            )
+            .expect("the demo catalogue");
+            let spec = reg.get(TOOL).expect("the loan rate tool");
+            Baseline {
+                tool: miniprogram_mcp::mcp::tools::to_tool(spec, true),
+                sandbox: Arc::new(Sandbox::new(Store::in_memory().unwrap()).unwrap()),
+            }
+        }
+    }
+
+    impl ServerHandler for Baseline {
+        fn get_info(&self) -> ServerConfig {
+            ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+        }
+
+        async fn list_tools(
+            &self,
+            _request: Option<PaginatedRequestParams>,
+            _ctx: RequestContext<RoleServer>,
+        ) -> Result<ListToolsResult, ErrorData> {
+            Ok(ListToolsResult::with_all_items(vec![self.tool.clone()]))
+        }
+
+        fn get_tool(&self, name: &str) -> Option<Tool> {
+            (name == TOOL).then(|| self.tool.clone())
+        }
+
+        async fn call_tool(
+            &self,
+            request: CallToolRequestParams,
+            _ctx: RequestContext<RoleServer>,
+        ) -> Result<CallToolResponse, ErrorData> {
+            if request.name != TOOL {
+                return Err(ErrorData::invalid_params("unknown tool", None));
+            }
+            let reply = self.sandbox.invoke(&InvokeRequest {
+                request_id: uuid::Uuid::new_v4().to_string(),
+                idempotency_key: None,
+                user: "bench".into(),
+                app_id: "mp.bank.loans".into(),
+                action: "loans.check_loan_rate".into(),
+                arguments: request.arguments.unwrap_or_default(),
+            });
+            match (reply.status, reply.result) {
+                (InvokeStatus::Ok, Some(r)) => Ok(CallToolResult::structured(r.into()).into()),
+                _ => Ok(
+                    CallToolResult::structured_error(serde_json::json!({"error": "failed"})).into(),
+                ),
+            }
+        }
+    }
+
+    fn runtime() -> tokio::runtime::Runtime {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+    }
+
+    pub fn serve_http() {
+        use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+        use rmcp::transport::{StreamableHttpServerConfig, StreamableHttpService};
+        runtime().block_on(async {
+            let handler = Baseline::new();
+            let service = StreamableHttpService::new(
+                move || Ok(handler.clone()),
+                Arc::new(LocalSessionManager::default()),
+                StreamableHttpServerConfig::default(),
+            );
+            let router = axum::Router::new().nest_service("/mcp", service);
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            eprintln!("baseline at http://{}/mcp", listener.local_addr().unwrap());
+            // TCP_NODELAY as any HTTP server should (without it, Nagle and delayed ACKs
+            // add 40 ms to every streamed reply).
+            use axum::serve::ListenerExt;
+            let listener = listener.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
+            axum::serve(listener, router).await.unwrap();
+        });
+    }
+
+    pub fn serve_stdio() {
+        runtime().block_on(async {
+            let running = Baseline::new()
+                .serve(rmcp::transport::stdio())
+                .await
+                .unwrap();
+            let _ = running.waiting().await;
         });
     }
 }
