@@ -237,8 +237,8 @@ fn percentile(sorted: &[Duration], q: f64) -> Duration {
 /// Sequential calls over stdio for `SECS`, through rmcp's client.
 async fn stdio_run(target: Target, modern: bool) -> Stat {
     use rmcp::model::{CallToolRequestParams, ProtocolVersion};
-    use rmcp::{ClientLifecycleMode, ClientServiceExt, ServiceExt};
     use rmcp::transport::TokioChildProcess;
+    use rmcp::{ClientLifecycleMode, ClientServiceExt, ServiceExt};
     let mut cmd = tokio::process::Command::from(command(target));
     match target {
         Target::Ours => {
@@ -250,14 +250,13 @@ async fn stdio_run(target: Target, modern: bool) -> Stat {
     }
     let transport = TokioChildProcess::new(cmd).unwrap();
     let client = if modern {
-        ()
-            .serve_with_lifecycle(
-                transport,
-                ClientLifecycleMode::Discover {
-                    preferred_versions: vec![ProtocolVersion::V_2026_07_28],
-                },
-            )
-            .await
+        ().serve_with_lifecycle(
+            transport,
+            ClientLifecycleMode::Discover {
+                preferred_versions: vec![ProtocolVersion::V_2026_07_28],
+            },
+        )
+        .await
     } else {
         ().serve(transport).await
     }
@@ -345,7 +344,9 @@ fn main() {
         .build()
         .unwrap();
     let max = *counts.iter().max().unwrap();
-    println!("ours / a minimal rmcp server with the same tool, measured side by side ({SECS} s per step)\n");
+    println!(
+        "ours / a minimal rmcp server with the same tool, measured side by side ({SECS} s per step)\n"
+    );
     println!("| transport, era, sessions | calls/s | p50 | p99 | RSS |");
     println!("|---|---|---|---|---|");
     for modern in [false, true] {
@@ -381,8 +382,8 @@ mod baseline {
     use miniprogram_mcp::sandbox::Sandbox;
     use miniprogram_mcp::store::Store;
     use rmcp::model::{
-        CallToolRequestParams, CallToolResponse, CallToolResult, ListToolsResult, PaginatedRequestParams,
-        ServerCapabilities, ServerConfig, Tool,
+        CallToolRequestParams, CallToolResponse, CallToolResult, ListToolsResult,
+        PaginatedRequestParams, ServerCapabilities, ServerConfig, Tool,
     };
     use rmcp::service::RequestContext;
     use rmcp::{ErrorData, RoleServer, ServerHandler, ServiceExt};

@@ -20,6 +20,14 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    #[error(
+        "the data store at {path} has schema version {found}, newer than this build knows ({known}): it was written by a newer miniprogram-mcp. Run that version (or newer) on it, or restore a backup; nothing was changed"
+    )]
+    TooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
     #[error("data store error: {0}")]
     Sql(#[from] rusqlite::Error),
 }
@@ -68,6 +76,16 @@ CREATE TABLE IF NOT EXISTS found_tool (
 );
 ";
 
+/// The schema versions this build knows, oldest first: forward-only migrations, each
+/// applied once, in one transaction with the version bump (`PRAGMA user_version`).
+/// Version 1 is the schema as first released (idempotent, so files made before
+/// versioning adopt it). Modules with their own tables (sandbox, approvals, tokens) add
+/// them with [`Store::migrate`]; a change to any table becomes a new numbered entry here.
+const MIGRATIONS: &[(i64, &str)] = &[(1, SCHEMA)];
+
+/// The newest schema version this build knows.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].0;
+
 /// One user's use of one tool.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ToolUse {
@@ -100,16 +118,30 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Self::init(conn)
+        Self::init(conn, &path.display().to_string())
     }
 
     /// A private in-memory store (tests, benchmarks).
     pub fn in_memory() -> Result<Store, StoreError> {
-        Self::init(Connection::open_in_memory()?)
+        Self::init(Connection::open_in_memory()?, ":memory:")
     }
 
-    fn init(conn: Connection) -> Result<Store, StoreError> {
-        conn.execute_batch(SCHEMA)?;
+    /// Applies the migrations this file lacks; refuses a file from a newer build.
+    fn init(mut conn: Connection, path: &str) -> Result<Store, StoreError> {
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                path: path.to_string(),
+                found,
+                known: SCHEMA_VERSION,
+            });
+        }
+        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > found) {
+            let tx = conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", version)?;
+            tx.commit()?;
+        }
         Ok(Store {
             conn: Arc::new(Mutex::new(conn)),
         })
@@ -341,6 +373,39 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn migrations_are_versioned_and_a_newer_file_is_refused() {
+        let dir = std::env::temp_dir().join(format!("mpmcp-store-{}", uuid::Uuid::new_v4()));
+        let s = Store::open_dir(&dir).unwrap();
+        s.profile_seed("u", "k", "v").unwrap();
+        drop(s);
+        let path = dir.join("miniprogram-mcp.db");
+        let version = |c: &Connection| -> i64 {
+            c.pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap()
+        };
+        assert_eq!(version(&Connection::open(&path).unwrap()), SCHEMA_VERSION);
+        // Reopening applies nothing twice and keeps the data.
+        let s = Store::open_dir(&dir).unwrap();
+        assert_eq!(s.profile_get("u", "k").unwrap().as_deref(), Some("v"));
+        drop(s);
+        // A file from a newer build: refused, named, untouched.
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        let err = Store::open_dir(&dir).err().expect("refused").to_string();
+        assert!(
+            err.contains("newer than this build knows") && err.contains("miniprogram-mcp.db"),
+            "{err}"
+        );
+        assert_eq!(
+            version(&Connection::open(&path).unwrap()),
+            SCHEMA_VERSION + 1
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn profile_roundtrip_keeps_provenance() {

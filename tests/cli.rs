@@ -385,3 +385,29 @@ fn validate_checks_examples_against_the_schemas() {
         "{out}"
     );
 }
+
+#[test]
+fn serve_refuses_a_data_store_from_a_newer_build_and_says_so() {
+    let dir = common::tmpdir("mpmcp-newer");
+    let (code, _, err) = run(&[
+        "token",
+        "create",
+        "--user",
+        "u",
+        "--data-dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let db = dir.join("miniprogram-mcp.db");
+    assert!(db.exists());
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 9999)
+        .unwrap();
+    let (code, _, err) = run(&["serve", "--data-dir", dir.to_str().unwrap()]);
+    assert_ne!(code, Some(0));
+    assert!(
+        err.contains("schema version 9999") && err.contains("newer than this build knows"),
+        "{err}"
+    );
+}
