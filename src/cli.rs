@@ -37,6 +37,8 @@ pub struct Cli {
 }
 
 #[derive(Subcommand, Debug)]
+// Parsed once per process: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Serve MCP over stdio (for Claude Desktop, Claude Code, Cursor, VS Code, ...).
     Serve(ServeArgs),

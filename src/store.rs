@@ -291,14 +291,22 @@ impl Store {
 
     /// Counts one use of `tool` by `user`.
     pub fn usage_record(&self, user: &str, tool: &str, now_ms: i64) -> Result<(), StoreError> {
-        self.lock()
-            .prepare_cached(
-                "INSERT INTO tool_usage (user_id, tool, uses, last_used) VALUES (?1, ?2, 1, ?3)
-                 ON CONFLICT (user_id, tool) DO UPDATE SET uses = uses + 1,
+        self.usage_add(&[(user, tool, 1, now_ms)])
+    }
+
+    /// Adds counted uses, (user, tool, uses, last used unix ms) each, in one transaction.
+    pub fn usage_add(&self, rows: &[(&str, &str, u32, i64)]) -> Result<(), StoreError> {
+        self.transaction(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO tool_usage (user_id, tool, uses, last_used) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (user_id, tool) DO UPDATE SET uses = uses + excluded.uses,
                      last_used = max(last_used, excluded.last_used)",
-            )?
-            .execute(params![user, tool, now_ms])?;
-        Ok(())
+            )?;
+            for (user, tool, uses, last) in rows {
+                stmt.execute(params![user, tool, uses, last])?;
+            }
+            Ok::<_, StoreError>(())
+        })
     }
 
     /// The user's usage, most used first.

@@ -105,7 +105,22 @@ pub struct Discovery {
     current: Arc<Mutex<Option<Arc<Built>>>>,
     /// Held while an index is built, so that one registry is indexed once.
     building: Arc<Mutex<()>>,
+    /// Uses counted since the last write to the store: a call does not wait for a
+    /// database write (a public read makes no round trip); see [`Discovery::record_use`].
+    pending: Arc<Mutex<Pending>>,
 }
+
+/// Usage not yet in the store: (user, name) → (uses, last used, unix ms).
+struct Pending {
+    rows: HashMap<(String, String), (u32, i64)>,
+    since: std::time::Instant,
+}
+
+/// How long counted uses may wait before they are written (a crash loses at most this
+/// much usage: a ranking signal, never money or consent).
+const USAGE_FLUSH: std::time::Duration = std::time::Duration::from_secs(1);
+/// Or how many distinct (user, tool) rows.
+const USAGE_FLUSH_ROWS: usize = 4096;
 
 impl Discovery {
     pub fn new(store: Store, max_tools: usize) -> Discovery {
@@ -114,7 +129,39 @@ impl Discovery {
             max_tools,
             current: Arc::new(Mutex::new(None)),
             building: Arc::new(Mutex::new(())),
+            pending: Arc::new(Mutex::new(Pending {
+                rows: HashMap::new(),
+                since: std::time::Instant::now(),
+            })),
         }
+    }
+
+    /// Writes the counted uses to the store (one transaction). Called before usage is
+    /// read or forgotten, and by [`Discovery::record_use`] once they are old or many.
+    pub fn flush_usage(&self) -> Result<(), StoreError> {
+        let rows = {
+            let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+            p.since = std::time::Instant::now();
+            std::mem::take(&mut p.rows)
+        };
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let list: Vec<(&str, &str, u32, i64)> = rows
+            .iter()
+            .map(|((u, t), (n, last))| (u.as_str(), t.as_str(), *n, *last))
+            .collect();
+        if let Err(e) = self.store.usage_add(&list) {
+            // Keep them for the next try rather than lose them.
+            let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+            for ((u, t), (n, last)) in rows {
+                let e = p.rows.entry((u, t)).or_insert((0, last));
+                e.0 = e.0.saturating_add(n);
+                e.1 = e.1.max(last);
+            }
+            return Err(e);
+        }
+        Ok(())
     }
 
     fn cached(&self, generation: u64) -> Option<Arc<Built>> {
@@ -177,6 +224,7 @@ impl Discovery {
             .into_iter()
             .map(|e| e.key)
             .collect();
+        self.flush_usage()?;
         let usage = self.store.usage_list(user)?;
         Ok(Signals::new(keys, usage, chrono::Local::now()))
     }
@@ -352,11 +400,17 @@ impl Discovery {
             }
             names.push(format!("{}{key}", rank::KEY_USE));
         }
-        for n in names {
-            if let Err(e) = self.store.usage_record(user, &n, now) {
-                tracing::warn!(error = %e, "cannot record usage for discovery");
-                return;
+        let due = {
+            let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+            for n in names {
+                let e = p.rows.entry((user.to_string(), n)).or_insert((0, now));
+                e.0 = e.0.saturating_add(1);
+                e.1 = e.1.max(now);
             }
+            p.rows.len() >= USAGE_FLUSH_ROWS || p.since.elapsed() >= USAGE_FLUSH
+        };
+        if due && let Err(e) = self.flush_usage() {
+            tracing::warn!(error = %e, "cannot record usage for discovery");
         }
     }
 }
@@ -420,6 +474,7 @@ pub fn run(
         }
         Builtin::ForgetUsage => {
             let before = d.visible(registry, user)?.map(names);
+            d.flush_usage()?;
             let n = d.store.usage_forget(user)?;
             out.insert("forgotten".into(), json!(n));
             before != d.visible(registry, user)?.map(names)

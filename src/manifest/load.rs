@@ -33,21 +33,26 @@ impl std::fmt::Display for ManifestSource {
 /// The file name of the published format schema, skipped when loading a directory.
 pub const SCHEMA_FILE: &str = "manifest.schema.json";
 
-/// The demo catalog, compiled in so that `serve` works from any working directory.
-/// `tests` check that this list covers every manifest in `tool-schemas/`.
-const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "branches.json",
-        include_str!("../../tool-schemas/branches.json"),
-    ),
-    ("cards.json", include_str!("../../tool-schemas/cards.json")),
-    ("fx.json", include_str!("../../tool-schemas/fx.json")),
-    ("loans.json", include_str!("../../tool-schemas/loans.json")),
-    (
-        "utility_bills.json",
-        include_str!("../../tool-schemas/utility_bills.json"),
-    ),
-];
+/// The demo catalog, compiled in so that `serve` works from any working directory: the
+/// manifests of the embedded sandbox's programs (each program's module includes its
+/// `tool-schemas/<id>.json`), named `<id>.json`. `tests` check that this covers every
+/// manifest in `tool-schemas/`.
+static EMBEDDED: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        let mut out: Vec<(&'static str, &'static str)> = crate::sandbox::demo_manifests()
+            .map(|text| {
+                let id = serde_json::from_str::<serde_json::Value>(text)
+                    .ok()
+                    .and_then(|m| m.get("id")?.as_str().map(String::from))
+                    .unwrap_or_else(|| "unnamed".into());
+                // Once per process, a few dozen bytes: names live as long as the catalog.
+                let name: &'static str = Box::leak(format!("{id}.json").into_boxed_str());
+                (name, text)
+            })
+            .collect();
+        out.sort();
+        out
+    });
 
 pub fn embedded_catalog() -> Vec<LoadedManifest> {
     EMBEDDED

@@ -80,6 +80,11 @@ pub struct McpServer {
 type PublishedTools = (u64, Arc<Vec<Tool>>);
 
 impl McpServer {
+    /// The application this server serves (for the transport's shutdown work).
+    pub(crate) fn app(&self) -> &App {
+        &self.app
+    }
+
     pub fn new(app: App, identity: Identity, settings: McpSettings) -> McpServer {
         // A fresh key per process: requestState is short-lived, and a restart simply
         // makes outstanding confirmations ask again.

@@ -238,8 +238,10 @@ pub(crate) struct Program {
     /// (recorded in `sb_program_seed`, so a program added later still seeds old users).
     pub seed: Option<SeedFn>,
     /// The saved defaults consistent with the seeded data: (profile key, value).
-    pub profile: Option<fn(&str) -> Vec<(String, String)>>,
+    pub profile: Option<ProfileFn>,
 }
+
+pub(crate) type ProfileFn = fn(&str) -> Vec<(String, String)>;
 
 pub(crate) type SeedFn = fn(&Transaction<'_>, &str, DateTime<Local>) -> rusqlite::Result<()>;
 
@@ -597,6 +599,11 @@ impl Sandbox {
     pub fn catalog(&self) -> CatalogReply {
         CATALOG.clone()
     }
+}
+
+/// The manifests of the demo programs (the embedded catalog).
+pub fn demo_manifests() -> impl Iterator<Item = &'static str> {
+    PROGRAMS.iter().map(|p| p.manifest)
 }
 
 /// The saved defaults the demo user of `user` id starts with: (profile key, value).

@@ -166,25 +166,6 @@ pub(crate) fn get_exchange_rate(args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn amortization_matches_the_textbook_formula() {
-        // 1,000,000 yuan over 30 years at 3.05 %: 4,243.05 yuan a month (standard 等额本息 tables).
-        let (pay, interest) = amortize(100_000_000, 360, 305);
-        assert_eq!(pay, 424_305);
-        // Total interest is within a few fen of payment * n - principal.
-        let naive = pay * 360 - 100_000_000;
-        assert!((interest - naive).abs() < 400, "{interest} vs {naive}");
-        // 100,000 over 12 months at 3.50 %: 8,492.16 a month.
-        let (pay, _) = amortize(10_000_000, 12, 350);
-        assert_eq!(pay, 849_216);
-        assert_eq!(amortize(1_200, 12, 0), (100, 0));
-    }
-}
-
 pub(crate) const LOANS: Program = Program {
     app_id: "mp.bank.loans",
     manifest: include_str!("../../tool-schemas/loans.json"),
@@ -210,3 +191,22 @@ pub(crate) const FX: Program = Program {
     seed: None,
     profile: None,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amortization_matches_the_textbook_formula() {
+        // 1,000,000 yuan over 30 years at 3.05 %: 4,243.05 yuan a month (standard 等额本息 tables).
+        let (pay, interest) = amortize(100_000_000, 360, 305);
+        assert_eq!(pay, 424_305);
+        // Total interest is within a few fen of payment * n - principal.
+        let naive = pay * 360 - 100_000_000;
+        assert!((interest - naive).abs() < 400, "{interest} vs {naive}");
+        // 100,000 over 12 months at 3.50 %: 8,492.16 a month.
+        let (pay, _) = amortize(10_000_000, 12, 350);
+        assert_eq!(pay, 849_216);
+        assert_eq!(amortize(1_200, 12, 0), (100, 0));
+    }
+}

@@ -262,6 +262,7 @@ pub async fn serve_until(
         hosts.clone(),
     );
     let app = app.with_page(page.clone());
+    let flush = app.clone();
     let server = McpServer::new(app.clone(), Identity::Http, mcp);
     server
         .start_live_registry(settings.registry.clone(), settings.catalog_from_bridge)
@@ -351,9 +352,13 @@ pub async fn serve_until(
             ct2.cancel();
         });
     };
-    axum::serve(listener, router)
+    let served = axum::serve(listener, router)
         .with_graceful_shutdown(graceful)
-        .await
+        .await;
+    if let Err(e) = flush.discovery.flush_usage() {
+        tracing::warn!(error = %e, "cannot record the last usage for discovery");
+    }
+    served
 }
 
 /// rmcp answers a 2025-11-25 session's `DELETE` with 202 Accepted, although the session

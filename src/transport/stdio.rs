@@ -21,6 +21,17 @@ const MAX_LINE: usize = 4 * 1024 * 1024;
 
 /// Serves until the client closes stdin or a shutdown signal arrives.
 pub async fn serve(server: McpServer) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let app = server.app().clone();
+    let served = serve_until_closed(server).await;
+    if let Err(e) = app.discovery.flush_usage() {
+        tracing::warn!(error = %e, "cannot record the last usage for discovery");
+    }
+    served
+}
+
+async fn serve_until_closed(
+    server: McpServer,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let started = if std::io::stdin().is_terminal() {
         eprintln!("{}", banner());
         let (read, write) = interactive(tokio::io::stdin(), tokio::io::stdout());
