@@ -50,17 +50,94 @@ pub(crate) const RATES_AS_OF: &str = "2025-05-20";
 
 /// The bank's deposit products and their annual rates (compiled in).
 pub(crate) const PRODUCTS: &[DepositProduct] = &[
-    product("td_3m", "time_deposit", "整存整取 3个月 Time deposit, 3 months", 3, 65, TD_MIN),
-    product("td_6m", "time_deposit", "整存整取 6个月 Time deposit, 6 months", 6, 85, TD_MIN),
-    product("td_1y", "time_deposit", "整存整取 1年 Time deposit, 1 year", 12, 95, TD_MIN),
-    product("td_2y", "time_deposit", "整存整取 2年 Time deposit, 2 years", 24, 105, TD_MIN),
-    product("td_3y", "time_deposit", "整存整取 3年 Time deposit, 3 years", 36, 125, TD_MIN),
-    product("td_5y", "time_deposit", "整存整取 5年 Time deposit, 5 years", 60, 130, TD_MIN),
-    product("cd_3m", "large_cd", "大额存单 3个月 Large-denomination CD, 3 months", 3, 90, CD_MIN),
-    product("cd_6m", "large_cd", "大额存单 6个月 Large-denomination CD, 6 months", 6, 110, CD_MIN),
-    product("cd_1y", "large_cd", "大额存单 1年 Large-denomination CD, 1 year", 12, 120, CD_MIN),
-    product("cd_2y", "large_cd", "大额存单 2年 Large-denomination CD, 2 years", 24, 130, CD_MIN),
-    product("cd_3y", "large_cd", "大额存单 3年 Large-denomination CD, 3 years", 36, 155, CD_MIN),
+    product(
+        "td_3m",
+        "time_deposit",
+        "整存整取 3个月 Time deposit, 3 months",
+        3,
+        65,
+        TD_MIN,
+    ),
+    product(
+        "td_6m",
+        "time_deposit",
+        "整存整取 6个月 Time deposit, 6 months",
+        6,
+        85,
+        TD_MIN,
+    ),
+    product(
+        "td_1y",
+        "time_deposit",
+        "整存整取 1年 Time deposit, 1 year",
+        12,
+        95,
+        TD_MIN,
+    ),
+    product(
+        "td_2y",
+        "time_deposit",
+        "整存整取 2年 Time deposit, 2 years",
+        24,
+        105,
+        TD_MIN,
+    ),
+    product(
+        "td_3y",
+        "time_deposit",
+        "整存整取 3年 Time deposit, 3 years",
+        36,
+        125,
+        TD_MIN,
+    ),
+    product(
+        "td_5y",
+        "time_deposit",
+        "整存整取 5年 Time deposit, 5 years",
+        60,
+        130,
+        TD_MIN,
+    ),
+    product(
+        "cd_3m",
+        "large_cd",
+        "大额存单 3个月 Large-denomination CD, 3 months",
+        3,
+        90,
+        CD_MIN,
+    ),
+    product(
+        "cd_6m",
+        "large_cd",
+        "大额存单 6个月 Large-denomination CD, 6 months",
+        6,
+        110,
+        CD_MIN,
+    ),
+    product(
+        "cd_1y",
+        "large_cd",
+        "大额存单 1年 Large-denomination CD, 1 year",
+        12,
+        120,
+        CD_MIN,
+    ),
+    product(
+        "cd_2y",
+        "large_cd",
+        "大额存单 2年 Large-denomination CD, 2 years",
+        24,
+        130,
+        CD_MIN,
+    ),
+    product(
+        "cd_3y",
+        "large_cd",
+        "大额存单 3年 Large-denomination CD, 3 years",
+        36,
+        155,
+        CD_MIN,
+    ),
 ];
 
 const PRODUCT_IDS: &[&str] = &[
@@ -82,10 +159,7 @@ pub(crate) fn product_for(kind: &str, term_months: i64) -> Option<&'static Depos
 
 /// Simple interest for the term, in fen.
 pub(crate) fn term_interest(amount: i64, rate_bp: i64, months: i64) -> i64 {
-    div_round(
-        amount as i128 * rate_bp as i128 * months as i128,
-        120_000,
-    ) as i64
+    div_round(amount as i128 * rate_bp as i128 * months as i128, 120_000) as i64
 }
 
 /// `date` plus `months`, on the same day of the month or the month's last day.
@@ -233,7 +307,11 @@ pub(crate) fn list_my_deposits(
             continue;
         }
         total += amount;
-        let status = if maturity <= today { "matured" } else { "active" };
+        let status = if maturity <= today {
+            "matured"
+        } else {
+            "active"
+        };
         list.push(json!({
             "deposit_id": deposit_id,
             "product": product,
@@ -385,7 +463,13 @@ mod tests {
         assert_eq!(mine["deposits"][0]["status"], "active");
         let key = crate::sandbox::tests::new_key();
         let args = json!({"product": "td_1y", "amount": "5000", "card": card});
-        let r = ok_with_key(&sb, "demo", "deposits.open_time_deposit", args.clone(), &key);
+        let r = ok_with_key(
+            &sb,
+            "demo",
+            "deposits.open_time_deposit",
+            args.clone(),
+            &key,
+        );
         assert_eq!(r["expected_interest"], "47.50");
         assert_eq!(r["maturity_value"], "5047.50");
         assert_eq!(r["status"], "active");
@@ -437,7 +521,10 @@ mod tests {
                 "invalid_argument",
             ),
             (json!({"product": "td_1y", "card": card}), "invalid_amount"),
-            (json!({"product": "td_1y", "amount": "100"}), "card_required"),
+            (
+                json!({"product": "td_1y", "amount": "100"}),
+                "card_required",
+            ),
         ] {
             let f = failure(&sb, "demo", "deposits.open_time_deposit", args);
             assert_eq!(f.code, code, "{}", f.message);

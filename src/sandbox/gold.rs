@@ -224,7 +224,8 @@ fn seed_gold(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite
     for k in 0..2 {
         let g = 200 + (number(user, &format!("gold grams {k}")) % 1_801) as i64;
         let price = 56_000 + (number(user, &format!("gold price {k}")) % 14_000) as i64;
-        let days = if k == 0 { 400 } else { 40 } - (number(user, &format!("gold day {k}")) % 30) as i64;
+        let days =
+            if k == 0 { 400 } else { 40 } - (number(user, &format!("gold day {k}")) % 30) as i64;
         let amount = cost(g, price);
         order.execute(params![
             format!("AU{}{k}", seed::digits(user, "gold order", 15)),
@@ -352,7 +353,10 @@ mod tests {
             "gold.buy_gold",
             json!({"grams": "1.25", "card": card}),
         );
-        assert_eq!(r["amount_fen"], cost(125, price["ask_price_fen"].as_i64().unwrap()));
+        assert_eq!(
+            r["amount_fen"],
+            cost(125, price["ask_price_fen"].as_i64().unwrap())
+        );
         // Another user's holding is untouched.
         let bob = ok(
             &sb,
@@ -368,7 +372,10 @@ mod tests {
         let sb = sandbox();
         let card = profile("demo", "payment.card");
         for (args, code) in [
-            (json!({"grams": "2", "amount": "1.00", "card": card}), "price_changed"),
+            (
+                json!({"grams": "2", "amount": "1.00", "card": card}),
+                "price_changed",
+            ),
             (json!({"grams": "0.99", "card": card}), "invalid_grams"),
             (json!({"amount": "800", "card": card}), "grams_required"),
             (json!({"grams": "1000", "card": card}), "insufficient_funds"),

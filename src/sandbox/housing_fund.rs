@@ -25,7 +25,8 @@ const BALANCE_MULTIPLE: i64 = 15;
 /// The monthly instalment may take at most this share of the monthly income.
 const INCOME_RATIO_PERCENT: i64 = 50;
 /// Fund-loan rates (0.001 %): (home, up to 5 years, over 5 years), as of `RATES_AS_OF`.
-const LOAN_RATES: &[(&str, i64, i64)] = &[("first_home", 2_100, 2_600), ("second_home", 2_525, 3_075)];
+const LOAN_RATES: &[(&str, i64, i64)] =
+    &[("first_home", 2_100, 2_600), ("second_home", 2_525, 3_075)];
 const RATES_AS_OF: &str = "2025-05-08";
 /// The most one applicant may borrow, per city (fen; demo figures).
 const CITY_CAPS: &[(&str, i64)] = &[
@@ -240,7 +241,13 @@ pub(crate) fn estimate_fund_loan(
     // Fund loans are granted in whole thousands of yuan.
     let max_loan = limit / 100_000 * 100_000;
     let run = if max_loan > 0 {
-        run_installment(max_loan, installment(max_loan, term, rate), rate, term, true)
+        run_installment(
+            max_loan,
+            installment(max_loan, term, rate),
+            rate,
+            term,
+            true,
+        )
     } else {
         Default::default()
     };
@@ -312,7 +319,11 @@ fn seed_housing_fund(
     let mut balance = a.opening_fen;
     let mut rows = Vec::new();
     for (date, kind, description, amount) in records {
-        balance += if kind == "withdrawal" { -amount } else { amount };
+        balance += if kind == "withdrawal" {
+            -amount
+        } else {
+            amount
+        };
         rows.push((date, kind, description, amount, balance));
     }
     let inserted = tx.execute(
@@ -354,7 +365,10 @@ fn seed_housing_fund(
 }
 
 fn profile(user: &str) -> Vec<(String, String)> {
-    vec![("housing_fund.account".into(), Account::of(user).fund_account)]
+    vec![(
+        "housing_fund.account".into(),
+        Account::of(user).fund_account,
+    )]
 }
 
 const SCHEMA: &str = "
@@ -451,7 +465,10 @@ mod tests {
         let recs = r["records"].as_array().unwrap();
         assert_eq!(recs.len(), 14);
         assert_eq!(recs[0]["balance_after"], b["balance"], "newest first");
-        assert!(recs.windows(2).all(|w| w[0]["date"].as_str() >= w[1]["date"].as_str()));
+        assert!(
+            recs.windows(2)
+                .all(|w| w[0]["date"].as_str() >= w[1]["date"].as_str())
+        );
         assert_eq!(recs.iter().filter(|x| x["kind"] == "withdrawal").count(), 1);
         let few = ok(
             &sb,
@@ -474,8 +491,12 @@ mod tests {
         );
         assert_eq!(e["annual_rate_percent"], "2.60");
         assert_eq!(e["income_source"], "deposit_base");
-        let limits = ["limit_by_balance_fen", "limit_by_income_fen", "city_cap_fen"]
-            .map(|k| e[k].as_i64().unwrap());
+        let limits = [
+            "limit_by_balance_fen",
+            "limit_by_income_fen",
+            "city_cap_fen",
+        ]
+        .map(|k| e[k].as_i64().unwrap());
         let max = e["max_loan_fen"].as_i64().unwrap();
         assert_eq!(max, limits.iter().min().unwrap() / 100_000 * 100_000);
         let second = ok(

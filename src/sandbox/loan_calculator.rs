@@ -349,7 +349,13 @@ pub(crate) fn mortgage_payment(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object
     let term = term_arg(args, "term_months", 1)?;
     let mut out = Object::new();
     let rate = rate_for(args, term, &mut out)?;
-    let ei = run_installment(principal, installment(principal, term, rate), rate, term, true);
+    let ei = run_installment(
+        principal,
+        installment(principal, term, rate),
+        rate,
+        term,
+        true,
+    );
     let part = principal / term;
     let ep = run_principal(principal, part, rate, term, true);
     money(&mut out, "principal", principal);
@@ -370,7 +376,9 @@ pub(crate) fn mortgage_payment(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object
 pub(crate) fn prepayment_savings(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object, Failure> {
     let principal = principal_arg(args, "principal")?;
     let term = term_arg(args, "term_months", 2)?;
-    let method = args.choice("method", METHODS)?.unwrap_or("equal_installment");
+    let method = args
+        .choice("method", METHODS)?
+        .unwrap_or("equal_installment");
     let option = args.choice("option", OPTIONS)?.unwrap_or("shorten_term");
     let paid = args.int_req("paid_months")?;
     if !(1..term).contains(&paid) {
@@ -439,11 +447,12 @@ pub(crate) fn prepayment_savings(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Obje
     money(&mut out, "new_payment", after.first);
     out.insert("new_remaining_months".into(), json!(after.months));
     money(&mut out, "new_remaining_interest", after.interest);
-    out.insert(
-        "months_saved".into(),
-        json!(original.months - after.months),
+    out.insert("months_saved".into(), json!(original.months - after.months));
+    money(
+        &mut out,
+        "interest_saved",
+        original.interest - after.interest,
     );
-    money(&mut out, "interest_saved", original.interest - after.interest);
     Ok(out)
 }
 
@@ -579,7 +588,9 @@ mod tests {
         assert_eq!(r["equal_installment"]["first_payment"], "4243.05");
         assert_eq!(r["equal_principal"]["first_payment"], "5319.44");
         assert_eq!(r["equal_principal"]["monthly_decrease"], "7.06");
-        let ei = r["equal_installment"]["total_interest_fen"].as_i64().unwrap();
+        let ei = r["equal_installment"]["total_interest_fen"]
+            .as_i64()
+            .unwrap();
         let ep = r["equal_principal"]["total_interest_fen"].as_i64().unwrap();
         assert_eq!(r["interest_difference_fen"], ei - ep);
         let given = ok(
@@ -608,11 +619,23 @@ mod tests {
         );
         assert_eq!(consumer.code, "term_not_offered");
         for (args, code) in [
-            (json!({"principal": "999", "term_months": 12}), "invalid_amount"),
-            (json!({"principal": "1.234", "term_months": 12}), "invalid_amount"),
+            (
+                json!({"principal": "999", "term_months": 12}),
+                "invalid_amount",
+            ),
+            (
+                json!({"principal": "1.234", "term_months": 12}),
+                "invalid_amount",
+            ),
             (json!({"term_months": 12}), "invalid_amount"),
-            (json!({"principal": "100000", "term_months": 361}), "invalid_term"),
-            (json!({"principal": "100000", "term_months": "12"}), "invalid_argument"),
+            (
+                json!({"principal": "100000", "term_months": 361}),
+                "invalid_term",
+            ),
+            (
+                json!({"principal": "100000", "term_months": "12"}),
+                "invalid_argument",
+            ),
             (
                 json!({"principal": "100000", "term_months": 12, "annual_rate_percent": "25"}),
                 "invalid_rate",
@@ -638,7 +661,12 @@ mod tests {
             "principal": "1000000", "term_months": 360, "annual_rate_percent": "3.05",
             "paid_months": 36, "prepay_amount": "200000"
         });
-        let short = ok(&sb, "demo", "loan_calculator.prepayment_savings", base.clone());
+        let short = ok(
+            &sb,
+            "demo",
+            "loan_calculator.prepayment_savings",
+            base.clone(),
+        );
         assert_eq!(short["option"], "shorten_term");
         assert_eq!(short["method"], "equal_installment");
         assert_eq!(short["original_remaining_months"], 324);

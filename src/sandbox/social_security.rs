@@ -293,8 +293,12 @@ pub(crate) fn query_pension_account(
     let months = rec.months[0];
     let male = rec.gender == "male";
     let (retire_age, divisor) = if male { (60, 139) } else { (55, 170) };
-    let birth = NaiveDate::parse_from_str(&rec.birth, "%Y-%m-%d")
-        .map_err(|_| fail("record_unreadable", "the stored record has no valid birth date"))?;
+    let birth = NaiveDate::parse_from_str(&rec.birth, "%Y-%m-%d").map_err(|_| {
+        fail(
+            "record_unreadable",
+            "the stored record has no valid birth date",
+        )
+    })?;
     let today = ctx.now.date_naive();
     let retire_index = (birth.year() + retire_age) as i64 * 12 + birth.month() as i64;
     let now_index = today.year() as i64 * 12 + today.month() as i64;
@@ -303,7 +307,8 @@ pub(crate) fn query_pension_account(
     let projected = rec.pension_balance_fen + monthly_personal * to_go;
     let total_months = months + to_go;
     let avg = city_facts(&rec.city).1 * 100;
-    let index_bp = (div_round(rec.base_fen as i128 * 10_000, avg as i128) as i64).clamp(6_000, 30_000);
+    let index_bp =
+        (div_round(rec.base_fen as i128 * 10_000, avg as i128) as i64).clamp(6_000, 30_000);
     let eligible = total_months >= MIN_PENSION_MONTHS;
     let (basic, personal) = if eligible {
         (
@@ -331,7 +336,11 @@ pub(crate) fn query_pension_account(
     }));
     out.insert(
         "contribution_index".into(),
-        json!(format!("{}.{:02}", index_bp / 10_000, index_bp % 10_000 / 100)),
+        json!(format!(
+            "{}.{:02}",
+            index_bp / 10_000,
+            index_bp % 10_000 / 100
+        )),
     );
     money(&mut out, "account_balance", rec.pension_balance_fen);
     money(&mut out, "monthly_personal_contribution", monthly_personal);
@@ -391,7 +400,11 @@ pub(crate) fn query_medical_balance(
         "records": records,
     }));
     money(&mut out, "account_balance", rec.medical_balance_fen);
-    money(&mut out, "monthly_credit", share(rec.base_fen, INSURANCE[1].2));
+    money(
+        &mut out,
+        "monthly_credit",
+        share(rec.base_fen, INSURANCE[1].2),
+    );
     money(&mut out, "spent_from_account", from_account);
     Ok(out)
 }
@@ -476,7 +489,9 @@ fn seed_social_security(
     for k in 0..count {
         let h = number(user, &format!("medical {k}"));
         // Mostly outpatient visits and pharmacy purchases; now and then a hospital stay.
-        let (kind, institution) = INSTITUTIONS[(h % 5) as usize];
+        let which = number(user, &format!("medical kind {k}"));
+        let pick = if which.is_multiple_of(20) { 4 } else { which % 4 };
+        let (kind, institution) = INSTITUTIONS[pick as usize];
         let date = today - Duration::days(7 + k as i64 * 30 + ((h >> 16) % 20) as i64);
         let (total, account, pooled, own) = medical_split(kind, h >> 24);
         med.execute(params![
@@ -613,7 +628,10 @@ mod tests {
             json!({"ssn": ssn}),
         );
         assert!(p["account_balance_fen"].as_i64().unwrap() > 0);
-        assert_eq!(p["months_contributed"], c["insurance"][0]["months_contributed"]);
+        assert_eq!(
+            p["months_contributed"],
+            c["insurance"][0]["months_contributed"]
+        );
         let total = p["estimated_monthly_pension_fen"].as_i64().unwrap();
         assert_eq!(
             total,
@@ -659,7 +677,12 @@ mod tests {
             );
             assert_eq!(f.code, "invalid_ssn", "{bad}");
         }
-        let f = failure(&sb, "demo", "social_security.query_medical_balance", json!({}));
+        let f = failure(
+            &sb,
+            "demo",
+            "social_security.query_medical_balance",
+            json!({}),
+        );
         assert_eq!(f.code, "ssn_required");
         let f = failure(
             &sb,

@@ -170,7 +170,10 @@ pub(crate) fn deposit_interest(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object
 pub(crate) fn project(monthly: i64, months: i64, annual: i64) -> i64 {
     let mut v: i128 = 0;
     for _ in 0..months {
-        v = div_round((v + monthly as i128) * (MONTHLY_DEN + annual as i128), MONTHLY_DEN);
+        v = div_round(
+            (v + monthly as i128) * (MONTHLY_DEN + annual as i128),
+            MONTHLY_DEN,
+        );
     }
     v as i64
 }
