@@ -13,13 +13,19 @@
 mod branches;
 mod cards;
 pub mod data;
+mod deposits;
+mod gold;
+mod housing_fund;
+mod loan_calculator;
 mod money;
 mod quotes;
 mod seed;
 pub mod server;
+mod social_security;
 mod state;
 mod utility;
 mod wallet;
+mod wealth_calculator;
 
 use std::collections::HashSet;
 use std::sync::{LazyLock, Mutex};
@@ -249,9 +255,15 @@ pub(crate) type SeedFn = fn(&Transaction<'_>, &str, DateTime<Local>) -> rusqlite
 const PROGRAMS: &[&Program] = &[
     &branches::PROGRAM,
     &cards::PROGRAM,
+    &deposits::PROGRAM,
     &quotes::FX,
+    &gold::PROGRAM,
+    &housing_fund::PROGRAM,
+    &loan_calculator::PROGRAM,
     &quotes::LOANS,
+    &social_security::PROGRAM,
     &utility::PROGRAM,
+    &wealth_calculator::PROGRAM,
 ];
 
 fn route(action: &str) -> Option<(&'static Program, &'static Route)> {
