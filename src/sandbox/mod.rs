@@ -12,12 +12,18 @@
 
 mod branches;
 mod cards;
+mod credit_card;
 pub mod data;
+mod etc;
 mod money;
+mod property_fees;
 mod quotes;
+mod school_fees;
 mod seed;
 pub mod server;
 mod state;
+mod telecom;
+mod traffic_fines;
 mod utility;
 mod wallet;
 
@@ -247,8 +253,14 @@ pub(crate) type SeedFn = fn(&Transaction<'_>, &str, DateTime<Local>) -> rusqlite
 const PROGRAMS: &[&Program] = &[
     &branches::PROGRAM,
     &cards::PROGRAM,
+    &credit_card::PROGRAM,
+    &etc::PROGRAM,
     &quotes::FX,
     &quotes::LOANS,
+    &property_fees::PROGRAM,
+    &school_fees::PROGRAM,
+    &telecom::PROGRAM,
+    &traffic_fines::PROGRAM,
     &utility::PROGRAM,
 ];
 
