@@ -223,10 +223,8 @@ pub(crate) fn repay_card(
         "UPDATE sb_credit_card_account SET repaid_fen = repaid_fen + ?2 WHERE card_no = ?1",
     )?
     .execute(params![a.card_no, pay])?;
-    tx.prepare_cached(
-        "UPDATE sb_card SET available_fen = available_fen + ?2 WHERE card_no = ?1 AND user_id = ?3",
-    )?
-    .execute(params![a.card_no, pay, ctx.user])?;
+    // The repayment frees the same amount of credit.
+    wallet::credit(tx, ctx, &a.card_no, pay)?;
     let receipt_no = wallet::reference("CR", ctx);
     let at = ctx.now_rfc3339();
     tx.prepare_cached(
@@ -267,8 +265,10 @@ fn int_opt(args: &Args<'_>, name: &str) -> Result<Option<i64>, Failure> {
 /// One instalment plan of `principal` fen: fees and instalments in whole fen; the
 /// remainders of the division go into the first instalment.
 fn plan(principal: i64, n: i64, rate: i64) -> Value {
-    let total_fee =
-        div_round(i128::from(principal) * i128::from(rate) * i128::from(n), 10_000) as i64;
+    let total_fee = div_round(
+        i128::from(principal) * i128::from(rate) * i128::from(n),
+        10_000,
+    ) as i64;
     let regular = principal / n + total_fee / n;
     let first = regular + principal % n + total_fee % n;
     json!({
@@ -376,7 +376,7 @@ fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Res
     let today = now.date_naive();
     let h = number(user, "credit statement");
     // The demo user and three users in four have a statement of 500 to 12,000 yuan.
-    let statement = if user == DEMO_USER || h % 4 != 0 {
+    let statement = if user == DEMO_USER || !h.is_multiple_of(4) {
         50_000 + ((h >> 8) % 1_150_000) as i64
     } else {
         0
@@ -386,7 +386,7 @@ fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Res
     let needed = available + statement + unbilled;
     let limit = (needed + LIMIT_STEP - 1) / LIMIT_STEP * LIMIT_STEP;
     let t = number(user, "credit temporary limit");
-    let (temp, until) = if t % 3 == 0 {
+    let (temp, until) = if t.is_multiple_of(3) {
         let until = today + Duration::days(30 + ((t >> 16) % 60) as i64);
         (
             LIMIT_STEP * (1 + ((t >> 8) % 4) as i64),
@@ -483,7 +483,10 @@ mod tests {
         for user in ["demo", "alice", "bob", "张三", "user-42"] {
             let s = ok(&sb, user, "credit_card.query_statement", cc(user));
             let l = ok(&sb, user, "credit_card.query_credit_limit", cc(user));
-            assert!(fen(&l["credit_limit_fen"]) >= fen(&l["available_credit_fen"]) + fen(&l["used_fen"]));
+            assert!(
+                fen(&l["credit_limit_fen"])
+                    >= fen(&l["available_credit_fen"]) + fen(&l["used_fen"])
+            );
             assert_eq!(fen(&l["credit_limit_fen"]) % super::LIMIT_STEP, 0);
             assert!(fen(&s["minimum_payment_fen"]) <= fen(&s["statement_balance_fen"]));
             assert!(s["due_date"].as_str() > s["statement_date"].as_str());
@@ -499,17 +502,38 @@ mod tests {
         let s = ok(&sb, "demo", "credit_card.query_statement", cc("demo"));
         let l = ok(&sb, "demo", "credit_card.query_credit_limit", cc("demo"));
         let owed = fen(&s["remaining_fen"]);
-        let f = failure(&sb, "demo", "credit_card.repay_card", repay("demo", Some(&super::format_amount(owed + 1))));
+        let f = failure(
+            &sb,
+            "demo",
+            "credit_card.repay_card",
+            repay("demo", Some(&super::format_amount(owed + 1))),
+        );
         assert_eq!(f.code, "amount_exceeds_owed");
-        let f = failure(&sb, "demo", "credit_card.repay_card", repay("demo", Some("0")));
+        let f = failure(
+            &sb,
+            "demo",
+            "credit_card.repay_card",
+            repay("demo", Some("0")),
+        );
         assert_eq!(f.code, "invalid_amount");
-        let r = ok(&sb, "demo", "credit_card.repay_card", repay("demo", Some("0.01")));
+        let r = ok(
+            &sb,
+            "demo",
+            "credit_card.repay_card",
+            repay("demo", Some("0.01")),
+        );
         assert_eq!(fen(&r["remaining_fen"]), owed - 1);
-        assert_eq!(fen(&r["available_credit_fen"]), fen(&l["available_credit_fen"]) + 1);
+        assert_eq!(
+            fen(&r["available_credit_fen"]),
+            fen(&l["available_credit_fen"]) + 1
+        );
         let r = ok(&sb, "demo", "credit_card.repay_card", repay("demo", None));
         assert_eq!(fen(&r["amount_fen"]), owed - 1);
         assert_eq!(r["remaining"], "0.00");
-        assert_eq!(fen(&r["available_credit_fen"]), fen(&l["available_credit_fen"]) + owed);
+        assert_eq!(
+            fen(&r["available_credit_fen"]),
+            fen(&l["available_credit_fen"]) + owed
+        );
         let s = ok(&sb, "demo", "credit_card.query_statement", cc("demo"));
         assert_eq!(s["status"], "paid");
         let f = failure(&sb, "demo", "credit_card.repay_card", repay("demo", None));
@@ -565,6 +589,9 @@ mod tests {
         assert_eq!(q["options"][0]["fee_rate_per_period"], "0.0066");
         let mut bad = cc("demo");
         bad["instalments"] = json!(5);
-        assert_eq!(failure(&sb, "demo", "credit_card.installment_quote", bad).code, "invalid_argument");
+        assert_eq!(
+            failure(&sb, "demo", "credit_card.installment_quote", bad).code,
+            "invalid_argument"
+        );
     }
 }

@@ -128,7 +128,8 @@ fn city_data(
 /// The user's car plate, e.g. `浙A·D2741` (a letter and four digits after the dot).
 pub(crate) fn plate_of(user: &str) -> String {
     let (prefix, ..) = city_data(Identity::of(user).city.id);
-    let letter = PLATE_LETTERS[(number(user, "plate letter") % PLATE_LETTERS.len() as u64) as usize];
+    let letter =
+        PLATE_LETTERS[(number(user, "plate letter") % PLATE_LETTERS.len() as u64) as usize];
     format!("{prefix}·{}{}", letter as char, digits(user, "plate", 4))
 }
 
@@ -235,12 +236,9 @@ pub(crate) fn top_up_etc(
         format_amount(MIN_TOP_UP_FEN),
         format_amount(MAX_TOP_UP_FEN)
     );
-    let amount = args.amount_opt("amount")?.ok_or_else(|| {
-        fail(
-            "amount_required",
-            format!("`amount` is required: {range}"),
-        )
-    })?;
+    let amount = args
+        .amount_opt("amount")?
+        .ok_or_else(|| fail("amount_required", format!("`amount` is required: {range}")))?;
     if !(MIN_TOP_UP_FEN..=MAX_TOP_UP_FEN).contains(&amount) {
         return Err(fail(
             "amount_out_of_range",
@@ -437,7 +435,16 @@ mod tests {
         assert_eq!(normalise_plate("浙A12345").as_deref(), Some("浙A·12345"));
         assert_eq!(normalise_plate("浙A·12345").as_deref(), Some("浙A·12345"));
         assert_eq!(normalise_plate("粤BD12345").as_deref(), Some("粤B·D12345"));
-        for bad in ["", "浙", "A12345", "浙a12345", "浙A1234", "浙A·1234567", "浙AO1234", "哈A12345"] {
+        for bad in [
+            "",
+            "浙",
+            "A12345",
+            "浙a12345",
+            "浙A1234",
+            "浙A·1234567",
+            "浙AO1234",
+            "哈A12345",
+        ] {
             assert_eq!(normalise_plate(bad), None, "{bad}");
         }
         for user in ["demo", "alice", "bob", "张三"] {
@@ -451,7 +458,12 @@ mod tests {
         let sb = sandbox();
         let plate = profile("demo", "etc.plate");
         let card = profile("demo", "payment.card");
-        let a = ok(&sb, "demo", "etc.query_etc_account", json!({"plate": plate}));
+        let a = ok(
+            &sb,
+            "demo",
+            "etc.query_etc_account",
+            json!({"plate": plate}),
+        );
         assert_eq!(a["status"], "low_balance");
         // Written without the dot, it is the same account.
         let undotted = plate.replace('·', "");
@@ -476,23 +488,51 @@ mod tests {
             );
             assert_eq!(f.code, "amount_out_of_range");
         }
-        let t = ok(&sb, "demo", "etc.list_toll_records", json!({"plate": plate}));
+        let t = ok(
+            &sb,
+            "demo",
+            "etc.list_toll_records",
+            json!({"plate": plate}),
+        );
         let recs = t["records"].as_array().unwrap();
         assert_eq!(recs.len(), 8);
-        assert!(recs.windows(2).all(|w| w[0]["exited_at"].as_str() >= w[1]["exited_at"].as_str()));
+        assert!(
+            recs.windows(2)
+                .all(|w| w[0]["exited_at"].as_str() >= w[1]["exited_at"].as_str())
+        );
         assert!(recs.iter().all(|r| r["entry_station"] != r["exit_station"]));
-        let t2 = ok(&sb, "demo", "etc.list_toll_records", json!({"plate": plate, "limit": 3}));
+        let t2 = ok(
+            &sb,
+            "demo",
+            "etc.list_toll_records",
+            json!({"plate": plate, "limit": 3}),
+        );
         assert_eq!(t2["records"].as_array().unwrap()[..], recs[..3]);
-        let f = failure(&sb, "demo", "etc.list_toll_records", json!({"plate": plate, "limit": 0}));
+        let f = failure(
+            &sb,
+            "demo",
+            "etc.list_toll_records",
+            json!({"plate": plate, "limit": 0}),
+        );
         assert_eq!(f.code, "invalid_argument");
         // Reproducible on another store.
         let other = sandbox();
         assert_eq!(
-            ok(&other, "demo", "etc.list_toll_records", json!({"plate": plate}))["records"],
+            ok(
+                &other,
+                "demo",
+                "etc.list_toll_records",
+                json!({"plate": plate})
+            )["records"],
             t["records"]
         );
         // Another user's plate is not found.
-        let f = failure(&sb, "alice", "etc.query_etc_account", json!({"plate": plate}));
+        let f = failure(
+            &sb,
+            "alice",
+            "etc.query_etc_account",
+            json!({"plate": plate}),
+        );
         assert_eq!(f.code, "etc_account_not_found");
     }
 }

@@ -316,7 +316,12 @@ fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Res
     let (community, payee) = city_data(Identity::of(user).city.id);
     let h = number(user, "property house");
     let house = {
-        let (b, u, f, r) = (1 + h % 20, 1 + (h >> 8) % 4, 2 + (h >> 16) % 29, 1 + (h >> 24) % 4);
+        let (b, u, f, r) = (
+            1 + h % 20,
+            1 + (h >> 8) % 4,
+            2 + (h >> 16) % 29,
+            1 + (h >> 24) % 4,
+        );
         format!("{b}幢{u}单元{f}{r:02}室 Building {b}, Unit {u}, Room {f}{r:02}")
     };
     let area = 6_000 + ((h >> 32) % 10_000) as i64; // 60.00 to 159.99 m²
@@ -441,19 +446,44 @@ mod tests {
             json!({"account_no": acct, "status": "all"}),
         );
         assert_eq!(all["quarters"].as_array().unwrap().len(), 4);
-        let f = failure(&sb, "demo", "property_fees.pay_property_fees", pay("demo", Some("1.00")));
+        let f = failure(
+            &sb,
+            "demo",
+            "property_fees.pay_property_fees",
+            pay("demo", Some("1.00")),
+        );
         assert_eq!(f.code, "amount_mismatch");
         let too_much = super::format_amount(2 * fee + 1);
-        let f = failure(&sb, "demo", "property_fees.pay_property_fees", pay("demo", Some(&too_much)));
+        let f = failure(
+            &sb,
+            "demo",
+            "property_fees.pay_property_fees",
+            pay("demo", Some(&too_much)),
+        );
         assert_eq!(f.code, "amount_exceeds_outstanding");
         let one = qs[0]["amount"].as_str().unwrap().to_string();
-        let r = ok(&sb, "demo", "property_fees.pay_property_fees", pay("demo", Some(&one)));
+        let r = ok(
+            &sb,
+            "demo",
+            "property_fees.pay_property_fees",
+            pay("demo", Some(&one)),
+        );
         assert_eq!(r["quarters_paid"], json!([qs[0]["quarter"]]));
         assert_eq!(r["remaining_outstanding_fen"].as_i64().unwrap(), fee);
-        let r = ok(&sb, "demo", "property_fees.pay_property_fees", pay("demo", None));
+        let r = ok(
+            &sb,
+            "demo",
+            "property_fees.pay_property_fees",
+            pay("demo", None),
+        );
         assert_eq!(r["quarters_paid"], json!([qs[1]["quarter"]]));
         assert_eq!(r["remaining_outstanding"], "0.00");
-        let f = failure(&sb, "demo", "property_fees.pay_property_fees", pay("demo", None));
+        let f = failure(
+            &sb,
+            "demo",
+            "property_fees.pay_property_fees",
+            pay("demo", None),
+        );
         assert_eq!(f.code, "nothing_to_pay");
         let f = failure(
             &sb,

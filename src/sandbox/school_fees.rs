@@ -37,7 +37,13 @@ CREATE INDEX IF NOT EXISTS sb_school_fees_item_student ON sb_school_fees_item (s
 /// (kind, name, lowest and highest amount in fen, whole yuan?).
 const ITEMS: &[(&str, &str, i64, i64, bool)] = &[
     ("tuition", "学费 Tuition", 150_000, 600_000, true),
-    ("accommodation", "住宿费 Accommodation", 60_000, 150_000, true),
+    (
+        "accommodation",
+        "住宿费 Accommodation",
+        60_000,
+        150_000,
+        true,
+    ),
     ("books", "教材费 Textbooks", 18_000, 65_000, false),
 ];
 
@@ -113,9 +119,8 @@ fn item_arg<'a>(args: &Args<'a>) -> Result<Option<&'a str>, Failure> {
     let Some(id) = args.str_opt("item_id")? else {
         return Ok(None);
     };
-    let ok = id.len() == 12
-        && id.starts_with("SF")
-        && id[2..].bytes().all(|b| b.is_ascii_hexdigit());
+    let ok =
+        id.len() == 12 && id.starts_with("SF") && id[2..].bytes().all(|b| b.is_ascii_hexdigit());
     if !ok {
         return Err(fail(
             "invalid_argument",
@@ -356,7 +361,7 @@ fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Res
             amount -= amount % 1_000; // whole tens of yuan
         }
         // The demo user owes everything; others have each item unpaid one time in two.
-        let unpaid = user == DEMO_USER || (h >> 32) % 2 == 0;
+        let unpaid = user == DEMO_USER || (h >> 32).is_multiple_of(2);
         let paid_at = (!unpaid).then(|| rfc3339(now - chrono::Duration::days(10)));
         insert.execute(params![
             item_id(&student, &term, kind),
@@ -411,7 +416,10 @@ mod tests {
         assert_eq!(term_of(d(2025, 9)).0, "2025-2026-1");
         assert_eq!(term_of(d(2026, 1)).0, "2025-2026-1");
         assert_eq!(term_of(d(2026, 3)).0, "2025-2026-2");
-        assert_eq!(term_of(d(2026, 7)).2, NaiveDate::from_ymd_opt(2026, 3, 15).unwrap());
+        assert_eq!(
+            term_of(d(2026, 7)).2,
+            NaiveDate::from_ymd_opt(2026, 3, 15).unwrap()
+        );
     }
 
     #[test]
@@ -419,7 +427,12 @@ mod tests {
         let sb = sandbox();
         let sid = profile("demo", "school.student_id");
         let card = profile("demo", "payment.card");
-        let q = ok(&sb, "demo", "school_fees.query_school_fees", json!({"student_id": sid}));
+        let q = ok(
+            &sb,
+            "demo",
+            "school_fees.query_school_fees",
+            json!({"student_id": sid}),
+        );
         let items = q["items"].as_array().unwrap();
         assert_eq!(items.len(), 3);
         assert_eq!(items[0]["kind"], "tuition");
@@ -481,7 +494,12 @@ mod tests {
         );
         assert_eq!(f.code, "item_not_found");
         // Someone else's child is not found.
-        let f = failure(&sb, "alice", "school_fees.query_school_fees", json!({"student_id": sid}));
+        let f = failure(
+            &sb,
+            "alice",
+            "school_fees.query_school_fees",
+            json!({"student_id": sid}),
+        );
         assert_eq!(f.code, "student_not_found");
         for user in ["alice", "bob", "张三"] {
             let q = ok(

@@ -154,8 +154,7 @@ fn phone_arg<'a>(args: &Args<'a>) -> Result<&'a str, Failure> {
             "`phone` is required: pass the 11-digit mobile number or save the user's own number",
         )
     })?;
-    if phone.len() != 11 || !phone.starts_with('1') || !phone.bytes().all(|b| b.is_ascii_digit())
-    {
+    if phone.len() != 11 || !phone.starts_with('1') || !phone.bytes().all(|b| b.is_ascii_digit()) {
         return Err(fail(
             "invalid_argument",
             "`phone` must be an 11-digit mainland mobile number starting with 1",
@@ -217,7 +216,11 @@ fn phone_not_found(phone: &str, mine: bool) -> SbError {
     } else {
         "is not a mobile number the operators know; check the number"
     };
-    fail("phone_not_found", format!("the number {} {what}", mask(phone))).into()
+    fail(
+        "phone_not_found",
+        format!("the number {} {what}", mask(phone)),
+    )
+    .into()
 }
 
 pub(crate) fn query_phone_bill(
@@ -469,7 +472,7 @@ fn seed_line(
     let h = number(user, label);
     // One line in five is in arrears (balance used up, something unpaid); the demo
     // user's own line never is.
-    let arrears = h % 5 == 0 && !(user == DEMO_USER && holder == "self");
+    let arrears = h.is_multiple_of(5) && !(user == DEMO_USER && holder == "self");
     let (balance, unpaid) = if arrears {
         (0, 500 + ((h >> 8) % 5_500) as i64)
     } else {
@@ -517,7 +520,7 @@ fn seed(
     let h = number(user, "broadband expiry");
     // The demo user and every second user are within the renewal window (from 5 days
     // expired to 19 days ahead); the others have 2 to 10 months left.
-    let due = user == DEMO_USER || h % 2 == 0;
+    let due = user == DEMO_USER || h.is_multiple_of(2);
     let expires = if due {
         today + Duration::days(((h >> 8) % 25) as i64 - 5)
     } else {
@@ -582,7 +585,7 @@ pub(crate) const PROGRAM: Program = Program {
 mod tests {
     use serde_json::json;
 
-    use crate::sandbox::tests::{failure, ok, ok_with_key, new_key, profile, sandbox};
+    use crate::sandbox::tests::{failure, new_key, ok, ok_with_key, profile, sandbox};
 
     fn phone_args(user: &str) -> serde_json::Value {
         json!({"phone": profile(user, "telecom.phone")})
@@ -613,8 +616,18 @@ mod tests {
         // Reproducible on another store.
         let other = sandbox();
         assert_eq!(
-            ok(&other, "alice", "telecom.query_phone_bill", phone_args("alice"))["balance"],
-            ok(&sb, "alice", "telecom.query_phone_bill", phone_args("alice"))["balance"]
+            ok(
+                &other,
+                "alice",
+                "telecom.query_phone_bill",
+                phone_args("alice")
+            )["balance"],
+            ok(
+                &sb,
+                "alice",
+                "telecom.query_phone_bill",
+                phone_args("alice")
+            )["balance"]
         );
     }
 
@@ -675,7 +688,12 @@ mod tests {
         let sb = sandbox();
         sb.ensure_user("alice");
         let alice_phone = profile("alice", "telecom.phone");
-        let before = ok(&sb, "alice", "telecom.query_phone_bill", phone_args("alice"));
+        let before = ok(
+            &sb,
+            "alice",
+            "telecom.query_phone_bill",
+            phone_args("alice"),
+        );
         let f = failure(
             &sb,
             "demo",
@@ -689,15 +707,29 @@ mod tests {
             "telecom.top_up_phone",
             json!({"phone": alice_phone, "amount": "100", "card": profile("demo", "payment.card")}),
         );
-        assert!(r.get("balance_after").is_none(), "no view of another's line");
-        let after = ok(&sb, "alice", "telecom.query_phone_bill", phone_args("alice"));
-        let gained = after["balance_fen"].as_i64().unwrap() - before["balance_fen"].as_i64().unwrap()
+        assert!(
+            r.get("balance_after").is_none(),
+            "no view of another's line"
+        );
+        let after = ok(
+            &sb,
+            "alice",
+            "telecom.query_phone_bill",
+            phone_args("alice"),
+        );
+        let gained = after["balance_fen"].as_i64().unwrap()
+            - before["balance_fen"].as_i64().unwrap()
             + before["unpaid_fen"].as_i64().unwrap()
             - after["unpaid_fen"].as_i64().unwrap();
         assert_eq!(gained, 10_000);
         // The family number on the demo user's account is visible to them.
         let fam = super::family_phone("demo");
-        let r = ok(&sb, "demo", "telecom.query_phone_bill", json!({"phone": fam}));
+        let r = ok(
+            &sb,
+            "demo",
+            "telecom.query_phone_bill",
+            json!({"phone": fam}),
+        );
         assert_eq!(r["holder"], "family");
     }
 

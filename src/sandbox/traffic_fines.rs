@@ -230,7 +230,11 @@ pub(crate) fn query_fines(
                 .iter()
                 .find(|f| f.decision_no == d)
                 .ok_or_else(|| not_found(d))?;
-            if f.status == "unpaid" { f.amount_fen } else { 0 }
+            if f.status == "unpaid" {
+                f.amount_fen
+            } else {
+                0
+            }
         }
     };
     let listed: Vec<Value> = all
@@ -375,7 +379,8 @@ fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Res
             .and_local_timezone(Local)
             .earliest()
             .unwrap_or(now);
-        let (violation, amount, points) = VIOLATIONS[((v >> 24) % VIOLATIONS.len() as u64) as usize];
+        let (violation, amount, points) =
+            VIOLATIONS[((v >> 24) % VIOLATIONS.len() as u64) as usize];
         let place = places[((v >> 32) % places.len() as u64) as usize];
         let is_unpaid = k < unpaid;
         let paid_at = (!is_unpaid).then(|| rfc3339((at + Duration::days(3)).min(now)));
@@ -426,10 +431,18 @@ mod tests {
     fn demo_has_unpaid_and_paid_fines_newest_first() {
         let sb = sandbox();
         let plate = profile("demo", "etc.plate");
-        let r = ok(&sb, "demo", "traffic_fines.query_fines", json!({"plate": plate}));
+        let r = ok(
+            &sb,
+            "demo",
+            "traffic_fines.query_fines",
+            json!({"plate": plate}),
+        );
         let v = r["violations"].as_array().unwrap();
         assert_eq!(v.len(), 3);
-        assert!(v.windows(2).all(|w| w[0]["occurred_at"].as_str() >= w[1]["occurred_at"].as_str()));
+        assert!(
+            v.windows(2)
+                .all(|w| w[0]["occurred_at"].as_str() >= w[1]["occurred_at"].as_str())
+        );
         assert_eq!(r["unpaid_count"], 2);
         assert_eq!(r["amount_due"], r["unpaid_total"]);
         assert!(r["authority"].as_str().unwrap().contains(' '));
@@ -445,7 +458,12 @@ mod tests {
             let r = ok(&sb, user, "traffic_fines.query_fines", json!({"plate": p}));
             assert!(!r["violations"].as_array().unwrap().is_empty());
         }
-        let f = failure(&sb, "alice", "traffic_fines.query_fines", json!({"plate": plate}));
+        let f = failure(
+            &sb,
+            "alice",
+            "traffic_fines.query_fines",
+            json!({"plate": plate}),
+        );
         assert_eq!(f.code, "vehicle_not_found");
     }
 
