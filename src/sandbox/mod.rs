@@ -12,17 +12,23 @@
 
 mod branches;
 mod cards;
+mod credit_card;
 pub mod data;
 mod deposits;
+mod etc;
 mod gold;
 mod housing_fund;
 mod loan_calculator;
 mod money;
+mod property_fees;
 mod quotes;
+mod school_fees;
 mod seed;
 pub mod server;
 mod social_security;
 mod state;
+mod telecom;
+mod traffic_fines;
 mod utility;
 mod wallet;
 mod wealth_calculator;
@@ -256,12 +262,18 @@ const PROGRAMS: &[&Program] = &[
     &branches::PROGRAM,
     &cards::PROGRAM,
     &deposits::PROGRAM,
+    &credit_card::PROGRAM,
+    &etc::PROGRAM,
     &quotes::FX,
     &gold::PROGRAM,
     &housing_fund::PROGRAM,
     &loan_calculator::PROGRAM,
     &quotes::LOANS,
     &social_security::PROGRAM,
+    &property_fees::PROGRAM,
+    &school_fees::PROGRAM,
+    &telecom::PROGRAM,
+    &traffic_fines::PROGRAM,
     &utility::PROGRAM,
     &wealth_calculator::PROGRAM,
 ];

@@ -490,7 +490,11 @@ fn seed_social_security(
         let h = number(user, &format!("medical {k}"));
         // Mostly outpatient visits and pharmacy purchases; now and then a hospital stay.
         let which = number(user, &format!("medical kind {k}"));
-        let pick = if which.is_multiple_of(20) { 4 } else { which % 4 };
+        let pick = if which.is_multiple_of(20) {
+            4
+        } else {
+            which % 4
+        };
         let (kind, institution) = INSTITUTIONS[pick as usize];
         let date = today - Duration::days(7 + k as i64 * 30 + ((h >> 16) % 20) as i64);
         let (total, account, pooled, own) = medical_split(kind, h >> 24);
