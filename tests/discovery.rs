@@ -613,10 +613,50 @@ async fn the_listed_set_is_the_users_and_follows_the_live_registry() {
 
 #[tokio::test]
 async fn a_registry_that_fits_is_listed_whole_and_max_tools_is_checked() {
+    // Three utility programs fit in 30: everything is listed, plus the discovery tools.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/discovery");
+    let c = connect(
+        Accepting,
+        &["serve", "--in-memory", "--registry", fixtures],
+        true,
+    )
+    .await;
+    let names = tool_names(&c).await;
+    for p in [
+        "city_power__",
+        "city_water__",
+        "town_gas__",
+        "actions__",
+        "profile__",
+    ] {
+        assert!(
+            names.iter().any(|n| n.starts_with(p)),
+            "{p} listed: {names:?}"
+        );
+    }
+    let all = std::fs::read_dir(fixtures)
+        .unwrap()
+        .map(|e| {
+            let m: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(e.unwrap().path()).unwrap()).unwrap();
+            m["actions"].as_array().unwrap().len()
+        })
+        .sum::<usize>();
+    let actions = names
+        .iter()
+        .filter(|n| {
+            ["city_power", "city_water", "town_gas"]
+                .iter()
+                .any(|p| n.starts_with(&format!("{p}__")))
+        })
+        .count();
+    assert_eq!(actions, all, "every action of a registry that fits");
+    c.cancel().await.unwrap();
+
+    // The demo catalogue (over 30 tools) is a visible set at most 30 long.
     let c = connect(Accepting, &["serve", "--in-memory"], true).await;
     let names = tool_names(&c).await;
-    // The demo catalog fits in 30: everything, as before, plus the discovery tools.
-    assert!(names.contains(&"loans__check_loan_rate".to_string()));
+    assert!(names.len() <= 30, "{}", names.len());
     assert!(names.contains(&"actions__find".to_string()));
     let res = find(&c, "房贷利率", 3).await;
     assert_eq!(res[0]["tool"], "loans__check_loan_rate", "{res:?}");

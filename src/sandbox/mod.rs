@@ -11,23 +11,23 @@
 //! Must not: know MCP, consent or profiles (beyond `demo_profile`), or log argument values.
 
 mod branches;
+mod card_bills;
 mod cards;
-mod credit_card;
 pub mod data;
 mod deposits;
-mod etc;
+mod etc_toll;
 mod gold;
-mod housing_fund;
-mod loan_calculator;
+mod loan_calc;
 mod money;
 mod property_fees;
+mod provident_fund;
 mod quotes;
 mod school_fees;
 mod seed;
 pub mod server;
 mod social_security;
 mod state;
-mod telecom;
+mod telecom_bills;
 mod traffic_fines;
 mod utility;
 mod wallet;
@@ -237,7 +237,7 @@ pub(crate) struct Route {
 }
 
 /// One mini-program of the demo container: everything about it in one place, owned by
-/// its module (`utility::PROGRAM`, `telecom::PROGRAM`, ...). Adding a program is one
+/// its module (`utility::PROGRAM`, `telecom_bills::PROGRAM`, ...). Adding a program is one
 /// module and one line in [`PROGRAMS`].
 pub(crate) struct Program {
     pub app_id: &'static str,
@@ -262,17 +262,17 @@ const PROGRAMS: &[&Program] = &[
     &branches::PROGRAM,
     &cards::PROGRAM,
     &deposits::PROGRAM,
-    &credit_card::PROGRAM,
-    &etc::PROGRAM,
+    &card_bills::PROGRAM,
+    &etc_toll::PROGRAM,
     &quotes::FX,
     &gold::PROGRAM,
-    &housing_fund::PROGRAM,
-    &loan_calculator::PROGRAM,
+    &provident_fund::PROGRAM,
+    &loan_calc::PROGRAM,
     &quotes::LOANS,
     &social_security::PROGRAM,
     &property_fees::PROGRAM,
     &school_fees::PROGRAM,
-    &telecom::PROGRAM,
+    &telecom_bills::PROGRAM,
     &traffic_fines::PROGRAM,
     &utility::PROGRAM,
     &wealth_calculator::PROGRAM,

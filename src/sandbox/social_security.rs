@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, Duration, Local, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
-use super::loan_calculator::int_in;
+use super::loan_calc::int_in;
 use super::money::{div_round, format_amount, format_bp_percent, mask};
 use super::seed::{self, Identity, digits, number};
 use super::{Args, Ctx, Failure, Kind, Object, Program, Route, SbError, fail, obj};

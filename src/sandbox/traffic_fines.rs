@@ -1,5 +1,5 @@
 //! 交通违章缴罚款: the traffic violations of the user's car (the same car as ETC,
-//! `etc::plate_of`) and paying their fines by penalty decision number (决定书编号).
+//! `etc_toll::plate_of`) and paying their fines by penalty decision number (决定书编号).
 //!
 //! Only the caller's own cars are found (their saved `etc.plate`). A fine is paid whole (its exact amount);
 //! paying does not change the points (记分), which stay on the driving licence.
@@ -8,7 +8,7 @@ use chrono::{DateTime, Duration, Local, NaiveTime};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
-use super::etc::{plate_arg, plate_of};
+use super::etc_toll::{plate_arg, plate_of};
 use super::money::{format_amount, mask};
 use super::seed::{DEMO_USER, Identity, digits, number, rfc3339};
 use super::{Args, Ctx, Failure, Kind, Object, Program, Route, SbError, fail, obj, wallet};

@@ -10,7 +10,7 @@
 use serde_json::json;
 
 use super::deposits::{self, MAX_DEPOSIT};
-use super::loan_calculator::{MONTHLY_DEN, parse_percent};
+use super::loan_calc::{MONTHLY_DEN, parse_percent};
 use super::money::{div_round, format_amount, format_bp_percent};
 use super::{Args, Ctx, Failure, Kind, Object, Program, Route, fail, obj};
 

@@ -423,8 +423,8 @@ fn profile(user: &str) -> Vec<(String, String)> {
 }
 
 pub(crate) const PROGRAM: Program = Program {
-    app_id: "mp.bank.credit_card",
-    manifest: include_str!("../../tool-schemas/credit_card.json"),
+    app_id: "mp.bank.card_bills",
+    manifest: include_str!("../../tool-schemas/card_bills.json"),
     schema: SCHEMA,
     routes: &[
         Route {

@@ -12,7 +12,7 @@ use chrono::{DateTime, Datelike, Duration, Local, NaiveDate};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::json;
 
-use super::loan_calculator::{
+use super::loan_calc::{
     amount_in, format_rate, installment, int_in, max_principal, run_installment,
 };
 use super::money::{div_round, format_amount, format_bp_percent, mask};
@@ -397,8 +397,8 @@ CREATE TABLE IF NOT EXISTS sb_housing_fund_record (
 ";
 
 pub(crate) const PROGRAM: Program = Program {
-    app_id: "mp.bank.housing_fund",
-    manifest: include_str!("../../tool-schemas/housing_fund.json"),
+    app_id: "mp.bank.provident_fund",
+    manifest: include_str!("../../tool-schemas/provident_fund.json"),
     schema: SCHEMA,
     routes: &[
         Route {

@@ -488,8 +488,8 @@ pub(crate) fn affordability(args: &Args<'_>, _ctx: &Ctx<'_>) -> Result<Object, F
 }
 
 pub(crate) const PROGRAM: Program = Program {
-    app_id: "mp.bank.loan_calculator",
-    manifest: include_str!("../../tool-schemas/loan_calculator.json"),
+    app_id: "mp.bank.loan_calc",
+    manifest: include_str!("../../tool-schemas/loan_calc.json"),
     schema: "",
     routes: &[
         Route {

@@ -552,8 +552,8 @@ fn profile(user: &str) -> Vec<(String, String)> {
 }
 
 pub(crate) const PROGRAM: Program = Program {
-    app_id: "mp.bank.telecom",
-    manifest: include_str!("../../tool-schemas/telecom.json"),
+    app_id: "mp.bank.telecom_bills",
+    manifest: include_str!("../../tool-schemas/telecom_bills.json"),
     schema: SCHEMA,
     routes: &[
         Route {

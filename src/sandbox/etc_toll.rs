@@ -399,8 +399,8 @@ fn profile(user: &str) -> Vec<(String, String)> {
 }
 
 pub(crate) const PROGRAM: Program = Program {
-    app_id: "mp.bank.etc",
-    manifest: include_str!("../../tool-schemas/etc.json"),
+    app_id: "mp.bank.etc_toll",
+    manifest: include_str!("../../tool-schemas/etc_toll.json"),
     schema: SCHEMA,
     routes: &[
         Route {
