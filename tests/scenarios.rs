@@ -141,3 +141,42 @@ fn the_same_scenarios_run_against_the_sandbox_bridge_over_http() {
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("6 passed, 0 failed"), "{stdout}");
 }
+
+/// Every action of the demo catalogue is called by at least one example scenario (which
+/// `the_example_scenarios_pass` runs in both eras), and each scenario names real tools.
+#[test]
+fn every_demo_action_is_covered_by_an_example_scenario() {
+    let (reg, _) = miniprogram_mcp::registry::Registry::build(
+        &miniprogram_mcp::manifest::embedded_catalog(),
+        false,
+    )
+    .unwrap();
+    // The mini-programs' actions (not the server's own tools).
+    let actions: Vec<String> = reg
+        .iter()
+        .filter(|s| matches!(s.route, miniprogram_mcp::action::Route::Bridge(_)))
+        .map(|s| s.tool.clone())
+        .collect();
+    let mut called = std::collections::BTreeSet::new();
+    for e in std::fs::read_dir(root().join("examples/scenarios")).unwrap() {
+        let path = e.unwrap().path();
+        if path.extension().is_none_or(|x| x != "yaml") {
+            continue;
+        }
+        let v: serde_json::Value =
+            yaml_serde::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for step in v["steps"].as_array().unwrap() {
+            called.insert(step["call"].as_str().unwrap().to_string());
+        }
+    }
+    let missing: Vec<&String> = actions.iter().filter(|a| !called.contains(*a)).collect();
+    assert!(
+        missing.is_empty(),
+        "demo actions no scenario calls: {missing:?}"
+    );
+    assert!(
+        actions.len() >= 60,
+        "the demo catalogue has {} actions",
+        actions.len()
+    );
+}

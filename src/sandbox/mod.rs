@@ -15,13 +15,18 @@ mod card_bills;
 mod cards;
 pub mod data;
 mod deposits;
+mod dining_coupons;
 mod etc_toll;
 mod gold;
 mod loan_calc;
 mod money;
+mod movies;
+mod points;
 mod property_fees;
 mod provident_fund;
+mod queue;
 mod quotes;
+mod red_packets;
 mod school_fees;
 mod seed;
 pub mod server;
@@ -29,6 +34,7 @@ mod social_security;
 mod state;
 mod telecom_bills;
 mod traffic_fines;
+mod transfers;
 mod utility;
 mod wallet;
 mod wealth_calculator;
@@ -275,6 +281,12 @@ const PROGRAMS: &[&Program] = &[
     &telecom_bills::PROGRAM,
     &traffic_fines::PROGRAM,
     &utility::PROGRAM,
+    &transfers::PROGRAM,
+    &red_packets::PROGRAM,
+    &queue::PROGRAM,
+    &points::PROGRAM,
+    &movies::PROGRAM,
+    &dining_coupons::PROGRAM,
     &wealth_calculator::PROGRAM,
 ];
 
