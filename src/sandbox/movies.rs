@@ -621,7 +621,7 @@ pub(crate) fn list_my_tickets(
         o["status"] = json!(if past { "past" } else { "upcoming" });
         tickets.push((show.starts, o));
     }
-    tickets.sort_by(|a, b| a.0.cmp(&b.0));
+    tickets.sort_by_key(|t| t.0);
     Ok(obj(json!({
         "tickets": tickets.into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
     })))
