@@ -10,6 +10,7 @@ pub mod call;
 pub mod cli;
 pub mod config;
 pub mod consent;
+pub mod db;
 pub mod defaults;
 pub mod discovery;
 pub mod import;

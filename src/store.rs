@@ -1,15 +1,15 @@
-//! The embedded store: one SQLite file in the data directory (in-memory for tests).
+//! The store: profiles, consent grants, single-use tokens and discovery's per-user data,
+//! on one of two backends (`db.rs`): the embedded SQLite file in the data directory
+//! (default; in-memory for tests) or PostgreSQL, shared by several instances.
 //!
-//! Owns the connection and the narrow interfaces other modules use: profiles
-//! (saved defaults with provenance), consent grants, single-use tokens. The sandbox
-//! keeps its own tables here too (see `sandbox::state`). Everything is behind small
-//! methods so that a PostgreSQL backend can replace it later.
+//! Owns the narrow interfaces other modules use; modules with tables of their own
+//! (sandbox, approvals, tokens, audit) add them with [`Store::migrate`] and run their
+//! statements through [`Store::transaction`] / [`Store::with`].
 //! Must not: know about MCP, consent rules or the bridge protocol.
 
 use std::path::Path;
-use std::sync::{Arc, Mutex, MutexGuard};
 
-use rusqlite::{Connection, OptionalExtension, params};
+use crate::db::{self, Db, OptionalExtension, params};
 
 /// Errors from the store. Messages never contain stored values.
 #[derive(Debug, thiserror::Error)]
@@ -18,7 +18,7 @@ pub enum StoreError {
     Open {
         path: String,
         #[source]
-        source: rusqlite::Error,
+        source: db::Error,
     },
     #[error(
         "the data store at {path} has schema version {found}, newer than this build knows ({known}): it was written by a newer miniprogram-mcp. Run that version (or newer) on it, or restore a backup; nothing was changed"
@@ -29,13 +29,24 @@ pub enum StoreError {
         known: i64,
     },
     #[error("data store error: {0}")]
-    Sql(#[from] rusqlite::Error),
+    Sql(#[from] db::Error),
+}
+
+impl StoreError {
+    /// True when the database could not be reached (PostgreSQL down or restarting), as
+    /// opposed to a statement it refused.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Sql(e) | StoreError::Open { source: e, .. } => e.is_unavailable(),
+            StoreError::TooNew { .. } => false,
+        }
+    }
 }
 
 /// A cheap-Clone handle to the store.
 #[derive(Clone)]
 pub struct Store {
-    conn: Arc<Mutex<Connection>>,
+    db: Db,
 }
 
 const SCHEMA: &str = "
@@ -106,100 +117,129 @@ pub struct ProfileEntry {
 impl Store {
     /// Opens (creating if needed) the store file `miniprogram-mcp.db` in `dir`.
     pub fn open_dir(dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
-            path: dir.display().to_string(),
-            source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
-        })?;
         let path = dir.join("miniprogram-mcp.db");
-        let conn = Connection::open(&path).map_err(|source| StoreError::Open {
-            path: path.display().to_string(),
+        let label = path.display().to_string();
+        let db = Db::sqlite_file(&path).map_err(|source| StoreError::Open {
+            path: label.clone(),
             source,
         })?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Self::init(conn, &path.display().to_string())
+        Self::init(db, &label)
+    }
+
+    /// Connects to PostgreSQL (`postgres://user[:password]@host[:port]/db`), shared by
+    /// every instance given the same URL. Fails when the server cannot be reached now:
+    /// the migrations must run before anything is served.
+    pub fn open_url(url: &str, pool_size: u32) -> Result<Store, StoreError> {
+        let label = db::redact_url(url);
+        let db = Db::postgres(url, pool_size).map_err(|source| StoreError::Open {
+            path: label.clone(),
+            source,
+        })?;
+        Self::init(db, &label)
     }
 
     /// A private in-memory store (tests, benchmarks).
     pub fn in_memory() -> Result<Store, StoreError> {
-        Self::init(Connection::open_in_memory()?, ":memory:")
+        Self::init(Db::sqlite_memory()?, ":memory:")
     }
 
-    /// Applies the migrations this file lacks; refuses a file from a newer build.
-    fn init(mut conn: Connection, path: &str) -> Result<Store, StoreError> {
-        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if found > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                path: path.to_string(),
-                found,
-                known: SCHEMA_VERSION,
-            });
-        }
-        for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > found) {
-            let tx = conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", version)?;
-            tx.commit()?;
-        }
-        Ok(Store {
-            conn: Arc::new(Mutex::new(conn)),
+    /// Applies the migrations this database lacks, each in one transaction with its
+    /// version bump; refuses a database from a newer build. On PostgreSQL instances
+    /// starting together take turns (an advisory lock).
+    fn init(db: Db, label: &str) -> Result<Store, StoreError> {
+        let open_err = |source: db::Error| StoreError::Open {
+            path: label.to_string(),
+            source,
+        };
+        db.migrate_locked(|tx| {
+            let found = tx.schema_version()?;
+            if found > SCHEMA_VERSION {
+                return Ok(Err(found));
+            }
+            for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > found) {
+                tx.execute_batch(sql)?;
+                tx.set_schema_version(*version)?;
+            }
+            Ok(Ok(()))
         })
+        .map_err(open_err)?
+        .map_err(|found| StoreError::TooNew {
+            path: label.to_string(),
+            found,
+            known: SCHEMA_VERSION,
+        })?;
+        Ok(Store { db })
     }
 
     /// Runs additional schema SQL (idempotent `CREATE ... IF NOT EXISTS`), for modules
-    /// that keep their own tables (the sandbox).
+    /// that keep their own tables (sandbox, approvals, tokens, audit).
     pub fn migrate(&self, sql: &str) -> Result<(), StoreError> {
-        self.lock().execute_batch(sql)?;
+        self.db.migrate_locked(|tx| tx.execute_batch(sql))?;
         Ok(())
     }
 
-    /// Runs `f` inside one transaction: all or nothing.
+    /// Runs `f` inside one transaction: all or nothing. On PostgreSQL `f` may run more
+    /// than once (a serialization failure is retried), so it must only touch the database.
     pub fn transaction<T, E>(
         &self,
-        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T, E>,
+        f: impl FnMut(&db::Transaction<'_>) -> Result<T, E>,
     ) -> Result<T, E>
     where
-        E: From<rusqlite::Error>,
+        E: From<db::Error>,
     {
-        let mut conn = self.lock();
-        let tx = conn.transaction()?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        self.db.transaction(f)
     }
 
-    fn lock(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the lock leaves SQLite consistent (transactions roll
-        // back on drop), so a poisoned lock is safe to reuse.
-        self.conn.lock().unwrap_or_else(|p| p.into_inner())
+    /// Runs `f` outside a transaction (each statement on its own): reads.
+    pub fn with<T, E>(&self, f: impl FnOnce(&db::Transaction<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<db::Error>,
+    {
+        self.db.with(f)
+    }
+
+    /// The backend: `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        if self.db.is_postgres() {
+            "postgres"
+        } else {
+            "sqlite"
+        }
+    }
+
+    /// True when the database answers now (always, for SQLite).
+    pub fn ping(&self) -> bool {
+        self.db.ping()
     }
 
     // ---- profiles ----------------------------------------------------------
 
     pub fn profile_get(&self, user: &str, key: &str) -> Result<Option<String>, StoreError> {
-        let conn = self.lock();
-        let mut stmt =
-            conn.prepare_cached("SELECT value FROM profile WHERE user_id = ?1 AND key = ?2")?;
-        Ok(stmt
-            .query_row(params![user, key], |r| r.get(0))
-            .optional()?)
+        Ok(self.with(|c| {
+            c.query_row(
+                "SELECT value FROM profile WHERE user_id = ?1 AND key = ?2",
+                params![user, key],
+                |r| r.get(0),
+            )
+            .optional()
+        })?)
     }
 
     pub fn profile_list(&self, user: &str) -> Result<Vec<ProfileEntry>, StoreError> {
-        let conn = self.lock();
-        let mut stmt = conn.prepare_cached(
-            "SELECT key, value, set_by, set_at FROM profile WHERE user_id = ?1 ORDER BY key",
-        )?;
-        let rows = stmt.query_map(params![user], |r| {
-            Ok(ProfileEntry {
-                key: r.get(0)?,
-                value: r.get(1)?,
-                set_by: r.get(2)?,
-                set_at: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(self.with(|c| {
+            c.query_rows(
+                "SELECT key, value, set_by, set_at FROM profile WHERE user_id = ?1 ORDER BY key",
+                params![user],
+                |r| {
+                    Ok(ProfileEntry {
+                        key: r.get(0)?,
+                        value: r.get(1)?,
+                        set_by: r.get(2)?,
+                        set_at: r.get(3)?,
+                    })
+                },
+            )
+        })?)
     }
 
     pub fn profile_set(
@@ -210,23 +250,27 @@ impl Store {
         set_by: &str,
     ) -> Result<(), StoreError> {
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        self.lock().execute(
-            "INSERT INTO profile (user_id, key, value, set_by, set_at) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value,
-                 set_by = excluded.set_by, set_at = excluded.set_at",
-            params![user, key, value, set_by, now],
-        )?;
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO profile (user_id, key, value, set_by, set_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (user_id, key) DO UPDATE SET value = excluded.value,
+                     set_by = excluded.set_by, set_at = excluded.set_at",
+                params![user, key, value, set_by, now],
+            )
+        })?;
         Ok(())
     }
 
     /// Sets a default only if the user has none for that key (sandbox seeding).
     pub fn profile_seed(&self, user: &str, key: &str, value: &str) -> Result<(), StoreError> {
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        self.lock().execute(
-            "INSERT OR IGNORE INTO profile (user_id, key, value, set_by, set_at)
-             VALUES (?1, ?2, ?3, 'sandbox seed', ?4)",
-            params![user, key, value, now],
-        )?;
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO profile (user_id, key, value, set_by, set_at)
+                 VALUES (?1, ?2, ?3, 'sandbox seed', ?4) ON CONFLICT DO NOTHING",
+                params![user, key, value, now],
+            )
+        })?;
         Ok(())
     }
 
@@ -241,13 +285,15 @@ impl Store {
         def_hash: &str,
         expires_at_ms: i64,
     ) -> Result<(), StoreError> {
-        self.lock().execute(
-            "INSERT INTO consent_grant (user_id, tool, scope, def_hash, expires_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (user_id, tool, scope) DO UPDATE SET def_hash = excluded.def_hash,
-                 expires_at = excluded.expires_at",
-            params![user, tool, scope, def_hash, expires_at_ms],
-        )?;
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO consent_grant (user_id, tool, scope, def_hash, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (user_id, tool, scope) DO UPDATE SET def_hash = excluded.def_hash,
+                     expires_at = excluded.expires_at",
+                params![user, tool, scope, def_hash, expires_at_ms],
+            )
+        })?;
         Ok(())
     }
 
@@ -260,31 +306,33 @@ impl Store {
         def_hash: &str,
         now_ms: i64,
     ) -> Result<bool, StoreError> {
-        let conn = self.lock();
-        let mut stmt = conn.prepare_cached(
-            "SELECT 1 FROM consent_grant WHERE user_id = ?1 AND tool = ?2
-               AND (scope = '*' OR scope = ?3) AND def_hash = ?4 AND expires_at > ?5 LIMIT 1",
-        )?;
-        Ok(stmt
-            .query_row(params![user, tool, session, def_hash, now_ms], |_| Ok(()))
-            .optional()?
-            .is_some())
+        Ok(self.with(|c| {
+            c.prepare_cached(
+                "SELECT 1 FROM consent_grant WHERE user_id = ?1 AND tool = ?2
+                   AND (scope = '*' OR scope = ?3) AND def_hash = ?4 AND expires_at > ?5 LIMIT 1",
+            )?
+            .exists(params![user, tool, session, def_hash, now_ms])
+        })?)
     }
 
     // ---- single-use tokens (MRTR requestState, approvals) --------------------
 
-    /// Marks `token_id` used. Returns false when it was already used (a replay).
+    /// Marks `token_id` used. Returns false when it was already used (a replay), at
+    /// this instance or any other sharing the database.
     pub fn token_consume(&self, token_id: &str, expires_at_ms: i64) -> Result<bool, StoreError> {
-        let conn = self.lock();
         let now = chrono::Utc::now().timestamp_millis();
-        conn.prepare_cached("DELETE FROM used_token WHERE expires_at < ?1")?
-            .execute(params![now - 60_000])?;
-        let n = conn
-            .prepare_cached(
-                "INSERT OR IGNORE INTO used_token (token_id, expires_at) VALUES (?1, ?2)",
-            )?
-            .execute(params![token_id, expires_at_ms])?;
-        Ok(n == 1)
+        Ok(self.with(|c| {
+            c.execute(
+                "DELETE FROM used_token WHERE expires_at < ?1",
+                params![now - 60_000],
+            )?;
+            let n = c.execute(
+                "INSERT INTO used_token (token_id, expires_at) VALUES (?1, ?2)
+                 ON CONFLICT DO NOTHING",
+                params![token_id, expires_at_ms],
+            )?;
+            Ok::<_, db::Error>(n == 1)
+        })?)
     }
 
     // ---- discovery: per-user usage and found tools -------------------------
@@ -299,11 +347,12 @@ impl Store {
         self.transaction(|tx| {
             let mut stmt = tx.prepare_cached(
                 "INSERT INTO tool_usage (user_id, tool, uses, last_used) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (user_id, tool) DO UPDATE SET uses = uses + excluded.uses,
-                     last_used = max(last_used, excluded.last_used)",
+                 ON CONFLICT (user_id, tool) DO UPDATE SET uses = tool_usage.uses + excluded.uses,
+                     last_used = CASE WHEN excluded.last_used > tool_usage.last_used
+                         THEN excluded.last_used ELSE tool_usage.last_used END",
             )?;
             for (user, tool, uses, last) in rows {
-                stmt.execute(params![user, tool, uses, last])?;
+                stmt.execute(params![*user, *tool, *uses, *last])?;
             }
             Ok::<_, StoreError>(())
         })
@@ -311,19 +360,20 @@ impl Store {
 
     /// The user's usage, most used first.
     pub fn usage_list(&self, user: &str) -> Result<Vec<ToolUse>, StoreError> {
-        let conn = self.lock();
-        let mut stmt = conn.prepare_cached(
-            "SELECT tool, uses, last_used FROM tool_usage WHERE user_id = ?1
-             ORDER BY uses DESC, last_used DESC, tool",
-        )?;
-        let rows = stmt.query_map(params![user], |r| {
-            Ok(ToolUse {
-                tool: r.get(0)?,
-                uses: r.get::<_, i64>(1)?.clamp(0, i64::from(u32::MAX)) as u32,
-                last_used_ms: r.get(2)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(self.with(|c| {
+            c.query_rows(
+                "SELECT tool, uses, last_used FROM tool_usage WHERE user_id = ?1
+                 ORDER BY uses DESC, last_used DESC, tool",
+                params![user],
+                |r| {
+                    Ok(ToolUse {
+                        tool: r.get(0)?,
+                        uses: r.get::<_, i64>(1)?.clamp(0, i64::from(u32::MAX)) as u32,
+                        last_used_ms: r.get(2)?,
+                    })
+                },
+            )
+        })?)
     }
 
     /// Adds tools to the user's found set (refreshing the time of those already in it)
@@ -335,9 +385,7 @@ impl Store {
         now_ms: i64,
         keep: usize,
     ) -> Result<(), StoreError> {
-        let mut conn = self.lock();
-        let tx = conn.transaction()?;
-        {
+        self.transaction(|tx| {
             let mut put = tx.prepare_cached(
                 "INSERT INTO found_tool (user_id, tool, found_at) VALUES (?1, ?2, ?3)
                  ON CONFLICT (user_id, tool) DO UPDATE SET found_at = excluded.found_at",
@@ -346,41 +394,42 @@ impl Store {
             for (i, t) in tools.iter().enumerate() {
                 put.execute(params![user, t, now_ms - i as i64])?;
             }
-            tx.prepare_cached(
+            tx.execute(
                 "DELETE FROM found_tool WHERE user_id = ?1 AND tool NOT IN
                    (SELECT tool FROM found_tool WHERE user_id = ?1
                     ORDER BY found_at DESC, tool LIMIT ?2)",
-            )?
-            .execute(params![user, keep as i64])?;
-        }
-        tx.commit()?;
-        Ok(())
+                params![user, keep as i64],
+            )?;
+            Ok::<_, StoreError>(())
+        })
     }
 
     /// The user's found tools, most recently found first.
     pub fn found_list(&self, user: &str) -> Result<Vec<String>, StoreError> {
-        let conn = self.lock();
-        let mut stmt = conn.prepare_cached(
-            "SELECT tool FROM found_tool WHERE user_id = ?1 ORDER BY found_at DESC, tool",
-        )?;
-        let rows = stmt.query_map(params![user], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(self.with(|c| {
+            c.query_rows(
+                "SELECT tool FROM found_tool WHERE user_id = ?1 ORDER BY found_at DESC, tool",
+                params![user],
+                |r| r.get(0),
+            )
+        })?)
     }
 
     /// Forgets the user's usage and found tools. Returns how many records went.
     pub fn usage_forget(&self, user: &str) -> Result<usize, StoreError> {
-        let mut conn = self.lock();
-        let tx = conn.transaction()?;
-        let n = tx.execute("DELETE FROM tool_usage WHERE user_id = ?1", params![user])?
-            + tx.execute("DELETE FROM found_tool WHERE user_id = ?1", params![user])?;
-        tx.commit()?;
-        Ok(n)
+        self.transaction(|tx| {
+            Ok::<_, StoreError>(
+                tx.execute("DELETE FROM tool_usage WHERE user_id = ?1", params![user])?
+                    + tx.execute("DELETE FROM found_tool WHERE user_id = ?1", params![user])?,
+            )
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rusqlite::Connection;
 
     #[test]
     fn migrations_are_versioned_and_a_newer_file_is_refused() {

@@ -12,10 +12,10 @@
 
 pub mod page;
 
+use crate::db::{OptionalExtension, params};
 use argon2::password_hash::{
     PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
 };
-use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::store::{Store, StoreError};
@@ -249,8 +249,8 @@ pub enum ApprovalError {
     Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for ApprovalError {
-    fn from(e: rusqlite::Error) -> Self {
+impl From<crate::db::Error> for ApprovalError {
+    fn from(e: crate::db::Error) -> Self {
         ApprovalError::Store(StoreError::Sql(e))
     }
 }
@@ -630,7 +630,7 @@ impl Approvals {
                 "SELECT id, tool, def_hash FROM approval WHERE status IN ('pending','approved')",
             )?;
             let rows: Vec<(String, String, String)> = stmt
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .query_map(params![], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<Result<_, _>>()?;
             let mut out = Vec::new();
             for (id, tool, def) in rows {
@@ -691,7 +691,7 @@ pub struct MandateTerms {
 }
 
 fn claim_mandate(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::db::Transaction<'_>,
     f: &PaymentFacts<'_>,
     now: i64,
 ) -> Result<Option<Authorization>, ApprovalError> {

@@ -7,7 +7,7 @@
 
 pub mod jwt;
 
-use rusqlite::{OptionalExtension, params};
+use crate::db::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 use crate::store::{Store, StoreError};
@@ -179,7 +179,7 @@ impl TokenStore {
     pub fn list(&self) -> Result<Vec<TokenInfo>, StoreError> {
         self.store.transaction(|tx| {
             let mut stmt = tx.prepare("SELECT id, user_id, scopes, label, created_at, revoked FROM auth_token ORDER BY created_at, id")?;
-            let rows = stmt.query_map([], |r| {
+            let rows = stmt.query_map(crate::db::params![], |r| {
                 Ok(TokenInfo { id: r.get(0)?, user: r.get(1)?, scopes: r.get(2)?, label: r.get(3)?, created_at: r.get(4)?, revoked: r.get::<_, i64>(5)? != 0 })
             })?;
             Ok::<_, StoreError>(rows.collect::<Result<_, _>>()?)

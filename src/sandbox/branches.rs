@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{Datelike, Duration, NaiveDate, Timelike, Weekday};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::data::{self, BOOKING_HORIZON_DAYS, Branch, SERVICES, SLOT_CAPACITY, SLOTS};
@@ -41,7 +41,7 @@ fn booked_counts(
     tx: &Transaction<'_>,
     branch_id: &str,
     ctx: &Ctx<'_>,
-) -> rusqlite::Result<HashMap<(String, String), i64>> {
+) -> crate::db::Result<HashMap<(String, String), i64>> {
     let today = ctx.now.date_naive();
     let last = today + Duration::days(BOOKING_HORIZON_DAYS);
     let mut stmt = tx.prepare_cached(

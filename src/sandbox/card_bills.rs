@@ -7,8 +7,8 @@
 //! is still owed on the current statement; it restores the available credit by the
 //! same amount. Only the caller's own credit cards are found.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Duration, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{div_round, format_4dp, format_amount, mask};
@@ -361,7 +361,7 @@ pub(crate) fn query_credit_limit(
     Ok(out)
 }
 
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let card = Identity::of(user).credit_card;
     let available: Option<i64> = tx
         .prepare_cached(

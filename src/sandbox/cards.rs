@@ -1,6 +1,6 @@
 //! 信用卡: credit card application status. Only the caller's own applications are found.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::db::{OptionalExtension, Transaction, params};
 use serde_json::json;
 
 use super::{Args, Ctx, Kind, Object, Program, Route, SbError, data, fail, obj};

@@ -6,8 +6,8 @@
 //! 12), rounded half up to the fen; a deposit matures on the same day of the month
 //! `term` months after it was opened (the month's last day when shorter).
 
+use crate::db::{Transaction, params};
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{div_round, format_amount, format_bp_percent, mask};
@@ -342,7 +342,7 @@ fn seed_deposits(
     tx: &Transaction<'_>,
     user: &str,
     now: chrono::DateTime<chrono::Local>,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     let p = &PRODUCTS[2 + (number(user, "deposit product") % 3) as usize];
     let amount = (10 + (number(user, "deposit amount") % 91) as i64) * 100_000;
     let start = add_months(

@@ -5,8 +5,8 @@
 //! store. One claim per user per coupon. A claimed coupon has a code and expires
 //! `valid_days` after the day it was claimed (inclusive).
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::Duration;
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::format_amount;
@@ -191,7 +191,7 @@ fn title(c: &Coupon) -> String {
     }
 }
 
-fn claimed_in_store(tx: &Transaction<'_>, id: &str) -> rusqlite::Result<i64> {
+fn claimed_in_store(tx: &Transaction<'_>, id: &str) -> crate::db::Result<i64> {
     tx.prepare_cached("SELECT COUNT(*) FROM sb_dining_coupons_claim WHERE coupon_id = ?1")?
         .query_row(params![id], |r| r.get(0))
 }

@@ -6,8 +6,8 @@
 //! without the middle dot and always returned with it. The plate is also the car of
 //! the traffic-fines program (`plate_of`).
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Duration, Local, NaiveTime};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{format_amount, mask};
@@ -318,7 +318,7 @@ pub(crate) fn list_toll_records(
             "amount_fen": fen,
         }))
     })?;
-    let records = rows.collect::<rusqlite::Result<Vec<Value>>>()?;
+    let records = rows.collect::<crate::db::Result<Vec<Value>>>()?;
     let total: i64 = records
         .iter()
         .filter_map(|r| r["amount_fen"].as_i64())
@@ -332,7 +332,7 @@ pub(crate) fn list_toll_records(
     })))
 }
 
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let id = Identity::of(user);
     let (_, code, issuer, stations) = city_data(id.city.id);
     let plate = plate_of(user);

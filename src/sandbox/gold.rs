@@ -7,8 +7,8 @@
 //! (卖出价, what the bank sells at), rounded half up to the fen; holdings are valued at
 //! the bid price (买入价, what the bank buys back at).
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Duration, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::json;
 
 use super::money::{div_round, format_amount, mask, parse_amount};
@@ -76,7 +76,7 @@ pub(crate) fn get_gold_price(args: &Args<'_>, ctx: &Ctx<'_>) -> Result<Object, F
 }
 
 /// The caller's holding: (0.01 g, cost basis fen).
-fn holding(tx: &Transaction<'_>, user: &str) -> rusqlite::Result<(i64, i64)> {
+fn holding(tx: &Transaction<'_>, user: &str) -> crate::db::Result<(i64, i64)> {
     Ok(tx
         .prepare_cached("SELECT grams_cg, cost_fen FROM sb_gold_holding WHERE user_id = ?1")?
         .query_row(params![user], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -213,7 +213,7 @@ pub(crate) fn list_gold_holdings(
 
 /// The seeded holding: two earlier purchases of 2.00 to 20.00 g each at 560.00 to
 /// 699.99 yuan a gram, 40 to 400 days before the user was first seen.
-fn seed_gold(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed_gold(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let card = seed::Identity::of(user).debit_card;
     let mut held = 0;
     let mut basis = 0;

@@ -42,8 +42,8 @@ mod wealth_calculator;
 use std::collections::HashSet;
 use std::sync::{LazyLock, Mutex};
 
+use crate::db::Transaction;
 use chrono::{DateTime, Local, SecondsFormat};
-use rusqlite::Transaction;
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use tracing::{debug, warn};
@@ -82,7 +82,7 @@ pub(crate) fn fail(code: &'static str, message: impl Into<String>) -> Failure {
 #[derive(Debug)]
 pub(crate) enum SbError {
     Fail(Failure),
-    Sql(rusqlite::Error),
+    Sql(crate::db::Error),
 }
 
 impl From<Failure> for SbError {
@@ -91,8 +91,8 @@ impl From<Failure> for SbError {
     }
 }
 
-impl From<rusqlite::Error> for SbError {
-    fn from(e: rusqlite::Error) -> Self {
+impl From<crate::db::Error> for SbError {
+    fn from(e: crate::db::Error) -> Self {
         SbError::Sql(e)
     }
 }
@@ -261,7 +261,7 @@ pub(crate) struct Program {
 
 pub(crate) type ProfileFn = fn(&str) -> Vec<(String, String)>;
 
-pub(crate) type SeedFn = fn(&Transaction<'_>, &str, DateTime<Local>) -> rusqlite::Result<()>;
+pub(crate) type SeedFn = fn(&Transaction<'_>, &str, DateTime<Local>) -> crate::db::Result<()>;
 
 /// The demo mini-programs, in catalog order.
 const PROGRAMS: &[&Program] = &[
@@ -562,7 +562,7 @@ impl Sandbox {
         };
         let hash = request_hash(req);
         let now = ctx.now_rfc3339();
-        let result = self.store.transaction(|tx| -> Result<InvokeReply, rusqlite::Error> {
+        let result = self.store.transaction(|tx| -> Result<InvokeReply, crate::db::Error> {
             if let Some((stored_hash, stored)) = state::idempotency_get(tx, ctx.user, key)? {
                 if stored_hash != hash {
                     return Ok(failed_reply(fail(
@@ -590,7 +590,7 @@ impl Sandbox {
                 }
                 Err(SbError::Sql(e)) => return Err(e),
             };
-            let text = serde_json::to_string(&reply).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+            let text = serde_json::to_string(&reply).map_err(|e| crate::db::Error::other(e))?;
             state::idempotency_put(tx, ctx.user, key, &hash, &text, &now)?;
             Ok(reply)
         });

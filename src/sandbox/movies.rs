@@ -10,8 +10,8 @@
 
 use std::collections::HashSet;
 
+use crate::db::{Transaction, params};
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use rusqlite::{Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{format_amount, mask};
@@ -249,13 +249,13 @@ fn schedule_on(cinema: &'static Cinema, film: &'static Film, date: NaiveDate) ->
         .collect()
 }
 
-fn sold_here(tx: &Transaction<'_>, showtime_id: &str) -> rusqlite::Result<HashSet<String>> {
+fn sold_here(tx: &Transaction<'_>, showtime_id: &str) -> crate::db::Result<HashSet<String>> {
     let mut stmt = tx.prepare_cached("SELECT seat FROM sb_movies_seat WHERE showtime_id = ?1")?;
     let rows = stmt.query_map(params![showtime_id], |r| r.get::<_, String>(0))?;
     rows.collect()
 }
 
-fn taken(tx: &Transaction<'_>, s: &Showtime) -> rusqlite::Result<HashSet<String>> {
+fn taken(tx: &Transaction<'_>, s: &Showtime) -> crate::db::Result<HashSet<String>> {
     let mut t = s.sold_before();
     t.extend(sold_here(tx, &s.id())?);
     Ok(t)

@@ -6,8 +6,8 @@
 //! stock in the store. Points are not money: redeeming needs a confirmation, not a
 //! payment approval. Points expiring soonest are spent first.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Datelike, Duration, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::seed::{last_day, month_add, number, rfc3339};
@@ -180,7 +180,7 @@ pub(crate) fn query_points(
             "at": r.get::<_, String>(3)?,
         }))
     })?;
-    let recent = rows.collect::<rusqlite::Result<Vec<Value>>>()?;
+    let recent = rows.collect::<crate::db::Result<Vec<Value>>>()?;
     let expiring = expiring_now(&a, ctx.now.date_naive());
     let mut out = json!({
         "balance": a.balance,
@@ -296,7 +296,7 @@ const HISTORY: &[(&str, i64, i64)] = &[
     ("信用卡消费 Credit card spending", 45, 1_500),
 ];
 
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let balance = 3_000 + (number(user, "points balance") % 27_000) as i64;
     let expiring = (200 + (number(user, "points expiring") % 1_800) as i64).min(balance);
     let today = now.date_naive();

@@ -4,8 +4,8 @@
 //! first and must cover whole quarters (like utility bills). Only the caller's own
 //! property accounts are found.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Datelike, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -144,7 +144,7 @@ fn bills(
     ctx: &Ctx<'_>,
     account: &str,
     filter: &str,
-) -> rusqlite::Result<Vec<Bill>> {
+) -> crate::db::Result<Vec<Bill>> {
     let mut stmt = tx.prepare_cached(
         "SELECT bill_id, quarter, period_start, period_end, amount_fen, due_date, status, paid_at
          FROM sb_property_fees_bill
@@ -311,7 +311,7 @@ fn bill_id(account: &str, quarter: &str) -> String {
     format!("PB{}", hex::encode_upper(&d[..6]))
 }
 
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let account = account_of(user);
     let (community, payee) = city_data(Identity::of(user).city.id);
     let h = number(user, "property house");

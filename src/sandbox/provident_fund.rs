@@ -8,8 +8,8 @@
 //! account is found. Balances are pure functions of the user id too; dates follow the
 //! day the user was first seen.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Datelike, Duration, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::json;
 
 use super::loan_calc::{
@@ -313,7 +313,7 @@ fn seed_housing_fund(
     tx: &Transaction<'_>,
     user: &str,
     now: DateTime<Local>,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     let a = Account::of(user);
     let records = records_of(&a, now.date_naive());
     let mut balance = a.opening_fen;

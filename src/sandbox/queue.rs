@@ -7,8 +7,8 @@
 //! time of day (the sandbox never refuses by clock time, so demos do not depend on
 //! it); the reply says whether the branch is open now.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{Datelike, Timelike, Weekday};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::data::{self, Branch, SERVICES};

@@ -6,8 +6,8 @@
 //! WeChat red packets, taken from the user's own card. Each user's history starts
 //! with one packet sent some weeks before seeding.
 
+use crate::db::{Transaction, params};
 use chrono::{DateTime, Duration, Local};
-use rusqlite::{Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{format_amount, mask};
@@ -234,7 +234,7 @@ pub(crate) fn list_sent_red_packets(
 }
 
 /// One packet sent to the user's first contact, 20 to 60 days before seeding.
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let Some(contact) = transfers::payees(user).into_iter().next() else {
         return Ok(());
     };

@@ -2,8 +2,8 @@
 //! child, by student id (学号), paid from the user's card: all unpaid items at once or
 //! one item. Only the caller's own students are found.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Datelike, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -175,7 +175,7 @@ fn find_student(tx: &Transaction<'_>, ctx: &Ctx<'_>, id: &str) -> Result<Student
 }
 
 /// The student's items in a fixed order (tuition, accommodation, books).
-fn items(tx: &Transaction<'_>, ctx: &Ctx<'_>, student: &str) -> rusqlite::Result<Vec<Item>> {
+fn items(tx: &Transaction<'_>, ctx: &Ctx<'_>, student: &str) -> crate::db::Result<Vec<Item>> {
     let mut stmt = tx.prepare_cached(
         "SELECT item_id, kind, name, amount_fen, due_date, status, paid_at FROM sb_school_fees_item
          WHERE student_id = ?1 AND user_id = ?2
@@ -330,7 +330,7 @@ pub(crate) fn pay_school_fees(
     })))
 }
 
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let student = student_id(user);
     let (term, term_name, due) = term_of(now.date_naive());
     let inserted = tx

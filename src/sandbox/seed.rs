@@ -3,8 +3,8 @@
 //! user always gets the same ones. `demo_profile` is a pure function of the user id;
 //! seeding writes the same values into the `sb_` tables.
 
+use crate::db::{Transaction, params};
 use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, SecondsFormat};
-use rusqlite::{Transaction, params};
 use sha2::{Digest, Sha256};
 
 use super::Program;
@@ -177,7 +177,7 @@ pub(crate) fn seed_user(
     user: &str,
     now: DateTime<Local>,
     programs: &[&Program],
-) -> rusqlite::Result<bool> {
+) -> crate::db::Result<bool> {
     let fresh = seed_core(tx, user, now)?;
     let mut mark = tx.prepare_cached(
         "INSERT OR IGNORE INTO sb_program_seed (user_id, app_id, seeded_at) VALUES (?1, ?2, ?3)",
@@ -192,7 +192,7 @@ pub(crate) fn seed_user(
     Ok(fresh)
 }
 
-fn seed_core(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<bool> {
+fn seed_core(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<bool> {
     let id = Identity::of(user);
     let now_s = rfc3339(now);
     let inserted = tx.execute(

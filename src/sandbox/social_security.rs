@@ -6,8 +6,8 @@
 //! Every user has one record, a pure function of the user id (the ID number carries a
 //! valid ISO 7064 MOD 11-2 check character); only the caller's own record is found.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Datelike, Duration, Local, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::loan_calc::int_in;
@@ -442,7 +442,7 @@ fn seed_social_security(
     tx: &Transaction<'_>,
     user: &str,
     now: DateTime<Local>,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     let p = Person::of(user);
     let inserted = tx.execute(
         "INSERT OR IGNORE INTO sb_social_security_person

@@ -1,7 +1,7 @@
 //! The sandbox's tables in the store (all prefixed `sb_`) and the idempotency record.
 //! Every piece of mutable sandbox state lives here, so a file store survives restarts.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::db::{OptionalExtension, Transaction, params};
 
 pub const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS sb_user (
@@ -85,7 +85,7 @@ pub fn idempotency_get(
     tx: &Transaction<'_>,
     user: &str,
     key: &str,
-) -> rusqlite::Result<Option<(String, String)>> {
+) -> crate::db::Result<Option<(String, String)>> {
     tx.prepare_cached(
         "SELECT request_hash, reply FROM sb_idempotency WHERE user_id = ?1 AND key = ?2",
     )?
@@ -100,7 +100,7 @@ pub fn idempotency_put(
     request_hash: &str,
     reply: &str,
     now: &str,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     tx.prepare_cached(
         "INSERT INTO sb_idempotency (user_id, key, request_hash, reply, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",

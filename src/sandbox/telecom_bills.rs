@@ -8,8 +8,8 @@
 //! Broadband is renewed for 12 months at a time; a renewal is due within 30 days of
 //! expiry (or after it).
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{Duration, Months, NaiveDate};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::json;
 
 use super::money::{format_amount, mask};
@@ -190,7 +190,7 @@ struct Line {
     unpaid_fen: i64,
 }
 
-fn find_line(tx: &Transaction<'_>, phone: &str) -> rusqlite::Result<Option<Line>> {
+fn find_line(tx: &Transaction<'_>, phone: &str) -> crate::db::Result<Option<Line>> {
     tx.prepare_cached(
         "SELECT phone, user_id, holder, operator, plan, plan_fee_fen, balance_fen, unpaid_fen
          FROM sb_telecom_line WHERE phone = ?1",
@@ -351,7 +351,7 @@ fn find_broadband(
         .into());
     };
     let expires_on = NaiveDate::parse_from_str(&expires, "%Y-%m-%d")
-        .map_err(|e| SbError::Sql(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+        .map_err(|e| SbError::Sql(crate::db::Error::other(e)))?;
     Ok(Broadband {
         account_no,
         operator,
@@ -468,7 +468,7 @@ fn seed_line(
     holder: &str,
     plan: (&str, i64),
     label: &str,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     let h = number(user, label);
     // One line in five is in arrears (balance used up, something unpaid); the demo
     // user's own line never is.
@@ -500,7 +500,7 @@ fn seed(
     tx: &Transaction<'_>,
     user: &str,
     now: chrono::DateTime<chrono::Local>,
-) -> rusqlite::Result<()> {
+) -> crate::db::Result<()> {
     let own = own_phone(user);
     seed_line(
         tx,

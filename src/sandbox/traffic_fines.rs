@@ -4,8 +4,8 @@
 //! Only the caller's own cars are found (their saved `etc.plate`). A fine is paid whole (its exact amount);
 //! paying does not change the points (记分), which stay on the driving licence.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Duration, Local, NaiveTime};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::etc_toll::{plate_arg, plate_of};
@@ -156,7 +156,7 @@ fn decision_arg<'a>(args: &Args<'a>) -> Result<Option<&'a str>, Failure> {
 }
 
 /// The car's fines, newest first.
-fn fines(tx: &Transaction<'_>, ctx: &Ctx<'_>, plate: &str) -> rusqlite::Result<Vec<Fine>> {
+fn fines(tx: &Transaction<'_>, ctx: &Ctx<'_>, plate: &str) -> crate::db::Result<Vec<Fine>> {
     let mut stmt = tx.prepare_cached(
         "SELECT decision_no, plate, occurred_at, location, violation, amount_fen, points, authority,
                 status, paid_at
@@ -340,7 +340,7 @@ pub(crate) fn pay_fine(
     })))
 }
 
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let plate = plate_of(user);
     let inserted = tx
         .prepare_cached(

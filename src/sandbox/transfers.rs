@@ -7,8 +7,8 @@
 //! history starts with two earlier transfers (seeded), shown as the payees' last
 //! transfer.
 
+use crate::db::{OptionalExtension, Transaction, params};
 use chrono::{DateTime, Duration, Local};
-use rusqlite::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{format_amount, mask};
@@ -148,7 +148,7 @@ struct Row {
 
 const ROW_COLUMNS: &str = "reference, payee_id, payee_name, bank, account_masked, card_no, amount_fen, memo, channel, status, created_at, completed_at";
 
-fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+fn row(r: &crate::db::Row<'_>) -> crate::db::Result<Row> {
     Ok(Row {
         reference: r.get(0)?,
         payee_id: r.get(1)?,
@@ -188,7 +188,7 @@ fn transfer_json(t: &Row) -> Value {
     o
 }
 
-fn insert(tx: &Transaction<'_>, user: &str, t: &Row) -> rusqlite::Result<usize> {
+fn insert(tx: &Transaction<'_>, user: &str, t: &Row) -> crate::db::Result<usize> {
     tx.prepare_cached(&format!(
         "INSERT OR IGNORE INTO sb_transfers_transfer (user_id, {ROW_COLUMNS})
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
@@ -342,7 +342,7 @@ pub(crate) fn query_transfer(
 }
 
 /// Two earlier transfers to the first two payees, 5 to 40 days before seeding.
-fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> rusqlite::Result<()> {
+fn seed(tx: &Transaction<'_>, user: &str, now: DateTime<Local>) -> crate::db::Result<()> {
     let card = seed::Identity::of(user).debit_card;
     for (k, p) in payees(user).iter().take(2).enumerate() {
         let days = 5 + (number(user, &format!("transfer days {k}")) % 36) as i64;

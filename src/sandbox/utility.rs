@@ -4,7 +4,7 @@
 //! feature); the card must be the caller's own. Payments settle unpaid bills oldest
 //! first and must cover whole bills.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::db::{OptionalExtension, Transaction, params};
 use serde_json::{Value, json};
 
 use super::money::{format_amount, mask};
@@ -64,7 +64,7 @@ fn find_account(tx: &Transaction<'_>, utility: &str, account_no: &str) -> Result
 }
 
 /// The account's bills, oldest first; `unpaid_only` limits to unpaid ones.
-fn bills(tx: &Transaction<'_>, account_no: &str, filter: &str) -> rusqlite::Result<Vec<Bill>> {
+fn bills(tx: &Transaction<'_>, account_no: &str, filter: &str) -> crate::db::Result<Vec<Bill>> {
     let mut stmt = tx.prepare_cached(
         "SELECT bill_id, period, amount_fen, status, due_date, paid_at FROM sb_bill
          WHERE account_no = ?1 AND (?2 = 'all' OR status = ?2) ORDER BY period",

@@ -2,7 +2,7 @@
 //! a payment: a card must be the caller's own and cover the amount; charging it and
 //! the program's own change happen in the same transaction (all or nothing).
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use crate::db::{OptionalExtension, Transaction, params};
 
 use super::money::{format_amount, mask};
 use super::{Ctx, Failure, SbError, fail};
