@@ -15,6 +15,40 @@ use crate::store::{Store, StoreError};
 /// The sandbox demo user's payment PIN (documented in the README).
 pub const DEMO_PIN: &str = "246810";
 
+/// The keys that seal what the server hands out and takes back later: MRTR
+/// `requestState` and the approval page's view tokens. Random per process by default
+/// (a restart asks again); derived from one configured secret when several instances
+/// must accept each other's (`--state-key-file`, PostgreSQL deployments).
+#[derive(Clone)]
+pub struct Keys {
+    pub request_state: [u8; 32],
+    pub approval_view: [u8; 32],
+}
+
+impl Keys {
+    pub fn random() -> Keys {
+        Keys {
+            request_state: rand::random(),
+            approval_view: rand::random(),
+        }
+    }
+
+    /// One key per purpose, HMAC-SHA256(secret, purpose): knowing one reveals no other.
+    pub fn derive(secret: &[u8]) -> Keys {
+        use hmac::{Hmac, KeyInit, Mac};
+        let key = |purpose: &str| -> [u8; 32] {
+            let mut mac =
+                Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes any key length");
+            mac.update(purpose.as_bytes());
+            mac.finalize().into_bytes().into()
+        };
+        Keys {
+            request_state: key("miniprogram-mcp requestState v1"),
+            approval_view: key("miniprogram-mcp approval view v1"),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct App {
     pub registry: RegistryHandle,
@@ -27,6 +61,8 @@ pub struct App {
     pub discovery: crate::discovery::Discovery,
     /// The approval page, when one is being served (its links go into tool results).
     pub page: Option<PageState>,
+    /// Sealing keys shared by every instance that is given the same secret.
+    pub keys: Keys,
     /// Give users without saved defaults the sandbox's demo defaults and PIN (demo mode).
     pub seed_demo_profile: bool,
     seeded: Arc<Mutex<HashSet<String>>>,
@@ -52,6 +88,7 @@ impl App {
             audit,
             metrics: crate::metrics::Metrics::new(),
             page: None,
+            keys: Keys::random(),
             seed_demo_profile,
             seeded: Arc::new(Mutex::new(HashSet::new())),
         })
@@ -60,6 +97,11 @@ impl App {
     /// Most tools `tools/list` shows a user (0: no limit).
     pub fn with_max_tools(mut self, max_tools: usize) -> App {
         self.discovery.max_tools = max_tools;
+        self
+    }
+
+    pub fn with_keys(mut self, keys: Keys) -> App {
+        self.keys = keys;
         self
     }
 

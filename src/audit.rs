@@ -1,4 +1,7 @@
-//! The audit trail: an append-only, hash-chained JSON-lines file in the data directory.
+//! The audit trail: an append-only, hash-chained sequence of JSON records, kept as a
+//! JSON-lines file in the data directory (embedded default) or, when the store is
+//! PostgreSQL, as the rows of `audit_log` shared by every instance: one chain with a
+//! total order, appends from several instances serialised by an advisory lock.
 //!
 //! Every record carries the hash of the previous one, so changing, removing or
 //! reordering any record breaks the chain from that point; `miniprogram-mcp audit
@@ -17,6 +20,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::db::{OptionalExtension, params};
+use crate::store::{Store, StoreError};
+
 /// The hash that the first record chains to.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -32,6 +38,8 @@ pub enum AuditError {
         "the audit trail could not be written earlier in this run; money-moving calls are refused until the server is restarted with a writable audit trail"
     )]
     Broken,
+    #[error("the audit trail in the database cannot be written: {0}")]
+    Store(#[from] StoreError),
 }
 
 /// One record as stored (one line).
@@ -62,8 +70,20 @@ fn record_hash(
     hex::encode(Sha256::digest(format!("{prev}\n{body}").as_bytes()))
 }
 
+/// The `audit_log` table of the PostgreSQL store: each record's exact JSON line.
+const AUDIT_TABLE: &str = "
+CREATE TABLE IF NOT EXISTS audit_log (
+    seq  INTEGER PRIMARY KEY,
+    line TEXT NOT NULL
+);";
+
+/// Serialises appends across instances (transaction-scoped advisory lock).
+const AUDIT_LOCK: &str = "SELECT pg_advisory_xact_lock(7301002)";
+
 struct Inner {
     file: Option<File>,
+    /// The shared table instead of a file (PostgreSQL).
+    store: Option<Store>,
     seq: u64,
     last: String,
     broken: bool,
@@ -93,6 +113,7 @@ impl Audit {
                 (0, GENESIS.to_string())
             }
             Err(VerifyError::Io(e)) => return Err(io(e)),
+            Err(VerifyError::Store(e)) => return Err(AuditError::Store(e)),
             Err(VerifyError::Bad { line, reason }) => {
                 return Err(io(std::io::Error::other(format!(
                     "the existing trail fails verification at record {line}: {reason}"
@@ -112,8 +133,35 @@ impl Audit {
             path: Some(path),
             inner: Arc::new(Mutex::new(Inner {
                 file: Some(file),
+                store: None,
                 seq,
                 last,
+                broken: false,
+            })),
+        })
+    }
+
+    /// The shared trail in the store's `audit_log` table (PostgreSQL). Its chain is
+    /// checked at start-up, as a file's is.
+    pub fn in_store(store: Store) -> Result<Audit, AuditError> {
+        store.migrate(AUDIT_TABLE)?;
+        let v = verify_store(&store).map_err(|e| match e {
+            VerifyError::Store(e) => AuditError::Store(e),
+            e => AuditError::Io {
+                path: "audit_log".into(),
+                source: std::io::Error::other(format!(
+                    "the existing trail fails verification: {e}"
+                )),
+            },
+        })?;
+        tracing::debug!(records = v.records, "audit trail in the database verified");
+        Ok(Audit {
+            path: None,
+            inner: Arc::new(Mutex::new(Inner {
+                file: None,
+                store: Some(store),
+                seq: 0,
+                last: GENESIS.to_string(),
                 broken: false,
             })),
         })
@@ -124,6 +172,7 @@ impl Audit {
             path: None,
             inner: Arc::new(Mutex::new(Inner {
                 file: None,
+                store: None,
                 seq: 0,
                 last: GENESIS.to_string(),
                 broken: false,
@@ -151,6 +200,11 @@ impl Audit {
         let mut g = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         if g.broken {
             return Err(AuditError::Broken);
+        }
+        if let Some(store) = g.store.clone() {
+            // Not under our lock: the database serialises appends of all instances.
+            drop(g);
+            return append_shared(&store, kind, user, tool, data);
         }
         let seq = g.seq + 1;
         let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
@@ -193,6 +247,71 @@ impl Audit {
     }
 }
 
+/// Appends to the shared chain: under the advisory lock, read the head, chain to it,
+/// insert; one transaction, committed (durable) before this returns. A failure (the
+/// database unreachable) refuses this call only: the next append tries again.
+fn append_shared(
+    store: &Store,
+    kind: &str,
+    user: &str,
+    tool: &str,
+    data: Map<String, Value>,
+) -> Result<u64, AuditError> {
+    let seq = store.transaction_read_committed(|tx| {
+        if tx.is_postgres() {
+            tx.execute(AUDIT_LOCK, params![])?;
+        }
+        let head: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT seq, line FROM audit_log ORDER BY seq DESC LIMIT 1",
+                params![],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (seq, prev) = match head {
+            None => (1u64, GENESIS.to_string()),
+            Some((seq, line)) => {
+                let rec: Record = serde_json::from_str(&line).map_err(crate::db::Error::other)?;
+                (seq as u64 + 1, rec.hash)
+            }
+        };
+        let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let hash = record_hash(seq, &at, kind, user, tool, &data, &prev);
+        let rec = Record {
+            seq,
+            at,
+            kind: kind.into(),
+            user: user.into(),
+            tool: tool.into(),
+            data: data.clone(),
+            prev,
+            hash,
+        };
+        let line = serde_json::to_string(&rec).expect("a record serializes");
+        tx.execute(
+            "INSERT INTO audit_log (seq, line) VALUES (?1, ?2)",
+            params![seq as i64, line],
+        )?;
+        Ok::<_, StoreError>(seq)
+    });
+    seq.map_err(|e| {
+        tracing::error!(error = %e, "audit append to the database failed; this call is refused");
+        AuditError::Store(e)
+    })
+}
+
+/// Checks the shared chain in the store's `audit_log` table.
+pub fn verify_store(store: &Store) -> Result<Verified, VerifyError> {
+    let lines: Vec<String> = store
+        .with(|c| {
+            c.query_rows("SELECT line FROM audit_log ORDER BY seq", params![], |r| {
+                r.get(0)
+            })
+        })
+        .map_err(|e| VerifyError::Store(e.into()))?;
+    verify_lines(lines.into_iter().map(|l| Ok(l.into_bytes())))
+}
+
 /// The result of verifying a trail.
 #[derive(Debug, PartialEq)]
 pub struct Verified {
@@ -203,6 +322,7 @@ pub struct Verified {
 #[derive(Debug)]
 pub enum VerifyError {
     Io(std::io::Error),
+    Store(StoreError),
     /// `line` is the 1-based line number (= record number) of the first bad record.
     Bad {
         line: u64,
@@ -214,6 +334,7 @@ impl std::fmt::Display for VerifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             VerifyError::Io(e) => write!(f, "cannot read the audit trail: {e}"),
+            VerifyError::Store(e) => write!(f, "cannot read the audit trail: {e}"),
             VerifyError::Bad { line, reason } => write!(f, "record {line} is bad: {reason}"),
         }
     }
@@ -222,9 +343,16 @@ impl std::fmt::Display for VerifyError {
 /// Checks the whole chain; names the first record that does not verify.
 pub fn verify_file(path: &Path) -> Result<Verified, VerifyError> {
     let f = File::open(path).map_err(VerifyError::Io)?;
+    verify_lines(BufReader::new(f).split(b'\n'))
+}
+
+/// Checks a chain given as its records' lines, in order.
+fn verify_lines(
+    lines: impl Iterator<Item = std::io::Result<Vec<u8>>>,
+) -> Result<Verified, VerifyError> {
     let mut prev = GENESIS.to_string();
     let mut n = 0u64;
-    for line in BufReader::new(f).split(b'\n') {
+    for line in lines {
         let line = line.map_err(VerifyError::Io)?;
         n += 1;
         let bad = |reason: String| VerifyError::Bad { line: n, reason };

@@ -80,6 +80,10 @@ pub enum CallError {
         "the audit trail cannot be written, so calls that change anything are refused; nothing was done"
     )]
     AuditUnavailable,
+    #[error(
+        "the data store cannot be reached right now (the database is down or restarting), so calls that read personal data or change anything are refused; nothing was done. Public lookups still work; try this again shortly."
+    )]
+    StoreUnavailable,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -87,7 +91,7 @@ pub enum CallError {
 impl From<ApprovalError> for CallError {
     fn from(e: ApprovalError) -> Self {
         match e {
-            ApprovalError::Store(s) => CallError::Internal(s.to_string()),
+            ApprovalError::Store(s) => CallError::from(s),
             other => CallError::ConsentUnavailable(format!("{other}; nothing was paid.")),
         }
     }
@@ -95,7 +99,12 @@ impl From<ApprovalError> for CallError {
 
 impl From<crate::store::StoreError> for CallError {
     fn from(e: crate::store::StoreError) -> Self {
-        CallError::Internal(e.to_string())
+        if e.is_unavailable() {
+            tracing::warn!(error = %e, "the data store is unavailable; call refused");
+            CallError::StoreUnavailable
+        } else {
+            CallError::Internal(e.to_string())
+        }
     }
 }
 
@@ -161,7 +170,13 @@ pub async fn prepare(
         .get(tool)
         .cloned()
         .ok_or_else(|| CallError::UnknownTool(tool.to_string()))?;
-    app.ensure_user(&caller.user)?;
+    if let Err(e) = app.ensure_user(&caller.user) {
+        // Public lookups (no personal data) go on without the store; the rest fail closed.
+        if spec.tier != crate::manifest::ConsentTier::None {
+            return Err(e.into());
+        }
+        tracing::warn!(error = %e, "cannot prepare the user's data; serving a public lookup anyway");
+    }
     let args = args.unwrap_or_default();
 
     // Unknown properties are rejected whatever the manifest's schema says.
@@ -180,7 +195,11 @@ pub async fn prepare(
 
     let store = &app.store;
     let user = caller.user.as_str();
-    let mut prefilled = defaults::prefill(&spec, args, &mut |key| store.profile_get(user, key))?;
+    let mut prefilled = defaults::prefill(&spec, args, &mut |key| store.profile_get(user, key))
+        .map_err(|e| match e {
+            PrefillError::Store(s) => CallError::from(s),
+            other => CallError::Prefill(other),
+        })?;
     validate_args(&spec, &prefilled)?;
     let payment = match &spec.payment {
         Some(def) => {
@@ -490,9 +509,12 @@ fn audit(
     app.audit
         .append(kind, &caller.user, &p.spec.tool, data)
         .map(|_| ())
-        .map_err(|e| {
-            tracing::error!(error = %e, "audit append failed");
-            CallError::AuditUnavailable
+        .map_err(|e| match e {
+            crate::audit::AuditError::Store(s) => CallError::from(s),
+            e => {
+                tracing::error!(error = %e, "audit append failed");
+                CallError::AuditUnavailable
+            }
         })
 }
 

@@ -149,13 +149,24 @@ pub struct StoreArgs {
         global = true
     )]
     pub data_dir: Option<PathBuf>,
+    /// PostgreSQL store shared by several instances (postgres://USER@HOST:PORT/DB)
+    /// instead of the data directory's SQLite file.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "MINIPROGRAM_MCP_DATABASE_URL",
+        global = true,
+        conflicts_with = "data_dir"
+    )]
+    pub database_url: Option<String>,
 }
 
 impl StoreArgs {
     fn open(self) -> Result<Store, BoxError> {
-        Ok(Store::open_dir(
-            &self.data_dir.unwrap_or_else(default_data_dir),
-        )?)
+        Ok(match &self.database_url {
+            Some(url) => Store::open_url(url, 2)?,
+            None => Store::open_dir(&self.data_dir.unwrap_or_else(default_data_dir))?,
+        })
     }
 }
 
@@ -175,6 +186,14 @@ pub enum AuditCommand {
         /// Data directory holding `audit.log`; default: the platform's data directory.
         #[arg(long, value_name = "DIR", env = "MINIPROGRAM_MCP_DATA_DIR")]
         data_dir: Option<PathBuf>,
+        /// Check the shared trail in this PostgreSQL store instead.
+        #[arg(
+            long,
+            value_name = "URL",
+            env = "MINIPROGRAM_MCP_DATABASE_URL",
+            conflicts_with = "data_dir"
+        )]
+        database_url: Option<String>,
     },
 }
 
@@ -238,8 +257,28 @@ pub struct RuntimeArgs {
     #[arg(long, value_name = "DIR", env = "MINIPROGRAM_MCP_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
     /// Keep all state in memory (nothing is written to disk).
-    #[arg(long, conflicts_with = "data_dir")]
+    #[arg(long, conflicts_with_all = ["data_dir", "database_url"])]
     pub in_memory: bool,
+    /// Keep all state in PostgreSQL (postgres://USER[:PASSWORD]@HOST:PORT/DB) instead of
+    /// the embedded SQLite file: profiles, grants, approvals, PINs, tokens, the audit
+    /// chain and the sandbox, shared by every instance given the same URL. Needs
+    /// --state-key-file.
+    #[arg(long, value_name = "URL", env = "MINIPROGRAM_MCP_DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Connections each instance keeps to PostgreSQL at most.
+    #[arg(
+        long,
+        value_name = "N",
+        default_value_t = 16,
+        env = "MINIPROGRAM_MCP_DATABASE_POOL"
+    )]
+    pub database_pool: u32,
+    /// A file holding the secret (at least 32 bytes, e.g. `openssl rand -hex 32`) from
+    /// which the keys sealing requestState and approval-page view tokens are derived.
+    /// Give every instance the same file so that each accepts what another issued.
+    /// Default: random keys per process.
+    #[arg(long, value_name = "FILE", env = "MINIPROGRAM_MCP_STATE_KEY_FILE")]
+    pub state_key_file: Option<PathBuf>,
     /// The local user (stdio and `call`).
     #[arg(long, default_value = "demo", env = "MINIPROGRAM_MCP_USER")]
     pub user: String,
@@ -410,6 +449,17 @@ fn apply_config(a: &mut ServeArgs, f: &crate::config::ConfigFile, m: &clap::ArgM
     if unset("data_dir") && f.data_dir.is_some() {
         r.data_dir = f.data_dir.clone();
     }
+    if unset("database_url") && f.store.url.is_some() {
+        r.database_url = f.store.url.clone();
+    }
+    if unset("database_pool")
+        && let Some(n) = f.store.pool_size
+    {
+        r.database_pool = n;
+    }
+    if unset("state_key_file") && f.store.state_key_file.is_some() {
+        r.state_key_file = f.store.state_key_file.clone();
+    }
     if unset("user")
         && let Some(u) = &f.user
     {
@@ -518,8 +568,12 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Validate { dir } => return validate(dir.as_deref()),
         Command::Call(a) => return call_cmd(a).await,
         Command::Audit {
-            command: AuditCommand::Verify { data_dir },
-        } => return audit_verify(data_dir),
+            command:
+                AuditCommand::Verify {
+                    data_dir,
+                    database_url,
+                },
+        } => return audit_verify(data_dir, database_url),
         Command::Test(a) => return test_cmd(a).await,
         Command::Token { command, store } => token_cmd(command, store),
         Command::Pin { command, store } => pin_cmd(command, store),
@@ -564,14 +618,25 @@ pub fn default_data_dir() -> PathBuf {
 
 pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
     let registry = build_registry(&a.registry)?;
-    let store = if a.in_memory {
-        Store::in_memory()?
-    } else {
-        Store::open_dir(&a.data_dir.clone().unwrap_or_else(default_data_dir))?
+    let keys = match &a.state_key_file {
+        Some(path) => crate::app::Keys::derive(&read_state_key(path)?),
+        None if a.database_url.is_some() => {
+            return Err("--database-url needs --state-key-file (MINIPROGRAM_MCP_STATE_KEY_FILE, [store] state_key_file): every instance on the database must seal requestState and approval-page tokens with the same secret. Make one with `openssl rand -hex 32 > state.key` and give it to all of them".into());
+        }
+        None => crate::app::Keys::random(),
     };
-    let audit = match (&a.in_memory, &a.data_dir) {
-        (true, _) => Audit::in_memory(),
-        (false, d) => Audit::open_dir(&d.clone().unwrap_or_else(default_data_dir))?,
+    let (store, audit) = match &a.database_url {
+        Some(url) => {
+            let store = Store::open_url(url, a.database_pool)?;
+            let audit = Audit::in_store(store.clone())?;
+            tracing::info!(database = %crate::db::redact_url(url), "store: PostgreSQL");
+            (store, audit)
+        }
+        None if a.in_memory => (Store::in_memory()?, Audit::in_memory()),
+        None => {
+            let dir = a.data_dir.clone().unwrap_or_else(default_data_dir);
+            (Store::open_dir(&dir)?, Audit::open_dir(&dir)?)
+        }
     };
     let (bridge, seed) = match &a.bridge {
         None => (
@@ -592,16 +657,21 @@ pub fn build_app(a: &RuntimeArgs) -> Result<App, BoxError> {
     tracing::info!(tools = registry.len(), bridge = %bridge.describe(), "registry loaded");
     Ok(
         App::new(RegistryHandle::new(registry), store, bridge, audit, seed)?
-            .with_max_tools(a.registry.max_tools),
+            .with_max_tools(a.registry.max_tools)
+            .with_keys(keys),
     )
 }
 
 /// Starts the loopback approval page and attaches it to the app.
 async fn with_page(app: App, port: u16) -> Result<App, BoxError> {
-    let page =
-        crate::approval::page::spawn_loopback(app.approvals.clone(), app.audit.clone(), port)
-            .await
-            .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
+    let page = crate::approval::page::spawn_loopback(
+        app.approvals.clone(),
+        app.audit.clone(),
+        port,
+        app.keys.approval_view,
+    )
+    .await
+    .map_err(|e| format!("cannot start the approval page on 127.0.0.1:{port}: {e}"))?;
     tracing::info!(origin = %page.origin, "approval page listening");
     Ok(app.with_page(page))
 }
@@ -689,7 +759,42 @@ async fn test_cmd(a: TestArgs) -> ExitCode {
     }
 }
 
-fn audit_verify(data_dir: Option<PathBuf>) -> ExitCode {
+/// Reads the state-key secret: at least 32 bytes (surrounding whitespace ignored).
+fn read_state_key(path: &std::path::Path) -> Result<Vec<u8>, BoxError> {
+    let raw =
+        std::fs::read(path).map_err(|e| format!("--state-key-file {}: {e}", path.display()))?;
+    let key = raw.trim_ascii().to_vec();
+    if key.len() < 32 {
+        return Err(format!(
+            "--state-key-file {}: the secret has {} bytes; at least 32 are needed (e.g. `openssl rand -hex 32`)",
+            path.display(),
+            key.len()
+        )
+        .into());
+    }
+    Ok(key)
+}
+
+fn audit_verify(data_dir: Option<PathBuf>, database_url: Option<String>) -> ExitCode {
+    if let Some(url) = database_url {
+        let place = format!("audit_log at {}", crate::db::redact_url(&url));
+        let result = Store::open_url(&url, 1)
+            .map_err(|e| e.to_string())
+            .and_then(|s| crate::audit::verify_store(&s).map_err(|e| e.to_string()));
+        return match result {
+            Ok(v) => {
+                println!(
+                    "OK: {} record(s) verified in {place}; head {}",
+                    v.records, v.head
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                println!("FAILED: {place}: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let path = data_dir.unwrap_or_else(default_data_dir).join("audit.log");
     match crate::audit::verify_file(&path) {
         Ok(v) => {

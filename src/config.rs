@@ -31,6 +31,22 @@ pub struct ConfigFile {
     pub http: HttpSection,
     #[serde(default)]
     pub auth: AuthSection,
+    #[serde(default)]
+    pub store: StoreSection,
+}
+
+/// Where state is kept: the embedded SQLite file (default) or PostgreSQL.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StoreSection {
+    /// PostgreSQL URL (postgres://USER[:PASSWORD]@HOST:PORT/DB), shared by several
+    /// instances; default: the SQLite file in `data_dir`. Needs `state_key_file`.
+    pub url: Option<String>,
+    /// Connections each instance keeps to PostgreSQL at most (default 16).
+    pub pool_size: Option<u32>,
+    /// File holding the secret (at least 32 bytes) the sealing keys are derived from;
+    /// the same file for every instance. Default: random keys per process.
+    pub state_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]

@@ -44,7 +44,16 @@ impl Error {
     pub fn is_unavailable(&self) -> bool {
         match self {
             Error::Unavailable(_) => true,
-            Error::Postgres(e) => e.is_closed() || e.code().is_none(),
+            // No SQLSTATE: the connection broke; class 08: connection exceptions;
+            // 57P01-57P03: the server is shutting down or starting; 53300: no free
+            // connection slots.
+            Error::Postgres(e) => {
+                e.is_closed()
+                    || e.code().is_none_or(|c| {
+                        let c = c.code();
+                        c.starts_with("08") || matches!(c, "57P01" | "57P02" | "57P03" | "53300")
+                    })
+            }
             _ => false,
         }
     }
@@ -780,7 +789,27 @@ impl Row<'_> {
 #[derive(Clone)]
 enum Backend {
     Sqlite(Arc<Mutex<rusqlite::Connection>>),
-    Pg(r2d2::Pool<PgManager>),
+    Pg(Arc<PgPool>),
+}
+
+/// The connection pool. Closing a synchronous PostgreSQL client blocks on its own
+/// small runtime, which must not happen on a tokio thread: the last handle drops the
+/// pool on a thread of its own.
+struct PgPool(Option<r2d2::Pool<PgManager>>);
+
+impl std::ops::Deref for PgPool {
+    type Target = r2d2::Pool<PgManager>;
+    fn deref(&self) -> &Self::Target {
+        self.0.as_ref().expect("the pool lives until dropped")
+    }
+}
+
+impl Drop for PgPool {
+    fn drop(&mut self) {
+        if let Some(pool) = self.0.take() {
+            let _ = std::thread::spawn(move || drop(pool)).join();
+        }
+    }
 }
 
 /// A cheap-Clone handle to one database: SQLite or PostgreSQL.
@@ -830,6 +859,7 @@ impl Db {
             .connection_timeout(Duration::from_secs(3))
             .test_on_check_out(false)
             .build_unchecked(PgManager { config });
+        let pool = Arc::new(PgPool(Some(pool)));
         // Reachable now, or say so: start-up runs the migrations.
         blocking(|| Self::checkout(&pool).map(drop))?;
         Ok(Db {
@@ -874,8 +904,29 @@ impl Db {
 
     /// Runs `f` inside one transaction: all or nothing. On PostgreSQL the transaction
     /// is SERIALIZABLE and `f` is run again when a concurrent one made it fail.
-    pub fn transaction<T, E>(
+    pub fn transaction<T, E>(&self, f: impl FnMut(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<Error>,
+    {
+        self.transaction_at(postgres::IsolationLevel::Serializable, f)
+    }
+
+    /// As [`Db::transaction`], but READ COMMITTED on PostgreSQL: each statement sees
+    /// what committed before it, for work that serialises itself with a lock taken
+    /// inside (the audit chain's advisory lock).
+    pub fn transaction_read_committed<T, E>(
         &self,
+        f: impl FnMut(&Transaction<'_>) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<Error>,
+    {
+        self.transaction_at(postgres::IsolationLevel::ReadCommitted, f)
+    }
+
+    fn transaction_at<T, E>(
+        &self,
+        isolation: postgres::IsolationLevel,
         mut f: impl FnMut(&Transaction<'_>) -> Result<T, E>,
     ) -> Result<T, E>
     where
@@ -897,7 +948,7 @@ impl Db {
                     let PgConn { client, statements } = &mut *conn;
                     let mut tx = client
                         .build_transaction()
-                        .isolation_level(postgres::IsolationLevel::Serializable)
+                        .isolation_level(isolation)
                         .start()
                         .map_err(Error::from)?;
                     let (out, retry) = {
@@ -947,8 +998,10 @@ impl Db {
     pub fn ping(&self) -> bool {
         match &self.backend {
             Backend::Sqlite(_) => true,
+            // Quick, so that a health check answers within a load balancer's timeout.
             Backend::Pg(pool) => blocking(|| {
-                Self::checkout(pool)
+                pool.get_timeout(Duration::from_millis(500))
+                    .map_err(|e| Error::Unavailable(e.to_string()))
                     .and_then(|mut c| Ok(c.client.simple_query("SELECT 1")?))
                     .is_ok()
             }),

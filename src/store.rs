@@ -190,6 +190,18 @@ impl Store {
         self.db.transaction(f)
     }
 
+    /// As [`Store::transaction`], for work that serialises itself with a lock it takes
+    /// (READ COMMITTED on PostgreSQL).
+    pub fn transaction_read_committed<T, E>(
+        &self,
+        f: impl FnMut(&db::Transaction<'_>) -> Result<T, E>,
+    ) -> Result<T, E>
+    where
+        E: From<db::Error>,
+    {
+        self.db.transaction_read_committed(f)
+    }
+
     /// Runs `f` outside a transaction (each statement on its own): reads.
     pub fn with<T, E>(&self, f: impl FnOnce(&db::Transaction<'_>) -> Result<T, E>) -> Result<T, E>
     where

@@ -18,7 +18,7 @@ struct Fixture {
 async fn fixture() -> Fixture {
     let approvals = Approvals::new(Store::in_memory().unwrap(), ApprovalPolicy::default()).unwrap();
     approvals.set_pin("alice", "246810").unwrap();
-    let page = spawn_loopback(approvals.clone(), Audit::in_memory(), 0)
+    let page = spawn_loopback(approvals.clone(), Audit::in_memory(), 0, rand::random())
         .await
         .unwrap();
     let http = reqwest::Client::builder()

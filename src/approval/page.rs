@@ -40,8 +40,8 @@ pub struct PageState {
     pub origin: String,
     /// Accepted `Host` header values.
     pub hosts: Arc<Vec<String>>,
-    /// Key of the view tokens handed out after a correct PIN (per process: a restart
-    /// asks for the PIN again).
+    /// Key of the view tokens handed out after a correct PIN (`App::keys`: per process,
+    /// or shared by the instances given one secret).
     view_key: Arc<[u8; 32]>,
 }
 
@@ -49,7 +49,12 @@ pub struct PageState {
 const VIEW_TTL_MS: i64 = 10 * 60_000;
 
 impl PageState {
-    pub fn new(approvals: Approvals, audit: Audit, addr: std::net::SocketAddr) -> PageState {
+    pub fn new(
+        approvals: Approvals,
+        audit: Audit,
+        addr: std::net::SocketAddr,
+        view_key: [u8; 32],
+    ) -> PageState {
         let port = addr.port();
         let ip = addr.ip();
         let host = if ip.is_ipv6() {
@@ -62,6 +67,7 @@ impl PageState {
             audit,
             format!("http://{host}"),
             vec![host, format!("localhost:{port}")],
+            view_key,
         )
     }
 
@@ -72,13 +78,14 @@ impl PageState {
         audit: Audit,
         origin: String,
         hosts: Vec<String>,
+        view_key: [u8; 32],
     ) -> PageState {
         PageState {
             approvals,
             audit,
             origin: origin.trim_end_matches('/').to_string(),
             hosts: Arc::new(hosts),
-            view_key: Arc::new(rand::random()),
+            view_key: Arc::new(view_key),
         }
     }
 
@@ -599,9 +606,10 @@ pub async fn spawn_loopback(
     approvals: Approvals,
     audit: Audit,
     port: u16,
+    view_key: [u8; 32],
 ) -> std::io::Result<PageState> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-    let state = PageState::new(approvals, audit, listener.local_addr()?);
+    let state = PageState::new(approvals, audit, listener.local_addr()?, view_key);
     let app = router(state.clone());
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {

@@ -9,6 +9,9 @@ pub mod jwt;
 
 use crate::db::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::store::{Store, StoreError};
 
@@ -104,7 +107,16 @@ pub const TOKEN_PREFIX: &str = "mpm_";
 #[derive(Clone)]
 pub struct TokenStore {
     store: Store,
+    /// Tokens this instance verified lately (by hash), so that clients already
+    /// connected keep their public lookups while a shared database is unreachable
+    /// (for at most [`OUTAGE_GRACE`] after the last successful check). Whenever the
+    /// database answers, it decides: a revoked token stops at once.
+    recent: Arc<Mutex<HashMap<String, (Principal, Instant)>>>,
 }
+
+/// How long a token verified before a database outage is still honoured during it.
+pub const OUTAGE_GRACE: Duration = Duration::from_secs(15 * 60);
+const RECENT_MAX: usize = 10_000;
 
 fn hash(token: &str) -> String {
     // The tokens carry 256 random bits, so a fast hash is enough (no dictionary to try).
@@ -135,7 +147,10 @@ impl std::fmt::Debug for TokenStore {
 impl TokenStore {
     pub fn new(store: Store) -> Result<TokenStore, StoreError> {
         store.migrate(SCHEMA)?;
-        Ok(TokenStore { store })
+        Ok(TokenStore {
+            store,
+            recent: Arc::default(),
+        })
     }
 
     /// Creates a token for `user`; the secret is returned once and only its hash is kept.
@@ -197,29 +212,58 @@ impl TokenStore {
         })
     }
 
-    /// The principal of a live token.
+    /// The principal of a live token. When the database cannot be reached, a token
+    /// this instance verified within [`OUTAGE_GRACE`] still counts; any other is an
+    /// error (the caller answers 503, not 401: the token may well be good).
     pub fn verify(&self, token: &str) -> Result<Option<Principal>, StoreError> {
         if !token.starts_with(TOKEN_PREFIX) {
             return Ok(None);
         }
-        let row: Option<(String, String)> = self.store.transaction(|tx| {
+        let h = hash(token);
+        let row: Result<Option<(String, String)>, StoreError> = self.store.with(|tx| {
             Ok::<_, StoreError>(
                 tx.query_row(
                     "SELECT user_id, scopes FROM auth_token WHERE hash = ?1 AND revoked = 0",
-                    params![hash(token)],
+                    params![h],
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?,
             )
-        })?;
-        Ok(row.map(|(user, scopes)| Principal {
-            user,
-            scopes: Scopes::parse(&scopes).unwrap_or(Scopes {
-                read: false,
-                act: false,
-                pay: false,
-            }),
-        }))
+        });
+        let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
+        match row {
+            Ok(Some((user, scopes))) => {
+                let p = Principal {
+                    user,
+                    scopes: Scopes::parse(&scopes).unwrap_or(Scopes {
+                        read: false,
+                        act: false,
+                        pay: false,
+                    }),
+                };
+                if recent.len() >= RECENT_MAX {
+                    recent.retain(|_, (_, at)| at.elapsed() < OUTAGE_GRACE);
+                }
+                if recent.len() < RECENT_MAX {
+                    recent.insert(h, (p.clone(), Instant::now()));
+                }
+                Ok(Some(p))
+            }
+            Ok(None) => {
+                recent.remove(&h);
+                Ok(None)
+            }
+            Err(e) if e.is_unavailable() => match recent.get(&h) {
+                Some((p, at)) if at.elapsed() < OUTAGE_GRACE => {
+                    tracing::warn!(
+                        "the token store is unreachable; honouring a token verified lately"
+                    );
+                    Ok(Some(p.clone()))
+                }
+                _ => Err(e),
+            },
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -86,9 +86,10 @@ impl McpServer {
     }
 
     pub fn new(app: App, identity: Identity, settings: McpSettings) -> McpServer {
-        // A fresh key per process: requestState is short-lived, and a restart simply
-        // makes outstanding confirmations ask again.
-        let key: [u8; 32] = rand::random();
+        // The app's key: per process (a restart makes outstanding confirmations ask
+        // again) or shared by instances given one secret, so that any of them can
+        // redeem a requestState another issued (once: its nonce is consumed in the store).
+        let key = app.keys.request_state;
         McpServer {
             app,
             identity,
@@ -568,13 +569,38 @@ impl ServerHandler for McpServer {
                 tracing::error!(error = %e, "cannot build the user's tool list");
                 ErrorData::internal_error("the tool list cannot be built right now", None)
             };
-            self.app.ensure_user(&user).map_err(|e| internal(&e))?;
-            let visible = self
-                .app
-                .discovery
-                .visible(&reg, &user)
-                .map_err(|e| internal(&e))?
-                .unwrap_or_default();
+            // Without the store (database down) the user's set cannot be read: list
+            // the server's tools and the public actions, which work without it.
+            let degraded = |e: &dyn std::fmt::Display| {
+                tracing::warn!(error = %e, "the store is unavailable; listing public tools only");
+                let max = self.app.discovery.max_tools;
+                let mut v: Vec<_> = reg
+                    .iter()
+                    .filter(|s| matches!(s.route, crate::action::Route::Builtin(_)))
+                    .cloned()
+                    .collect();
+                v.extend(
+                    reg.iter()
+                        .filter(|s| {
+                            !matches!(s.route, crate::action::Route::Builtin(_))
+                                && s.tier == crate::manifest::ConsentTier::None
+                        })
+                        .cloned(),
+                );
+                v.truncate(max);
+                v
+            };
+            let visible = match self.app.ensure_user(&user) {
+                Err(e) if e.is_unavailable() => degraded(&e),
+                Err(e) => return Err(internal(&e)),
+                Ok(()) => match self.app.discovery.visible(&reg, &user) {
+                    Ok(v) => v.unwrap_or_default(),
+                    Err(crate::discovery::DiscoveryError::Store(e)) if e.is_unavailable() => {
+                        degraded(&e)
+                    }
+                    Err(e) => return Err(internal(&e)),
+                },
+            };
             let tools = visible.iter().map(|s| tools::to_tool(s, false)).collect();
             return Ok(ListToolsResult::with_all_items(tools)
                 .with_ttl_ms(0)

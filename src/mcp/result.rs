@@ -66,6 +66,7 @@ pub fn error_kind(e: &CallError) -> &'static str {
         CallError::BadReply { .. } => "bad_reply",
         CallError::ApprovalRequired { .. } => "approval_required",
         CallError::AuditUnavailable => "audit_unavailable",
+        CallError::StoreUnavailable => "store_unavailable",
         CallError::Internal(_) => "internal",
     }
 }

@@ -152,9 +152,14 @@ async fn fresh_app(target: &Target) -> Result<App, String> {
         seed,
     )
     .map_err(|e| e.to_string())?;
-    let page = crate::approval::page::spawn_loopback(app.approvals.clone(), app.audit.clone(), 0)
-        .await
-        .map_err(|e| format!("cannot start the approval page: {e}"))?;
+    let page = crate::approval::page::spawn_loopback(
+        app.approvals.clone(),
+        app.audit.clone(),
+        0,
+        app.keys.approval_view,
+    )
+    .await
+    .map_err(|e| format!("cannot start the approval page: {e}"))?;
     Ok(app.with_page(page))
 }
 

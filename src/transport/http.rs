@@ -260,6 +260,7 @@ pub async fn serve_until(
         app.audit.clone(),
         origin.clone(),
         hosts.clone(),
+        app.keys.approval_view,
     );
     let app = app.with_page(page.clone());
     let flush = app.clone();
@@ -467,31 +468,55 @@ fn challenge(
 
 /// An opaque token (our prefix) goes to the token store, anything else to the JWT
 /// validator. The error is a fixed, safe description.
-async fn authenticate_bearer(s: &Shared, token: Option<&str>) -> Result<Principal, &'static str> {
-    let token = token.ok_or("the Authorization header is not `Bearer <token>`")?;
+async fn authenticate_bearer(s: &Shared, token: Option<&str>) -> Result<Principal, AuthFailure> {
+    let token = token.ok_or(AuthFailure::Invalid(
+        "the Authorization header is not `Bearer <token>`",
+    ))?;
     if token.starts_with(crate::auth::TOKEN_PREFIX) {
         let tokens = s
             .tokens
             .as_ref()
-            .ok_or("opaque tokens are not accepted here")?;
+            .ok_or(AuthFailure::Invalid("opaque tokens are not accepted here"))?;
         return match tokens.verify(token) {
             Ok(Some(p)) => Ok(p),
-            Ok(None) => Err("the bearer token is not valid"),
+            Ok(None) => Err(AuthFailure::Invalid("the bearer token is not valid")),
+            Err(e) if e.is_unavailable() => {
+                tracing::warn!(error = %e, "token lookup: the store is unreachable");
+                Err(AuthFailure::StoreDown)
+            }
             Err(e) => {
                 tracing::error!(error = %e, "token lookup failed");
-                Err("the bearer token could not be checked")
+                Err(AuthFailure::Invalid(
+                    "the bearer token could not be checked",
+                ))
             }
         };
     }
-    let jwt = s.jwt.as_ref().ok_or("the bearer token is not valid")?;
-    jwt.validate(token).await.map_err(|e| match e {
-        crate::auth::jwt::JwtError::Malformed => "the access token is not a valid JWT",
-        crate::auth::jwt::JwtError::Algorithm => "the access token's algorithm is not accepted",
-        crate::auth::jwt::JwtError::UnknownKey => "the access token was signed by an unknown key",
-        crate::auth::jwt::JwtError::Invalid(_) => {
-            "the access token is expired, not yet valid, or for another issuer or audience"
-        }
+    let jwt = s
+        .jwt
+        .as_ref()
+        .ok_or(AuthFailure::Invalid("the bearer token is not valid"))?;
+    jwt.validate(token).await.map_err(|e| {
+        AuthFailure::Invalid(match e {
+            crate::auth::jwt::JwtError::Malformed => "the access token is not a valid JWT",
+            crate::auth::jwt::JwtError::Algorithm => "the access token's algorithm is not accepted",
+            crate::auth::jwt::JwtError::UnknownKey => {
+                "the access token was signed by an unknown key"
+            }
+            crate::auth::jwt::JwtError::Invalid(_) => {
+                "the access token is expired, not yet valid, or for another issuer or audience"
+            }
+        })
     })
+}
+
+/// Why a bearer token was not accepted.
+enum AuthFailure {
+    /// The token is not good: 401 with a fixed, safe description.
+    Invalid(&'static str),
+    /// The token could not be checked (the shared database is unreachable): 503, so
+    /// that a client retries instead of discarding a good token.
+    StoreDown,
 }
 
 /// Who is calling: a token's user, or (no authentication configured) the local user.
@@ -521,7 +546,15 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
         };
         match authenticate_bearer(&s, crate::auth::bearer(header_value)).await {
             Ok(p) => p,
-            Err(reason) => {
+            Err(AuthFailure::StoreDown) => {
+                return (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    [(header::RETRY_AFTER, "5")],
+                    "the bearer token cannot be checked right now (the data store is unreachable); try again shortly",
+                )
+                    .into_response();
+            }
+            Err(AuthFailure::Invalid(reason)) => {
                 tracing::info!(reason, "authentication failed");
                 return challenge(
                     &s,
@@ -686,15 +719,37 @@ async fn healthz(State(s): State<Shared>) -> Response {
     health_response(&s.app).await
 }
 
+/// 200 while this instance can serve: public reads need only the bridge. A shared
+/// database that does not answer makes it `degraded` (personal and money-moving calls
+/// are refused until it is back) but keeps it in a load balancer's rotation, since
+/// every instance shares that database; a broken bridge or audit trail is a 503.
 async fn health_response(app: &App) -> Response {
     let bridge = app.bridge.health().await.is_ok();
     let audit = app.audit.healthy();
+    let store = app.store.clone();
+    let database = tokio::task::spawn_blocking(move || store.ping())
+        .await
+        .unwrap_or(false);
     let status = if bridge && audit {
         StatusCode::OK
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    (status, axum::Json(json!({"status": if status == StatusCode::OK { "ok" } else { "degraded" }, "bridge": bridge, "audit": audit}))).into_response()
+    let word = if status == StatusCode::OK && database {
+        "ok"
+    } else {
+        "degraded"
+    };
+    (
+        status,
+        axum::Json(json!({
+            "status": word,
+            "bridge": bridge,
+            "audit": audit,
+            "database": {"backend": app.store.backend(), "reachable": database},
+        })),
+    )
+        .into_response()
 }
 
 async fn metrics(State(s): State<Shared>) -> Response {
