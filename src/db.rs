@@ -575,13 +575,13 @@ impl<'c> Transaction<'c> {
             let st = match statements.get(sql) {
                 Some(st) => st.clone(),
                 None => {
-                    self.round_trips.set(self.round_trips.get() + 1);
+                    self.trip();
                     let st = exec.prepare(&pg_sql(sql))?;
                     statements.insert(sql.to_string(), st.clone());
                     st
                 }
             };
-            self.round_trips.set(self.round_trips.get() + 1);
+            self.trip();
             f(&mut **exec, &st)
         })();
         out.map_err(|e| {
@@ -594,9 +594,11 @@ impl<'c> Transaction<'c> {
 
     pub fn execute(&self, sql: &str, params: &[&dyn Param]) -> Result<usize> {
         match &self.inner {
-            Inner::Sqlite(c) => Ok(c
-                .prepare_cached(sql)?
-                .execute(rusqlite::params_from_iter(Self::pg_values(params)))?),
+            Inner::Sqlite(c) => {
+                self.trip();
+                Ok(c.prepare_cached(sql)?
+                    .execute(rusqlite::params_from_iter(Self::pg_values(params)))?)
+            }
             Inner::Pg(_) => {
                 let vals = Self::pg_values(params);
                 let refs: Vec<&(dyn ToSql + Sync)> =
@@ -609,9 +611,12 @@ impl<'c> Transaction<'c> {
     /// Schema SQL (several statements, no parameters).
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.inner {
-            Inner::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Inner::Sqlite(c) => {
+                self.trip();
+                Ok(c.execute_batch(sql)?)
+            }
             Inner::Pg(target) => {
-                self.round_trips.set(self.round_trips.get() + 1);
+                self.trip();
                 let mut t = target.borrow_mut();
                 Ok(t.exec.batch(&pg_ddl(sql))?)
             }
@@ -627,6 +632,7 @@ impl<'c> Transaction<'c> {
         let vals = Self::pg_values(params);
         match &self.inner {
             Inner::Sqlite(c) => {
+                self.trip();
                 let mut st = c.prepare_cached(sql)?;
                 let mut rows = st.query(rusqlite::params_from_iter(vals))?;
                 let mut out = Vec::new();
@@ -713,9 +719,15 @@ impl<'c> Transaction<'c> {
         }
     }
 
-    /// Statements sent to the database so far (PostgreSQL; SQLite makes none).
+    /// Statements sent to the database so far in this transaction (on PostgreSQL each
+    /// is a network round trip; a first use of a statement on a connection adds its
+    /// PREPARE).
     pub fn round_trips(&self) -> u32 {
         self.round_trips.get()
+    }
+
+    fn trip(&self) {
+        self.round_trips.set(self.round_trips.get() + 1);
     }
 }
 
@@ -816,6 +828,8 @@ impl Drop for PgPool {
 #[derive(Clone)]
 pub struct Db {
     backend: Backend,
+    /// Round trips since start (statements, transaction commands), for `/metrics`.
+    trips: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// How many times a PostgreSQL transaction is re-run after a serialization failure.
@@ -843,6 +857,7 @@ impl Db {
     pub fn sqlite(conn: rusqlite::Connection) -> Db {
         Db {
             backend: Backend::Sqlite(Arc::new(Mutex::new(conn))),
+            trips: Arc::default(),
         }
     }
 
@@ -864,11 +879,22 @@ impl Db {
         blocking(|| Self::checkout(&pool).map(drop))?;
         Ok(Db {
             backend: Backend::Pg(pool),
+            trips: Arc::default(),
         })
     }
 
     pub fn is_postgres(&self) -> bool {
         matches!(self.backend, Backend::Pg(_))
+    }
+
+    /// Round trips to the database since start (statements and transaction commands).
+    pub fn round_trips(&self) -> u64 {
+        self.trips.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn count(&self, n: u32) {
+        self.trips
+            .fetch_add(u64::from(n), std::sync::atomic::Ordering::Relaxed);
     }
 
     fn lock(conn: &Mutex<rusqlite::Connection>) -> MutexGuard<'_, rusqlite::Connection> {
@@ -889,15 +915,21 @@ impl Db {
         match &self.backend {
             Backend::Sqlite(conn) => {
                 let conn = Self::lock(conn);
-                f(&Transaction::new(Inner::Sqlite(&conn)))
+                let t = Transaction::new(Inner::Sqlite(&conn));
+                let out = f(&t);
+                self.count(t.round_trips());
+                out
             }
             Backend::Pg(pool) => blocking(|| {
                 let mut conn = Self::checkout(pool)?;
                 let PgConn { client, statements } = &mut *conn;
-                f(&Transaction::new(Inner::Pg(RefCell::new(PgTarget {
+                let t = Transaction::new(Inner::Pg(RefCell::new(PgTarget {
                     exec: client,
                     statements,
-                }))))
+                })));
+                let out = f(&t);
+                self.count(t.round_trips());
+                out
             }),
         }
     }
@@ -936,7 +968,11 @@ impl Db {
             Backend::Sqlite(conn) => {
                 let mut conn = Self::lock(conn);
                 let tx = conn.transaction().map_err(Error::from)?;
-                let out = f(&Transaction::new(Inner::Sqlite(&tx)))?;
+                let t = Transaction::new(Inner::Sqlite(&tx));
+                let out = f(&t);
+                // BEGIN and COMMIT (or ROLLBACK) too.
+                self.count(t.round_trips() + 2);
+                let out = out?;
                 tx.commit().map_err(Error::from)?;
                 Ok(out)
             }
@@ -957,6 +993,7 @@ impl Db {
                             statements,
                         })));
                         let out = f(&t);
+                        self.count(t.round_trips() + 2);
                         (out, t.retry.get())
                     };
                     match out {

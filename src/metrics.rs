@@ -37,6 +37,7 @@ struct Inner {
     bridge_errors: Counter,
     replayed: Family<ToolLabels, Counter>,
     sessions: Gauge,
+    db_round_trips: Gauge,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -58,6 +59,7 @@ impl Metrics {
         let consent = Family::<ConsentLabels, Counter>::default();
         let bridge_errors = Counter::default();
         let sessions = Gauge::default();
+        let db_round_trips = Gauge::default();
         let replayed = Family::<ToolLabels, Counter>::default();
         registry.register(
             "tool_calls",
@@ -85,8 +87,14 @@ impl Metrics {
             "Active 2025-11-25 HTTP sessions",
             sessions.clone(),
         );
+        registry.register(
+            "database_round_trips",
+            "Statements and transaction commands sent to the store since start (PostgreSQL: network round trips; a public lookup makes none)",
+            db_round_trips.clone(),
+        );
         Metrics {
             inner: Arc::new(Inner {
+                db_round_trips,
                 registry,
                 calls,
                 latency,
@@ -130,6 +138,11 @@ impl Metrics {
                 tool: tool.to_string(),
             })
             .inc();
+    }
+
+    /// The store's running count of round trips, read at each scrape.
+    pub fn set_db_round_trips(&self, n: u64) {
+        self.inner.db_round_trips.set(n.min(i64::MAX as u64) as i64);
     }
 
     pub fn set_sessions(&self, n: i64) {

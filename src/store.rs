@@ -219,6 +219,11 @@ impl Store {
         }
     }
 
+    /// Round trips to the database since start (statements and transaction commands).
+    pub fn round_trips(&self) -> u64 {
+        self.db.round_trips()
+    }
+
     /// True when the database answers now (always, for SQLite).
     pub fn ping(&self) -> bool {
         self.db.ping()

@@ -590,7 +590,7 @@ impl Sandbox {
                 }
                 Err(SbError::Sql(e)) => return Err(e),
             };
-            let text = serde_json::to_string(&reply).map_err(|e| crate::db::Error::other(e))?;
+            let text = serde_json::to_string(&reply).map_err(crate::db::Error::other)?;
             state::idempotency_put(tx, ctx.user, key, &hash, &text, &now)?;
             Ok(reply)
         });

@@ -757,6 +757,7 @@ async fn metrics(State(s): State<Shared>) -> Response {
 }
 
 fn metrics_response(app: &App) -> Response {
+    app.metrics.set_db_round_trips(app.store.round_trips());
     (
         [(
             header::CONTENT_TYPE,
