@@ -62,6 +62,12 @@ fn command(target: Target) -> Command {
 }
 
 fn start_server(target: Target) -> Server {
+    start_server_with(target, &["--in-memory"])
+}
+
+/// Ours with a store chosen by `store_args` (`--in-memory`, `--data-dir D`, or
+/// `--database-url U --state-key-file F`).
+fn start_server_with(target: Target, store_args: &[&str]) -> Server {
     use std::io::{BufRead, BufReader};
     let mut cmd = command(target);
     match target {
@@ -70,10 +76,10 @@ fn start_server(target: Target) -> Server {
                 "serve",
                 "--http",
                 "127.0.0.1:0",
-                "--in-memory",
                 "--rate-limit",
                 "1000000000",
             ]);
+            cmd.args(store_args);
         }
         Target::Baseline => {
             cmd.env("MPMCP_BASELINE", "http");
@@ -113,8 +119,40 @@ fn rss_mib(pid: u32) -> f64 {
 
 const ARGS: &str = r#"{"product":"personal_consumer","term_months":12}"#;
 
+/// What a session calls in its loop, and a string every good reply contains.
+#[derive(Clone, Copy)]
+struct Call {
+    tool: &'static str,
+    args: &'static str,
+    expect: &'static str,
+}
+
+/// The public read (tier `none`) that the reference server also serves.
+const PUBLIC: Call = Call {
+    tool: "loans__check_loan_rate",
+    args: ARGS,
+    expect: "lpr_tenor",
+};
+
+/// A personal read (tier `confirm`), with a 30-minute grant set up first: prefill from
+/// the saved defaults, the grant check and the container's read all touch the store.
+const CONFIRM: Call = Call {
+    tool: "utility_bills__query_bills",
+    args: r#"{"utility":"electricity"}"#,
+    expect: "outstanding_fen",
+};
+
 /// One session's loop; returns per-call latencies.
 async fn session(url: String, modern: bool, until: Instant) -> Result<Vec<Duration>, String> {
+    session_of(url, modern, until, PUBLIC).await
+}
+
+async fn session_of(
+    url: String,
+    modern: bool,
+    until: Instant,
+    call: Call,
+) -> Result<Vec<Duration>, String> {
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(1)
         .tcp_nodelay(true)
@@ -150,12 +188,12 @@ async fn session(url: String, modern: bool, until: Instant) -> Result<Vec<Durati
             .map_err(|e| e.to_string())?;
         session_id = Some(id);
     }
-    let args: serde_json::Value = serde_json::from_str(ARGS).unwrap();
+    let args: serde_json::Value = serde_json::from_str(call.args).unwrap();
     let mut lat = Vec::new();
     let mut n = 1u64;
     while Instant::now() < until {
         n += 1;
-        let mut params = json!({"name": "loans__check_loan_rate", "arguments": args});
+        let mut params = json!({"name": call.tool, "arguments": args});
         if modern {
             params["_meta"] = json!({"io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {}});
         }
@@ -167,13 +205,13 @@ async fn session(url: String, modern: bool, until: Instant) -> Result<Vec<Durati
         } else {
             req.header("mcp-protocol-version", "2026-07-28")
                 .header("mcp-method", "tools/call")
-                .header("mcp-name", "loans__check_loan_rate")
+                .header("mcp-name", call.tool)
         };
         let t = Instant::now();
         let r = req.send().await.map_err(|e| e.to_string())?;
         let status = r.status();
         let text = r.text().await.map_err(|e| e.to_string())?;
-        if !status.is_success() || !text.contains("lpr_tenor") {
+        if !status.is_success() || !text.contains(call.expect) {
             return Err(format!(
                 "bad reply {status}: {}",
                 &text[..text.len().min(200)]
@@ -195,11 +233,22 @@ struct Stat {
 }
 
 async fn run(url: &str, sessions: usize, modern: bool, pid: u32, report_memory: bool) -> Stat {
+    run_of(url, sessions, modern, pid, report_memory, PUBLIC).await
+}
+
+async fn run_of(
+    url: &str,
+    sessions: usize,
+    modern: bool,
+    pid: u32,
+    report_memory: bool,
+    call: Call,
+) -> Stat {
     let until = Instant::now() + Duration::from_secs(SECS);
     let start = Instant::now();
     let url = Arc::new(url.to_string());
     let tasks: Vec<_> = (0..sessions)
-        .map(|_| tokio::spawn(session((*url).clone(), modern, until)))
+        .map(|_| tokio::spawn(session_of((*url).clone(), modern, until, call)))
         .collect();
     // Memory while all sessions are live.
     let rss_mib = if report_memory {
@@ -372,6 +421,145 @@ fn main() {
         });
         row(&format!("stdio {era}, 1"), a, b);
     }
+    if counts.contains(&50) || std::env::var_os("MPMCP_BENCH_DB").is_some() {
+        database_section(&rt);
+    }
+}
+
+/// SQLite against PostgreSQL (a throwaway server from `scripts/cluster.sh db-up`), at
+/// 50 sessions, for a public read and a confirm-tier read, each era; every figure as a
+/// ratio against the reference server's public read measured in the same run, plus the
+/// database round trips per call (from the server's `/metrics`).
+fn database_section(rt: &tokio::runtime::Runtime) {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("mpmcp-bench-db-{}", std::process::id()));
+    let script = root.join("scripts/cluster.sh");
+    let up = Command::new(&script)
+        .arg("db-up")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    if !up.status.success() {
+        println!(
+            "\nPostgreSQL columns skipped: {}",
+            String::from_utf8_lossy(&up.stderr).trim()
+        );
+        return;
+    }
+    let env = std::fs::read_to_string(dir.join("cluster.env")).unwrap();
+    let url = env
+        .lines()
+        .find_map(|l| l.strip_prefix("DATABASE_URL="))
+        .unwrap()
+        .to_string();
+    let key = dir.join("state.key");
+    let sqlite_dir = dir.join("sqlite");
+    let (key, sqlite_dir) = (key.to_str().unwrap(), sqlite_dir.to_str().unwrap());
+    let sessions = 50;
+    println!(
+        "\nSQLite and PostgreSQL, {sessions} sessions, ours / the reference's public read ({SECS} s per step)\n"
+    );
+    println!("| store, call (tier), era | calls/s | p50 | p99 | round trips per call |");
+    println!("|---|---|---|---|---|");
+    for (label, store_args) in [
+        ("SQLite", vec!["--data-dir", sqlite_dir]),
+        (
+            "PostgreSQL",
+            vec!["--database-url", &url, "--state-key-file", key],
+        ),
+    ] {
+        let ours = start_server_with(Target::Ours, &store_args);
+        let reference = start_server(Target::Baseline);
+        rt.block_on(async {
+            grant_30_minutes(&ours.url, CONFIRM).await;
+            for modern in [false, true] {
+                let era = if modern { "2026-07-28" } else { "2025-11-25" };
+                for (call, tier) in [(PUBLIC, "none"), (CONFIRM, "confirm")] {
+                    let before = round_trips(&ours.url).await;
+                    let a = run_of(&ours.url, sessions, modern, ours.child.id(), false, call).await;
+                    let trips = round_trips(&ours.url).await - before;
+                    let b = run(
+                        &reference.url,
+                        sessions,
+                        modern,
+                        reference.child.id(),
+                        false,
+                    )
+                    .await;
+                    let calls = a.calls_per_s * SECS as f64;
+                    row(&format!("{label}, {} ({tier}), {era}", call.tool), a, b);
+                    println!(
+                        "|   ↳ round trips per call | | | | {:.2} |",
+                        trips / calls.max(1.0)
+                    );
+                }
+            }
+        });
+    }
+    let _ = Command::new(&script).arg("down").arg(&dir).output();
+}
+
+/// The server's database round trips so far (`/metrics`).
+async fn round_trips(mcp_url: &str) -> f64 {
+    let base = mcp_url.trim_end_matches("/mcp");
+    let text = reqwest::get(format!("{base}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find(|l| l.starts_with("miniprogram_mcp_database_round_trips"))
+        .and_then(|l| l.rsplit(' ').next()?.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// Answers the confirmation of `call` once with "for 30 minutes" (a 2026-07-28 MRTR
+/// round), so that the load then runs without prompts in either era.
+async fn grant_30_minutes(url: &str, call: Call) {
+    let http = reqwest::Client::new();
+    let args: serde_json::Value = serde_json::from_str(call.args).unwrap();
+    let meta = json!({"io.modelcontextprotocol/protocolVersion": "2026-07-28", "io.modelcontextprotocol/clientCapabilities": {"elicitation": {"form": {}}}});
+    let send = |params: serde_json::Value| {
+        let http = http.clone();
+        async move {
+            let body = json!({"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": params});
+            let r = http
+                .post(url)
+                .header("accept", "application/json, text/event-stream")
+                .header("mcp-protocol-version", "2026-07-28")
+                .header("mcp-method", "tools/call")
+                .header("mcp-name", call.tool)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            let json_text = r
+                .lines()
+                .find_map(|l| l.strip_prefix("data: "))
+                .unwrap_or(&r)
+                .to_string();
+            serde_json::from_str::<serde_json::Value>(&json_text).unwrap()
+        }
+    };
+    let first = send(json!({"name": call.tool, "arguments": args, "_meta": meta})).await;
+    let state = first["result"]["requestState"]
+        .as_str()
+        .unwrap_or_else(|| panic!("expected an input request: {first}"))
+        .to_string();
+    let second = send(json!({
+        "name": call.tool, "arguments": args, "_meta": meta,
+        "requestState": state,
+        "inputResponses": {"consent": {"action": "accept", "content": {"remember": "30m"}}}
+    }))
+    .await;
+    assert!(
+        second.to_string().contains(call.expect),
+        "the confirmed call answers: {second}"
+    );
 }
 
 /// The reference server: rmcp and the one tool, nothing else.

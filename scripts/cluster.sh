@@ -5,6 +5,7 @@
 # sessions).
 #
 #   scripts/cluster.sh up [DIR]        start everything; prints DIR/cluster.env
+#   scripts/cluster.sh db-up [DIR]     PostgreSQL alone (benchmarks); down removes it
 #   scripts/cluster.sh down [DIR]      stop everything and remove DIR
 #   scripts/cluster.sh pg-stop DIR     stop PostgreSQL only (fault tests)
 #   scripts/cluster.sh pg-start DIR    start it again on the same data
@@ -92,9 +93,7 @@ instance_start() {
   die "instance $i did not answer /healthz within 15 s (log: $dir/instance-$i.log)"
 }
 
-up() {
-  command -v haproxy >/dev/null || die "HAProxy is not installed (Debian: sudo apt-get install haproxy)"
-  command -v curl >/dev/null || die "curl is not installed (Debian: sudo apt-get install curl)"
+db_up() {
   local bin; bin="$(pg_bin)"
   [ -e "$dir/cluster.env" ] && die "$dir already holds a cluster (scripts/cluster.sh down $dir)"
   mkdir -p "$dir/sock"
@@ -113,6 +112,12 @@ up() {
     echo "INSTANCES=$n"
     echo "FIRST_PORT=$first_port"
   } >"$dir/cluster.env"
+}
+
+up() {
+  command -v haproxy >/dev/null || die "HAProxy is not installed (Debian: sudo apt-get install haproxy)"
+  command -v curl >/dev/null || die "curl is not installed (Debian: sudo apt-get install curl)"
+  db_up
   for i in $(seq 1 "$n"); do instance_start "$i"; done
   {
     echo "global"
@@ -160,6 +165,7 @@ down() {
 
 case "$cmd" in
   up) up ;;
+  db-up) db_up; cat "$dir/cluster.env" ;;
   down) down ;;
   pg-stop) pg_stop ;;
   pg-start) pg_start ;;

@@ -360,11 +360,25 @@ async fn three_instances_on_one_database_pay_once_share_approvals_pins_and_state
     let e = connect(&c, &token, true).await;
     let r = call(&e, PAY, json!({"utility": "water"})).await;
     let link = common::link_in(&r);
-    for n in 0..5 {
-        let err =
-            miniprogram_mcp::scenario::run::decide_on_page(&http, &link, "000000", "approve", &[])
+    // All five at once: each instance counts inside one serializable transaction, so
+    // none is lost to a concurrent one.
+    let wrong: Vec<_> = (0..5)
+        .map(|_| {
+            let (http, link) = (http.clone(), link.clone());
+            tokio::spawn(async move {
+                miniprogram_mcp::scenario::run::decide_on_page(
+                    &http,
+                    &link,
+                    "000000",
+                    "approve",
+                    &[],
+                )
                 .await
-                .unwrap_err();
+            })
+        })
+        .collect();
+    for (n, w) in wrong.into_iter().enumerate() {
+        let err = w.await.unwrap().unwrap_err();
         assert!(!err.contains("Approved"), "wrong PIN {n}: {err}");
     }
     let locked = miniprogram_mcp::scenario::run::decide_on_page(

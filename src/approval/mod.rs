@@ -363,7 +363,7 @@ impl Approvals {
                 .optional()?,
             )
         })?;
-        let Some((hash, failures, locked_until)) = row else {
+        let Some((hash, _, locked_until)) = row else {
             return Err(ApprovalError::NoPin);
         };
         if locked_until > now() {
@@ -385,7 +385,17 @@ impl Approvals {
                 )?;
                 return Ok::<_, ApprovalError>(Ok(()));
             }
-            let failures = failures + 1;
+            // Counted from what is stored now, inside this (serializable) transaction:
+            // wrong PINs sent to several instances at once each count.
+            let (stored, locked_until): (i64, i64) = tx.query_row(
+                "SELECT failures, locked_until FROM payment_pin WHERE user_id = ?1",
+                params![user],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            if locked_until > now() {
+                return Ok(Err(ApprovalError::Locked));
+            }
+            let failures = stored + 1;
             let lock = if failures >= policy.max_pin_failures {
                 now() + policy.lockout_ms
             } else {
