@@ -143,10 +143,6 @@ const CONFIRM: Call = Call {
 };
 
 /// One session's loop; returns per-call latencies.
-async fn session(url: String, modern: bool, until: Instant) -> Result<Vec<Duration>, String> {
-    session_of(url, modern, until, PUBLIC).await
-}
-
 async fn session_of(
     url: String,
     modern: bool,

@@ -227,6 +227,30 @@ async fn connect(
     common::connect_http(Accepting, c.mcp_url(), Some(token), modern).await
 }
 
+/// Approves on the page (the demo PIN); its page's body.
+async fn approve(http: &reqwest::Client, link: &str) -> String {
+    miniprogram_mcp::scenario::run::decide_on_page(
+        http,
+        link,
+        miniprogram_mcp::app::DEMO_PIN,
+        "approve",
+        &[],
+    )
+    .await
+    .unwrap()
+}
+
+/// An instance's `/healthz` body.
+async fn healthz(http: &reqwest::Client, instance: &str) -> Value {
+    http.get(format!("{instance}/healthz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 fn era(modern: bool) -> &'static str {
     if modern { "2026-07-28" } else { "2025-11-25" }
 }
@@ -278,15 +302,7 @@ async fn three_instances_on_one_database_pay_once_share_approvals_pins_and_state
             link.starts_with(&format!("{}/approve/", c.public_url())),
             "{era}: {link}"
         );
-        let page = miniprogram_mcp::scenario::run::decide_on_page(
-            &http,
-            &link,
-            miniprogram_mcp::app::DEMO_PIN,
-            "approve",
-            &[],
-        )
-        .await
-        .unwrap();
+        let page = approve(&http, &link).await;
         assert!(page.contains("Approved"), "{era}: {page}");
 
         // 20 concurrent identical calls, each on its own connection (so, over the
@@ -507,14 +523,7 @@ async fn with_postgresql_down_public_reads_work_writes_are_refused_and_it_recove
     let r = call(&g, PAY, json!({"utility": "gas"})).await;
     assert_eq!(r.is_error, Some(true), "{}", text(&r));
     assert!(!text(&r).contains("/approve/"), "{}", text(&r));
-    let health: Value = http
-        .get(format!("{}/healthz", c.instance(1)))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let health = healthz(&http, &c.instance(1)).await;
     assert_eq!(health["database"]["reachable"], false, "{health}");
     assert_eq!(health["status"], "degraded", "{health}");
 
@@ -535,27 +544,12 @@ async fn with_postgresql_down_public_reads_work_writes_are_refused_and_it_recove
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert!(recovered, "the instances reconnect by themselves");
-    let health: Value = http
-        .get(format!("{}/healthz", c.instance(2)))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let health = healthz(&http, &c.instance(2)).await;
     assert_eq!(health["database"]["reachable"], true, "{health}");
     // And a payment goes through the page and pays once.
     let r = call(&g, PAY, json!({"utility": "gas"})).await;
     let link = common::link_in(&r);
-    miniprogram_mcp::scenario::run::decide_on_page(
-        &http,
-        &link,
-        miniprogram_mcp::app::DEMO_PIN,
-        "approve",
-        &[],
-    )
-    .await
-    .unwrap();
+    approve(&http, &link).await;
     let receipt = ok(&call(&g, PAY, json!({"utility": "gas"})).await);
     assert_eq!(receipt["status"], "paid", "{receipt}");
     let (ok_, out) = c.audit_verify();
@@ -577,15 +571,7 @@ async fn an_instance_killed_inside_a_payment_is_settled_elsewhere_without_paying
     let bill = ok(&call(&h, "utility_bills__query_bills", pay.clone()).await);
     let r = call(&h, PAY, pay.clone()).await;
     let link = common::link_in(&r);
-    miniprogram_mcp::scenario::run::decide_on_page(
-        &http,
-        &link,
-        miniprogram_mcp::app::DEMO_PIN,
-        "approve",
-        &[],
-    )
-    .await
-    .unwrap();
+    approve(&http, &link).await;
     h.cancel().await.unwrap();
 
     // The payment, sent to instance 1 directly; killed while the bridge holds the answer.
@@ -651,4 +637,58 @@ async fn an_instance_killed_inside_a_payment_is_settled_elsewhere_without_paying
         "one intent per attempt, both with the approval's key"
     );
     two.cancel().await.unwrap();
+}
+
+/// Mistakes in the database settings are named at start-up, before anything is served
+/// (no PostgreSQL needed: the server refuses before or at connecting).
+#[test]
+fn database_settings_are_checked_at_start_up() {
+    let dir = common::tmpdir("mpmcp-dbargs");
+    let serve = |extra: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_miniprogram-mcp"))
+            .args(["serve", "--http", "127.0.0.1:0"])
+            .args(extra)
+            .env("MINIPROGRAM_MCP_LOG", "warn")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{extra:?} must not start");
+        String::from_utf8_lossy(&out.stderr).to_string()
+    };
+    // Port 1 on loopback: nothing listens there.
+    let url = "postgres://mcp:s3cret@127.0.0.1:1/mcp";
+    let err = serve(&["--database-url", url]);
+    assert!(err.contains("--state-key-file"), "{err}");
+    let short = dir.join("short.key");
+    std::fs::write(&short, "too short").unwrap();
+    let err = serve(&[
+        "--database-url",
+        url,
+        "--state-key-file",
+        short.to_str().unwrap(),
+    ]);
+    assert!(err.contains("at least 32"), "{err}");
+    let key = dir.join("state.key");
+    std::fs::write(&key, "0123456789abcdef0123456789abcdef0123456789abcdef").unwrap();
+    let err = serve(&[
+        "--database-url",
+        url,
+        "--state-key-file",
+        key.to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains("cannot open the data store") && err.contains("127.0.0.1:1"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("s3cret"),
+        "the password is never shown: {err}"
+    );
+    let err = serve(&[
+        "--database-url",
+        "mysql://x",
+        "--state-key-file",
+        key.to_str().unwrap(),
+    ]);
+    assert!(err.contains("database URL"), "{err}");
 }

@@ -8,8 +8,10 @@ the same receipt.
 Run with:
     cargo run -- serve --http 127.0.0.1:8787 --in-memory &
     pip install mcp && python examples/clients/python_http_client.py http://127.0.0.1:8787/mcp
+With `--auth tokens` (e.g. the local cluster of scripts/cluster.sh), put the bearer token
+in MCP_TOKEN.
 """
-import asyncio, re, sys, urllib.request, urllib.parse
+import asyncio, os, re, sys, urllib.request, urllib.parse
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 URL = sys.argv[1]
@@ -38,7 +40,12 @@ def answer(k, v):
         return {"action": "accept"}
     return {"action": "accept", "content": {"remember": "once"}}
 async def main():
-    async with streamable_http_client(URL) as streams:
+    token = os.environ.get("MCP_TOKEN")
+    http = None
+    if token:
+        import httpx2
+        http = httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=60)
+    async with streamable_http_client(URL, http_client=http) as streams:
         async def never(ctx, params):
             raise RuntimeError("MRTR: no server-to-client elicitation expected")
         async with ClientSession(streams[0], streams[1], elicitation_callback=never) as s:
