@@ -479,6 +479,18 @@ async fn three_instances_on_one_database_pay_once_share_approvals_pins_and_state
     let (ok_, out) = c.audit_verify();
     assert!(!ok_, "a changed record must fail: {out}");
     assert!(out.contains(&format!("record {seq} ")), "{out}");
+
+    // A database migrated by a newer build: refused, saying so, nothing changed.
+    let version = c.psql("SELECT version FROM schema_version");
+    c.psql("UPDATE schema_version SET version = version + 1");
+    let out = c.cli(&["token", "list"], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("newer than this build knows"), "{err}");
+    assert_eq!(
+        c.psql("SELECT version FROM schema_version"),
+        (version.parse::<i64>().unwrap() + 1).to_string()
+    );
 }
 
 /// A public read (no personal data: the `none` tier).
