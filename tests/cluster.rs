@@ -480,6 +480,29 @@ async fn three_instances_on_one_database_pay_once_share_approvals_pins_and_state
     assert!(!ok_, "a changed record must fail: {out}");
     assert!(out.contains(&format!("record {seq} ")), "{out}");
 
+    // Discovery's per-user set is in the database: found at one instance, listed at all.
+    let token = c.token("grace");
+    let g = connect(&c, &token, true).await;
+    let found = ok(&call(&g, "actions__find", json!({"query": "交电费"})).await);
+    let tool = found["results"][0]["tool"].as_str().unwrap().to_string();
+    g.cancel().await.unwrap();
+    for i in 1..=3 {
+        let direct = common::connect_http(
+            Accepting,
+            &format!("{}/mcp", c.instance(i)),
+            Some(&token),
+            true,
+        )
+        .await;
+        let listed = direct.list_all_tools().await.unwrap();
+        assert!(
+            listed.len() <= 30 && listed.iter().any(|t| t.name == tool),
+            "instance {i} lists the found {tool} ({} tools)",
+            listed.len()
+        );
+        direct.cancel().await.unwrap();
+    }
+
     // A database migrated by a newer build: refused, saying so, nothing changed.
     let version = c.psql("SELECT version FROM schema_version");
     c.psql("UPDATE schema_version SET version = version + 1");
