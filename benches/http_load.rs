@@ -272,6 +272,21 @@ async fn run_of(
     }
 }
 
+/// Two measurements of the same thing, averaged (the steps run as A B B A, so that a
+/// drift in the machine's load during the pair falls on both sides alike).
+fn mean(x: Stat, y: Stat) -> Stat {
+    Stat {
+        calls_per_s: (x.calls_per_s + y.calls_per_s) / 2.0,
+        p50: (x.p50 + y.p50) / 2,
+        p99: (x.p99 + y.p99) / 2,
+        errors: x.errors + y.errors,
+        rss_mib: match (x.rss_mib, y.rss_mib) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        },
+    }
+}
+
 fn percentile(sorted: &[Duration], q: f64) -> Duration {
     sorted
         .get(((sorted.len().max(1) - 1) as f64 * q) as usize)
@@ -390,7 +405,7 @@ fn main() {
         .unwrap();
     let max = *counts.iter().max().unwrap();
     println!(
-        "ours / a minimal rmcp server with the same tool, measured side by side ({SECS} s per step)\n"
+        "ours / a minimal rmcp server with the same tool, measured side by side ({SECS} s per step, A B B A, averaged)\n"
     );
     println!("| transport, era, sessions | calls/s | p50 | p99 | RSS |");
     println!("|---|---|---|---|---|");
@@ -401,19 +416,22 @@ fn main() {
         let reference = start_server(Target::Baseline);
         rt.block_on(async {
             for &n in &counts {
-                let a = run(&ours.url, n, modern, ours.child.id(), n == max).await;
-                let b = run(&reference.url, n, modern, reference.child.id(), n == max).await;
-                row(&format!("HTTP {era}, {n}"), a, b);
+                let a1 = run(&ours.url, n, modern, ours.child.id(), n == max).await;
+                let b1 = run(&reference.url, n, modern, reference.child.id(), n == max).await;
+                let b2 = run(&reference.url, n, modern, reference.child.id(), n == max).await;
+                let a2 = run(&ours.url, n, modern, ours.child.id(), n == max).await;
+                row(&format!("HTTP {era}, {n}"), mean(a1, a2), mean(b1, b2));
             }
         });
     }
     for modern in [false, true] {
         let era = if modern { "2026-07-28" } else { "2025-11-25" };
         let (a, b) = rt.block_on(async {
-            (
-                stdio_run(Target::Ours, modern).await,
-                stdio_run(Target::Baseline, modern).await,
-            )
+            let a1 = stdio_run(Target::Ours, modern).await;
+            let b1 = stdio_run(Target::Baseline, modern).await;
+            let b2 = stdio_run(Target::Baseline, modern).await;
+            let a2 = stdio_run(Target::Ours, modern).await;
+            (mean(a1, a2), mean(b1, b2))
         });
         row(&format!("stdio {era}, 1"), a, b);
     }
@@ -471,18 +489,16 @@ fn database_section(rt: &tokio::runtime::Runtime) {
             for modern in [false, true] {
                 let era = if modern { "2026-07-28" } else { "2025-11-25" };
                 for (call, tier) in [(PUBLIC, "none"), (CONFIRM, "confirm")] {
+                    let pid = ours.child.id();
                     let before = round_trips(&ours.url).await;
-                    let a = run_of(&ours.url, sessions, modern, ours.child.id(), false, call).await;
+                    let a1 = run_of(&ours.url, sessions, modern, pid, false, call).await;
                     let trips = round_trips(&ours.url).await - before;
-                    let b = run(
-                        &reference.url,
-                        sessions,
-                        modern,
-                        reference.child.id(),
-                        false,
-                    )
-                    .await;
-                    let calls = a.calls_per_s * SECS as f64;
+                    let calls = a1.calls_per_s * SECS as f64;
+                    let rpid = reference.child.id();
+                    let b1 = run(&reference.url, sessions, modern, rpid, false).await;
+                    let b2 = run(&reference.url, sessions, modern, rpid, false).await;
+                    let a2 = run_of(&ours.url, sessions, modern, pid, false, call).await;
+                    let (a, b) = (mean(a1, a2), mean(b1, b2));
                     row(&format!("{label}, {} ({tier}), {era}", call.tool), a, b);
                     println!(
                         "|   ↳ round trips per call | | | | {:.2} |",
