@@ -1021,10 +1021,25 @@ fn validate(dir: Option<&Path>) -> ExitCode {
     let v = manifest::validate_all(&ms);
     if v.errors.is_empty() {
         let tools: usize = v.programs.iter().map(|p| p.actions.len()).sum();
+        // What `tools` would list: the same programs plus the server's own tools.
+        let listed = build_registry(&RegistryArgs {
+            registry: dir.map(Path::to_path_buf),
+            with_demo: false,
+            max_tools: 0,
+            skip_invalid: false,
+        })
+        .map(|r| r.len())
+        .unwrap_or(tools);
+        let own = listed.saturating_sub(tools);
+        let what = match dir {
+            Some(d) => d.display().to_string(),
+            None => "the embedded demo catalog (no directory given)".to_string(),
+        };
         println!(
-            "OK: {} manifest(s), {} program(s), {tools} tool(s)",
+            "OK: {what}: {} manifest(s), {} program(s), {tools} action tool(s); with the server's own {own} tools, {} tools, as `miniprogram-mcp tools` lists them",
             ms.len(),
-            v.programs.len()
+            v.programs.len(),
+            listed
         );
         ExitCode::SUCCESS
     } else {

@@ -113,9 +113,19 @@ fn validate_reports_every_error_and_serve_refuses_an_invalid_registry() {
         })
         .count();
     assert!(
-        out.starts_with(&format!(
-            "OK: {programs} manifest(s), {programs} program(s)"
-        )),
+        out.starts_with("OK: ")
+            && out.contains("tool-schemas: ")
+            && out.contains(&format!("{programs} manifest(s), {programs} program(s)")),
+        "{out}"
+    );
+    // No directory: it names the embedded catalog and counts as `tools` does.
+    let (code, out, _) = run(&["validate"]);
+    assert_eq!(code, Some(0));
+    let (_, listed, _) = run(&["tools"]);
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let n = listed["tools"].as_array().unwrap().len();
+    assert!(
+        out.contains("the embedded demo catalog") && out.contains(&format!(", {n} tools, as")),
         "{out}"
     );
 }
