@@ -18,6 +18,8 @@ pub mod rank;
 pub mod text;
 pub mod tools;
 mod verbs;
+#[cfg(test)]
+mod eval;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
