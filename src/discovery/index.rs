@@ -29,6 +29,8 @@ use crate::registry::Registry;
 const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("verb", 4.0)];
 /// How much more a match counts when the action does what the request's verb asks.
 const VERB_AGREEMENT: f32 = 1.2;
+/// How much a word of the concept lexicon counts against a word of the request.
+const EXPANSION: f32 = 0.5;
 const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
 
 /// One text match: the action's position in [`SearchIndex::actions`] and its score.
@@ -155,7 +157,15 @@ impl SearchIndex {
     /// The best `limit` text matches of an analysed query, best first. A query bigram
     /// that no action contains is likely a slip: only such bigrams are looked up by
     /// sound (a correct bigram sounds like many unrelated words).
-    pub fn search(&self, q: &Analyzed, limit: usize) -> Result<Vec<TextHit>, IndexError> {
+    ///
+    /// `x`: what the request means in the catalogue's words ([`super::lexicon`]), asked
+    /// for at [`EXPANSION`] of the weight of the request's own words.
+    pub fn search(
+        &self,
+        q: &Analyzed,
+        x: &Analyzed,
+        limit: usize,
+    ) -> Result<Vec<TextHit>, IndexError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let searcher = self.reader.searcher();
         let known = |gram: &str| {
@@ -171,16 +181,22 @@ impl SearchIndex {
             .filter(|g| g.chars().count() == 2 && !known(g))
             .flat_map(|g| super::text::sounds_of(g))
             .collect();
-        let streams = [&q.words, &q.grams, &slips];
-        for (s, tokens) in streams.iter().enumerate() {
-            let mut seen = std::collections::HashSet::new();
-            for t in tokens.iter().filter(|t| seen.insert(t.as_str())) {
+        let streams = [
+            (0, &q.words, 1.0),
+            (1, &q.grams, 1.0),
+            (2, &slips, 1.0),
+            (0, &x.words, EXPANSION),
+            (1, &x.grams, EXPANSION),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for (s, tokens, w) in streams {
+            for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
                 for (p, (_, part_w)) in PARTS.iter().enumerate() {
                     let term = Term::from_field_text(self.fields[p][s], t);
                     let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);
                     clauses.push((
                         Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(tq), part_w * STREAMS[s].1)),
+                        Box::new(BoostQuery::new(Box::new(tq), part_w * STREAMS[s].1 * w)),
                     ));
                 }
             }

@@ -14,6 +14,7 @@
 //! pipeline like any built-in tool; knows nothing of rmcp.
 
 pub mod index;
+mod lexicon;
 pub mod rank;
 pub mod text;
 pub mod tools;
@@ -241,7 +242,8 @@ impl Discovery {
     ) -> Result<Vec<Found>, DiscoveryError> {
         let built = self.built(registry)?;
         let q = text::analyze(query);
-        let hits = built.index.search(&q, 60.max(limit * 4))?;
+        let x = lexicon::expand(query, &q);
+        let hits = built.index.search(&q, &x, 60.max(limit * 4))?;
         let Some(top) = hits.first().map(|h| h.score).filter(|s| *s > 0.0) else {
             return Ok(Vec::new());
         };

@@ -1,0 +1,1061 @@
+//! A concept lexicon of the domain: the everyday words people use for the things a bank's
+//! app and its life-service partners deal in, mapped to the words catalogues use for them
+//! (停机 / 没话费 → 话费充值; 断网 → 宽带 故障报修; 罚单 → 交通违法; 钱包丢了 → 挂失).
+//! A request that says the need, not the function ("the card is gone", "the kid spent
+//! money in a game"), then meets the actions that serve it.
+//!
+//! Written concept by concept from the kinds of programs a bank app carries (accounts,
+//! cards, loans, deposits, wealth, FX, insurance, utilities, telecom, government and
+//! vehicle services, travel, shopping, health, education, home services): general
+//! vocabulary of the domain, not phrases of particular requests. Applied to the query
+//! only, at a lower weight than the request's own words ([`super::index`]), so that it
+//! adds candidates and never outweighs what the request literally says.
+//!
+//! A trigger with Chinese characters matches as a substring of the request (robust to
+//! segmentation); `a+b` needs both parts. A Latin trigger matches when all its (stemmed)
+//! words are in the request.
+
+use std::sync::LazyLock;
+
+use super::text::{Analyzed, analyze};
+
+/// (everyday words, catalogue words they mean)
+const CONCEPTS: &[(&[&str], &[&str])] = &[
+    // ---- telecom ----
+    (
+        &[
+            "停机", "没话费", "话费不够", "欠费", "手机费", "手机没钱", "充话费", "交话费",
+            "缴话费", "手机号充", "phone credit", "phone bill", "mobile credit", "prepaid phone",
+        ],
+        &["话费", "话费充值", "话费余额"],
+    ),
+    (
+        &[
+            "流量不够", "流量用完", "没流量", "流量超", "上网流量", "流量快", "mobile data",
+            "data plan", "run out of data", "data left",
+        ],
+        &["流量", "流量包", "套餐余量"],
+    ),
+    (
+        &["移动", "china mobile", "cmcc"],
+        &["中国移动"],
+    ),
+    (&["联通", "unicom"], &["中国联通"]),
+    (&["电信", "telecom"], &["中国电信"]),
+    (
+        &["套餐太贵", "换套餐", "改套餐", "换个套餐", "cheaper plan", "change my plan"],
+        &["变更套餐"],
+    ),
+    (
+        &[
+            "断网", "网断", "没网", "上不了网", "网络故障", "网坏", "连不上网", "wifi", "wi-fi",
+            "internet", "网费", "光猫", "路由器", "router",
+        ],
+        &["宽带", "家庭宽带"],
+    ),
+    (
+        &["断网", "网断", "没网", "上不了网", "网络故障", "连不上网", "internet down", "no internet"],
+        &["故障报修"],
+    ),
+    (
+        &["网速慢", "网太慢", "网速太慢", "网卡", "slow internet", "faster internet"],
+        &["宽带", "提速"],
+    ),
+    // ---- utilities and home ----
+    (
+        &["电费", "交电", "缴电", "电钱", "electricity", "electric bill", "power bill"],
+        &["电费", "缴纳电费"],
+    ),
+    (
+        &["停电", "没电了", "断电", "跳闸", "power cut", "power outage", "blackout"],
+        &["停电", "停电公告", "电费"],
+    ),
+    (
+        &["用了多少电", "用电多少", "电表", "几度电", "耗电"],
+        &["用电量"],
+    ),
+    (
+        &["水费", "自来水", "water bill"],
+        &["水费", "缴纳水费"],
+    ),
+    (
+        &["停水", "没水", "断水", "water outage", "no water"],
+        &["停水通知", "停水公告"],
+    ),
+    (
+        &["水管", "漏水", "爆管", "水压", "burst pipe", "water leak"],
+        &["供水报修", "报修"],
+    ),
+    (
+        &["水表"],
+        &["水表读数", "水表"],
+    ),
+    (
+        &[
+            "桶装水", "送水", "矿泉水", "纯净水", "饮水机", "水票", "bottled water",
+            "water delivery",
+        ],
+        &["桶装水", "送水", "水票"],
+    ),
+    (
+        &["燃气", "煤气", "天然气", "gas bill", "natural gas"],
+        &["燃气费", "燃气"],
+    ),
+    (
+        &["点火", "通气", "开通燃气", "新房通气"],
+        &["开通点火", "燃气"],
+    ),
+    (
+        &["煤气味", "燃气泄漏", "漏气", "燃气灶坏", "gas leak"],
+        &["燃气报修", "燃气安检"],
+    ),
+    (
+        &["暖气", "供暖", "取暖", "采暖", "heating", "radiator"],
+        &["供暖费", "供暖"],
+    ),
+    (
+        &["暖气不热", "不够暖", "室温低", "家里冷", "太冷了", "冻得", "not warm", "too cold"],
+        &["室温不达标报修", "供暖"],
+    ),
+    (
+        &["不在家住", "房子空着", "空置", "没人住", "报停", "vacant"],
+        &["供暖报停", "报停"],
+    ),
+    (
+        &["物业", "管理费", "小区", "property fee", "property management"],
+        &["物业费", "物业"],
+    ),
+    (
+        &["坏了", "维修", "修一下", "报修", "漏水", "灯不亮", "broken", "repair", "fix"],
+        &["报修", "维修"],
+    ),
+    (
+        &["访客", "朋友来", "来访", "门禁", "进小区", "visitor", "guest"],
+        &["访客邀请通行"],
+    ),
+    (
+        &["房租", "租金", "交租", "房东", "租房", "rent", "landlord"],
+        &["房租", "缴纳房租"],
+    ),
+    (
+        &["退租", "不租了", "搬走", "合同到期", "move out", "end the lease"],
+        &["退租", "申请退租"],
+    ),
+    (
+        &["有线电视", "电视费", "收视费", "机顶盒", "电视没信号", "cable tv", "tv channel"],
+        &["有线电视", "收视费"],
+    ),
+    (
+        &["户号", "缴费账户", "生活缴费", "各种账单", "水电煤", "utility bills"],
+        &["缴费户号", "生活缴费"],
+    ),
+    // ---- vehicles ----
+    (
+        &[
+            "违章", "罚单", "闯红灯", "超速", "被拍", "压线", "违停", "乱停", "贴条", "交通违法",
+            "traffic ticket", "speeding", "traffic fine", "parking ticket", "red light",
+        ],
+        &["交通违法", "违法处理", "交通罚款"],
+    ),
+    (
+        &["驾照", "驾驶证", "driving licence", "driver's license", "driving license"],
+        &["驾驶证"],
+    ),
+    (
+        &["驾照到期", "驾驶证到期", "换驾照", "换驾驶证", "驾照过期"],
+        &["驾驶证到期换证"],
+    ),
+    (
+        &["扣了几分", "扣分", "几分", "记分", "12分", "penalty points"],
+        &["驾驶证记分查询", "学法减分"],
+    ),
+    (
+        &["年检", "年审", "验车", "车检", "审车", "annual inspection", "mot"],
+        &["年检", "车辆年检"],
+    ),
+    (
+        &["车船税", "车税", "vehicle tax", "road tax"],
+        &["车船税"],
+    ),
+    (
+        &[
+            "高速", "过路费", "收费站", "通行费", "etc", "toll", "highway", "expressway",
+        ],
+        &["ETC", "通行费"],
+    ),
+    (
+        &["卖车", "车卖了", "车卖掉", "车已经卖", "车子卖", "不开车了", "报废", "sold my car", "sold the car"],
+        &["注销", "退保", "解除抵押"],
+    ),
+    (
+        &["加油", "油价", "汽油", "柴油", "加油站", "gas station", "fuel", "petrol", "gasoline"],
+        &["加油", "油价", "加油站"],
+    ),
+    (
+        &[
+            "充电桩", "充电站", "电车", "新能源", "电动车", "电动汽车", "特斯拉", "ev",
+            "electric car", "charging",
+        ],
+        &["充电", "充电站", "充电桩"],
+    ),
+    (
+        &["停车", "车位", "停车场", "parking", "car park"],
+        &["停车", "停车费", "停车场"],
+    ),
+    (
+        &["车险", "车保险", "交强险", "商业险", "车辆保险", "car insurance", "auto insurance"],
+        &["车险", "车险续保"],
+    ),
+    (
+        &[
+            "撞车", "追尾", "刮蹭", "车祸", "撞了", "剐蹭", "被撞", "出险", "car accident",
+            "crash", "fender bender",
+        ],
+        &["车险报案", "理赔"],
+    ),
+    (
+        &["车贷", "汽车贷款", "买车贷款", "car loan", "auto loan"],
+        &["车贷"],
+    ),
+    (
+        &["租车", "自驾", "租辆车", "rent a car", "car hire", "car rental"],
+        &["租车"],
+    ),
+    (
+        &[
+            "打车", "叫车", "出租车", "的士", "网约车", "滴滴", "打个车", "taxi", "cab", "uber",
+            "ride",
+        ],
+        &["打车", "叫车", "车费"],
+    ),
+    (
+        &["落在车上", "忘在车上", "落车上", "丢在车上", "left in the taxi", "left in the car"],
+        &["物品遗失"],
+    ),
+    // ---- transit and travel ----
+    (
+        &[
+            "公交", "地铁", "坐车", "乘车", "交通卡", "公交卡", "地铁卡", "羊城通", "一卡通",
+            "深圳通", "八达通", "岭南通", "bus", "metro", "subway", "transit",
+        ],
+        &["公交地铁", "交通卡", "乘车码"],
+    ),
+    (
+        &["火车", "高铁", "动车", "12306", "train", "railway"],
+        &["火车票", "车次", "余票"],
+    ),
+    (
+        &["有票", "还有票", "有票吗", "余票", "买得到票", "tickets left", "seats left"],
+        &["余票", "查询车次余票", "查询航班机票"],
+    ),
+    (
+        &["晚点", "延误", "准点", "正点", "delayed", "on time"],
+        &["正晚点", "航班动态"],
+    ),
+    (
+        &["机票", "飞机", "航班", "坐飞机", "飞去", "flight", "plane", "fly", "airline"],
+        &["机票", "航班"],
+    ),
+    (
+        &["值机", "选座", "登机牌", "check in online", "seat selection", "boarding pass"],
+        &["在线值机", "在线选座"],
+    ),
+    (
+        &["报销", "行程单", "reimburse", "expense claim"],
+        &["报销凭证", "发票"],
+    ),
+    (
+        &["汽车票", "大巴", "客车", "长途车", "船票", "轮渡", "渡轮", "坐船", "ferry", "coach"],
+        &["汽车票", "船票"],
+    ),
+    (
+        &["酒店", "宾馆", "旅馆", "民宿", "hotel", "hostel"],
+        &["酒店", "酒店订单"],
+    ),
+    (
+        &["旅游", "旅行", "度假", "跟团", "报团", "出游", "玩几天", "tour", "holiday", "vacation"],
+        &["旅游线路", "度假", "旅行"],
+    ),
+    (
+        &[
+            "景点", "景区", "门票", "公园", "游乐园", "迪士尼", "博物馆", "scenic", "attraction",
+            "theme park", "museum",
+        ],
+        &["景区门票", "景点"],
+    ),
+    (
+        &["签证", "visa", "办签", "签注"],
+        &["签证", "签证办理要求"],
+    ),
+    (&["护照", "passport"], &["护照", "签证"]),
+    (
+        &[
+            "出国", "出境", "国外", "境外", "海外", "去日本", "去美国", "去欧洲", "去泰国",
+            "去韩国", "abroad", "overseas", "international",
+        ],
+        &["境外", "外币", "签证", "旅行险"],
+    ),
+    (
+        &[
+            "日元", "美元", "美金", "欧元", "港币", "港元", "英镑", "泰铢", "韩元", "澳元", "加元",
+            "新币", "卢布", "外币", "外汇", "换钱", "dollars", "usd", "yen", "euro", "pound",
+            "baht", "won", "foreign currency",
+        ],
+        &["外币", "外汇", "购汇", "外币现钞"],
+    ),
+    (
+        &["现金", "现钞", "cash"],
+        &["现钞", "取款"],
+    ),
+    (
+        &["汇率", "牌价", "换多少", "能换", "exchange rate", "rate today"],
+        &["汇率", "外汇牌价", "汇率换算"],
+    ),
+    (
+        &[
+            "寄钱到国外", "打钱到国外", "汇到国外", "汇款到国外", "海外汇款", "国际汇款", "留学",
+            "send money abroad", "wire abroad", "international transfer", "overseas transfer",
+        ],
+        &["境外汇款", "跨境汇款"],
+    ),
+    (
+        &["国外刷卡", "境外刷卡", "出国刷卡", "国外用卡", "海外刷卡", "use my card abroad"],
+        &["境外用卡开关", "境外用卡"],
+    ),
+    (
+        &["免税", "duty free", "duty-free", "离岛"],
+        &["免税"],
+    ),
+    // ---- accounts and cards ----
+    (
+        &[
+            "卡里还有", "卡里有多少", "还有多少钱", "剩多少钱", "余额", "balance", "how much money",
+        ],
+        &["余额", "查询余额"],
+    ),
+    (
+        &[
+            "流水", "交易记录", "收支明细", "账单明细", "花了多少", "消费记录", "statement",
+            "transaction history", "transactions",
+        ],
+        &["交易流水", "收支明细", "明细"],
+    ),
+    (
+        &["存款证明", "资产证明", "资信证明", "proof of funds", "proof of deposit", "bank reference"],
+        &["存款证明", "资产证明", "资信证明"],
+    ),
+    (
+        &["收入证明", "工资证明", "proof of income", "income certificate"],
+        &["收入证明"],
+    ),
+    (
+        &["工资", "薪水", "工资条", "发工资", "薪资", "salary", "payslip", "paycheck", "wage"],
+        &["工资条", "工资到账"],
+    ),
+    (
+        &[
+            "个税", "所得税", "扣税", "交税", "缴税", "纳税", "退税", "税", "income tax",
+            "tax refund", "tax return",
+        ],
+        &["个人所得税", "退税", "纳税"],
+    ),
+    (
+        &[
+            "税+孩子", "税+子女", "税+上学", "税+房贷", "税+租房", "税+老人", "税+父母",
+            "税+赡养", "税+继续教育", "税+大病", "税+婴幼儿", "少扣税", "少交税", "抵税",
+            "专项扣除", "tax deduction", "deduct+tax",
+        ],
+        &["专项附加扣除", "填报专项附加扣除"],
+    ),
+    (
+        &["转账", "转钱", "打钱", "汇钱", "转给", "打给", "transfer", "send money"],
+        &["转账"],
+    ),
+    (
+        &["储蓄卡", "借记卡", "工资卡", "debit card", "bank card"],
+        &["借记卡"],
+    ),
+    (
+        &[
+            "丢了", "丢失", "被偷", "不见了", "找不到", "遗失", "弄丢", "落在", "掉了", "lost",
+            "stolen", "missing",
+        ],
+        &["挂失", "冻结"],
+    ),
+    (
+        &["冻结", "锁卡", "先锁", "暂时不用", "先停用", "freeze", "lock"],
+        &["临时冻结", "冻结"],
+    ),
+    (
+        &[
+            "盗刷", "被刷", "不是我刷", "不是我买", "莫名", "陌生消费", "没刷过", "不认识的消费",
+            "fraud", "unauthorized", "didn't make",
+        ],
+        &["盗刷申报", "交易争议", "拒付"],
+    ),
+    (
+        &["扣了两次", "重复扣", "扣两次", "多扣", "扣了两遍", "charged twice", "double charged"],
+        &["重复扣款申诉"],
+    ),
+    (
+        &["补卡", "换卡", "卡坏", "消磁", "卡过期", "新卡", "卡折了", "replace my card", "card is damaged"],
+        &["补换卡"],
+    ),
+    (
+        &["密码忘", "忘记密码", "忘了密码", "密码错", "密码锁", "reset password", "forgot password", "forgot my password"],
+        &["重置", "密码", "重置交易密码"],
+    ),
+    (
+        &["登录", "登陆", "换手机", "新手机", "旧手机", "设备", "log in", "login", "device"],
+        &["登录设备", "登录"],
+    ),
+    (
+        &["短信", "动账", "到账提醒", "sms", "text alert"],
+        &["短信通知", "动账"],
+    ),
+    (
+        &["手机号换了", "换号", "换手机号", "新号码", "预留手机", "change my phone number", "new phone number"],
+        &["预留手机号", "修改预留手机号"],
+    ),
+    (
+        &["身份证过期", "身份证到期", "身份证换", "新身份证", "证件过期", "id card expired", "new id card"],
+        &["更新身份证件"],
+    ),
+    (
+        &["新地址", "地址变", "地址改", "address"],
+        &["联系地址"],
+    ),
+    (
+        &["销户", "不用这张卡", "不想要这张卡", "注销账户", "close account", "close my account"],
+        &["销户", "注销"],
+    ),
+    (
+        &["很久没用", "好久没用", "长期不用", "睡眠户", "久悬", "dormant"],
+        &["久悬账户激活"],
+    ),
+    (
+        &["账户被限制", "卡被限制", "非柜面", "限制交易", "卡被冻", "用不了了", "account restricted", "account frozen"],
+        &["账户限制", "解除限制"],
+    ),
+    (
+        &["二类户", "ii类", "电子账户", "class ii", "e-account"],
+        &["II类账户", "II类户"],
+    ),
+    (
+        &["零钱", "闲钱", "活钱", "余额宝", "活期理财", "idle cash", "spare cash"],
+        &["活钱宝", "活钱", "转入活钱宝"],
+    ),
+    (
+        &["定期", "存死期", "存一年", "存三年", "存两年", "存起来", "term deposit", "fixed deposit", "fixed-term"],
+        &["定期存款", "存定期"],
+    ),
+    (
+        &["利息", "利率", "interest"],
+        &["利率", "利息"],
+    ),
+    (
+        &["大额存单", "certificate of deposit", "large cd"],
+        &["大额存单"],
+    ),
+    (
+        &["国债", "国库券", "treasury", "savings bond", "government bond"],
+        &["国债", "储蓄国债"],
+    ),
+    (
+        &["黄金", "金条", "金价", "金子", "gold"],
+        &["积存金", "黄金", "金价", "实物金"],
+    ),
+    (
+        &["纪念币", "纪念钞", "commemorative coin"],
+        &["纪念币"],
+    ),
+    (
+        &["基金", "fund"],
+        &["基金"],
+    ),
+    (
+        &["定投", "每月自动买", "每个月买一点", "sip", "regular investment"],
+        &["定投"],
+    ),
+    (
+        &["股票", "炒股", "证券", "股市", "券商", "stock", "broker", "securities", "brokerage"],
+        &["证券", "银证转账", "银行转证券"],
+    ),
+    (
+        &["风险测评", "风险评估", "测评", "风险等级", "风测", "risk test", "risk profile", "risk assessment"],
+        &["风险测评", "提交风险测评"],
+    ),
+    (
+        &["测评过期", "测评到期", "重新测评", "assessment expired"],
+        &["提交风险测评", "风险测评问卷"],
+    ),
+    (
+        &["理财经理", "客户经理", "投资顾问", "adviser", "advisor", "relationship manager"],
+        &["理财经理"],
+    ),
+    (
+        &["总资产", "身家", "全部资产", "所有资产", "net worth", "total assets"],
+        &["总资产", "资产"],
+    ),
+    (
+        &["保管箱", "保险箱", "safe deposit", "safe box"],
+        &["保管箱"],
+    ),
+    // ---- pension, social insurance, medical insurance, housing fund ----
+    (
+        &["养老金", "退休金", "退休工资", "pension"],
+        &["养老金"],
+    ),
+    (
+        &["认证", "刷脸", "生存认证", "资格认证", "人脸", "face scan", "certify"],
+        &["养老金资格认证", "刷脸认证"],
+    ),
+    (
+        &["帮他", "帮她", "替他", "替她", "代办", "给家人", "给我爸", "给我妈", "for my father", "for my mother", "on behalf"],
+        &["家人", "代"],
+    ),
+    (
+        &["社保", "五险", "养老保险", "social insurance", "social security"],
+        &["社保", "社保缴费"],
+    ),
+    (
+        &["社保卡", "医保卡", "social security card"],
+        &["社保卡"],
+    ),
+    (
+        &["医保", "医疗保险", "看病报销", "medical insurance", "health insurance"],
+        &["医保"],
+    ),
+    (
+        &["异地就医", "外地看病", "在外地看病", "外地住院", "回老家看病", "see a doctor in another city"],
+        &["异地就医备案"],
+    ),
+    (
+        &["居民医保", "城乡医保", "新农合", "农村医保"],
+        &["城乡居民医保", "居民医保"],
+    ),
+    (
+        &["公积金", "housing fund", "provident fund"],
+        &["公积金", "住房公积金"],
+    ),
+    // ---- loans and credit ----
+    (
+        &["房贷", "按揭", "房子贷款", "住房贷款", "房子的贷款", "mortgage", "home loan"],
+        &["房贷", "个人住房贷款"],
+    ),
+    (
+        &["还清", "还完", "结清", "抵押注销", "注销抵押", "解押", "撤押", "paid off", "pay off"],
+        &["结清证明", "贷款结清证明", "提前结清"],
+    ),
+    (
+        &["月供", "monthly payment", "monthly instalment"],
+        &["月供", "还款"],
+    ),
+    (
+        &["提前还", "早点还完", "提前结清", "一次性还", "prepay", "early repayment", "repay early", "pay off early"],
+        &["提前还款", "提前结清"],
+    ),
+    (
+        &["省多少利息", "省多少", "利息能省", "能省", "省下", "save interest", "how much interest", "would i save"],
+        &["提前还款试算", "提前还款计算器", "试算"],
+    ),
+    (
+        &["每个月还多少", "月供多少", "贷款计算", "算月供", "能贷多少", "买得起", "afford"],
+        &["月供计算", "贷款计算器", "购房能力评估"],
+    ),
+    (
+        &["借钱", "借点钱", "周转", "贷款", "缺钱", "手头紧", "borrow", "loan"],
+        &["消费贷", "闪电贷", "借款", "贷款"],
+    ),
+    (
+        &["还能借", "能借多少", "可以借多少", "额度还有", "how much can i borrow"],
+        &["可用额度", "查看可用额度", "额度查询"],
+    ),
+    (
+        &["生意", "做生意", "开店", "店铺", "小店", "进货", "business"],
+        &["经营贷", "商户"],
+    ),
+    (
+        &[
+            "收款码", "收钱", "顾客", "摆摊", "小摊", "摊位", "收款",
+            "merchant", "collect payment", "accept payment",
+        ],
+        &["商户收款码", "收款码", "商户收款"],
+    ),
+    (
+        &["付款码", "扫码付", "扫一扫", "付钱码", "qr code", "pay code"],
+        &["付款码", "扫码付款"],
+    ),
+    (
+        &["支付宝", "微信支付", "财付通", "京东支付", "美团支付", "alipay", "wechat pay"],
+        &["快捷支付", "解除快捷支付", "代扣"],
+    ),
+    (
+        &["自动扣", "代扣", "免密", "自动扣费", "自动扣款", "direct debit", "automatic deduction", "auto debit"],
+        &["代扣", "自动扣款", "自动缴费"],
+    ),
+    (
+        &["助学贷款", "学贷", "student loan"],
+        &["助学贷款"],
+    ),
+    (
+        &["毕业", "找到工作", "工作单位", "graduat"],
+        &["毕业去向"],
+    ),
+    (
+        &["分期", "分几期", "分个", "分成", "installment", "instalment", "pay in"],
+        &["分期", "消费分期", "账单分期"],
+    ),
+    (
+        &["分期+刷", "分期+这笔", "分期+买", "分期+消费", "installment+purchas"],
+        &["消费分期"],
+    ),
+    (
+        &["提额", "额度太低", "额度不够", "临时额度", "涨额度", "加额度", "raise my limit", "increase my limit", "higher limit"],
+        &["申请提额", "额度"],
+    ),
+    (
+        &["账单日", "出账日", "billing date", "statement date"],
+        &["账单日", "修改账单日"],
+    ),
+    (
+        &["还信用卡", "还卡", "信用卡还", "pay my credit card", "card payment due"],
+        &["信用卡还款"],
+    ),
+    (
+        &["积分", "points", "reward points", "rewards"],
+        &["积分", "积分余额"],
+    ),
+    (
+        &["里程", "航空里程", "miles", "airline miles"],
+        &["航空里程"],
+    ),
+    (
+        &["年费", "annual fee"],
+        &["年费", "积分抵扣年费", "年费减免"],
+    ),
+    (
+        &["附属卡", "副卡", "给家人办", "supplementary card"],
+        &["附属卡"],
+    ),
+    (
+        &["激活", "新卡到了", "收到卡", "卡寄到", "activate"],
+        &["激活"],
+    ),
+    (
+        &["零花钱", "生活费", "亲情", "pocket money", "allowance"],
+        &["亲情账户", "零花钱"],
+    ),
+    (
+        &["数字人民币", "数币", "e-cny", "ecny", "digital yuan"],
+        &["数字人民币"],
+    ),
+    (
+        &["礼品卡", "购物卡", "储值卡", "gift card"],
+        &["礼品卡"],
+    ),
+    (
+        &["没带卡", "忘带卡", "不带卡", "手机取钱", "手机取款", "cardless", "without my card"],
+        &["无卡取款"],
+    ),
+    (
+        &["取钱", "取现", "取点钱", "atm", "withdraw cash"],
+        &["取款", "ATM", "取现金"],
+    ),
+    (
+        &["网点", "营业厅", "柜台", "柜面", "银行网点", "去银行", "branch"],
+        &["网点", "预约办理业务"],
+    ),
+    (
+        &["排队", "取号", "叫号", "前面还有", "queue"],
+        &["排队进度", "取号"],
+    ),
+    (
+        &["客服", "人工", "call me back", "回电", "customer service"],
+        &["客服", "在线客服", "预约客服回电"],
+    ),
+    (
+        &["投诉", "不满意", "态度差", "complain"],
+        &["投诉"],
+    ),
+    (
+        &["手续费", "管理费", "扣了费", "乱扣费", "多收费", "fee", "charge"],
+        &["费用", "收费", "已扣费用"],
+    ),
+    (
+        &["优惠券", "券", "红包", "coupon", "voucher", "discount"],
+        &["优惠券", "券"],
+    ),
+    (
+        &["签到", "打卡", "抽奖", "check in daily", "lucky draw"],
+        &["签到", "抽奖"],
+    ),
+    (
+        &[
+            "捐款", "捐钱", "捐赠", "慈善", "公益", "灾区", "救灾", "洪水", "地震", "希望工程",
+            "donate", "charity", "relief", "flood", "earthquake", "disaster",
+        ],
+        &["捐款", "公益", "公益项目"],
+    ),
+    // ---- shopping and food ----
+    (
+        &["外卖", "叫外卖", "点外卖", "美团", "饿了么", "takeout", "takeaway", "food delivery"],
+        &["外卖"],
+    ),
+    (
+        &["还没到", "还没送", "没送到", "太慢了", "催一下", "催催", "一直没来", "still not here", "hurry"],
+        &["催单", "订单跟踪", "配送进度"],
+    ),
+    (
+        &["买菜", "生鲜", "蔬菜", "水果", "肉", "海鲜", "groceries", "vegetables", "fruit"],
+        &["生鲜"],
+    ),
+    (
+        &["超市", "日用品", "纸巾", "supermarket"],
+        &["超市"],
+    ),
+    (
+        &["咖啡", "奶茶", "拿铁", "星巴克", "瑞幸", "coffee", "latte", "bubble tea", "milk tea"],
+        &["咖啡", "奶茶", "饮品"],
+    ),
+    (
+        &["食堂", "饭卡", "饭堂", "canteen", "cafeteria"],
+        &["食堂", "饭卡"],
+    ),
+    (
+        &["学校", "宿舍", "学生卡", "校卡", "campus", "dorm"],
+        &["校园卡"],
+    ),
+    (
+        &["老年食堂", "助餐", "老人吃饭", "meals for the elderly"],
+        &["社区食堂", "助餐"],
+    ),
+    (
+        &["网购", "淘宝", "京东", "商城", "online shopping"],
+        &["商城"],
+    ),
+    (
+        &["退货", "不想要了", "质量问题", "尺码不对", "货不对", "return the"],
+        &["退货退款", "申请退货退款"],
+    ),
+    (
+        &["到货", "物流", "发货", "快递到哪", "tracking", "shipped"],
+        &["物流", "查看物流", "配送进度"],
+    ),
+    // ---- home services ----
+    (
+        &[
+            "家政", "保洁", "打扫", "搞卫生", "大扫除", "擦玻璃", "钟点工", "阿姨", "cleaning",
+            "cleaner", "housekeeper",
+        ],
+        &["保洁", "家政"],
+    ),
+    (
+        &["保姆", "月嫂", "育儿嫂", "带孩子", "nanny", "babysitter"],
+        &["保姆月嫂"],
+    ),
+    (
+        &[
+            "老人", "老年人", "腿脚不便", "腿脚不方便", "行动不便", "上门照顾", "助浴", "洗澡",
+            "陪护", "护工", "失能", "养老院", "敬老院", "elderly", "nursing home", "care home",
+        ],
+        &["养老服务", "居家上门服务", "养老机构"],
+    ),
+    (
+        &[
+            "空调", "冰箱", "洗衣机", "热水器", "油烟机", "家电", "电视坏", "appliance",
+            "air conditioner", "fridge", "washing machine", "water heater",
+        ],
+        &["家电维修", "上门维修", "家电安装"],
+    ),
+    (
+        &["搬家", "搬新家", "搬东西", "moving", "movers", "move house"],
+        &["搬家", "宽带移机"],
+    ),
+    (
+        &["洗衣", "干洗", "洗衣服", "洗鞋", "laundry", "dry clean"],
+        &["洗衣"],
+    ),
+    (
+        &["废品", "旧衣服", "回收", "卖废品", "纸箱", "旧家电", "recycle"],
+        &["回收", "上门回收"],
+    ),
+    (
+        &["快递", "寄东西", "寄件", "包裹", "顺丰", "寄个", "courier", "parcel", "package", "shipment"],
+        &["快递", "寄快递", "寄件"],
+    ),
+    (
+        &["鲜花", "花束", "送花", "玫瑰", "买花", "一束花", "束花", "flowers", "bouquet"],
+        &["鲜花", "订花送花"],
+    ),
+    (
+        &["蛋糕", "cake"],
+        &["蛋糕", "订蛋糕"],
+    ),
+    (
+        &["生日", "纪念日", "情人节", "母亲节", "birthday", "anniversary", "valentine"],
+        &["鲜花", "蛋糕", "礼品卡"],
+    ),
+    (
+        &["宠物", "猫", "狗", "毛孩子", "pet", "cat", "dog", "puppy", "kitten"],
+        &["宠物"],
+    ),
+    (
+        &["寄养", "没人照顾", "没人管", "出远门", "boarding", "pet sitter"],
+        &["宠物寄养"],
+    ),
+    (
+        &["宠物医院", "兽医", "vet", "猫+病", "狗+病"],
+        &["宠物医院"],
+    ),
+    (
+        &["狗+洗澡", "猫+洗澡", "狗+美容", "猫+美容", "grooming"],
+        &["洗护美容"],
+    ),
+    (
+        &["养狗", "狗证", "犬证", "dog licence", "dog license"],
+        &["养犬登记"],
+    ),
+    (
+        &["健身", "健身房", "撸铁", "瑜伽", "普拉提", "私教", "gym", "fitness", "yoga"],
+        &["健身", "会员卡", "团课"],
+    ),
+    (
+        &[
+            "羽毛球", "篮球", "网球", "乒乓球", "足球", "游泳", "场馆", "打球", "球场",
+            "badminton", "tennis", "basketball", "football", "court",
+        ],
+        &["运动场馆", "场地"],
+    ),
+    // ---- entertainment ----
+    (
+        &["电影", "看片", "片子", "大片", "影院", "影城", "movie", "film", "cinema"],
+        &["电影票", "影院"],
+    ),
+    (
+        &["演唱会", "音乐会", "话剧", "演出", "音乐节", "concert", "musical", "gig"],
+        &["演出", "演出票"],
+    ),
+    (
+        &["爱奇艺", "iqiyi"],
+        &["爱奇艺会员"],
+    ),
+    (
+        &["腾讯视频", "tencent video"],
+        &["腾讯视频会员"],
+    ),
+    (
+        &["听歌", "音乐", "网易云", "qq音乐", "music", "spotify"],
+        &["音乐会员"],
+    ),
+    (
+        &["追剧", "看剧", "视频会员", "vip"],
+        &["会员", "视频会员"],
+    ),
+    (
+        &["自动续费", "连续包月", "每个月自动扣", "auto-renew", "auto renew", "subscription"],
+        &["自动续费", "连续包月"],
+    ),
+    (
+        &["游戏", "王者", "原神", "点券", "钻石", "q币", "game", "gaming"],
+        &["游戏充值"],
+    ),
+    (
+        &[
+            "未成年", "孩子+游戏", "小孩+游戏", "儿子+游戏", "女儿+游戏", "kid+game", "child+game", "son+game", "daughter+game", "minor",
+        ],
+        &["未成年人充值退款", "退款"],
+    ),
+    // ---- health ----
+    (
+        &["药", "感冒", "发烧", "处方", "medicine", "drug", "pharmacy", "prescription"],
+        &["买药", "药品"],
+    ),
+    (
+        &["吃药提醒", "按时吃药", "忘记吃药", "remind me to take"],
+        &["用药提醒"],
+    ),
+    (
+        &["看病", "挂号", "医院", "看医生", "专家号", "门诊", "doctor", "hospital"],
+        &["预约挂号", "医院"],
+    ),
+    (
+        &["问诊", "线上看病", "网上看病", "问医生", "咨询医生", "online doctor", "video consultation"],
+        &["在线问诊"],
+    ),
+    (
+        &["牙", "洗牙", "补牙", "拔牙", "智齿", "矫正", "dentist", "dental", "teeth", "tooth"],
+        &["口腔", "口腔门诊"],
+    ),
+    (
+        &["体检", "checkup", "check-up", "physical exam", "medical exam"],
+        &["体检"],
+    ),
+    (
+        &["疫苗", "打针", "接种", "vaccine", "vaccination", "jab", "hpv", "流感针"],
+        &["疫苗", "接种"],
+    ),
+    (
+        &["化验", "检查结果", "验血", "ct", "b超", "x光", "片子出来", "test results", "lab results", "scan results"],
+        &["检查检验报告", "报告"],
+    ),
+    (
+        &["住院", "出院", "押金+医院", "inpatient", "hospitalised", "hospitalized"],
+        &["住院", "住院预交金"],
+    ),
+    // ---- education ----
+    (
+        &[
+            "学费", "学杂费", "住宿费", "书本费", "教材费", "下学期", "开学", "tuition",
+            "school fees", "term fees",
+        ],
+        &["学费", "缴纳学费"],
+    ),
+    (
+        &["幼儿园", "托儿所", "托班", "kindergarten", "nursery", "preschool"],
+        &["幼儿园"],
+    ),
+    (
+        &["培训", "补习", "辅导班", "兴趣班", "网课", "课程", "学钢琴", "学英语", "tutoring", "course"],
+        &["培训课程", "课程"],
+    ),
+    (
+        &["考试", "报名", "准考证", "成绩", "四六级", "考研", "教资", "考证", "exam"],
+        &["考试报名", "考试"],
+    ),
+    (
+        &["图书馆", "借书", "还书", "借的书", "library", "borrowed book"],
+        &["图书馆", "借阅"],
+    ),
+    // ---- government and life events ----
+    (
+        &["结婚", "领证", "结婚证", "marry", "marriage", "wedding"],
+        &["婚姻登记", "结婚登记"],
+    ),
+    (
+        &["离婚", "divorce"],
+        &["离婚登记"],
+    ),
+    (
+        &["房价", "房子值", "房子估价", "估值", "值多少钱", "home value", "house worth", "property value"],
+        &["房屋估价", "估值"],
+    ),
+    (
+        &["征信", "信用报告", "信用记录", "credit report", "credit score", "credit history"],
+        &["征信", "信用报告"],
+    ),
+    (
+        &["逾期+证明", "非恶意", "逾期记录", "不小心逾期"],
+        &["非恶意逾期证明"],
+    ),
+    // ---- insurance ----
+    (
+        &["意外险", "重疾险", "医疗险", "寿险", "买保险", "买个保险", "buy insurance"],
+        &["保险产品", "投保"],
+    ),
+    (
+        &["旅行险", "旅游险", "出行保险", "travel insurance"],
+        &["旅行险"],
+    ),
+    (
+        &["航班延误", "飞机延误", "flight delay"],
+        &["航班延误险"],
+    ),
+    (
+        &["理赔", "报销+保险", "claim"],
+        &["理赔", "申请理赔"],
+    ),
+];
+
+/// One concept: its triggers, each a list of parts that must all occur.
+struct Concept {
+    cjk: Vec<Vec<String>>,
+    latin: Vec<Vec<String>>,
+    expansion: Analyzed,
+}
+
+static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
+    CONCEPTS
+        .iter()
+        .map(|(triggers, means)| {
+            let mut cjk = Vec::new();
+            let mut latin = Vec::new();
+            for t in *triggers {
+                if t.chars().any(|c| c as u32 >= 0x3400) {
+                    cjk.push(t.split('+').map(|s| s.to_lowercase()).collect());
+                } else {
+                    let words: Vec<String> =
+                        t.split('+').flat_map(|p| analyze(p).words).collect();
+                    if !words.is_empty() {
+                        latin.push(words);
+                    }
+                }
+            }
+            let mut expansion = Analyzed::default();
+            for m in *means {
+                let a = analyze(m);
+                expansion.words.extend(a.words);
+                expansion.grams.extend(a.grams);
+            }
+            Concept {
+                cjk,
+                latin,
+                expansion,
+            }
+        })
+        .collect()
+});
+
+/// Loads the lexicon (analysed once) ahead of the first query.
+pub fn warm() {
+    LazyLock::force(&LEXICON);
+}
+
+/// What the request means in the catalogue's words: the expansions of every concept it
+/// triggers, without the tokens the request already has.
+pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
+    let text = query.to_lowercase();
+    let mut out = Analyzed::default();
+    for c in LEXICON.iter() {
+        let hit = c
+            .cjk
+            .iter()
+            .any(|parts| parts.iter().all(|p| text.contains(p.as_str())))
+            || c
+                .latin
+                .iter()
+                .any(|parts| parts.iter().all(|p| q.words.contains(p)));
+        if !hit {
+            continue;
+        }
+        for w in &c.expansion.words {
+            if !q.words.contains(w) && !out.words.contains(w) {
+                out.words.push(w.clone());
+            }
+        }
+        for g in &c.expansion.grams {
+            if !q.grams.contains(g) && !out.grams.contains(g) {
+                out.grams.push(g.clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn everyday_words_reach_the_catalogue_words() {
+        let q = "手机快停机了";
+        let x = expand(q, &analyze(q));
+        assert!(x.words.contains(&"话费".to_string()), "{x:?}");
+        let q = "got a speeding ticket";
+        let x = expand(q, &analyze(q));
+        assert!(x.grams.contains(&"违法".to_string()), "{x:?}");
+        // Both parts of a conjunctive trigger are needed.
+        let q = "孩子上学";
+        assert!(!expand(q, &analyze(q)).words.iter().any(|w| w == "专项"));
+    }
+}
