@@ -80,6 +80,10 @@ fn dev_set_quality_by_half() {
             even.add(rank);
         }
         kinds.entry(kind.clone()).or_default().add(rank);
+        kinds
+            .entry(format!("{kind}/{}", if is_odd { "odd" } else { "even" }))
+            .or_default()
+            .add(rank);
         let half = if is_odd { "odd" } else { "even" };
         if rank != Some(0) && (show == "all" || show == half) {
             println!(

@@ -162,6 +162,7 @@ impl SearchIndex {
     /// for at [`EXPANSION`] of the weight of the request's own words.
     pub fn search(
         &self,
+        raw: &str,
         q: &Analyzed,
         x: &Analyzed,
         limit: usize,
@@ -185,8 +186,8 @@ impl SearchIndex {
             (0, &q.words, 1.0),
             (1, &q.grams, 1.0),
             (2, &slips, 1.0),
-            (0, &x.words, EXPANSION),
-            (1, &x.grams, EXPANSION),
+            (0, &x.words, tune("EXP", EXPANSION)),
+            (1, &x.grams, tune("EXP", EXPANSION)),
         ];
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
@@ -209,7 +210,7 @@ impl SearchIndex {
             searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         // An action that does what the request asks (pay, cancel, book ...) goes before
         // its siblings that only share the request's nouns.
-        let asked = super::verbs::query_mask(&q.words);
+        let asked = super::verbs::query_mask(&q.words, raw);
         let mut hits: Vec<TextHit> = top
             .into_iter()
             .filter_map(|(score, addr)| {
@@ -221,7 +222,7 @@ impl SearchIndex {
                 Some(TextHit {
                     ord,
                     score: if agrees {
-                        score * VERB_AGREEMENT
+                        score * tune("VERB", VERB_AGREEMENT)
                     } else {
                         score
                     },
@@ -302,4 +303,16 @@ fn extend(a: &mut Analyzed, b: Analyzed) {
     a.words.extend(b.words);
     a.grams.extend(b.grams);
     a.sounds.extend(b.sounds);
+}
+
+/// Development knob: a constant, overridable by `DISCOVERY_<NAME>` in test builds.
+fn tune(name: &str, default: f32) -> f32 {
+    if cfg!(test) {
+        std::env::var(format!("DISCOVERY_{name}"))
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    } else {
+        default
+    }
 }

@@ -243,7 +243,7 @@ impl Discovery {
         let built = self.built(registry)?;
         let q = text::analyze(query);
         let x = lexicon::expand(query, &q);
-        let hits = built.index.search(&q, &x, 60.max(limit * 4))?;
+        let hits = built.index.search(query, &q, &x, 60.max(limit * 4))?;
         let Some(top) = hits.first().map(|h| h.score).filter(|s| *s > 0.0) else {
             return Ok(Vec::new());
         };

@@ -237,6 +237,18 @@ static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::La
         .collect()
 });
 
+/// Classes that undo or redo what another did (cancel, change, refund, report): a
+/// request or an action that has one of them is about it, not about the deed it undoes
+/// (取消预订 is a cancellation, `reschedule_appointment` a change, `cancel_auto_renew`
+/// a cancellation).
+const UNDO: u32 = (1 << 5) | (1 << 6) | (1 << 10) | (1 << 12);
+/// The deeds they undo: pay, top up, book, apply, buy, transfer.
+const DEED: u32 = (1 << 0) | (1 << 1) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 11);
+
+fn undo_first(mask: u32) -> u32 {
+    if mask & UNDO != 0 { mask & !DEED } else { mask }
+}
+
 /// The classes an action named `action` belongs to, as a bit set. A name without a
 /// verb (`wallet_balance`, `current_bill`) names what it shows: a lookup.
 pub fn action_mask(action: &str) -> u32 {
@@ -246,14 +258,31 @@ pub fn action_mask(action: &str) -> u32 {
         .enumerate()
         .filter(|(_, (verbs, _))| verbs.iter().any(|v| tokens.contains(v)))
         .fold(0, |m, (i, _)| m | (1 << i));
-    if mask == 0 { 1 << LOOKUP } else { mask }
+    if mask == 0 {
+        1 << LOOKUP
+    } else {
+        undo_first(mask)
+    }
 }
 
-/// The classes a request's words ask for, as a bit set.
-pub fn query_mask(words: &[String]) -> u32 {
-    CLASS_PHRASES
+/// The classes a request's words ask for, as a bit set. A Chinese verb right before
+/// 的 describes the thing (订的酒店: the hotel that was booked), it is not what is asked.
+pub fn query_mask(words: &[String], raw: &str) -> u32 {
+    let asked = |phrase: &Vec<String>| {
+        if !phrase.iter().all(|t| words.contains(t)) {
+            return false;
+        }
+        match phrase.as_slice() {
+            [w] if w.chars().all(|c| c as u32 >= 0x3400) => raw
+                .match_indices(w.as_str())
+                .any(|(i, _)| !raw[i + w.len()..].starts_with('的')),
+            _ => true,
+        }
+    };
+    let mask = CLASS_PHRASES
         .iter()
         .enumerate()
-        .filter(|(_, phrases)| phrases.iter().any(|p| p.iter().all(|t| words.contains(t))))
-        .fold(0, |m, (i, _)| m | (1 << i))
+        .filter(|(_, phrases)| phrases.iter().any(asked))
+        .fold(0, |m, (i, _)| m | (1 << i));
+    undo_first(mask)
 }
