@@ -59,6 +59,7 @@ fn dev_set_quality_by_half() {
     let text = std::fs::read_to_string(root.join("queries.dev.jsonl")).unwrap();
     let (mut all, mut odd, mut even) = (Q::default(), Q::default(), Q::default());
     let mut kinds: BTreeMap<String, Q> = BTreeMap::new();
+    let mut diag: BTreeMap<String, usize> = BTreeMap::new();
     for (i, l) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
         let v: Value = serde_json::from_str(l).unwrap();
         let query = v["query"].as_str().unwrap();
@@ -85,6 +86,19 @@ fn dev_set_quality_by_half() {
             .or_default()
             .add(rank);
         let half = if is_odd { "odd" } else { "even" };
+        if rank != Some(0) {
+            let prog = |t: &str| t.split("__").next().unwrap_or_default().to_string();
+            let top = res.first().map(|f| prog(&f.tool)).unwrap_or_default();
+            let sibling = expected.iter().any(|e| prog(e) == top);
+            let in10 = rank.is_some();
+            *diag
+                .entry(format!(
+                    "{half}: top-1 {} program, expected {}",
+                    if sibling { "right" } else { "wrong" },
+                    if in10 { "in top-10" } else { "not in top-10" }
+                ))
+                .or_insert(0) += 1;
+        }
         if rank != Some(0) && (show == "all" || show == half) {
             println!(
                 "MISS {} [{kind}] rank {:?} {query} -> expected {:?}; got {:?}",
@@ -98,7 +112,28 @@ fn dev_set_quality_by_half() {
     println!("{}", all.line("all"));
     println!("{}", odd.line("odd (dev)"));
     println!("{}", even.line("even (held)"));
+    for (k, n) in &diag {
+        println!("{k}: {n}");
+    }
     for (k, q) in &kinds {
         println!("{}", q.line(k));
+    }
+}
+
+#[test]
+#[ignore]
+fn explain() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/catalog");
+    let ms = manifest::load_dir(&root.join("manifests")).unwrap();
+    let (reg, _) = Registry::build(&ms, false).unwrap();
+    let d = Discovery::new(Store::in_memory().unwrap(), 30);
+    d.index_now(&reg).unwrap();
+    let q = std::env::var("Q").unwrap();
+    let a = super::text::analyze(&q);
+    let x = super::lexicon::expand(&q, &a);
+    println!("words {:?}\ngrams {:?}\nx {:?} {:?}", a.words, a.grams, x.words, x.grams);
+    println!("mask {:b}", super::verbs::query_mask(&a.words, &q));
+    for f in d.search(&reg, "u", &q, 6).unwrap() {
+        println!("{:.3} {} {}", f.score, f.tool, f.why);
     }
 }

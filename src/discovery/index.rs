@@ -9,7 +9,7 @@
 //!
 //! Built once per registry generation (off the request path) and swapped whole.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
@@ -29,6 +29,10 @@ use crate::registry::Registry;
 const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("verb", 4.0)];
 /// How much more a match counts when the action does what the request's verb asks.
 const VERB_AGREEMENT: f32 = 1.2;
+/// How much more a sibling counts that does what the request's verb asks.
+const VERB_SIBLING: f32 = 0.0;
+/// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
+const SIBLINGS: f32 = 0.3;
 /// How much a word of the concept lexicon counts against a word of the request.
 const EXPANSION: f32 = 0.5;
 const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
@@ -51,6 +55,12 @@ pub struct SearchIndex {
     titles: Vec<Analyzed>,
     /// What kind of thing each action does ([`super::verbs`] classes, a bit set).
     verb_masks: Vec<u32>,
+    /// Each action's title-and-verb tokens and description tokens, for telling
+    /// siblings apart ([`SearchIndex::siblings`]).
+    local: Vec<[HashSet<String>; 2]>,
+    /// Each action's program (position in `programs`), and the actions of each program.
+    program_of: Vec<usize>,
+    programs: Vec<Vec<usize>>,
     fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
@@ -89,6 +99,10 @@ impl SearchIndex {
             registry.iter().filter(|s| searchable(s)).cloned().collect();
         let verbs = verb_lexicon(&actions);
         let mut titles = Vec::with_capacity(actions.len());
+        let mut local = Vec::with_capacity(actions.len());
+        let mut program_ids: HashMap<String, usize> = HashMap::new();
+        let mut programs: Vec<Vec<usize>> = Vec::new();
+        let mut program_of = Vec::with_capacity(actions.len());
         for (ord, spec) in actions.iter().enumerate() {
             let title = analyze(&spec.title);
             let mut head = title.clone();
@@ -111,6 +125,23 @@ impl SearchIndex {
                     }
                 }
             }
+            let head_set: HashSet<String> = head
+                .words
+                .iter()
+                .chain(&head.grams)
+                .chain(&verb.words)
+                .cloned()
+                .collect();
+            let body_set: HashSet<String> =
+                body.words.iter().chain(&body.grams).cloned().collect();
+            local.push([head_set, body_set]);
+            let next = program_ids.len();
+            let pi = *program_ids.entry(spec.program_id.clone()).or_insert(next);
+            if pi == programs.len() {
+                programs.push(Vec::new());
+            }
+            programs[pi].push(ord);
+            program_of.push(pi);
             let mut doc = TantivyDocument::default();
             for (p, a) in [head, body, ctx, verb].iter().enumerate() {
                 doc.add_text(fields[p][0], a.words.join(" "));
@@ -148,6 +179,9 @@ impl SearchIndex {
             by_tool,
             titles,
             verb_masks,
+            local,
+            program_of,
+            programs,
             fields,
             reader,
             ords,
@@ -192,12 +226,13 @@ impl SearchIndex {
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
             for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
-                for (p, (_, part_w)) in PARTS.iter().enumerate() {
+                for (p, (name, part_w)) in PARTS.iter().enumerate() {
+                    let part_w = tune(&name.to_uppercase(), *part_w);
                     let term = Term::from_field_text(self.fields[p][s], t);
                     let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);
                     clauses.push((
                         Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(tq), part_w * STREAMS[s].1 * w)),
+                        Box::new(BoostQuery::new(Box::new(tq), part_w * tune(&format!("S{s}"), STREAMS[s].1) * w)),
                     ));
                 }
             }
@@ -229,8 +264,79 @@ impl SearchIndex {
                 })
             })
             .collect();
+        self.siblings(&mut hits, q, x, asked);
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         Ok(hits)
+    }
+
+    /// Tells siblings apart. BM25 weighs a word by how rare it is in the whole
+    /// catalogue, so the words that set one action apart from its siblings (交 or 查,
+    /// 家人, 自动) count for little next to the program's own nouns, which all siblings
+    /// share. Here each matched word is weighed by how rare it is *among the program's
+    /// actions*, and the best-distinguished sibling gains up to [`SIBLINGS`] of its
+    /// score: the order between programs stays BM25's, the order inside one is this.
+    fn siblings(&self, hits: &mut [TextHit], q: &Analyzed, x: &Analyzed, asked: u32) {
+        let beta = tune("SIB", SIBLINGS);
+        // Siblings that do what the request asks go first among their program's.
+        let gamma = tune("VSIB", VERB_SIBLING);
+        let agrees = |ord: usize| asked & self.verb_masks.get(ord).copied().unwrap_or(0) != 0;
+        let agreeing: HashSet<usize> = hits
+            .iter()
+            .filter(|h| agrees(h.ord))
+            .map(|h| self.program_of[h.ord])
+            .collect();
+        for h in hits.iter_mut() {
+            if agreeing.contains(&self.program_of[h.ord]) && agrees(h.ord) {
+                h.score *= 1.0 + gamma;
+            }
+        }
+        let mut tokens: Vec<(&str, f32)> = Vec::new();
+        let mut seen = HashSet::new();
+        for (list, w) in [
+            (&q.words, 1.0),
+            (&q.grams, 1.0),
+            (&x.words, EXPANSION),
+            (&x.grams, EXPANSION),
+        ] {
+            for t in list {
+                if seen.insert(t.as_str()) {
+                    tokens.push((t, w));
+                }
+            }
+        }
+        let mut local: HashMap<usize, f32> = HashMap::new();
+        let mut best: HashMap<usize, f32> = HashMap::new();
+        for h in hits.iter() {
+            let p = self.program_of[h.ord];
+            let siblings = &self.programs[p];
+            let n = siblings.len() as f32;
+            if siblings.len() < 2 {
+                continue;
+            }
+            let mut score = 0.0;
+            for (t, w) in &tokens {
+                for (part, part_w) in [(0usize, 1.0f32), (1, 0.5)] {
+                    if !self.local[h.ord][part].contains(*t) {
+                        continue;
+                    }
+                    let df = siblings
+                        .iter()
+                        .filter(|o| self.local[**o][part].contains(*t))
+                        .count() as f32;
+                    score += w * part_w * (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                }
+            }
+            local.insert(h.ord, score);
+            let b = best.entry(p).or_insert(0.0);
+            *b = b.max(score);
+        }
+        for h in hits.iter_mut() {
+            let b = best.get(&self.program_of[h.ord]).copied().unwrap_or(0.0);
+            if b > 0.0 {
+                let l = local.get(&h.ord).copied().unwrap_or(0.0);
+                h.score *= 1.0 + beta * l / b;
+            }
+        }
     }
 
     /// The query's words that appear in the action's title (for `why`).

@@ -268,16 +268,24 @@ pub fn action_mask(action: &str) -> u32 {
 /// The classes a request's words ask for, as a bit set. A Chinese verb right before
 /// 的 describes the thing (订的酒店: the hotel that was booked), it is not what is asked.
 pub fn query_mask(words: &[String], raw: &str) -> u32 {
-    let asked = |phrase: &Vec<String>| {
-        if !phrase.iter().all(|t| words.contains(t)) {
-            return false;
+    let asked = |phrase: &Vec<String>| match phrase.as_slice() {
+        // A Chinese verb: where it occurs and is not followed by 的. One of two or more
+        // characters is found wherever it occurs (jieba sometimes cuts a colloquial
+        // request across it: 这张卡解绑 → 张卡解 / 绑); a one-character verb where it
+        // is a word of its own or carries an aspect (关了, 停掉, 查一下).
+        [w] if w.chars().all(|c| c as u32 >= 0x3400) => {
+            let single = w.chars().count() == 1;
+            (!single || words.contains(w))
+                && raw
+                    .match_indices(w.as_str())
+                    .any(|(i, _)| !raw[i + w.len()..].starts_with('的'))
+                || single
+                    && raw.match_indices(w.as_str()).any(|(i, _)| {
+                        let rest = &raw[i + w.len()..];
+                        ["了", "掉", "过", "一下", "一"].iter().any(|a| rest.starts_with(a))
+                    })
         }
-        match phrase.as_slice() {
-            [w] if w.chars().all(|c| c as u32 >= 0x3400) => raw
-                .match_indices(w.as_str())
-                .any(|(i, _)| !raw[i + w.len()..].starts_with('的')),
-            _ => true,
-        }
+        _ => phrase.iter().all(|t| words.contains(t)),
     };
     let mask = CLASS_PHRASES
         .iter()
