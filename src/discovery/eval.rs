@@ -128,12 +128,16 @@ fn explain() {
     let (reg, _) = Registry::build(&ms, false).unwrap();
     let d = Discovery::new(Store::in_memory().unwrap(), 30);
     d.index_now(&reg).unwrap();
-    let q = std::env::var("Q").unwrap();
+    let Ok(q) = std::env::var("Q") else { return };
     let a = super::text::analyze(&q);
     let x = super::lexicon::expand(&q, &a);
     println!("words {:?}\ngrams {:?}\nx {:?} {:?}", a.words, a.grams, x.words, x.grams);
     println!("mask {:b}", super::verbs::query_mask(&a.words, &q));
-    for f in d.search(&reg, "u", &q, 6).unwrap() {
+    if let Ok(t) = std::env::var("T") {
+        let a = super::text::analyze(&t);
+        println!("T words {:?}\nT grams {:?}", a.words, a.grams);
+    }
+    for f in d.search(&reg, "u", &q, 20).unwrap() {
         println!("{:.3} {} {}", f.score, f.tool, f.why);
     }
 }

@@ -226,6 +226,12 @@ impl SearchIndex {
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
             for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
+                // A one-character Chinese word (月, 没, 卡) says little on its own.
+                let w = if s == 0 && t.chars().count() == 1 && !t.is_ascii() {
+                    w * tune("ONE", 1.0)
+                } else {
+                    w
+                };
                 for (p, (name, part_w)) in PARTS.iter().enumerate() {
                     let part_w = tune(&name.to_uppercase(), *part_w);
                     let term = Term::from_field_text(self.fields[p][s], t);

@@ -82,6 +82,7 @@ struct Built {
 impl Built {
     fn new(registry: &Registry) -> Result<Built, DiscoveryError> {
         let index = SearchIndex::build(registry)?;
+        lexicon::warm();
         let keys: Vec<Vec<String>> = index.actions.iter().map(|a| rank::action_keys(a)).collect();
         let weights = KeyWeights::of(keys.iter());
         let mut by_template: HashMap<String, Vec<usize>> = HashMap::new();

@@ -19,7 +19,16 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 /// jieba's dictionary is compiled into the binary; loading it takes ~100 ms, so it is
 /// loaded once, on first use (the index is built off the start-up path).
-static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+/// The domain's words ([`super::lexicon::domain_words`]) are added to it.
+static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
+    let mut j = Jieba::new();
+    if !cfg!(test) || std::env::var_os("DISCOVERY_NO_DICT").is_none() {
+        for w in super::lexicon::domain_words() {
+            j.add_word(w, None, None);
+        }
+    }
+    j
+});
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// The token streams of one text.

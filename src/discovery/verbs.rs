@@ -230,7 +230,14 @@ static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::La
         .map(|(_, words)| {
             words
                 .iter()
-                .map(|w| super::text::analyze(w).words)
+                .map(|w| {
+                    // A Chinese verb is looked for as written (see `query_mask`).
+                    if w.chars().all(|c| c as u32 >= 0x3400) {
+                        vec![w.to_string()]
+                    } else {
+                        super::text::analyze(w).words
+                    }
+                })
                 .filter(|p| !p.is_empty())
                 .collect()
         })
