@@ -30,7 +30,7 @@ const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("v
 /// How much more a match counts when the action does what the request's verb asks.
 const VERB_AGREEMENT: f32 = 1.2;
 /// How much more a sibling counts that does what the request's verb asks.
-const VERB_SIBLING: f32 = 0.0;
+const VERB_SIBLING: f32 = 0.2;
 /// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
 const SIBLINGS: f32 = 0.3;
 /// How much a word of the concept lexicon counts against a word of the request.
@@ -160,7 +160,16 @@ impl SearchIndex {
             .try_into()?;
         let verb_masks = actions
             .iter()
-            .map(|a| super::verbs::action_mask(&a.action))
+            .map(|a| {
+                let named = super::verbs::action_mask(&a.action);
+                // A name without a verb (`overseas_use`): what the title's verb says.
+                if tune("TITLEVERB", 1.0) > 0.0 && named == super::verbs::NO_VERB {
+                    let t = super::verbs::query_mask(&analyze(&a.title).words, &a.title);
+                    if t != 0 { t } else { named }
+                } else {
+                    named
+                }
+            })
             .collect();
         let ords = reader
             .searcher()
@@ -291,11 +300,6 @@ impl SearchIndex {
             .filter(|h| agrees(h.ord))
             .map(|h| self.program_of[h.ord])
             .collect();
-        for h in hits.iter_mut() {
-            if agreeing.contains(&self.program_of[h.ord]) && agrees(h.ord) {
-                h.score *= 1.0 + gamma;
-            }
-        }
         let mut tokens: Vec<(&str, f32)> = Vec::new();
         let mut seen = HashSet::new();
         for (list, w) in [
@@ -310,9 +314,9 @@ impl SearchIndex {
                 }
             }
         }
-        let mut local: HashMap<usize, f32> = HashMap::new();
+        let mut local: Vec<f32> = vec![0.0; hits.len()];
         let mut best: HashMap<usize, f32> = HashMap::new();
-        for h in hits.iter() {
+        for (i, h) in hits.iter().enumerate() {
             let p = self.program_of[h.ord];
             let siblings = &self.programs[p];
             let n = siblings.len() as f32;
@@ -332,15 +336,52 @@ impl SearchIndex {
                     score += w * part_w * (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                 }
             }
-            local.insert(h.ord, score);
+            local[i] = score;
             let b = best.entry(p).or_insert(0.0);
             *b = b.max(score);
         }
-        for h in hits.iter_mut() {
-            let b = best.get(&self.program_of[h.ord]).copied().unwrap_or(0.0);
-            if b > 0.0 {
-                let l = local.get(&h.ord).copied().unwrap_or(0.0);
-                h.score *= 1.0 + beta * l / b;
+        // The sibling order: the text score, weighed by the verb and the distinguishing
+        // words.
+        let key: Vec<f32> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let p = self.program_of[h.ord];
+                let mut k = h.score;
+                if agreeing.contains(&p) && agrees(h.ord) {
+                    k *= 1.0 + gamma;
+                }
+                let b = best.get(&p).copied().unwrap_or(0.0);
+                if b > 0.0 {
+                    k *= 1.0 + beta * local[i] / b;
+                }
+                k
+            })
+            .collect();
+        if tune("MODE", 1.0) == 0.0 {
+            for (h, k) in hits.iter_mut().zip(&key) {
+                h.score = *k;
+            }
+            return;
+        }
+        // Only the order inside each program changes: its actions take the program's
+        // scores in the new order, so that where the program stands among the others
+        // is BM25's alone.
+        let mut by_program: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, h) in hits.iter().enumerate() {
+            by_program.entry(self.program_of[h.ord]).or_default().push(i);
+        }
+        for idx in by_program.values() {
+            if idx.len() < 2 {
+                continue;
+            }
+            let mut scores: Vec<f32> = idx.iter().map(|i| hits[*i].score).collect();
+            scores.sort_by(|a, b| b.total_cmp(a));
+            let mut order = idx.clone();
+            order.sort_by(|a, b| key[*b].total_cmp(&key[*a]));
+            let ords: Vec<usize> = order.iter().map(|i| hits[*i].ord).collect();
+            for ((slot, ord), score) in idx.iter().zip(ords).zip(scores) {
+                hits[*slot] = TextHit { ord, score };
             }
         }
     }

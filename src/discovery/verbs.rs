@@ -10,6 +10,8 @@
 
 /// The class of lookups (`query`, `check`, ...) in [`CLASSES`].
 const LOOKUP: usize = 2;
+/// The mask of an action name without a verb.
+pub const NO_VERB: u32 = 1 << LOOKUP;
 
 /// (verbs of action names, everyday words for them)
 pub const CLASSES: &[(&[&str], &[&str])] = &[
@@ -266,7 +268,7 @@ pub fn action_mask(action: &str) -> u32 {
         .filter(|(_, (verbs, _))| verbs.iter().any(|v| tokens.contains(v)))
         .fold(0, |m, (i, _)| m | (1 << i));
     if mask == 0 {
-        1 << LOOKUP
+        NO_VERB
     } else {
         undo_first(mask)
     }
@@ -279,7 +281,7 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
         // A Chinese verb: where it occurs and is not followed by 的. One of two or more
         // characters is found wherever it occurs (jieba sometimes cuts a colloquial
         // request across it: 这张卡解绑 → 张卡解 / 绑); a one-character verb where it
-        // is a word of its own or carries an aspect (关了, 停掉, 查一下).
+        // is a word of its own or carries an aspect (关了, 停掉, 查一下) or is doubled.
         [w] if w.chars().all(|c| c as u32 >= 0x3400) => {
             let single = w.chars().count() == 1;
             (!single || words.contains(w))
@@ -289,7 +291,9 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
                 || single
                     && raw.match_indices(w.as_str()).any(|(i, _)| {
                         let rest = &raw[i + w.len()..];
-                        ["了", "掉", "过", "一下", "一"].iter().any(|a| rest.starts_with(a))
+                        // ...or is doubled (催催, 查查, 看看: "just do it").
+                        rest.starts_with(w.as_str())
+                            || ["了", "掉", "过", "一下", "一"].iter().any(|a| rest.starts_with(a))
                     })
         }
         _ => phrase.iter().all(|t| words.contains(t)),
