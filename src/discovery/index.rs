@@ -61,6 +61,8 @@ pub struct SearchIndex {
     /// Each action's program (position in `programs`), and the actions of each program.
     program_of: Vec<usize>,
     programs: Vec<Vec<usize>>,
+    /// In how many of each program's actions each token occurs, per part of `local`.
+    program_df: Vec<[HashMap<String, u16>; 2]>,
     fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
@@ -188,6 +190,20 @@ impl SearchIndex {
             by_tool,
             titles,
             verb_masks,
+            program_df: programs
+                .iter()
+                .map(|ords| {
+                    let mut df: [HashMap<String, u16>; 2] = Default::default();
+                    for &o in ords {
+                        for (part, tokens) in local[o].iter().enumerate() {
+                            for t in tokens {
+                                *df[part].entry(t.clone()).or_default() += 1;
+                            }
+                        }
+                    }
+                    df
+                })
+                .collect(),
             local,
             program_of,
             programs,
@@ -235,12 +251,6 @@ impl SearchIndex {
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
             for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
-                // A one-character Chinese word (月, 没, 卡) says little on its own.
-                let w = if s == 0 && t.chars().count() == 1 && !t.is_ascii() {
-                    w * tune("ONE", 1.0)
-                } else {
-                    w
-                };
                 for (p, (name, part_w)) in PARTS.iter().enumerate() {
                     let part_w = tune(&name.to_uppercase(), *part_w);
                     let term = Term::from_field_text(self.fields[p][s], t);
@@ -329,10 +339,7 @@ impl SearchIndex {
                     if !self.local[h.ord][part].contains(*t) {
                         continue;
                     }
-                    let df = siblings
-                        .iter()
-                        .filter(|o| self.local[**o][part].contains(*t))
-                        .count() as f32;
+                    let df = self.program_df[p][part].get(*t).copied().unwrap_or(1) as f32;
                     score += w * part_w * (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                 }
             }
