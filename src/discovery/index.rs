@@ -164,12 +164,18 @@ impl SearchIndex {
             .iter()
             .map(|a| {
                 let named = super::verbs::action_mask(&a.action);
-                // A name without a verb (`overseas_use`): what the title's verb says.
-                if tune("TITLEVERB", 1.0) > 0.0 && named == super::verbs::NO_VERB {
-                    let t = super::verbs::query_mask(&analyze(&a.title).words, &a.title);
-                    if t != 0 { t } else { named }
-                } else {
-                    named
+                // The verb the title starts with (查询个人信用报告 is a lookup, whatever
+                // `request_report` says).
+                let lead = analyze(&a.title)
+                    .words
+                    .into_iter()
+                    .next()
+                    .filter(|w| !w.is_ascii())
+                    .map_or(0, |w| super::verbs::query_mask(std::slice::from_ref(&w), &w));
+                match tune("TITLEVERB", 2.0) as u32 {
+                    2 if lead != 0 => super::verbs::undo_first(named | lead),
+                    1 if named == super::verbs::NO_VERB && lead != 0 => lead,
+                    _ => named,
                 }
             })
             .collect();

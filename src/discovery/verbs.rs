@@ -210,7 +210,9 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
     (
         &["find", "search", "nearby", "locate"],
         &[
-            "找", "附近", "哪里", "哪儿", "哪能", "在哪", "find", "search", "nearby", "where",
+            // 查 is how people say "search" as well as "look up" (查车次, 查附近网点).
+            "找", "附近", "哪里", "哪儿", "哪能", "在哪", "查", "查询", "搜", "搜索", "find",
+            "search", "nearby", "where",
         ],
     ),
 ];
@@ -254,7 +256,7 @@ const UNDO: u32 = (1 << 5) | (1 << 6) | (1 << 10) | (1 << 12);
 /// The deeds they undo: pay, top up, book, apply, buy, transfer.
 const DEED: u32 = (1 << 0) | (1 << 1) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 11);
 
-fn undo_first(mask: u32) -> u32 {
+pub fn undo_first(mask: u32) -> u32 {
     if mask & UNDO != 0 { mask & !DEED } else { mask }
 }
 
