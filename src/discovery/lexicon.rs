@@ -1378,6 +1378,20 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["逾期", "忘了还", "没还上", "扣款失败", "没扣上", "missed a payment", "overdue payment"],
         &["逾期", "还款", "归还"],
     ),
+    // ---- people: who the request is for ----
+    (
+        &[
+            "我爸", "我妈", "爸爸", "妈妈", "父母", "爸妈", "老爸", "老妈", "老婆", "老公",
+            "媳妇", "爱人", "儿子", "女儿", "闺女", "孩子", "小孩", "爷爷", "奶奶", "外公",
+            "外婆", "姥姥", "姥爷", "家里人", "family", "parents", "mother", "father", "mum",
+            "mom", "dad", "wife", "husband", "son", "daughter",
+        ],
+        &["家人"],
+    ),
+    (
+        &["孩子", "小孩", "儿子", "女儿", "闺女", "娃", "kid", "child", "children"],
+        &["子女", "儿童", "学生"],
+    ),
 ];
 
 /// The Chinese words of the lexicon and of the verb table, for the segmenter's
