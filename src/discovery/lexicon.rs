@@ -1378,6 +1378,13 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["逾期", "忘了还", "没还上", "扣款失败", "没扣上", "missed a payment", "overdue payment"],
         &["逾期", "还款", "归还"],
     ),
+    (
+        &[
+            "没钱了", "卡里没钱", "余额不足", "钱不够", "刷不出来", "刷不了", "not enough money",
+            "insufficient balance", "ran out of money",
+        ],
+        &["充值", "余额"],
+    ),
     // ---- people: who the request is for ----
     (
         &[

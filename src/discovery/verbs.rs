@@ -87,6 +87,12 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "挂号",
             "叫",
             "安排",
+            // Getting someone to come and do it is booking a service.
+            "找人",
+            "找个人",
+            "请人",
+            "叫人",
+            "上门",
             "book",
             "reserve",
             "appointment",
