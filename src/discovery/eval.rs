@@ -105,7 +105,10 @@ fn dev_set_quality_by_half() {
                 v["id"].as_str().unwrap_or_default(),
                 rank.map(|r| r + 1),
                 expected,
-                res.iter().take(3).map(|f| f.tool.as_str()).collect::<Vec<_>>()
+                res.iter()
+                    .take(3)
+                    .map(|f| f.tool.as_str())
+                    .collect::<Vec<_>>()
             );
         }
     }
@@ -131,7 +134,10 @@ fn explain() {
     let Ok(q) = std::env::var("Q") else { return };
     let a = super::text::analyze(&q);
     let x = super::lexicon::expand(&q, &a);
-    println!("words {:?}\ngrams {:?}\nx {:?} {:?}", a.words, a.grams, x.words, x.grams);
+    println!(
+        "words {:?}\ngrams {:?}\nx {:?} {:?}",
+        a.words, a.grams, x.words, x.grams
+    );
     println!("mask {:b}", super::verbs::query_mask(&a.words, &q));
     if let Ok(t) = std::env::var("T") {
         let a = super::text::analyze(&t);

@@ -134,8 +134,7 @@ impl SearchIndex {
                 .chain(&verb.words)
                 .cloned()
                 .collect();
-            let body_set: HashSet<String> =
-                body.words.iter().chain(&body.grams).cloned().collect();
+            let body_set: HashSet<String> = body.words.iter().chain(&body.grams).cloned().collect();
             local.push([head_set, body_set]);
             let next = program_ids.len();
             let pi = *program_ids.entry(spec.program_id.clone()).or_insert(next);
@@ -171,7 +170,9 @@ impl SearchIndex {
                     .into_iter()
                     .next()
                     .filter(|w| !w.is_ascii())
-                    .map_or(0, |w| super::verbs::query_mask(std::slice::from_ref(&w), &w));
+                    .map_or(0, |w| {
+                        super::verbs::query_mask(std::slice::from_ref(&w), &w)
+                    });
                 match tune("TITLEVERB", 2.0) as u32 {
                     2 if lead != 0 => super::verbs::undo_first(named | lead),
                     1 if named == super::verbs::NO_VERB && lead != 0 => lead,
@@ -263,7 +264,10 @@ impl SearchIndex {
                     let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);
                     clauses.push((
                         Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(tq), part_w * tune(&format!("S{s}"), STREAMS[s].1) * w)),
+                        Box::new(BoostQuery::new(
+                            Box::new(tq),
+                            part_w * tune(&format!("S{s}"), STREAMS[s].1) * w,
+                        )),
                     ));
                 }
             }
@@ -382,7 +386,10 @@ impl SearchIndex {
         // is BM25's alone.
         let mut by_program: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, h) in hits.iter().enumerate() {
-            by_program.entry(self.program_of[h.ord]).or_default().push(i);
+            by_program
+                .entry(self.program_of[h.ord])
+                .or_default()
+                .push(i);
         }
         for idx in by_program.values() {
             if idx.len() < 2 {

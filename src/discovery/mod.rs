@@ -13,14 +13,14 @@
 //! every stateless request sees the same set. Reached from the MCP handler through the
 //! pipeline like any built-in tool; knows nothing of rmcp.
 
+#[cfg(test)]
+mod eval;
 pub mod index;
 mod lexicon;
 pub mod rank;
 pub mod text;
 pub mod tools;
 mod verbs;
-#[cfg(test)]
-mod eval;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};

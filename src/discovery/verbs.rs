@@ -275,11 +275,7 @@ pub fn action_mask(action: &str) -> u32 {
         .enumerate()
         .filter(|(_, (verbs, _))| verbs.iter().any(|v| tokens.contains(v)))
         .fold(0, |m, (i, _)| m | (1 << i));
-    if mask == 0 {
-        NO_VERB
-    } else {
-        undo_first(mask)
-    }
+    if mask == 0 { NO_VERB } else { undo_first(mask) }
 }
 
 /// The classes a request's words ask for, as a bit set. A Chinese verb right before
@@ -301,7 +297,9 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
                         let rest = &raw[i + w.len()..];
                         // ...or is doubled (催催, 查查, 看看: "just do it").
                         rest.starts_with(w.as_str())
-                            || ["了", "掉", "过", "一下", "一"].iter().any(|a| rest.starts_with(a))
+                            || ["了", "掉", "过", "一下", "一"]
+                                .iter()
+                                .any(|a| rest.starts_with(a))
                     })
         }
         _ => phrase.iter().all(|t| words.contains(t)),
