@@ -116,7 +116,7 @@ const EN_STOP: &[&str] = &[
     "have", "has", "had", "get", "what", "how", "when", "where", "which", "who", "there", "here",
     "up", "out", "about", "into", "than", "then", "them", "they", "he", "she", "his", "her", "let",
     "us", "i'd", "i'm", "it's", "don't", "yes", "too", "also", "very", "much", "many", "right",
-    "now", "all", "one", "same",
+    "now", "all", "one", "same", "s", "t", "ll", "ve", "re", "d", "m",
 ];
 
 fn is_cjk(c: char) -> bool {
