@@ -12,7 +12,7 @@
 //! adds candidates and never outweighs what the request literally says.
 //!
 //! A trigger with Chinese characters matches as a substring of the request (robust to
-//! segmentation); `a+b` needs both parts. A Latin trigger matches when all its (stemmed)
+//! segmentation); `a+b` needs both parts, `a*b` a then b within four characters. A Latin trigger matches when all its (stemmed)
 //! words are in the request.
 
 use std::sync::LazyLock;
@@ -1280,14 +1280,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     (&["助学贷款", "学贷", "student loan"], &["助学贷款"]),
     (&["毕业", "找到工作", "工作单位", "graduat"], &["毕业去向"]),
     (
-        &[
-            "分期",
-            "分几期",
-            "分成",
-            "installment",
-            "instalment",
-            "pay in",
-        ],
+        &["分期", "分*期", "installment", "instalment", "pay in"],
         &["分期", "消费分期", "账单分期"],
     ),
     (
@@ -2825,6 +2818,20 @@ pub fn warm() {
     LazyLock::force(&LEXICON);
 }
 
+/// Does a trigger part occur in the text? `a*b`: a, then b within four characters
+/// (分*期 is 分12期, 分个6期, 分成三期).
+fn occurs(text: &str, part: &str) -> bool {
+    let Some((a, b)) = part.split_once('*') else {
+        return text.contains(part);
+    };
+    text.match_indices(a).any(|(i, _)| {
+        let rest = &text[i + a.len()..];
+        rest.char_indices()
+            .take(5)
+            .any(|(j, _)| rest[j..].starts_with(b))
+    })
+}
+
 /// What the request means in the catalogue's words: the expansions of every concept it
 /// triggers, without the tokens the request already has.
 pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
@@ -2834,7 +2841,7 @@ pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
         let hit = c
             .cjk
             .iter()
-            .any(|parts| parts.iter().all(|p| text.contains(p.as_str())))
+            .any(|parts| parts.iter().all(|p| occurs(&text, p)))
             || c.latin
                 .iter()
                 .any(|parts| parts.iter().all(|p| q.words.contains(p)));
