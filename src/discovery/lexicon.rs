@@ -12,8 +12,8 @@
 //! adds candidates and never outweighs what the request literally says.
 //!
 //! A trigger with Chinese characters matches as a substring of the request (robust to
-//! segmentation); `a+b` needs both parts, `a*b` a then b within four characters. A Latin trigger matches when all its (stemmed)
-//! words are in the request.
+//! segmentation); `a+b` needs both parts, `a*b` a then b within four characters. A Latin
+//! trigger matches when all its (stemmed) words are in the request.
 
 use std::sync::LazyLock;
 
