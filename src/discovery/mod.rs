@@ -242,6 +242,7 @@ impl Discovery {
         limit: usize,
     ) -> Result<Vec<Found>, DiscoveryError> {
         let built = self.built(registry)?;
+        let query = &*text::rejoin(query);
         let q = text::analyze(query);
         let x = lexicon::expand(query, &q);
         let hits = built.index.search(query, &q, &x, 60.max(limit * 4))?;
