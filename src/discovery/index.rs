@@ -259,6 +259,12 @@ impl SearchIndex {
         for (s, tokens, w) in streams {
             for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
                 for (p, (name, part_w)) in PARTS.iter().enumerate() {
+                    // The concept words are not looked for in parameter and program
+                    // descriptions: those name every sibling's things, and the term
+                    // queries cost time.
+                    if w < 1.0 && *name == "ctx" {
+                        continue;
+                    }
                     let part_w = tune(&name.to_uppercase(), *part_w);
                     let term = Term::from_field_text(self.fields[p][s], t);
                     let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);

@@ -2836,12 +2836,16 @@ fn occurs(text: &str, part: &str) -> bool {
 /// triggers, without the tokens the request already has.
 pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
     let text = query.to_lowercase();
+    // Most triggers start with a character the request does not have: one look-up
+    // rules them out.
+    let chars: std::collections::HashSet<char> = text.chars().collect();
+    let may_occur = |p: &str| p.chars().next().is_some_and(|c| chars.contains(&c));
     let mut out = Analyzed::default();
     for c in LEXICON.iter() {
         let hit = c
             .cjk
             .iter()
-            .any(|parts| parts.iter().all(|p| occurs(&text, p)))
+            .any(|parts| parts.iter().all(|p| may_occur(p) && occurs(&text, p)))
             || c.latin
                 .iter()
                 .any(|parts| parts.iter().all(|p| q.words.contains(p)));
