@@ -57,12 +57,15 @@ pub struct SearchIndex {
     verb_masks: Vec<u32>,
     /// Each action's title-and-verb tokens and description tokens, for telling
     /// siblings apart ([`SearchIndex::siblings`]).
-    local: Vec<[HashSet<String>; 2]>,
+    local: Vec<[Box<[u32]>; 2]>,
+    /// The ids of the tokens in `local` (interned: a thousand actions' token sets as
+    /// strings would cost tens of MiB at 10,000 actions).
+    token_ids: HashMap<String, u32>,
     /// Each action's program (position in `programs`), and the actions of each program.
     program_of: Vec<usize>,
     programs: Vec<Vec<usize>>,
     /// In how many of each program's actions each token occurs, per part of `local`.
-    program_df: Vec<[HashMap<String, u16>; 2]>,
+    program_df: Vec<[Box<[(u32, u16)]>; 2]>,
     fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
@@ -101,7 +104,19 @@ impl SearchIndex {
             registry.iter().filter(|s| searchable(s)).cloned().collect();
         let verbs = verb_lexicon(&actions);
         let mut titles = Vec::with_capacity(actions.len());
-        let mut local = Vec::with_capacity(actions.len());
+        let mut local: Vec<[Box<[u32]>; 2]> = Vec::with_capacity(actions.len());
+        let mut token_ids: HashMap<String, u32> = HashMap::new();
+        let mut intern = |tokens: &mut dyn Iterator<Item = &String>| -> Box<[u32]> {
+            let mut ids: Vec<u32> = tokens
+                .map(|t| {
+                    let next = token_ids.len() as u32;
+                    *token_ids.entry(t.clone()).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_boxed_slice()
+        };
         let mut program_ids: HashMap<String, usize> = HashMap::new();
         let mut programs: Vec<Vec<usize>> = Vec::new();
         let mut program_of = Vec::with_capacity(actions.len());
@@ -127,15 +142,9 @@ impl SearchIndex {
                     }
                 }
             }
-            let head_set: HashSet<String> = head
-                .words
-                .iter()
-                .chain(&head.grams)
-                .chain(&verb.words)
-                .cloned()
-                .collect();
-            let body_set: HashSet<String> = body.words.iter().chain(&body.grams).cloned().collect();
-            local.push([head_set, body_set]);
+            let head_ids = intern(&mut head.words.iter().chain(&head.grams).chain(&verb.words));
+            let body_ids = intern(&mut body.words.iter().chain(&body.grams));
+            local.push([head_ids, body_ids]);
             let next = program_ids.len();
             let pi = *program_ids.entry(spec.program_id.clone()).or_insert(next);
             if pi == programs.len() {
@@ -200,18 +209,21 @@ impl SearchIndex {
             program_df: programs
                 .iter()
                 .map(|ords| {
-                    let mut df: [HashMap<String, u16>; 2] = Default::default();
-                    for &o in ords {
-                        for (part, tokens) in local[o].iter().enumerate() {
-                            for t in tokens {
-                                *df[part].entry(t.clone()).or_default() += 1;
+                    [0, 1].map(|part| {
+                        let mut df: HashMap<u32, u16> = HashMap::new();
+                        for &o in ords {
+                            for t in local[o][part].iter() {
+                                *df.entry(*t).or_default() += 1;
                             }
                         }
-                    }
-                    df
+                        let mut df: Vec<(u32, u16)> = df.into_iter().collect();
+                        df.sort_unstable();
+                        df.into_boxed_slice()
+                    })
                 })
                 .collect(),
             local,
+            token_ids,
             program_of,
             programs,
             fields,
@@ -326,7 +338,7 @@ impl SearchIndex {
             .filter(|h| agrees(h.ord))
             .map(|h| self.program_of[h.ord])
             .collect();
-        let mut tokens: Vec<(&str, f32)> = Vec::new();
+        let mut tokens: Vec<(u32, f32)> = Vec::new();
         let mut seen = HashSet::new();
         for (list, w) in [
             (&q.words, 1.0),
@@ -335,8 +347,10 @@ impl SearchIndex {
             (&x.grams, EXPANSION),
         ] {
             for t in list {
-                if seen.insert(t.as_str()) {
-                    tokens.push((t, w));
+                if seen.insert(t.as_str())
+                    && let Some(id) = self.token_ids.get(t)
+                {
+                    tokens.push((*id, w));
                 }
             }
         }
@@ -352,10 +366,13 @@ impl SearchIndex {
             let mut score = 0.0;
             for (t, w) in &tokens {
                 for (part, part_w) in [(0usize, 1.0f32), (1, 0.5)] {
-                    if !self.local[h.ord][part].contains(*t) {
+                    if self.local[h.ord][part].binary_search(t).is_err() {
                         continue;
                     }
-                    let df = self.program_df[p][part].get(*t).copied().unwrap_or(1) as f32;
+                    let dfs = &self.program_df[p][part];
+                    let df = dfs
+                        .binary_search_by_key(t, |(id, _)| *id)
+                        .map_or(1, |i| dfs[i].1) as f32;
                     score += w * part_w * (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                 }
             }
