@@ -37,6 +37,9 @@ const SIBLINGS: f32 = 0.3;
 const EXPANSION: f32 = 0.5;
 const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
 
+/// (token id, how many of a program's actions have it), by token id.
+type TokenCounts = Box<[(u32, u16)]>;
+
 /// One text match: the action's position in [`SearchIndex::actions`] and its score.
 #[derive(Debug, Clone, Copy)]
 pub struct TextHit {
@@ -65,7 +68,7 @@ pub struct SearchIndex {
     program_of: Vec<usize>,
     programs: Vec<Vec<usize>>,
     /// In how many of each program's actions each token occurs, per part of `local`.
-    program_df: Vec<[Box<[(u32, u16)]>; 2]>,
+    program_df: Vec<[TokenCounts; 2]>,
     fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
