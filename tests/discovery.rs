@@ -179,11 +179,12 @@ async fn a_thousand_actions_list_as_thirty_and_every_dev_request_is_answered() {
 
 /// A regression guard (not the target): top-3 accuracy over the dev set, through the
 /// real binary, for the seeded demo user. The issue asks for a 90 % guard; the ranking
-/// reaches about 62 % today (README, "Discovery"), so the guard sits just below that
-/// and must be raised with the ranking.
+/// reaches 88.3 % on the whole dev set (README, "Discovery"), so the guard sits a few
+/// points below that, not at 90 %. Half the dev set was read while tuning: on the half
+/// that was not, top-3 is 78.3 %, the better estimate for unseen requests.
 #[tokio::test]
 async fn dev_set_top3_accuracy_stays_above_the_guard() {
-    const GUARD: f64 = 0.55;
+    const GUARD: f64 = 0.85;
     let data = common::tmpdir("mpmcp-disc");
     let c = connect_args(Client::default(), &big_args(&data), true).await;
     let queries = dev_queries();

@@ -9,7 +9,7 @@
 //!
 //! Built once per registry generation (off the request path) and swapped whole.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
@@ -29,7 +29,16 @@ use crate::registry::Registry;
 const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("verb", 4.0)];
 /// How much more a match counts when the action does what the request's verb asks.
 const VERB_AGREEMENT: f32 = 1.2;
+/// How much more a sibling counts that does what the request's verb asks.
+const VERB_SIBLING: f32 = 0.2;
+/// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
+const SIBLINGS: f32 = 0.3;
+/// How much a word of the concept lexicon counts against a word of the request.
+const EXPANSION: f32 = 0.5;
 const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
+
+/// (token id, how many of a program's actions have it), by token id.
+type TokenCounts = Box<[(u32, u16)]>;
 
 /// One text match: the action's position in [`SearchIndex::actions`] and its score.
 #[derive(Debug, Clone, Copy)]
@@ -49,6 +58,17 @@ pub struct SearchIndex {
     titles: Vec<Analyzed>,
     /// What kind of thing each action does ([`super::verbs`] classes, a bit set).
     verb_masks: Vec<u32>,
+    /// Each action's title-and-verb tokens and description tokens, for telling
+    /// siblings apart ([`SearchIndex::siblings`]).
+    local: Vec<[Box<[u32]>; 2]>,
+    /// The ids of the tokens in `local` (interned: a thousand actions' token sets as
+    /// strings would cost tens of MiB at 10,000 actions).
+    token_ids: HashMap<String, u32>,
+    /// Each action's program (position in `programs`), and the actions of each program.
+    program_of: Vec<usize>,
+    programs: Vec<Vec<usize>>,
+    /// In how many of each program's actions each token occurs, per part of `local`.
+    program_df: Vec<[TokenCounts; 2]>,
     fields: [[Field; 3]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
@@ -87,6 +107,22 @@ impl SearchIndex {
             registry.iter().filter(|s| searchable(s)).cloned().collect();
         let verbs = verb_lexicon(&actions);
         let mut titles = Vec::with_capacity(actions.len());
+        let mut local: Vec<[Box<[u32]>; 2]> = Vec::with_capacity(actions.len());
+        let mut token_ids: HashMap<String, u32> = HashMap::new();
+        let mut intern = |tokens: &mut dyn Iterator<Item = &String>| -> Box<[u32]> {
+            let mut ids: Vec<u32> = tokens
+                .map(|t| {
+                    let next = token_ids.len() as u32;
+                    *token_ids.entry(t.clone()).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_boxed_slice()
+        };
+        let mut program_ids: HashMap<String, usize> = HashMap::new();
+        let mut programs: Vec<Vec<usize>> = Vec::new();
+        let mut program_of = Vec::with_capacity(actions.len());
         for (ord, spec) in actions.iter().enumerate() {
             let title = analyze(&spec.title);
             let mut head = title.clone();
@@ -109,6 +145,16 @@ impl SearchIndex {
                     }
                 }
             }
+            let head_ids = intern(&mut head.words.iter().chain(&head.grams).chain(&verb.words));
+            let body_ids = intern(&mut body.words.iter().chain(&body.grams));
+            local.push([head_ids, body_ids]);
+            let next = program_ids.len();
+            let pi = *program_ids.entry(spec.program_id.clone()).or_insert(next);
+            if pi == programs.len() {
+                programs.push(Vec::new());
+            }
+            programs[pi].push(ord);
+            program_of.push(pi);
             let mut doc = TantivyDocument::default();
             for (p, a) in [head, body, ctx, verb].iter().enumerate() {
                 doc.add_text(fields[p][0], a.words.join(" "));
@@ -127,7 +173,24 @@ impl SearchIndex {
             .try_into()?;
         let verb_masks = actions
             .iter()
-            .map(|a| super::verbs::action_mask(&a.action))
+            .map(|a| {
+                let named = super::verbs::action_mask(&a.action);
+                // The verb the title starts with (查询个人信用报告 is a lookup, whatever
+                // `request_report` says).
+                let lead = analyze(&a.title)
+                    .words
+                    .into_iter()
+                    .next()
+                    .filter(|w| !w.is_ascii())
+                    .map_or(0, |w| {
+                        super::verbs::query_mask(std::slice::from_ref(&w), &w)
+                    });
+                match tune("TITLEVERB", 2.0) as u32 {
+                    2 if lead != 0 => super::verbs::undo_first(named | lead),
+                    1 if named == super::verbs::NO_VERB && lead != 0 => lead,
+                    _ => named,
+                }
+            })
             .collect();
         let ords = reader
             .searcher()
@@ -146,6 +209,26 @@ impl SearchIndex {
             by_tool,
             titles,
             verb_masks,
+            program_df: programs
+                .iter()
+                .map(|ords| {
+                    [0, 1].map(|part| {
+                        let mut df: HashMap<u32, u16> = HashMap::new();
+                        for &o in ords {
+                            for t in local[o][part].iter() {
+                                *df.entry(*t).or_default() += 1;
+                            }
+                        }
+                        let mut df: Vec<(u32, u16)> = df.into_iter().collect();
+                        df.sort_unstable();
+                        df.into_boxed_slice()
+                    })
+                })
+                .collect(),
+            local,
+            token_ids,
+            program_of,
+            programs,
             fields,
             reader,
             ords,
@@ -155,7 +238,16 @@ impl SearchIndex {
     /// The best `limit` text matches of an analysed query, best first. A query bigram
     /// that no action contains is likely a slip: only such bigrams are looked up by
     /// sound (a correct bigram sounds like many unrelated words).
-    pub fn search(&self, q: &Analyzed, limit: usize) -> Result<Vec<TextHit>, IndexError> {
+    ///
+    /// `x`: what the request means in the catalogue's words ([`super::lexicon`]), asked
+    /// for at [`EXPANSION`] of the weight of the request's own words.
+    pub fn search(
+        &self,
+        raw: &str,
+        q: &Analyzed,
+        x: &Analyzed,
+        limit: usize,
+    ) -> Result<Vec<TextHit>, IndexError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let searcher = self.reader.searcher();
         let known = |gram: &str| {
@@ -171,16 +263,32 @@ impl SearchIndex {
             .filter(|g| g.chars().count() == 2 && !known(g))
             .flat_map(|g| super::text::sounds_of(g))
             .collect();
-        let streams = [&q.words, &q.grams, &slips];
-        for (s, tokens) in streams.iter().enumerate() {
-            let mut seen = std::collections::HashSet::new();
-            for t in tokens.iter().filter(|t| seen.insert(t.as_str())) {
-                for (p, (_, part_w)) in PARTS.iter().enumerate() {
+        let streams = [
+            (0, &q.words, 1.0),
+            (1, &q.grams, 1.0),
+            (2, &slips, 1.0),
+            (0, &x.words, tune("EXP", EXPANSION)),
+            (1, &x.grams, tune("EXP", EXPANSION)),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for (s, tokens, w) in streams {
+            for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
+                for (p, (name, part_w)) in PARTS.iter().enumerate() {
+                    // The concept words are not looked for in parameter and program
+                    // descriptions: those name every sibling's things, and the term
+                    // queries cost time.
+                    if w < 1.0 && *name == "ctx" {
+                        continue;
+                    }
+                    let part_w = tune(&name.to_uppercase(), *part_w);
                     let term = Term::from_field_text(self.fields[p][s], t);
                     let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);
                     clauses.push((
                         Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(tq), part_w * STREAMS[s].1)),
+                        Box::new(BoostQuery::new(
+                            Box::new(tq),
+                            part_w * tune(&format!("S{s}"), STREAMS[s].1) * w,
+                        )),
                     ));
                 }
             }
@@ -193,7 +301,7 @@ impl SearchIndex {
             searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         // An action that does what the request asks (pay, cancel, book ...) goes before
         // its siblings that only share the request's nouns.
-        let asked = super::verbs::query_mask(&q.words);
+        let asked = super::verbs::query_mask(&q.words, raw);
         let mut hits: Vec<TextHit> = top
             .into_iter()
             .filter_map(|(score, addr)| {
@@ -205,15 +313,123 @@ impl SearchIndex {
                 Some(TextHit {
                     ord,
                     score: if agrees {
-                        score * VERB_AGREEMENT
+                        score * tune("VERB", VERB_AGREEMENT)
                     } else {
                         score
                     },
                 })
             })
             .collect();
+        self.siblings(&mut hits, q, x, asked);
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         Ok(hits)
+    }
+
+    /// Tells siblings apart. BM25 weighs a word by how rare it is in the whole
+    /// catalogue, so the words that set one action apart from its siblings (交 or 查,
+    /// 家人, 自动) count for little next to the program's own nouns, which all siblings
+    /// share. Here each matched word is weighed by how rare it is *among the program's
+    /// actions*, and the best-distinguished sibling gains up to [`SIBLINGS`] of its
+    /// score: the order between programs stays BM25's, the order inside one is this.
+    fn siblings(&self, hits: &mut [TextHit], q: &Analyzed, x: &Analyzed, asked: u32) {
+        let beta = tune("SIB", SIBLINGS);
+        // Siblings that do what the request asks go first among their program's.
+        let gamma = tune("VSIB", VERB_SIBLING);
+        let agrees = |ord: usize| asked & self.verb_masks.get(ord).copied().unwrap_or(0) != 0;
+        let agreeing: HashSet<usize> = hits
+            .iter()
+            .filter(|h| agrees(h.ord))
+            .map(|h| self.program_of[h.ord])
+            .collect();
+        let mut tokens: Vec<(u32, f32)> = Vec::new();
+        let mut seen = HashSet::new();
+        for (list, w) in [
+            (&q.words, 1.0),
+            (&q.grams, 1.0),
+            (&x.words, EXPANSION),
+            (&x.grams, EXPANSION),
+        ] {
+            for t in list {
+                if seen.insert(t.as_str())
+                    && let Some(id) = self.token_ids.get(t)
+                {
+                    tokens.push((*id, w));
+                }
+            }
+        }
+        let mut local: Vec<f32> = vec![0.0; hits.len()];
+        let mut best: HashMap<usize, f32> = HashMap::new();
+        for (i, h) in hits.iter().enumerate() {
+            let p = self.program_of[h.ord];
+            let siblings = &self.programs[p];
+            let n = siblings.len() as f32;
+            if siblings.len() < 2 {
+                continue;
+            }
+            let mut score = 0.0;
+            for (t, w) in &tokens {
+                for (part, part_w) in [(0usize, 1.0f32), (1, 0.5)] {
+                    if self.local[h.ord][part].binary_search(t).is_err() {
+                        continue;
+                    }
+                    let dfs = &self.program_df[p][part];
+                    let df = dfs
+                        .binary_search_by_key(t, |(id, _)| *id)
+                        .map_or(1, |i| dfs[i].1) as f32;
+                    score += w * part_w * (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                }
+            }
+            local[i] = score;
+            let b = best.entry(p).or_insert(0.0);
+            *b = b.max(score);
+        }
+        // The sibling order: the text score, weighed by the verb and the distinguishing
+        // words.
+        let key: Vec<f32> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let p = self.program_of[h.ord];
+                let mut k = h.score;
+                if agreeing.contains(&p) && agrees(h.ord) {
+                    k *= 1.0 + gamma;
+                }
+                let b = best.get(&p).copied().unwrap_or(0.0);
+                if b > 0.0 {
+                    k *= 1.0 + beta * local[i] / b;
+                }
+                k
+            })
+            .collect();
+        if tune("MODE", 1.0) == 0.0 {
+            for (h, k) in hits.iter_mut().zip(&key) {
+                h.score = *k;
+            }
+            return;
+        }
+        // Only the order inside each program changes: its actions take the program's
+        // scores in the new order, so that where the program stands among the others
+        // is BM25's alone.
+        let mut by_program: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, h) in hits.iter().enumerate() {
+            by_program
+                .entry(self.program_of[h.ord])
+                .or_default()
+                .push(i);
+        }
+        for idx in by_program.values() {
+            if idx.len() < 2 {
+                continue;
+            }
+            let mut scores: Vec<f32> = idx.iter().map(|i| hits[*i].score).collect();
+            scores.sort_by(|a, b| b.total_cmp(a));
+            let mut order = idx.clone();
+            order.sort_by(|a, b| key[*b].total_cmp(&key[*a]));
+            let ords: Vec<usize> = order.iter().map(|i| hits[*i].ord).collect();
+            for ((slot, ord), score) in idx.iter().zip(ords).zip(scores) {
+                hits[*slot] = TextHit { ord, score };
+            }
+        }
     }
 
     /// The query's words that appear in the action's title (for `why`).
@@ -286,4 +502,16 @@ fn extend(a: &mut Analyzed, b: Analyzed) {
     a.words.extend(b.words);
     a.grams.extend(b.grams);
     a.sounds.extend(b.sounds);
+}
+
+/// Development knob: a constant, overridable by `DISCOVERY_<NAME>` in test builds.
+fn tune(name: &str, default: f32) -> f32 {
+    if cfg!(test) {
+        std::env::var(format!("DISCOVERY_{name}"))
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    } else {
+        default
+    }
 }

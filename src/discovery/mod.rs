@@ -13,7 +13,10 @@
 //! every stateless request sees the same set. Reached from the MCP handler through the
 //! pipeline like any built-in tool; knows nothing of rmcp.
 
+#[cfg(test)]
+mod eval;
 pub mod index;
+mod lexicon;
 pub mod rank;
 pub mod text;
 pub mod tools;
@@ -79,6 +82,7 @@ struct Built {
 impl Built {
     fn new(registry: &Registry) -> Result<Built, DiscoveryError> {
         let index = SearchIndex::build(registry)?;
+        lexicon::warm();
         let keys: Vec<Vec<String>> = index.actions.iter().map(|a| rank::action_keys(a)).collect();
         let weights = KeyWeights::of(keys.iter());
         let mut by_template: HashMap<String, Vec<usize>> = HashMap::new();
@@ -238,8 +242,10 @@ impl Discovery {
         limit: usize,
     ) -> Result<Vec<Found>, DiscoveryError> {
         let built = self.built(registry)?;
+        let query = &*text::rejoin(query);
         let q = text::analyze(query);
-        let hits = built.index.search(&q, 60.max(limit * 4))?;
+        let x = lexicon::expand(query, &q);
+        let hits = built.index.search(query, &q, &x, 60.max(limit * 4))?;
         let Some(top) = hits.first().map(|h| h.score).filter(|s| *s > 0.0) else {
             return Ok(Vec::new());
         };

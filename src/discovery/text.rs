@@ -19,7 +19,16 @@ use rust_stemmers::{Algorithm, Stemmer};
 
 /// jieba's dictionary is compiled into the binary; loading it takes ~100 ms, so it is
 /// loaded once, on first use (the index is built off the start-up path).
-static JIEBA: LazyLock<Jieba> = LazyLock::new(Jieba::new);
+/// The domain's words ([`super::lexicon::domain_words`]) are added to it.
+static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
+    let mut j = Jieba::new();
+    if !cfg!(test) || std::env::var_os("DISCOVERY_NO_DICT").is_none() {
+        for w in super::lexicon::domain_words() {
+            j.add_word(w, None, None);
+        }
+    }
+    j
+});
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// The token streams of one text.
@@ -107,7 +116,7 @@ const EN_STOP: &[&str] = &[
     "have", "has", "had", "get", "what", "how", "when", "where", "which", "who", "there", "here",
     "up", "out", "about", "into", "than", "then", "them", "they", "he", "she", "his", "her", "let",
     "us", "i'd", "i'm", "it's", "don't", "yes", "too", "also", "very", "much", "many", "right",
-    "now", "all", "one", "same",
+    "now", "all", "one", "same", "s", "t", "ll", "ve", "re", "d", "m",
 ];
 
 fn is_cjk(c: char) -> bool {
@@ -246,6 +255,53 @@ pub fn analyze(text: &str) -> Analyzed {
     a
 }
 
+/// Verb-object words that colloquial Chinese splits (离合词): 刷一下脸, 挂个号, 洗个澡,
+/// 交了费. Besides the domain's words ([`super::lexicon::domain_words`]).
+const SEPARABLE: &[&str] = &[
+    "刷脸", "洗澡", "挂号", "理发", "充电", "加油", "报名", "请假", "付款", "还款", "取款", "存款",
+    "缴费", "交费", "办卡", "开户", "销户", "转账", "取号", "看病", "体检", "洗牙", "补牙", "拔牙",
+    "打针", "结婚", "离婚", "退房", "订票", "退票", "改签", "搬家", "停车", "打车", "叫车", "买票",
+    "充值", "点餐", "订餐", "寄件", "退款", "报修", "开票",
+];
+
+static SEPARABLE_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    SEPARABLE
+        .iter()
+        .copied()
+        .chain(super::lexicon::domain_words())
+        .filter(|w| w.chars().count() == 2)
+        .map(String::from)
+        .collect()
+});
+
+/// `text` with the verb-object words it splits joined up and appended (刷一下脸 → 刷脸),
+/// so that they are searched for, and ask, as if said whole.
+pub fn rejoin(text: &str) -> std::borrow::Cow<'_, str> {
+    const INFIXES: &[&str] = &["一下", "个", "了", "过", "完", "一"];
+    let chars: Vec<char> = text.chars().collect();
+    let mut joined: Vec<String> = Vec::new();
+    for i in 1..chars.len() {
+        for infix in INFIXES {
+            let n = infix.chars().count();
+            if i + n < chars.len()
+                && chars[i..i + n].iter().copied().eq(infix.chars())
+                && is_cjk(chars[i - 1])
+                && is_cjk(chars[i + n])
+            {
+                let w: String = [chars[i - 1], chars[i + n]].iter().collect();
+                if SEPARABLE_WORDS.contains(&w) && !joined.contains(&w) {
+                    joined.push(w);
+                }
+            }
+        }
+    }
+    if joined.is_empty() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(format!("{text} {}", joined.join(" ")))
+    }
+}
+
 /// The identifier words of a tool or program name, for display in `why`.
 pub fn is_meaningful_word(w: &str) -> bool {
     !w.is_empty() && !ZH_STOP.contains(&w) && !EN_STOP.contains(&w)
@@ -291,6 +347,13 @@ mod tests {
         assert!(!a.words.iter().any(|w| w == "how" || w == "my"));
         let id = analyze("debit_card__report_lost");
         assert!(id.words.contains(&"lost".to_string()), "{id:?}");
+    }
+
+    #[test]
+    fn split_verb_object_words_are_joined() {
+        assert_eq!(rejoin("帮他刷一下脸"), "帮他刷一下脸 刷脸");
+        assert_eq!(rejoin("挂个号"), "挂个号 挂号");
+        assert_eq!(rejoin("交电费"), "交电费");
     }
 
     #[test]

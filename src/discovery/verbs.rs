@@ -10,6 +10,8 @@
 
 /// The class of lookups (`query`, `check`, ...) in [`CLASSES`].
 const LOOKUP: usize = 2;
+/// The mask of an action name without a verb.
+pub const NO_VERB: u32 = 1 << LOOKUP;
 
 /// (verbs of action names, everyday words for them)
 pub const CLASSES: &[(&[&str], &[&str])] = &[
@@ -85,6 +87,12 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "挂号",
             "叫",
             "安排",
+            // Getting someone to come and do it is booking a service.
+            "找人",
+            "找个人",
+            "请人",
+            "叫人",
+            "上门",
             "book",
             "reserve",
             "appointment",
@@ -208,7 +216,9 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
     (
         &["find", "search", "nearby", "locate"],
         &[
-            "找", "附近", "哪里", "哪儿", "哪能", "在哪", "find", "search", "nearby", "where",
+            // 查 is how people say "search" as well as "look up" (查车次, 查附近网点).
+            "找", "附近", "哪里", "哪儿", "哪能", "在哪", "查", "查询", "搜", "搜索", "find",
+            "search", "nearby", "where",
         ],
     ),
 ];
@@ -230,12 +240,31 @@ static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::La
         .map(|(_, words)| {
             words
                 .iter()
-                .map(|w| super::text::analyze(w).words)
+                .map(|w| {
+                    // A Chinese verb is looked for as written (see `query_mask`).
+                    if w.chars().all(|c| c as u32 >= 0x3400) {
+                        vec![w.to_string()]
+                    } else {
+                        super::text::analyze(w).words
+                    }
+                })
                 .filter(|p| !p.is_empty())
                 .collect()
         })
         .collect()
 });
+
+/// Classes that undo or redo what another did (cancel, change, refund, report): a
+/// request or an action that has one of them is about it, not about the deed it undoes
+/// (取消预订 is a cancellation, `reschedule_appointment` a change, `cancel_auto_renew`
+/// a cancellation).
+const UNDO: u32 = (1 << 5) | (1 << 6) | (1 << 10) | (1 << 12);
+/// The deeds they undo: pay, top up, book, apply, buy, transfer.
+const DEED: u32 = (1 << 0) | (1 << 1) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 11);
+
+pub fn undo_first(mask: u32) -> u32 {
+    if mask & UNDO != 0 { mask & !DEED } else { mask }
+}
 
 /// The classes an action named `action` belongs to, as a bit set. A name without a
 /// verb (`wallet_balance`, `current_bill`) names what it shows: a lookup.
@@ -246,14 +275,39 @@ pub fn action_mask(action: &str) -> u32 {
         .enumerate()
         .filter(|(_, (verbs, _))| verbs.iter().any(|v| tokens.contains(v)))
         .fold(0, |m, (i, _)| m | (1 << i));
-    if mask == 0 { 1 << LOOKUP } else { mask }
+    if mask == 0 { NO_VERB } else { undo_first(mask) }
 }
 
-/// The classes a request's words ask for, as a bit set.
-pub fn query_mask(words: &[String]) -> u32 {
-    CLASS_PHRASES
+/// The classes a request's words ask for, as a bit set. A Chinese verb right before
+/// 的 describes the thing (订的酒店: the hotel that was booked), it is not what is asked.
+pub fn query_mask(words: &[String], raw: &str) -> u32 {
+    let asked = |phrase: &Vec<String>| match phrase.as_slice() {
+        // A Chinese verb: where it occurs and is not followed by 的. One of two or more
+        // characters is found wherever it occurs (jieba sometimes cuts a colloquial
+        // request across it: 这张卡解绑 → 张卡解 / 绑); a one-character verb where it
+        // is a word of its own or carries an aspect (关了, 停掉, 查一下) or is doubled.
+        [w] if w.chars().all(|c| c as u32 >= 0x3400) => {
+            let single = w.chars().count() == 1;
+            (!single || words.contains(w))
+                && raw
+                    .match_indices(w.as_str())
+                    .any(|(i, _)| !raw[i + w.len()..].starts_with('的'))
+                || single
+                    && raw.match_indices(w.as_str()).any(|(i, _)| {
+                        let rest = &raw[i + w.len()..];
+                        // ...or is doubled (催催, 查查, 看看: "just do it").
+                        rest.starts_with(w.as_str())
+                            || ["了", "掉", "过", "一下", "一"]
+                                .iter()
+                                .any(|a| rest.starts_with(a))
+                    })
+        }
+        _ => phrase.iter().all(|t| words.contains(t)),
+    };
+    let mask = CLASS_PHRASES
         .iter()
         .enumerate()
-        .filter(|(_, phrases)| phrases.iter().any(|p| p.iter().all(|t| words.contains(t))))
-        .fold(0, |m, (i, _)| m | (1 << i))
+        .filter(|(_, phrases)| phrases.iter().any(asked))
+        .fold(0, |m, (i, _)| m | (1 << i));
+    undo_first(mask)
 }
