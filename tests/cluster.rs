@@ -29,7 +29,12 @@ struct Cluster {
     dir: PathBuf,
     env: HashMap<String, String>,
     script_env: Vec<(String, String)>,
+    /// One cluster at a time: no port chosen twice, and two cores are not shared by
+    /// three clusters' worth of processes.
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
 }
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -67,6 +72,7 @@ fn require_tools() {
 impl Cluster {
     fn up(bridge: Option<&str>) -> Cluster {
         require_tools();
+        let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
         let dir = common::tmpdir("mpmcp-cluster");
         std::fs::remove_dir_all(&dir).unwrap();
         let first = free_port();
@@ -104,6 +110,7 @@ impl Cluster {
             dir,
             env,
             script_env,
+            _one_at_a_time: guard,
         };
         assert!(
             out.status.success(),
