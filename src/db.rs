@@ -862,8 +862,8 @@ impl Db {
     }
 
     /// Connects to PostgreSQL (`postgres://user@host:port/db`). Fails when the URL is
-    /// malformed; an unreachable server is not an error here (the pool reconnects),
-    /// callers check with [`Db::ping`].
+    /// malformed or the server cannot be reached now (start-up runs the migrations);
+    /// later outages are survived: the pool reconnects, [`Db::ping`] tells.
     pub fn postgres(url: &str, pool_size: u32) -> Result<Db> {
         let config: postgres::Config = url
             .parse()
