@@ -241,11 +241,17 @@ impl TokenStore {
                         pay: false,
                     }),
                 };
-                if recent.len() >= RECENT_MAX {
-                    recent.retain(|_, (_, at)| at.elapsed() < OUTAGE_GRACE);
-                }
-                if recent.len() < RECENT_MAX {
-                    recent.insert(h, (p.clone(), Instant::now()));
+                // Refreshed at most once a minute per token: the hot path stays a lookup.
+                let fresh = recent
+                    .get(&h)
+                    .is_some_and(|(q, at)| *q == p && at.elapsed() < Duration::from_secs(60));
+                if !fresh {
+                    if recent.len() >= RECENT_MAX {
+                        recent.retain(|_, (_, at)| at.elapsed() < OUTAGE_GRACE);
+                    }
+                    if recent.len() < RECENT_MAX {
+                        recent.insert(h, (p.clone(), Instant::now()));
+                    }
                 }
                 Ok(Some(p))
             }
