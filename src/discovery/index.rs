@@ -1,5 +1,6 @@
 //! The search index over one registry's actions: BM25 (tantivy, in memory) over three
-//! parts of each action, each kept in the three token streams of [`super::text`].
+//! parts of each action, each kept in the token streams of [`super::text`] (single
+//! characters in the title and description parts only).
 //!
 //! | part | text | weight |
 //! |---|---|---|
@@ -35,7 +36,12 @@ const VERB_SIBLING: f32 = 0.2;
 const SIBLINGS: f32 = 0.3;
 /// How much a word of the concept lexicon counts against a word of the request.
 const EXPANSION: f32 = 0.5;
-const STREAMS: [(&str, f32); 3] = [("words", 1.0), ("grams", 0.8), ("sounds", 0.45)];
+const STREAMS: [(&str, f32); 4] = [
+    ("words", 1.0),
+    ("grams", 0.8),
+    ("sounds", 0.45),
+    ("chars", 0.3),
+];
 
 /// (token id, how many of a program's actions have it), by token id.
 type TokenCounts = Box<[(u32, u16)]>;
@@ -69,7 +75,7 @@ pub struct SearchIndex {
     programs: Vec<Vec<usize>>,
     /// In how many of each program's actions each token occurs, per part of `local`.
     program_df: Vec<[TokenCounts; 2]>,
-    fields: [[Field; 3]; 4],
+    fields: [[Field; 4]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
 }
@@ -160,6 +166,9 @@ impl SearchIndex {
                 doc.add_text(fields[p][0], a.words.join(" "));
                 doc.add_text(fields[p][1], a.grams.join(" "));
                 doc.add_text(fields[p][2], a.sounds.join(" "));
+                if p < 2 {
+                    doc.add_text(fields[p][3], a.chars.join(" "));
+                }
             }
             doc.add_u64(ord_field, ord as u64);
             writer.add_document(doc)?;
@@ -267,6 +276,7 @@ impl SearchIndex {
             (0, &q.words, 1.0),
             (1, &q.grams, 1.0),
             (2, &slips, 1.0),
+            (3, &q.chars, 1.0),
             (0, &x.words, tune("EXP", EXPANSION)),
             (1, &x.grams, tune("EXP", EXPANSION)),
         ];
@@ -278,6 +288,11 @@ impl SearchIndex {
                     // descriptions: those name every sibling's things, and the term
                     // queries cost time.
                     if w < 1.0 && *name == "ctx" {
+                        continue;
+                    }
+                    // Single characters are looked for in titles and descriptions only:
+                    // elsewhere they meet everything (and cost a term query each).
+                    if s == 3 && !matches!(*name, "head" | "body") {
                         continue;
                     }
                     let part_w = tune(&name.to_uppercase(), *part_w);
@@ -502,6 +517,7 @@ fn extend(a: &mut Analyzed, b: Analyzed) {
     a.words.extend(b.words);
     a.grams.extend(b.grams);
     a.sounds.extend(b.sounds);
+    a.chars.extend(b.chars);
 }
 
 /// Development knob: a constant, overridable by `DISCOVERY_<NAME>` in test builds.

@@ -41,11 +41,17 @@ pub struct Analyzed {
     pub words: Vec<String>,
     pub grams: Vec<String>,
     pub sounds: Vec<String>,
+    /// Single Chinese characters: what still meets when a request says a word shorter
+    /// or longer than the catalogue's (修 / 维修, 搬到 / 搬家, 提一提 / 提额).
+    pub chars: Vec<String>,
 }
 
 impl Analyzed {
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.grams.is_empty() && self.sounds.is_empty()
+        self.words.is_empty()
+            && self.grams.is_empty()
+            && self.sounds.is_empty()
+            && self.chars.is_empty()
     }
 }
 
@@ -219,7 +225,7 @@ fn latin_words(run: &str, out: &mut Vec<String>) {
     }
 }
 
-/// Analyses `text` into the three token streams.
+/// Analyses `text` into the four token streams.
 pub fn analyze(text: &str) -> Analyzed {
     let mut a = Analyzed::default();
     for run in runs(text) {
@@ -242,6 +248,13 @@ pub fn analyze(text: &str) -> Analyzed {
                     }
                 }
                 let chars: Vec<char> = s.chars().collect();
+                let mut buf = [0u8; 4];
+                for c in &chars {
+                    let c: &str = c.encode_utf8(&mut buf);
+                    if !ZH_STOP.contains(&c) {
+                        a.chars.push(c.to_string());
+                    }
+                }
                 if chars.len() == 1 {
                     if !ZH_STOP.contains(&s.as_str()) {
                         a.grams.push(s.clone());
@@ -351,6 +364,22 @@ mod tests {
         assert!(!a.words.iter().any(|w| w == "how" || w == "my"));
         let id = analyze("debit_card__report_lost");
         assert!(id.words.contains(&"lost".to_string()), "{id:?}");
+    }
+
+    #[test]
+    fn single_characters_meet_longer_and_shorter_words() {
+        // 修 (the request) is in 维修 (the title), which neither words nor bigrams meet.
+        let q = analyze("预约师傅上门修空调");
+        let t = analyze("预约上门维修");
+        assert!(!t.words.contains(&"修".to_string()) && !t.grams.contains(&"修".to_string()));
+        assert!(q.chars.contains(&"修".to_string()) && t.chars.contains(&"修".to_string()));
+        // Function characters are not kept.
+        assert!(
+            !analyze("我的卡")
+                .chars
+                .iter()
+                .any(|c| c == "的" || c == "我")
+        );
     }
 
     #[test]
