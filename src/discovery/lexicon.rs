@@ -6841,6 +6841,93 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["征信查询记录"],
     ),
+    (
+        &["lunch card", "lunch money", "dinner card"],
+        &["校园卡充值", "饭卡充值"],
+    ),
+    (
+        &[
+            "split+bill",
+            "split+statement",
+            "spread+payments",
+            "spread the cost",
+            "monthly chunks",
+            "pay over time",
+        ],
+        &["账单分期", "分期"],
+    ),
+    (
+        &[
+            "life insurance",
+            "critical illness",
+            "health cover",
+            "accident insurance",
+            "medical cover",
+        ],
+        &["保险产品", "投保"],
+    ),
+    (
+        &["road trip", "self-drive", "drive myself"],
+        &["租车", "预订租车"],
+    ),
+    (
+        &[
+            "sightseeing",
+            "things to do",
+            "tourist spot",
+            "places to visit",
+        ],
+        &["搜索景点", "景区门票"],
+    ),
+    (
+        &["netflix", "streaming", "tv series", "tv shows"],
+        &["视频会员", "腾讯视频会员", "爱奇艺会员"],
+    ),
+    (
+        &["in-game", "skins", "game+diamonds", "game+coins"],
+        &["游戏充值"],
+    ),
+    (
+        &[
+            "missing item",
+            "items missing",
+            "spilled",
+            "cold food",
+            "餐+凉了",
+            "菜+少了",
+        ],
+        &["外卖申请退款", "退款"],
+    ),
+    (&["swim", "swimming"], &["预订场地", "运动场馆"]),
+    (
+        &[
+            "pediatrician",
+            "paediatrician",
+            "children's doctor",
+            "kid+doctor",
+            "child+doctor",
+        ],
+        &["预约挂号", "儿科"],
+    ),
+    (
+        &[
+            "best rate+deposit",
+            "higher interest",
+            "better interest",
+            "best interest",
+            "interest rate+deposit",
+        ],
+        &["定期存款利率", "大额存单", "通知存款利率"],
+    ),
+    (
+        &[
+            "family card",
+            "card for my parents",
+            "card for my kids",
+            "card for my children",
+        ],
+        &["添加亲情账户", "附属卡"],
+    ),
     // ---- people: who the request is for ----
     (
         &[
