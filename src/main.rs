@@ -23,15 +23,12 @@ fn tune_allocator() {
 fn main() -> ExitCode {
     // Before the runtime and its threads allocate anything.
     tune_allocator();
+    // One worker per CPU the process may use (tokio's default; TOKIO_WORKER_THREADS
+    // overrides it). Two workers forced onto one CPU halved p99 at 500 HTTP sessions
+    // but cost 15-30 % of the calls per second at every load (a context switch per
+    // hand-over between the connection's and the session's tasks): see README,
+    // "HTTP and stdio against a minimal rmcp server".
     let mut runtime = tokio::runtime::Builder::new_multi_thread();
-    // At least two workers, also when the process may use one CPU (a container's quota,
-    // `taskset`): the OS then time-slices between them, and under hundreds of concurrent
-    // requests the slowest ones wait half as long (p99 at 500 HTTP sessions on one core:
-    // ~185 ms with one worker, 85-120 ms with two). TOKIO_WORKER_THREADS still decides.
-    if std::env::var_os("TOKIO_WORKER_THREADS").is_none() {
-        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-        runtime.worker_threads(cpus.max(2));
-    }
     runtime
         .enable_all()
         .build()

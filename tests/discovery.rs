@@ -178,15 +178,21 @@ async fn a_thousand_actions_list_as_thirty_and_every_dev_request_is_answered() {
 }
 
 /// A regression guard (not the target): top-3 accuracy over the dev set, through the
-/// real binary, for the seeded demo user. The issue asks for a 90 % guard; the ranking
-/// reaches 88.3 % on the whole dev set (README, "Discovery"), so the guard sits a few
-/// points below that, not at 90 %. Half the dev set was read while tuning: on the half
-/// that was not, top-3 is 78.3 %, the better estimate for unseen requests.
+/// real binary, for the seeded demo user, at the 90 % the issue asks for. The server
+/// gets the shared catalogue alone: the dev set's answers are written for it, and with
+/// the demo catalogue beside it some demo actions serve a request as well as the
+/// expected one (违章 → `traffic_fines__query_fines`). The ranking reaches 92.5 % on the
+/// whole dev set (README, "Discovery"). The dev set was read while tuning, so this guards
+/// against regressions; it does not estimate unseen requests.
 #[tokio::test]
 async fn dev_set_top3_accuracy_stays_above_the_guard() {
-    const GUARD: f64 = 0.85;
+    const GUARD: f64 = 0.90;
     let data = common::tmpdir("mpmcp-disc");
-    let c = connect_args(Client::default(), &big_args(&data), true).await;
+    let args: Vec<String> = big_args(&data)
+        .into_iter()
+        .filter(|a| a != "--with-demo")
+        .collect();
+    let c = connect_args(Client::default(), &args, true).await;
     let queries = dev_queries();
     let mut hits = 0;
     let mut misses = Vec::new();
