@@ -447,9 +447,15 @@ fn database_section(rt: &tokio::runtime::Runtime) {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = std::env::temp_dir().join(format!("mpmcp-bench-db-{}", std::process::id()));
     let script = root.join("scripts/cluster.sh");
+    // A port free now, not the script's fixed default: a test's cluster may still hold it.
+    let pg_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap();
     let up = Command::new(&script)
         .arg("db-up")
         .arg(&dir)
+        .env("CLUSTER_PG_PORT", pg_port.to_string())
         .output()
         .unwrap();
     if !up.status.success() {
