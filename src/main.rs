@@ -8,8 +8,13 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Return freed memory to the OS promptly instead of keeping it for reuse: with the
 /// defaults, RSS under load and with large registries is 30-50 % higher. Option ids are
-/// the `mi_option_e` values of mimalloc v2 as bundled by libmimalloc-sys 0.1.49 (pinned
+/// the `mi_option_e` values of mimalloc v3 as bundled by libmimalloc-sys 0.1.49 (pinned
 /// in Cargo.toml; check `include/mimalloc.h` when upgrading).
+///
+/// And no transparent huge pages: a 2 MiB page that holds a few live objects stays
+/// resident whole (the idle server 43 -> 31 MiB). mimalloc is built not to ask for them
+/// (the `no_thp` feature); the process opts out too, for kernels that give them to every
+/// large mapping (`/sys/kernel/mm/transparent_hugepage/enabled` = always).
 fn tune_allocator() {
     const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
     const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
@@ -17,6 +22,12 @@ fn tune_allocator() {
     unsafe {
         libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0);
         libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1);
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and changes only this process's
+    // page policy; a failure (very old kernel) leaves the kernel's default, harmlessly.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
 
