@@ -1,7 +1,8 @@
 //! Development aid (ignored test): ranking quality over the shared catalogue's dev set,
 //! split into halves (odd / even lines) so that tuning on one half can be checked on the
 //! other. `cargo test --lib discovery::eval -- --ignored --nocapture`; set
-//! `DISCOVERY_MISSES=odd|even|all` to print the misses of a half.
+//! `DISCOVERY_MISSES=odd|even|all` to print the misses of a half, and
+//! `DISCOVERY_SET=FILE` to measure another request set of the same format.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -56,7 +57,11 @@ fn dev_set_quality_by_half() {
     let d = Discovery::new(Store::in_memory().unwrap(), 30);
     d.index_now(&reg).unwrap();
     let show = std::env::var("DISCOVERY_MISSES").unwrap_or_default();
-    let text = std::fs::read_to_string(root.join("queries.dev.jsonl")).unwrap();
+    let set = std::env::var("DISCOVERY_SET")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("queries.dev.jsonl"));
+    let text = std::fs::read_to_string(&set).unwrap();
+    println!("{}", set.display());
     let (mut all, mut odd, mut even) = (Q::default(), Q::default(), Q::default());
     let mut kinds: BTreeMap<String, Q> = BTreeMap::new();
     let mut diag: BTreeMap<String, usize> = BTreeMap::new();

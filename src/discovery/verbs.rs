@@ -143,8 +143,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "add", "create",
         ],
         &[
-            "申请", "办", "办理", "开", "开通", "开个", "绑定", "设置", "签约", "apply", "open",
-            "set up", "turn on", "sign up",
+            "申请", "办", "办理", "开", "开通", "开个", "绑定", "设置", "签约", "报名", "apply",
+            "open", "set up", "turn on", "sign up",
         ],
     ),
     (
@@ -278,6 +278,18 @@ pub fn action_mask(action: &str) -> u32 {
     if mask == 0 { NO_VERB } else { undo_first(mask) }
 }
 
+/// A two-character verb said with a word between its halves (报个名, 挂了号, 交过费:
+/// Chinese splits such verbs around a measure word or an aspect marker).
+fn separated(verb: &str, raw: &str) -> bool {
+    let mut cs = verb.chars();
+    let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else {
+        return false;
+    };
+    ["个", "了", "过", "完", "上"]
+        .iter()
+        .any(|m| raw.contains(&format!("{a}{m}{b}")))
+}
+
 /// The classes a request's words ask for, as a bit set. A Chinese verb right before
 /// 的 describes the thing (订的酒店: the hotel that was booked), it is not what is asked.
 pub fn query_mask(words: &[String], raw: &str) -> u32 {
@@ -288,7 +300,8 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
         // is a word of its own or carries an aspect (关了, 停掉, 查一下) or is doubled.
         [w] if w.chars().all(|c| c as u32 >= 0x3400) => {
             let single = w.chars().count() == 1;
-            (!single || words.contains(w))
+            separated(w, raw)
+                || (!single || words.contains(w))
                 && raw
                     .match_indices(w.as_str())
                     .any(|(i, _)| !raw[i + w.len()..].starts_with('的'))
