@@ -663,12 +663,6 @@ impl ServerHandler for McpServer {
         // Debug level: an info span on every call costs measurable time over stdio;
         // tool errors are logged with the tool name at info anyway.
         let span = tracing::debug_span!("tool_call", tool = %req.name, request_id = %ctx.id);
-        // Boxed: the pipeline's future (every consent and payment path) is large, and
-        // rmcp moves the request's future into a task of its own; a pointer moves
-        // cheaply, kilobytes do not (memmove was a fifth of the server's time in a
-        // profile of 50 legacy sessions).
-        Box::pin(self.call_tool_impl(req, ctx))
-            .instrument(span)
-            .await
+        self.call_tool_impl(req, ctx).instrument(span).await
     }
 }
