@@ -36,6 +36,8 @@ const VERB_SIBLING: f32 = 0.2;
 const SIBLINGS: f32 = 0.3;
 /// How much a word of the concept lexicon counts against a word of the request.
 const EXPANSION: f32 = 0.5;
+/// How much the words of the corrected request count ([`SearchIndex::correct`]).
+const SLIP_FIX: f32 = 0.8;
 const STREAMS: [(&str, f32); 4] = [
     ("words", 1.0),
     ("grams", 0.8),
@@ -75,6 +77,10 @@ pub struct SearchIndex {
     programs: Vec<Vec<usize>>,
     /// In how many of each program's actions each token occurs, per part of `local`.
     program_df: Vec<[TokenCounts; 2]>,
+    /// The catalogue's Chinese bigrams by sound (hash of one toneless reading, position
+    /// in `sound_grams`), sorted: where a slip in a request sounds like a catalogue word.
+    sounds: Vec<(u64, u32)>,
+    sound_grams: Vec<Box<str>>,
     fields: [[Field; 4]; 4],
     reader: IndexReader,
     ords: Vec<Column<u64>>,
@@ -212,7 +218,10 @@ impl SearchIndex {
             .enumerate()
             .map(|(i, s)| (s.tool.clone(), i))
             .collect();
+        let (sounds, sound_grams) = sound_table(token_ids.keys());
         Ok(SearchIndex {
+            sounds,
+            sound_grams,
             generation: registry.generation,
             actions,
             by_tool,
@@ -272,6 +281,26 @@ impl SearchIndex {
             .filter(|g| g.chars().count() == 2 && !known(g))
             .flat_map(|g| super::text::sounds_of(g))
             .collect();
+        // The request as it was likely meant (交点费 → 交电费): the words and bigrams
+        // that the correction adds, where the catalogue has them.
+        let fixed = self.correct(raw, q, &known);
+        let (fixed_words, fixed_grams) = match &fixed {
+            Some(f) => {
+                let a = analyze(f);
+                let words: Vec<String> = a
+                    .words
+                    .into_iter()
+                    .filter(|w| !q.words.contains(w) && w.chars().count() >= 2)
+                    .collect();
+                let grams: Vec<String> = a
+                    .grams
+                    .into_iter()
+                    .filter(|g| !q.grams.contains(g) && known(g))
+                    .collect();
+                (words, grams)
+            }
+            None => Default::default(),
+        };
         let streams = [
             (0, &q.words, 1.0),
             (1, &q.grams, 1.0),
@@ -279,6 +308,8 @@ impl SearchIndex {
             (3, &q.chars, 1.0),
             (0, &x.words, tune("EXP", EXPANSION)),
             (1, &x.grams, tune("EXP", EXPANSION)),
+            (0, &fixed_words, tune("FIX", SLIP_FIX)),
+            (1, &fixed_grams, tune("FIX", SLIP_FIX)),
         ];
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
@@ -316,7 +347,10 @@ impl SearchIndex {
             searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         // An action that does what the request asks (pay, cancel, book ...) goes before
         // its siblings that only share the request's nouns.
-        let asked = super::verbs::query_mask(&q.words, raw);
+        let asked = super::verbs::query_mask(&q.words, raw)
+            | fixed.as_deref().map_or(0, |f| {
+                super::verbs::query_mask(&analyze(f).words, f)
+            });
         let mut hits: Vec<TextHit> = top
             .into_iter()
             .filter_map(|(score, addr)| {
@@ -338,6 +372,52 @@ impl SearchIndex {
         self.siblings(&mut hits, q, x, asked);
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         Ok(hits)
+    }
+
+    /// The request with its likely IME slips corrected: each bigram that no action
+    /// contains is replaced by the catalogue's commonest bigram that sounds the same and
+    /// differs from it in one character (点费 → 电费, 换款 → 还款, 公基 → 公积); `None`
+    /// when nothing changes. A pinyin IME offers homophones, so a slip keeps the sound
+    /// and usually one of the two characters.
+    fn correct(&self, raw: &str, q: &Analyzed, known: &dyn Fn(&str) -> bool) -> Option<String> {
+        let searcher = self.reader.searcher();
+        let df = |gram: &str| -> u64 {
+            (0..2)
+                .map(|p| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(self.fields[p][1], gram))
+                        .unwrap_or(0)
+                })
+                .sum()
+        };
+        let mut out = raw.to_string();
+        for g in q.grams.iter().filter(|g| g.chars().count() == 2) {
+            if known(g) || !out.contains(g.as_str()) {
+                continue;
+            }
+            let gc: Vec<char> = g.chars().collect();
+            let mut best: Option<(&str, u64)> = None;
+            for sound in super::text::sounds_of(g) {
+                let h = hash(&sound);
+                let from = self.sounds.partition_point(|(k, _)| *k < h);
+                for (_, i) in self.sounds[from..].iter().take_while(|(k, _)| *k == h) {
+                    let c = &*self.sound_grams[*i as usize];
+                    let cc: Vec<char> = c.chars().collect();
+                    let same = (cc[0] == gc[0]) as u8 + (cc[1] == gc[1]) as u8;
+                    if same != 1 || best.is_some_and(|(b, _)| b == c) {
+                        continue;
+                    }
+                    let n = df(c);
+                    if best.is_none_or(|(_, m)| n > m) {
+                        best = Some((c, n));
+                    }
+                }
+            }
+            if let Some((c, _)) = best {
+                out = out.replacen(g.as_str(), c, 1);
+            }
+        }
+        (out != raw).then_some(out)
     }
 
     /// Tells siblings apart. BM25 weighs a word by how rare it is in the whole
@@ -511,6 +591,33 @@ fn verb_lexicon(actions: &[Arc<ActionSpec>]) -> HashMap<String, Vec<String>> {
         words.sort();
     }
     out
+}
+
+/// The table of [`SearchIndex::correct`]: every Chinese bigram among `tokens` under
+/// each of its readings.
+fn sound_table<'a>(tokens: impl Iterator<Item = &'a String>) -> (Vec<(u64, u32)>, Vec<Box<str>>) {
+    let mut grams: Vec<Box<str>> = tokens
+        .filter(|t| t.chars().count() == 2 && t.chars().all(|c| c as u32 >= 0x3400))
+        .map(|t| t.as_str().into())
+        .collect();
+    grams.sort_unstable();
+    let mut table: Vec<(u64, u32)> = grams
+        .iter()
+        .enumerate()
+        .flat_map(|(i, g)| {
+            super::text::sounds_of(g)
+                .into_iter()
+                .map(move |s| (hash(&s), i as u32))
+        })
+        .collect();
+    table.sort_unstable();
+    table.dedup();
+    (table, grams)
+}
+
+fn hash(s: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(s)
 }
 
 fn extend(a: &mut Analyzed, b: Analyzed) {

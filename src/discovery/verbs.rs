@@ -54,6 +54,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "到哪",
             "进度",
             "怎么样",
+            // "Has it happened yet?" asks for a status (到账了没, 发了没).
+            "了没",
             "check",
             "show",
             "see",
