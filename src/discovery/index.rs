@@ -348,9 +348,9 @@ impl SearchIndex {
         // An action that does what the request asks (pay, cancel, book ...) goes before
         // its siblings that only share the request's nouns.
         let asked = super::verbs::query_mask(&q.words, raw)
-            | fixed.as_deref().map_or(0, |f| {
-                super::verbs::query_mask(&analyze(f).words, f)
-            });
+            | fixed
+                .as_deref()
+                .map_or(0, |f| super::verbs::query_mask(&analyze(f).words, f));
         let mut hits: Vec<TextHit> = top
             .into_iter()
             .filter_map(|(score, addr)| {

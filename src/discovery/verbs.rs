@@ -304,9 +304,9 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
             let single = w.chars().count() == 1;
             separated(w, raw)
                 || (!single || words.contains(w))
-                && raw
-                    .match_indices(w.as_str())
-                    .any(|(i, _)| !raw[i + w.len()..].starts_with('的'))
+                    && raw
+                        .match_indices(w.as_str())
+                        .any(|(i, _)| !raw[i + w.len()..].starts_with('的'))
                 || single
                     && raw.match_indices(w.as_str()).any(|(i, _)| {
                         let rest = &raw[i + w.len()..];
