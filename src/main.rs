@@ -21,7 +21,7 @@ fn tune_allocator() {
     // SAFETY: plain setters of global allocator options, valid at any time.
     unsafe {
         libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0);
-        libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 1);
+        libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10);
     }
     #[cfg(target_os = "linux")]
     // SAFETY: PR_SET_THP_DISABLE takes plain integers and changes only this process's
