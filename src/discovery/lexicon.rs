@@ -7334,6 +7334,6659 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["子女", "儿童", "学生"],
     ),
+    // ---- situations and everyday phrasings, program by program ----
+    // account_alerts__change_alert_mobile
+    (
+        &[
+            "收不到短信",
+            "短信+收不到",
+            "提醒+收不到",
+            "通知+收不到",
+            "alerts+new number",
+            "alerts+old number",
+            "sms+new number",
+            "stopped getting+alerts",
+            "not getting+alerts",
+        ],
+        &["修改通知手机号", "通知手机号"],
+    ),
+    // account_alerts__enable_sms_alert, account_alerts__enable_wechat_alert
+    (
+        &[
+            "扣钱+通知",
+            "花钱+通知",
+            "花钱+提醒",
+            "扣钱+提醒",
+            "进账+提醒",
+            "到账+通知",
+            "动账+提醒",
+            "消费+提醒",
+            "text me+money",
+            "text me+card",
+            "notify+money",
+            "notify+card",
+            "alert+every+transaction",
+            "notification+spend",
+        ],
+        &["短信通知", "微信动账提醒"],
+    ),
+    // account_center__account_details
+    (
+        &[
+            "我的卡号",
+            "卡号+多少",
+            "卡号是多少",
+            "完整卡号",
+            "完整的卡号",
+            "收款账号",
+            "收款信息",
+            "哪个支行",
+            "哪家支行",
+            "account number",
+            "card number",
+            "sort code",
+            "bank details",
+            "banking details",
+        ],
+        &["账户信息与开户行", "开户行", "联行号"],
+    ),
+    // asset_overview__total_assets
+    (
+        &[
+            "一共有多少钱",
+            "总共有多少钱",
+            "一共多少钱",
+            "加起来+多少钱",
+            "全部的钱",
+            "所有的钱",
+            "家底",
+            "total+money",
+            "money+total",
+        ],
+        &["查看总资产", "总资产"],
+    ),
+    // annual_inspection__book, annual_inspection__check_due
+    (
+        &[
+            "检车",
+            "去检车",
+            "车+该检",
+            "车子+该检",
+            "car+inspection",
+            "vehicle+inspection",
+            "inspect+car",
+            "roadworthiness",
+        ],
+        &["年检", "预约检车"],
+    ),
+    // bank_insurance__browse, bank_insurance__buy
+    (
+        &[
+            "癌症",
+            "重病",
+            "得了大病",
+            "生大病",
+            "万一+生病",
+            "万一+出事",
+            "万一+意外",
+            "保障+家人",
+            "给爸妈买+保险",
+            "给孩子买+保险",
+            "cancer",
+            "protect+family",
+            "if+something happens",
+            "cover+family",
+        ],
+        &["保险产品", "重疾险", "医疗险", "意外险", "寿险"],
+    ),
+    // bank_insurance__file_claim
+    (
+        &[
+            "做了手术",
+            "手术+报销",
+            "医药费+保险",
+            "住院费+保险",
+            "medical bills+insurance",
+            "claim+medical",
+            "claim+hospital",
+            "insurance+pay+hospital",
+        ],
+        &["申请理赔", "理赔报案"],
+    ),
+    // biz_loan__apply, biz_loan__assess_limit
+    (
+        &[
+            "进货+钱",
+            "员工+工资+发",
+            "工资+发不出",
+            "发不出工资",
+            "店里+周转",
+            "开饭店",
+            "开餐馆",
+            "扩大经营",
+            "开分店",
+            "扩店",
+            "税务贷",
+            "发票贷",
+            "expand+business",
+            "restock",
+            "run+shop",
+            "own+shop",
+            "shop owner",
+            "shopkeeper",
+            "shop+money",
+            "shop+cash",
+            "shop+loan",
+            "run+restaurant",
+            "own+restaurant",
+            "stock+shop",
+        ],
+        &["经营贷", "申请经营贷", "评估经营贷额度"],
+    ),
+    // biz_loan__upload_use_proof
+    (
+        &[
+            "用途+证明",
+            "用途+凭证",
+            "贷款+用在哪",
+            "贷款+用途",
+            "贷款+发票",
+            "受托支付",
+            "proof+loan+use",
+            "how+loan+spent",
+        ],
+        &["上传贷款用途凭证", "用途凭证"],
+    ),
+    // biz_loan__drawdown
+    (
+        &[
+            "经营贷+用钱",
+            "经营贷+提款",
+            "经营贷+支用",
+            "经营贷+取",
+            "draw+business loan",
+            "business loan+drawdown",
+        ],
+        &["经营贷用款", "用款", "支用"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "还没网",
+            "还没有网",
+            "没装网",
+            "没有宽带",
+            "还没宽带",
+            "办宽带",
+            "办个宽带",
+            "开通宽带",
+            "装个宽带",
+            "新家+没网",
+            "新房+没网",
+            "搬+没网",
+            "租+没网",
+            "新家+网络",
+            "新房子+网",
+            "new flat+internet",
+            "new home+internet",
+            "new place+internet",
+            "moved+internet",
+            "install+internet",
+            "set+internet",
+            "new+broadband",
+            "broadband+install",
+        ],
+        &["预约新装宽带", "新装宽带"],
+    ),
+    // broadband__renew
+    (
+        &[
+            "交网费",
+            "续网费",
+            "缴网费",
+            "网费+到期",
+            "网费+交",
+            "宽带费",
+            "宽带+续",
+            "宽带+交钱",
+            "internet bill",
+            "pay+internet",
+            "renew+internet",
+            "broadband+expir",
+            "internet+expir",
+            "broadband bill",
+        ],
+        &["宽带续费", "缴费"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "wifi+not working",
+            "internet+not working",
+            "wifi+down",
+            "internet+keeps dropping",
+            "wifi+keeps dropping",
+            "wifi+drop",
+            "connection+drop",
+            "网络+不稳定",
+            "网+老断",
+            "网+时断时续",
+            "信号+差+网",
+        ],
+        &["宽带故障报修", "宽带报障"],
+    ),
+    // cable_tv__pay_fee
+    (
+        &[
+            "电视+欠费",
+            "电视+停了",
+            "电视+到期",
+            "电视费+到期",
+            "交电视费",
+            "缴电视费",
+            "cable bill",
+            "tv bill",
+            "cable+pay",
+            "tv+subscription+fee",
+        ],
+        &["缴纳收视费", "收视费"],
+    ),
+    // cable_tv__cancel_package
+    (
+        &[
+            "退订+频道",
+            "频道+退订",
+            "频道+不看",
+            "取消+频道",
+            "节目包+退",
+            "cancel+channel",
+            "drop+channel",
+        ],
+        &["退订节目套餐"],
+    ),
+    // campus_card__set_auto_topup
+    (
+        &[
+            "饭卡+自动",
+            "校园卡+自动",
+            "一卡通+自动",
+            "自动圈存",
+            "campus card+auto",
+            "meal card+auto",
+            "automatically+top+campus",
+        ],
+        &["设置自动充值", "自动圈存"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "rear-ended",
+            "rear ended",
+            "rear-end",
+            "bumped into",
+            "bumper",
+            "collided",
+            "collision",
+            "backed into",
+            "hit+parked",
+            "被人撞",
+            "撞到",
+            "蹭了",
+            "磕了",
+            "倒车+撞",
+            "撞+护栏",
+            "撞+柱子",
+            "tell+insurer",
+            "report+accident",
+            "insurer+accident",
+        ],
+        &["车险报案", "报案"],
+    ),
+    // car_loan__settle
+    (
+        &[
+            "车贷+提前",
+            "车贷+还清",
+            "车贷+结清",
+            "车贷+一次性",
+            "车贷+还完",
+            "pay off+car",
+            "car loan+early",
+            "settle+car loan",
+        ],
+        &["车贷提前结清", "提前结清"],
+    ),
+    // car_rental__rental_violations
+    (
+        &[
+            "租的车+违章",
+            "租车+违章",
+            "租车+罚单",
+            "租的车+被拍",
+            "租车+扣分",
+            "rental+ticket",
+            "rental car+fine",
+            "rental+speeding",
+        ],
+        &["租车违章查询", "违章"],
+    ),
+    // car_rental__deposit_status
+    (
+        &[
+            "租车+押金",
+            "违章押金",
+            "rental+deposit",
+            "car hire+deposit",
+        ],
+        &["押金退还进度"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "办张信用卡",
+            "办个信用卡",
+            "想要信用卡",
+            "第一张信用卡",
+            "申请信用卡",
+            "apply+credit card",
+            "new credit card",
+            "open+credit card",
+        ],
+        &["申请信用卡", "申卡", "办卡"],
+    ),
+    // card_apply__set_card_pin
+    (
+        &[
+            "信用卡+密码",
+            "新卡+密码",
+            "card pin",
+            "set+pin",
+            "pin+credit card",
+        ],
+        &["设置交易密码", "交易密码"],
+    ),
+    // card_installment__bill_installment
+    (
+        &[
+            "信用卡+还不上",
+            "信用卡+还不起",
+            "账单+太多",
+            "账单+好多",
+            "账单+还不上",
+            "账单+太高",
+            "bill+too big",
+            "big+credit card bill",
+            "can't pay+bill",
+            "cannot pay+bill",
+            "pay+bill+over",
+        ],
+        &["账单分期"],
+    ),
+    // cardless_atm__cancel_withdrawal
+    (
+        &[
+            "取款码+不用",
+            "取款码+取消",
+            "取款码+作废",
+            "不取了",
+            "cancel+withdrawal code",
+            "cancel+cardless",
+        ],
+        &["撤销无卡取款"],
+    ),
+    // charity__donation_history
+    (
+        &[
+            "捐了多少",
+            "捐过",
+            "捐款+记录",
+            "捐款记录",
+            "donations+year",
+            "donated+year",
+            "donation history",
+        ],
+        &["我的捐款记录"],
+    ),
+    // charity__cancel_monthly_donation
+    (
+        &[
+            "月捐+取消",
+            "不捐了",
+            "取消+月捐",
+            "停止+月捐",
+            "月捐+停",
+            "stop+monthly donation",
+            "cancel+donation",
+        ],
+        &["取消月捐"],
+    ),
+    // cmcc__query_usage, unicom__query_usage, telecom__query_usage
+    (
+        &[
+            "还剩多少分钟",
+            "通话时长",
+            "分钟数",
+            "通话+剩",
+            "套餐+还剩",
+            "套餐+剩",
+            "minutes left",
+            "calls left",
+            "minutes+remaining",
+            "data+remaining",
+        ],
+        &["查询套餐余量", "套餐余量"],
+    ),
+    // cmcc__topup, unicom__topup, telecom__topup
+    (
+        &[
+            "手机充值",
+            "手机充钱",
+            "给手机充",
+            "充手机",
+            "充个话费",
+            "话费+充",
+            "credit+ran",
+            "no credit+phone",
+            "phone+no credit",
+        ],
+        &["话费充值", "话费"],
+    ),
+    // consumer_loan__prepay
+    (
+        &[
+            "pay+loan+full",
+            "loan+in full",
+            "settle+loan",
+            "clear+loan",
+            "loan+off early",
+            "repay+loan+early",
+            "pay back+loan+early",
+        ],
+        &["提前还款", "提前结清"],
+    ),
+    // consumer_loan__loan_detail, mortgage__loan_info
+    (
+        &[
+            "还欠多少",
+            "还剩多少没还",
+            "还差多少没还",
+            "还剩多少本金",
+            "剩余本金",
+            "剩多少贷款",
+            "贷款+还剩",
+            "still owe",
+            "left to pay",
+            "outstanding+loan",
+            "loan+balance",
+            "remaining+loan",
+        ],
+        &["剩余本金", "查询贷款详情"],
+    ),
+    // credit_card__cancel_autopay
+    (
+        &[
+            "不要+自动还",
+            "关掉+自动还",
+            "取消+自动还",
+            "关闭+自动还",
+            "停掉+自动还",
+            "自己还+不要自动",
+            "stop+automatic+repay",
+            "cancel+autopay",
+            "turn off+autopay",
+        ],
+        &["取消自动还款"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "取款限额",
+            "取现限额",
+            "刷卡限额",
+            "消费限额+卡",
+            "每天+最多取",
+            "取不了那么多",
+            "atm+取不了",
+            "withdrawal limit",
+            "atm limit",
+            "daily limit",
+            "withdraw more",
+            "spend+limit+card",
+            "pos limit",
+        ],
+        &["设置交易限额", "交易限额"],
+    ),
+    // debit_card__replacement_progress
+    (
+        &[
+            "新卡+到哪",
+            "补的卡",
+            "换的卡+到",
+            "新卡+什么时候",
+            "新卡+寄到",
+            "卡+寄出",
+            "replacement card",
+            "card+posted",
+        ],
+        &["补换卡进度"],
+    ),
+    // debit_card__freeze_card, debit_card__report_lost
+    (
+        &[
+            "block+card",
+            "stop+card",
+            "cancel+card+stolen",
+            "card+missing",
+            "卡+不见",
+            "卡+丢",
+            "钱包+丢",
+            "钱包+被偷",
+            "wallet+stolen",
+            "lost+wallet",
+            "lost+purse",
+        ],
+        &["临时冻结", "挂失", "冻结"],
+    ),
+    // duty_free__search_goods, duty_free__quota
+    (
+        &["去海南", "去三亚", "三亚", "海口+免税", "hainan", "sanya"],
+        &["离岛免税", "免税", "离岛免税额度"],
+    ),
+    // etc__apply
+    (
+        &[
+            "不停车",
+            "装etc",
+            "办etc",
+            "办个etc",
+            "申请etc",
+            "etc tag",
+            "toll tag",
+            "etc+apply",
+        ],
+        &["申办ETC", "ETC申办"],
+    ),
+    // etc__topup
+    (
+        &[
+            "etc+没钱",
+            "etc+余额不足",
+            "etc+充",
+            "etc卡+充",
+            "粤通卡+充",
+            "top+etc",
+            "etc+balance+low",
+        ],
+        &["ETC充值", "储值卡"],
+    ),
+    // ev_charging__topup_wallet
+    (
+        &[
+            "充电+钱包",
+            "充电账户+充",
+            "充电+余额不足",
+            "charging wallet",
+            "charging account+top",
+        ],
+        &["充电钱包充值", "充电账户余额"],
+    ),
+    // exam_reg__cancel_registration
+    (
+        &[
+            "不考了",
+            "不想考了",
+            "报名+取消",
+            "考试+取消报名",
+            "退考",
+            "withdraw+exam",
+            "cancel+exam",
+        ],
+        &["取消报名"],
+    ),
+    // family_account__remove_member
+    (
+        &[
+            "亲情卡+取消",
+            "亲情账户+取消",
+            "亲属卡+取消",
+            "不让+花我的",
+            "解除+亲情",
+            "亲情卡+解除",
+            "remove+family member",
+            "stop+family+spend",
+        ],
+        &["解除亲情账户"],
+    ),
+    // fee_center__fee_refund
+    (
+        &[
+            "乱扣费+退",
+            "扣错+费",
+            "多收+费",
+            "费+退回来",
+            "手续费+退",
+            "fee+refund",
+            "charged+fee+mistake",
+            "refund+fee",
+            "wrong fee",
+        ],
+        &["费用退还申请", "退费"],
+    ),
+    // fee_center__waive_annual_fee
+    (
+        &[
+            "年费+免",
+            "年费+减免",
+            "不想交年费",
+            "年费+不交",
+            "免年费",
+            "waive+annual fee",
+            "annual fee+waive",
+            "annual fee+refund",
+        ],
+        &["年费减免申请", "年费减免"],
+    ),
+    // flash_loan__close_line
+    (
+        &[
+            "不想要+额度",
+            "注销+额度",
+            "关闭+额度",
+            "贷款额度+关",
+            "额度+注销",
+            "close+credit line",
+            "cancel+credit line",
+        ],
+        &["注销额度"],
+    ),
+    // flight_ticket__change_flight
+    (
+        &[
+            "赶不上飞机",
+            "误机",
+            "没赶上飞机",
+            "飞机+赶不上",
+            "missed+flight",
+            "miss+flight",
+            "later flight",
+            "earlier flight",
+        ],
+        &["机票改期", "改签"],
+    ),
+    // fuel__request_invoice
+    (
+        &[
+            "加油+发票",
+            "加油+报销",
+            "油费+报销",
+            "油费+发票",
+            "fuel+receipt",
+            "fuel+invoice",
+            "petrol+receipt",
+        ],
+        &["开具加油发票", "加油发票"],
+    ),
+    // fuel__pay_at_pump
+    (
+        &[
+            "fill+tank",
+            "fill+car",
+            "fill+petrol",
+            "petrol+pay",
+            "pay+petrol",
+            "pay+fuel",
+        ],
+        &["加油付款", "加油"],
+    ),
+    // fund_sip__resume_plan
+    (
+        &[
+            "定投+恢复",
+            "恢复+定投",
+            "重新+定投",
+            "继续+定投",
+            "定投+继续",
+            "resume+sip",
+            "restart+sip",
+        ],
+        &["恢复定投"],
+    ),
+    // fund_sip__modify_plan
+    (
+        &[
+            "定投+金额",
+            "定投+改",
+            "改+定投",
+            "定投+多投",
+            "定投+少投",
+            "change+sip",
+            "sip+amount",
+        ],
+        &["修改定投"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "cap+game",
+            "game+spending",
+            "游戏+花钱",
+            "游戏+限额",
+            "游戏+每月",
+            "游戏+不能超过",
+            "游戏+最多",
+        ],
+        &["游戏消费限额", "消费限额"],
+    ),
+    // gold_saving__price_alert
+    (
+        &[
+            "金价+提醒",
+            "金价+到了",
+            "金价+跌到",
+            "金价+涨到",
+            "金价+通知",
+            "gold price+alert",
+            "gold+alert",
+            "gold+notify",
+        ],
+        &["金价提醒"],
+    ),
+    // gold_saving__holdings
+    (
+        &[
+            "我的黄金",
+            "买了多少克",
+            "黄金+赚",
+            "黄金+亏",
+            "积存金+多少",
+            "gold+holdings",
+        ],
+        &["我的积存金"],
+    ),
+    // health_checkup__refund_package
+    (
+        &[
+            "体检+退",
+            "体检+不去了",
+            "体检+不做了",
+            "退+体检",
+            "refund+check-up",
+            "refund+checkup",
+        ],
+        &["体检套餐退款"],
+    ),
+    // hotel__request_invoice
+    (
+        &[
+            "酒店+发票",
+            "住酒店+报销",
+            "酒店+报销",
+            "住宿+发票",
+            "住宿+报销",
+            "hotel+invoice",
+            "hotel+receipt",
+        ],
+        &["酒店开发票", "发票"],
+    ),
+    // lifepay__remove_account
+    (
+        &[
+            "户号+删",
+            "删+户号",
+            "户号+不用",
+            "不住了+户号",
+            "户号+解绑",
+            "remove+utility account",
+        ],
+        &["删除缴费户号", "解绑户号"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "医保+花了",
+            "医保+明细",
+            "医保+记录",
+            "医保卡+消费",
+            "医保+划入",
+            "medical account+transactions",
+        ],
+        &["医保消费明细"],
+    ),
+    // power_sgcc__pay_bill, power_csg__pay_bill
+    (
+        &[
+            "电被停",
+            "被停电了",
+            "欠费+停电",
+            "停电+欠费",
+            "电停了+欠费",
+            "没交电费",
+            "electricity+cut off",
+            "power+cut off",
+            "power+disconnected",
+        ],
+        &["缴纳电费", "电费"],
+    ),
+    // power_csg__outage_notice
+    (
+        &["no power", "no electricity", "lights+went", "power+down"],
+        &["停电公告", "停电"],
+    ),
+    // quick_pay__set_quick_pay_limit
+    (
+        &[
+            "支付宝+限额",
+            "微信+限额",
+            "微信支付+额度",
+            "支付宝+额度",
+            "第三方+限额",
+            "alipay+limit",
+            "wechat+limit",
+        ],
+        &["设置快捷支付限额", "快捷支付限额"],
+    ),
+    // recycling__withdraw_earnings
+    (
+        &[
+            "回收+提现",
+            "环保金",
+            "回收+收益",
+            "回收+钱+提",
+            "卖废品+钱",
+            "recycling+earnings",
+            "recycling+money",
+        ],
+        &["回收收益提现", "回收收益"],
+    ),
+    // ride_hailing__cancel_ride
+    (
+        &[
+            "不要车了",
+            "取消+叫车",
+            "叫的车+取消",
+            "司机+太远",
+            "cancel+ride",
+            "cancel+taxi",
+            "cancel+cab",
+        ],
+        &["取消叫车"],
+    ),
+    // ride_hailing__pay_fare
+    (
+        &[
+            "车费+没付",
+            "打车+欠费",
+            "车费+未支付",
+            "unpaid+fare",
+            "pay+fare",
+            "pay+ride",
+        ],
+        &["支付车费"],
+    ),
+    // safe_box__terminate_box
+    (
+        &[
+            "保管箱+不用了",
+            "保管箱+退",
+            "保管箱+不租",
+            "退掉+保管箱",
+            "end+safe deposit",
+            "give up+safe deposit",
+        ],
+        &["保管箱退租"],
+    ),
+    // savings_bonds__interest_records
+    (
+        &["国债+利息", "国债+付息", "bond+interest"],
+        &["国债付息记录", "付息"],
+    ),
+    // security_center__freeze_online_banking, security_center__remove_device
+    (
+        &[
+            "登进",
+            "登我的",
+            "登上我的",
+            "进我的手机银行",
+            "access+bank+account",
+            "log into+bank",
+            "logged into+account",
+            "break into+account",
+        ],
+        &["紧急冻结网银", "解绑设备"],
+    ),
+    // security_center__change_login_password
+    (
+        &[
+            "改密码",
+            "换密码",
+            "换个密码",
+            "改个密码",
+            "密码太简单",
+            "密码+改一下",
+            "change+password",
+            "new password",
+            "update+password",
+        ],
+        &["修改登录密码", "登录密码"],
+    ),
+    // statements__verify_receipt
+    (
+        &[
+            "回单+真假",
+            "回单+验证",
+            "回单+真的",
+            "流水+真假",
+            "verify+receipt",
+        ],
+        &["回单验真"],
+    ),
+    // statements__cancel_estatement
+    (
+        &[
+            "对账单+不要",
+            "退订+对账单",
+            "取消+对账单",
+            "不要+邮件",
+            "stop+statement",
+            "unsubscribe+statement",
+        ],
+        &["退订电子对账单"],
+    ),
+    // term_deposit__cancel_auto_renew
+    (
+        &[
+            "不续存",
+            "不要+自动转存",
+            "取消+自动转存",
+            "到期+转活期",
+            "到期+取出来",
+            "到期+不要续",
+            "stop+renew+deposit",
+            "deposit+not+renew",
+        ],
+        &["取消自动转存", "到期转活期"],
+    ),
+    // training_course__buy_in_installments
+    (
+        &[
+            "课+分期",
+            "培训+分期",
+            "课程+分期",
+            "学琴+分期",
+            "course+instalments",
+            "course+installments",
+        ],
+        &["课程分期付款"],
+    ),
+    // transfer__cancel_scheduled_transfer
+    (
+        &[
+            "预约转账+取消",
+            "定时转+取消",
+            "取消+预约转账",
+            "不用+每月转",
+            "停掉+每月转",
+            "cancel+scheduled transfer",
+            "stop+standing order",
+            "cancel+standing order",
+        ],
+        &["撤销预约转账"],
+    ),
+    // transfer__schedule_transfer
+    (
+        &[
+            "standing order",
+            "recurring transfer",
+            "monthly transfer",
+            "transfer+every month",
+            "每个月+转给",
+            "每月+转给",
+            "每月+打钱",
+            "每个月+打钱",
+        ],
+        &["预约转账", "定期转账"],
+    ),
+    // transfer__delete_payee
+    (
+        &["删除+收款人", "收款人+删", "delete+payee", "remove+payee"],
+        &["删除收款人"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "own accounts",
+            "my other account",
+            "my other card",
+            "另一张卡",
+            "自己的另一张",
+        ],
+        &["本人账户互转"],
+    ),
+    // transit_card__disable_code
+    (
+        &[
+            "关闭乘车码",
+            "乘车码+关",
+            "乘车码+解绑",
+            "乘车码+不用",
+            "turn off+ride code",
+        ],
+        &["关闭乘车码"],
+    ),
+    // transit_card__ride_records
+    (
+        &[
+            "坐车记录",
+            "乘车记录",
+            "地铁+记录",
+            "公交+记录",
+            "ride history",
+            "metro+history",
+        ],
+        &["乘车记录"],
+    ),
+    // tuition__unbind_student
+    (
+        &[
+            "孩子+毕业",
+            "转学",
+            "孩子+不在这",
+            "unlink+student",
+            "remove+student",
+        ],
+        &["解绑学生"],
+    ),
+    // visa_service__upload_documents
+    (
+        &[
+            "签证+材料+上传",
+            "上传+护照",
+            "签证+照片",
+            "签证+在职证明",
+            "upload+passport",
+            "visa+documents",
+            "visa+photo",
+        ],
+        &["上传签证材料"],
+    ),
+    // iqiyi_vip__cancel_auto_renew, tencent_video__cancel_auto_renew, music_vip__cancel_auto_renew, gym__cancel_auto_renew
+    (
+        &[
+            "不续了",
+            "不续费",
+            "别续费",
+            "别再扣",
+            "取消续费",
+            "取消包月",
+            "停止续费",
+            "关掉续费",
+            "cancel+subscription",
+            "stop+subscription",
+            "cancel+membership",
+        ],
+        &["取消自动续费", "关闭自动续费"],
+    ),
+    // gym__freeze_membership
+    (
+        &[
+            "hold+gym",
+            "hold+membership",
+            "freeze+gym",
+            "freeze+membership",
+            "健身卡+冻",
+            "会员卡+暂停",
+        ],
+        &["会员卡停卡", "停卡"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "空调+不凉",
+            "空调+热风",
+            "空调+漏水",
+            "热死了",
+            "热水器+不热",
+            "洗衣机+漏水",
+            "冰箱+漏水",
+            "ac+warm air",
+            "aircon+not cold",
+            "won't drain",
+            "not draining",
+            "no hot water",
+            "washing machine+broken",
+            "fridge+not cold",
+        ],
+        &["预约上门维修", "维修"],
+    ),
+    // family_account__send_allowance
+    (
+        &[
+            "send+mum+month",
+            "send+mom+month",
+            "send+parents",
+            "money+parents+monthly",
+            "allowance+parents",
+            "pocket money+kid",
+            "allowance+kid",
+            "allowance+son",
+            "allowance+daughter",
+        ],
+        &["给家人转零花钱", "零花钱"],
+    ),
+    // wealth_products__browse, mutual_fund__search
+    (
+        &[
+            "钱生钱",
+            "让钱生钱",
+            "买点理财",
+            "做点理财",
+            "投资+什么",
+            "invest+money",
+            "grow+money",
+            "invest+savings",
+        ],
+        &["理财产品", "理财产品列表", "搜索基金"],
+    ),
+    // personal_info__update_address
+    (
+        &[
+            "搬家+地址",
+            "搬了家+地址",
+            "地址+搬",
+            "moved+address",
+            "new address+card",
+        ],
+        &["修改联系地址", "联系地址"],
+    ),
+    // coach_ferry__search_schedules, coach_ferry__buy_ticket
+    (
+        &[
+            "鼓浪屿",
+            "普陀山",
+            "涠洲岛",
+            "舟山",
+            "长岛",
+            "琼州海峡",
+            "过海",
+            "坐轮渡",
+            "island+ferry",
+            "boat+island",
+            "ferry to",
+        ],
+        &["船票", "轮渡", "汽车票船票"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "房东+押金",
+            "租房+押金",
+            "房子+押金",
+            "押金+房东",
+            "end+lease",
+            "end+tenancy",
+            "不想租了",
+            "提前退租",
+        ],
+        &["申请退租", "退押金", "退租"],
+    ),
+    // rent__renew_lease
+    (
+        &[
+            "再租一年",
+            "租约+到期",
+            "租房+到期",
+            "房子+到期+续",
+            "房子+续签",
+            "续签+合同",
+            "renew+lease",
+            "extend+lease",
+            "stay+another year",
+        ],
+        &["续租签约", "续租"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "new home+gas",
+            "moved+gas",
+            "connect+gas",
+            "gas+connected",
+            "turn on+gas",
+            "新家+燃气",
+            "新房+燃气",
+            "新家+煤气",
+            "新房+煤气",
+            "新家+做饭",
+            "燃气+开通",
+            "开通+燃气",
+        ],
+        &["预约开通点火", "通气点火", "点火"],
+    ),
+    // gold_saving__redeem_physical, precious_metals__catalog
+    (
+        &[
+            "金镯子",
+            "金手镯",
+            "金项链",
+            "金饰",
+            "金锁",
+            "满月+金",
+            "周岁+金",
+            "gold jewellery",
+            "gold jewelry",
+            "gold bracelet",
+            "gold necklace",
+        ],
+        &["兑换实物黄金", "实物金", "贵金属商品"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "control+spending",
+            "control+game",
+            "limit+kid",
+            "restrict+game",
+            "block+game",
+            "stop+kid+spend",
+            "stop+child+spend",
+            "管住+孩子",
+            "孩子+乱花",
+            "孩子+乱充",
+            "防止+孩子+充",
+        ],
+        &["游戏消费限额", "消费限额"],
+    ),
+    // mortgage__prepay_trial, loan_calculator__prepay_savings
+    (
+        &[
+            "lower+monthly payment",
+            "reduce+monthly payment",
+            "smaller+monthly",
+            "reduce+mortgage",
+            "cut+mortgage",
+            "月供+太高",
+            "月供+压力",
+            "月供+少点",
+            "少还点月供",
+        ],
+        &["提前还款试算", "提前还款计算器"],
+    ),
+    // car_loan__apply, loan_calculator__car_payment
+    (
+        &[
+            "buy+new car",
+            "buying+new car",
+            "new car+loan",
+            "car+purchase",
+            "买辆车",
+            "想买车",
+            "买个车",
+            "提车+贷款",
+            "车+首付",
+        ],
+        &["申请车贷", "车贷计算器", "购车贷款"],
+    ),
+    // consumer_loan__apply, consumer_loan__estimate_limit
+    (
+        &[
+            "wedding+cost",
+            "wedding+money",
+            "pay+wedding",
+            "holiday+loan",
+            "personal loan",
+            "结婚+钱不够",
+            "婚礼+钱",
+            "彩礼",
+            "装修+钱不够",
+            "装修+贷款",
+        ],
+        &["消费贷", "申请消费贷", "测算可贷额度"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "挪到",
+            "挪一下",
+            "挪钱",
+            "倒一下钱",
+            "钱+倒到",
+            "转到+另一张",
+            "从工资卡+转",
+            "转到+自己",
+            "move money+between",
+            "between+accounts",
+        ],
+        &["本人账户互转"],
+    ),
+    // bank_securities__to_bank
+    (
+        &[
+            "股票账户+出来",
+            "证券+出来",
+            "股票+钱+转回",
+            "炒股+不炒了",
+            "不炒股了",
+            "cash out+stocks",
+            "brokerage+back",
+        ],
+        &["证券转银行", "证转银"],
+    ),
+    // bank_securities__to_securities
+    (
+        &[
+            "股票账户+充",
+            "证券账户+转入",
+            "炒股+钱+转",
+            "买股票+钱",
+            "fund+brokerage",
+            "money+stocks",
+            "buy+stocks",
+        ],
+        &["银行转证券", "银转证"],
+    ),
+    // debit_card__replace_card
+    (
+        &[
+            "银行卡+坏",
+            "借记卡+坏",
+            "储蓄卡+坏",
+            "工资卡+坏",
+            "卡+刷不出",
+            "卡+读不出",
+            "芯片+坏",
+            "银行卡+过期",
+            "银行卡+到期",
+            "借记卡+到期",
+            "储蓄卡+到期",
+            "工资卡+到期",
+            "card+expired",
+            "card+expiring",
+            "card+not working",
+            "chip+not working",
+            "card+broken",
+        ],
+        &["补换卡申请", "补卡", "换卡"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "travelling+card",
+            "traveling+card",
+            "trip+card+work",
+            "card+abroad",
+            "card+overseas",
+            "出国+用卡",
+            "国外+取钱",
+            "境外+取钱",
+            "国外+取现",
+        ],
+        &["境外用卡开关", "境外交易", "境外取现"],
+    ),
+    // security_center__freeze_online_banking
+    (
+        &[
+            "phone+lost",
+            "phone+stolen",
+            "phone+missing",
+            "手机+丢了",
+            "手机+被偷",
+            "手机+被抢",
+            "lock+online banking",
+            "lock+banking app",
+            "冻结+网银",
+            "锁定+网银",
+            "网银+锁",
+        ],
+        &["紧急冻结网银", "一键锁定"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "how much+owe+card",
+            "credit card+owe",
+            "card bill",
+            "credit card bill",
+            "信用卡+欠多少",
+            "信用卡+该还",
+            "信用卡+要还多少",
+            "信用卡+还多少",
+        ],
+        &["查询本期账单", "本期账单"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "帮爸妈交",
+            "帮父母交",
+            "替爸妈交",
+            "给爸妈交+电费",
+            "给爸妈交+水费",
+            "parents+bill",
+        ],
+        &["添加缴费户号", "缴费户号"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "send+package",
+            "ship+package",
+            "post+parcel",
+            "courier+pick",
+            "寄个东西",
+            "寄点东西",
+            "要寄",
+            "寄出去",
+            "帮我寄",
+        ],
+        &["寄快递", "上门取件"],
+    ),
+    // express_delivery__track_parcel
+    (
+        &[
+            "package+arrive",
+            "parcel+arrive",
+            "快递+到哪",
+            "快递单号",
+            "单号+查",
+            "快递+怎么还没到",
+            "包裹+到哪",
+        ],
+        &["快递查询", "快递单号"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "send+back",
+            "doesn't fit",
+            "does not fit",
+            "faulty",
+            "defective",
+            "broken+arrived",
+            "退回去",
+            "寄回去+退",
+            "不合适+退",
+            "坏的+退",
+        ],
+        &["申请退货退款", "退货退款"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "book+doctor",
+            "make+appointment+doctor",
+            "appointment+hospital",
+            "see+specialist",
+            "看个病",
+            "去看病",
+            "去医院看",
+            "挂个号",
+            "约个医生",
+        ],
+        &["预约挂号"],
+    ),
+    // vaccine__book_vaccination
+    (
+        &[
+            "get+jab",
+            "get+vaccinated",
+            "book+vaccine",
+            "vaccine+appointment",
+            "打疫苗",
+            "去打针",
+            "约疫苗",
+            "打个疫苗",
+        ],
+        &["预约接种"],
+    ),
+    // pharmacy__place_order, pharmacy__search_drugs
+    (
+        &[
+            "buy+medicine",
+            "order+medicine",
+            "need+medicine",
+            "painkillers",
+            "ibuprofen",
+            "paracetamol",
+            "cold medicine",
+            "退烧药",
+            "感冒药",
+            "布洛芬",
+            "止疼药",
+            "止痛药",
+            "创可贴",
+        ],
+        &["下单买药", "搜索药品", "药品"],
+    ),
+    // fuel__find_stations
+    (
+        &[
+            "nearest+petrol",
+            "petrol station",
+            "nearest+gas station",
+            "附近+加油",
+            "哪里+加油",
+            "最近的+加油站",
+        ],
+        &["附近加油站", "加油站"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "pay+parking",
+            "parking+fee",
+            "parking+charge",
+            "停车费+交",
+            "交+停车费",
+            "付+停车费",
+            "出停车场",
+            "停车场+出",
+        ],
+        &["缴纳停车费", "停车费"],
+    ),
+    // ev_charging__start_charging
+    (
+        &[
+            "charge+car",
+            "start+charging",
+            "plug+in",
+            "扫码+充电",
+            "开始充电",
+            "充个电",
+        ],
+        &["扫码启动充电", "扫码充电"],
+    ),
+    // heating__pay_fee
+    (
+        &[
+            "暖气费",
+            "交暖气",
+            "缴暖气",
+            "供暖费+交",
+            "取暖费",
+            "pay+heating",
+            "heating bill",
+            "heating+fee",
+        ],
+        &["缴纳供暖费", "供暖费"],
+    ),
+    // property__pay_fee
+    (
+        &[
+            "交物业",
+            "缴物业",
+            "物业费+交",
+            "物业+催",
+            "management fee",
+            "service charge",
+            "property+fee",
+        ],
+        &["缴纳物业费", "物业费"],
+    ),
+    // water_bj__pay_bill, water_sh__pay_bill, water_sz__pay_bill
+    (
+        &[
+            "交水费",
+            "缴水费",
+            "付水费",
+            "水费+交",
+            "pay+water bill",
+            "water+bill+pay",
+        ],
+        &["缴纳水费", "水费"],
+    ),
+    // social_insurance__pay
+    (
+        &[
+            "自己交社保",
+            "自己+交社保",
+            "个人+交社保",
+            "交社保",
+            "缴社保",
+            "社保+自己交",
+            "pay+social insurance",
+            "pay+own+social",
+            "self-employed+insurance",
+        ],
+        &["缴纳社保费", "社保缴费"],
+    ),
+    // pension_cert__certify_family
+    (
+        &[
+            "帮爸+认证",
+            "帮妈+认证",
+            "给爸+认证",
+            "给妈+认证",
+            "替+老人+认证",
+            "父母+认证",
+            "爸妈+认证",
+            "certify+father",
+            "certify+mother",
+            "certify+parent",
+            "parent+pension+certif",
+        ],
+        &["为家人代认证", "代人认证"],
+    ),
+    // scenic_tickets__buy_ticket
+    (
+        &[
+            "买门票",
+            "门票+买",
+            "entry ticket",
+            "tickets+museum",
+            "tickets+zoo",
+            "动物园",
+            "海洋馆",
+            "水族馆",
+            "植物园",
+            "zoo",
+            "aquarium",
+        ],
+        &["购买景区门票", "门票"],
+    ),
+    // hotel__book_room
+    (
+        &[
+            "book+hotel",
+            "book+room",
+            "stay+night",
+            "somewhere+stay",
+            "订个酒店",
+            "订酒店",
+            "订个房间",
+            "订房间",
+            "住一晚",
+        ],
+        &["预订酒店", "酒店"],
+    ),
+    // flight_ticket__book_flight, flight_ticket__search_flights
+    (
+        &[
+            "book+flight",
+            "fly to",
+            "flights to",
+            "cheap+flight",
+            "订机票",
+            "买机票",
+            "订张机票",
+        ],
+        &["预订机票", "查询航班机票"],
+    ),
+    // train_ticket__book_ticket, train_ticket__search_trains
+    (
+        &[
+            "book+train",
+            "train+ticket",
+            "train to",
+            "high-speed",
+            "bullet train",
+            "订火车票",
+            "买火车票",
+            "买高铁票",
+            "订高铁",
+        ],
+        &["购买火车票", "查询车次余票"],
+    ),
+    // movie_tickets__buy_tickets
+    (
+        &[
+            "book+cinema",
+            "movie+tickets",
+            "watch+movie",
+            "see+film",
+            "看场电影",
+            "看个电影",
+            "去看电影",
+        ],
+        &["选座购票"],
+    ),
+    // ride_hailing__request_ride
+    (
+        &[
+            "call+car",
+            "order+taxi",
+            "book+taxi",
+            "叫个车",
+            "打个车",
+            "帮我叫车",
+        ],
+        &["立即叫车", "叫车"],
+    ),
+    // account_alerts__set_threshold
+    (
+        &[
+            "only+alert+above",
+            "alert+threshold",
+            "提醒+起点",
+            "超过+才提醒",
+            "大于+才提醒",
+        ],
+        &["设置提醒起点金额", "起点金额"],
+    ),
+    // account_alerts__cancel_sms_alert
+    (
+        &[
+            "stop+text alerts",
+            "cancel+text alerts",
+            "stop+sms alerts",
+            "cancel+sms alerts",
+            "短信提醒+取消",
+            "取消+短信提醒",
+            "关掉+短信提醒",
+            "不要+短信提醒",
+        ],
+        &["取消短信通知"],
+    ),
+    // account_alerts__alert_settings
+    (
+        &["开了+提醒", "提醒+设置", "开了哪些提醒", "alerts+settings"],
+        &["查询提醒设置", "提醒设置"],
+    ),
+    // account_center__list_transactions
+    (
+        &[
+            "那笔钱+给谁",
+            "钱+转给谁了",
+            "谁+转给我",
+            "谁给我转",
+            "找一笔",
+            "查一笔",
+            "那一笔",
+            "哪一笔",
+            "find+payment",
+            "find+transaction",
+            "look+payment",
+            "spent+last month",
+            "spend+last week",
+        ],
+        &["查询收支明细", "收支明细"],
+    ),
+    // account_service__linked_services
+    (
+        &[
+            "绑了哪些",
+            "绑定了什么",
+            "卡+绑了",
+            "关联+业务",
+            "卡上+绑",
+            "linked+card",
+            "linked+account",
+        ],
+        &["账户关联业务", "快捷支付"],
+    ),
+    // appliance_repair__track_repair
+    (
+        &[
+            "师傅+什么时候来",
+            "师傅+到哪",
+            "师傅+还没来",
+            "维修+进度",
+            "修+到哪一步",
+            "engineer+coming",
+            "technician+arriv",
+            "repair+status",
+        ],
+        &["查询维修进度", "维修进度"],
+    ),
+    // appliance_repair__pay_repair
+    (
+        &["修好了", "维修费", "修理费", "pay+repair", "repair+bill"],
+        &["支付维修费用", "维修费"],
+    ),
+    // bank_certificates__certificate_fees
+    (
+        &[
+            "证明+多少钱",
+            "开证明+收费",
+            "证明+收费",
+            "证明+要钱",
+            "certificate+fee",
+            "certificate+cost",
+        ],
+        &["证明收费标准"],
+    ),
+    // bank_certificates__list_certificates, deposit_proof__status
+    (
+        &[
+            "证明+好了没",
+            "证明+开好",
+            "证明+进度",
+            "证明+开出来",
+            "certificate+ready",
+            "certificate+status",
+        ],
+        &["证明申请记录", "存款证明进度"],
+    ),
+    // bank_certificates__cancel_certificate, deposit_proof__revoke
+    (
+        &[
+            "存款证明+解冻",
+            "存款证明+不用",
+            "证明+冻结",
+            "冻结的钱+取",
+            "签证+下来+冻结",
+            "签证+办完+证明",
+            "unfreeze+certificate",
+            "certificate+frozen",
+        ],
+        &["撤销存款证明并解冻", "撤销存款证明", "解冻"],
+    ),
+    // bank_securities__securities_balance
+    (
+        &[
+            "股票账户+还有多少",
+            "证券+余额",
+            "股票账户+余额",
+            "证券账户+多少钱",
+            "brokerage+balance",
+            "stock account+balance",
+        ],
+        &["查询证券资金余额", "证券资金余额"],
+    ),
+    // biz_loan__loan_overview
+    (
+        &[
+            "经营贷+还欠",
+            "经营贷+明细",
+            "经营贷+还剩",
+            "经营贷+利息",
+            "business loan+outstanding",
+            "business loan+owe",
+        ],
+        &["经营贷借款明细"],
+    ),
+    // broadband__query_account
+    (
+        &[
+            "宽带+什么时候",
+            "多少兆",
+            "宽带账号",
+            "网速+多少",
+            "宽带+套餐",
+            "broadband+speed",
+            "broadband+plan",
+            "internet+plan",
+        ],
+        &["查询宽带账户", "宽带账号"],
+    ),
+    // campus_card__transactions
+    (
+        &[
+            "饭卡+花",
+            "校园卡+花",
+            "一卡通+花",
+            "食堂+吃了",
+            "饭卡+消费",
+            "饭卡+明细",
+            "campus card+spent",
+            "meal card+spent",
+        ],
+        &["校园卡消费明细"],
+    ),
+    // car_insurance__my_policies
+    (
+        &[
+            "车险+哪家",
+            "车险+保单",
+            "保的哪家",
+            "车险+到期日",
+            "车险+什么时候到期",
+            "car insurance+policy",
+            "car+policy+expire",
+        ],
+        &["我的车险保单"],
+    ),
+    // car_insurance__claim_progress
+    (
+        &[
+            "定损",
+            "查勘",
+            "车险+理赔+进度",
+            "修车+赔",
+            "车+理赔+到哪",
+            "car insurance+claim+status",
+            "car+claim+progress",
+        ],
+        &["理赔进度"],
+    ),
+    // car_loan__loan_detail
+    (
+        &[
+            "车贷+还剩",
+            "车贷+还欠",
+            "车贷+月供多少",
+            "车贷+余额",
+            "car loan+balance",
+            "car loan+owe",
+        ],
+        &["车贷详情"],
+    ),
+    // car_loan__schedule
+    (
+        &[
+            "车贷+还款计划",
+            "车贷+还有几期",
+            "车贷+几期",
+            "car loan+schedule",
+        ],
+        &["车贷还款计划"],
+    ),
+    // card_installment__list_plans
+    (
+        &[
+            "分期+还剩",
+            "分期+还有几期",
+            "还有几期",
+            "分了几期",
+            "分期+还欠",
+            "installments+left",
+            "installment+plans",
+        ],
+        &["我的分期"],
+    ),
+    // card_installment__installment_offers
+    (
+        &[
+            "分期+优惠",
+            "分期+打折",
+            "分期+活动",
+            "手续费+打折",
+            "手续费+优惠",
+            "installment+offer",
+            "installment+promotion",
+        ],
+        &["分期优惠活动"],
+    ),
+    // card_points__points_history
+    (
+        &[
+            "积分+怎么少了",
+            "积分+变少",
+            "积分+明细",
+            "积分+哪来的",
+            "积分+少了",
+            "积分+记录",
+            "points+history",
+            "points+earned",
+        ],
+        &["积分明细"],
+    ),
+    // card_points__browse_rewards, points_mall__browse_rewards, points_mall__redeem_reward
+    (
+        &[
+            "积分+换什么",
+            "积分+能换",
+            "积分+兑换什么",
+            "积分+换点",
+            "spend+points",
+            "use+points",
+            "points+redeem",
+            "redeem+points",
+        ],
+        &["积分商城商品", "积分好礼", "积分兑换"],
+    ),
+    // cardless_atm__cardless_limits
+    (
+        &[
+            "无卡取款+最多",
+            "不带卡+能取多少",
+            "无卡+限额",
+            "无卡取款+限额",
+            "cardless+limit",
+        ],
+        &["无卡取款限额"],
+    ),
+    // cash_plus__cancel_sweep
+    (
+        &[
+            "不要+自动转入",
+            "取消+自动转入",
+            "停止+自动转入",
+            "关掉+自动转入",
+            "关闭+自动转入",
+            "stop+sweep",
+            "stop+automatic+transfer+salary",
+        ],
+        &["关闭自动转入"],
+    ),
+    // charity__list_projects
+    (
+        &[
+            "山区",
+            "贫困",
+            "留守儿童",
+            "大病救助",
+            "环保+捐",
+            "捐给",
+            "help+poor",
+            "poor+children",
+            "rural+children",
+        ],
+        &["公益项目列表", "公益项目", "助学", "大病救助"],
+    ),
+    // class2_account__close_class2
+    (
+        &[
+            "电子账户+注销",
+            "电子账户+不用",
+            "二类户+注销",
+            "二类户+不用",
+            "ii类+注销",
+            "ii类户+不用",
+            "close+e-account",
+            "close+class ii",
+        ],
+        &["II类户销户"],
+    ),
+    // class2_account__change_bind_card
+    (
+        &[
+            "电子账户+换绑",
+            "二类户+换卡",
+            "二类户+换绑",
+            "电子账户+换卡",
+            "绑定卡+换",
+            "e-account+linked card",
+        ],
+        &["更换绑定卡"],
+    ),
+    // class2_account__fund_class2
+    (
+        &[
+            "电子账户+充",
+            "二类户+充",
+            "电子账户+转入",
+            "二类户+转入",
+            "fund+e-account",
+            "top up+e-account",
+        ],
+        &["II类户充值"],
+    ),
+    // class2_account__withdraw_class2
+    (
+        &[
+            "电子账户+转出",
+            "二类户+转出",
+            "电子账户+提现",
+            "二类户+提现",
+            "电子账户+取",
+            "withdraw+e-account",
+        ],
+        &["II类户提现"],
+    ),
+    // cmcc__query_bill, unicom__query_bill, telecom__query_bill
+    (
+        &[
+            "话费+明细",
+            "话费详单",
+            "通话详单",
+            "详单",
+            "itemised bill",
+            "itemized bill",
+            "phone bill+breakdown",
+        ],
+        &["查询月账单", "话费账单"],
+    ),
+    // cmcc__buy_data_pack, unicom__buy_data_pack, telecom__buy_data_pack
+    (
+        &[
+            "买流量",
+            "加流量",
+            "加个流量",
+            "流量+买",
+            "流量加油包",
+            "日包",
+            "extra data",
+            "more data",
+            "buy+data",
+            "data+pack",
+            "data+add-on",
+        ],
+        &["订购流量包", "流量包", "加油包"],
+    ),
+    // coffee_tea__buy_coupon_pack
+    (
+        &[
+            "券包",
+            "咖啡+便宜",
+            "咖啡+划算",
+            "咖啡+优惠",
+            "奶茶+优惠",
+            "coffee+cheaper",
+            "coffee+bundle",
+            "coffee+deal",
+        ],
+        &["购买咖啡券包", "券包"],
+    ),
+    // coffee_tea__drink_coupons
+    (
+        &[
+            "咖啡券",
+            "奶茶券",
+            "饮品券",
+            "coffee coupon",
+            "coffee voucher",
+            "drink voucher",
+        ],
+        &["我的饮品券", "饮品券"],
+    ),
+    // consumer_loan__repayment_schedule
+    (
+        &[
+            "贷款+每期",
+            "贷款+几号还",
+            "贷款+哪天扣",
+            "贷款+还款日",
+            "贷款+还款计划",
+            "loan+schedule",
+            "loan+installments+due",
+        ],
+        &["查看还款计划", "还款计划"],
+    ),
+    // credit_card__credit_limit
+    (
+        &[
+            "还能刷多少",
+            "能刷多少",
+            "信用卡+额度+多少",
+            "信用卡+还剩多少额度",
+            "可用额度+信用卡",
+            "available credit",
+            "credit limit",
+        ],
+        &["额度查询", "信用额度"],
+    ),
+    // credit_report__objection_status
+    (
+        &[
+            "异议+进度",
+            "异议+结果",
+            "异议+处理",
+            "征信+改了没",
+            "dispute+credit report+status",
+            "objection+status",
+        ],
+        &["异议处理进度"],
+    ),
+    // customer_service__complaint_progress
+    (
+        &[
+            "投诉+结果",
+            "投诉+回复",
+            "投诉+进度",
+            "投诉+处理",
+            "投诉+怎么样",
+            "complaint+status",
+            "complaint+progress",
+            "complaint+reply",
+        ],
+        &["投诉进度查询"],
+    ),
+    // ecny_wallet__pay_merchant
+    (
+        &[
+            "碰一碰",
+            "数字人民币+付",
+            "数币+付",
+            "数字人民币+支付",
+            "pay+e-cny",
+            "e-cny+pay",
+            "digital yuan+pay",
+        ],
+        &["数字人民币付款"],
+    ),
+    // ecny_wallet__close_wallet
+    (
+        &[
+            "数字人民币+注销",
+            "数币+不用",
+            "数币+注销",
+            "数字钱包+注销",
+            "close+e-cny",
+        ],
+        &["注销钱包"],
+    ),
+    // etc__cancel_etc
+    (
+        &[
+            "etc+不用了",
+            "注销+etc",
+            "etc+注销",
+            "etc+退",
+            "cancel+etc",
+            "close+etc",
+        ],
+        &["注销ETC"],
+    ),
+    // ev_charging__charging_status
+    (
+        &[
+            "充了多少",
+            "充到多少了",
+            "还要充多久",
+            "充满+还要",
+            "充电+进度",
+            "charging+progress",
+            "battery+level",
+            "charging+status",
+        ],
+        &["充电进度"],
+    ),
+    // ev_charging__order_history
+    (
+        &[
+            "充电+记录",
+            "充电+订单",
+            "充电+花了",
+            "charging+history",
+            "charging+orders",
+        ],
+        &["充电订单"],
+    ),
+    // express_delivery__cancel_shipment
+    (
+        &[
+            "不寄了",
+            "取消+寄件",
+            "快递员+别来",
+            "寄件+取消",
+            "cancel+shipment",
+            "cancel+pickup+parcel",
+        ],
+        &["取消寄件"],
+    ),
+    // express_delivery__address_book
+    (
+        &[
+            "地址簿",
+            "常用地址",
+            "保存+地址",
+            "收件地址+存",
+            "address book",
+            "save+address",
+        ],
+        &["寄件地址簿", "地址簿"],
+    ),
+    // fcy_account__fcy_balances, fx_exchange__fx_balance
+    (
+        &[
+            "外币+余额",
+            "美元+余额",
+            "我的美元",
+            "我的外币",
+            "外币+还有多少",
+            "美元+还有多少",
+            "foreign currency+balance",
+            "usd+balance",
+            "dollar+balance",
+            "dollars+left",
+        ],
+        &["外币余额", "外币账户余额"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "外币+明细",
+            "外币+记录",
+            "美元+明细",
+            "foreign currency+transactions",
+        ],
+        &["外币交易明细"],
+    ),
+    // flash_loan__activate
+    (
+        &[
+            "激活+额度",
+            "额度+激活",
+            "预授信",
+            "pre-approved",
+            "activate+credit line",
+        ],
+        &["激活额度"],
+    ),
+    // flash_loan__borrow_records
+    (
+        &[
+            "借了多少",
+            "借还记录",
+            "借过的钱",
+            "借款+记录",
+            "borrowing+history",
+        ],
+        &["借还记录"],
+    ),
+    // flowers_cakes__order_status
+    (
+        &[
+            "花+送到了吗",
+            "蛋糕+送到",
+            "花+签收",
+            "花+送到没",
+            "蛋糕+到哪",
+            "flowers+delivered",
+            "cake+delivered",
+        ],
+        &["鲜花蛋糕订单"],
+    ),
+    // flowers_cakes__change_delivery
+    (
+        &[
+            "蛋糕+改时间",
+            "花+改地址",
+            "送花+换时间",
+            "蛋糕+改地址",
+            "花+改时间",
+            "change+delivery+cake",
+            "change+delivery+flowers",
+        ],
+        &["修改配送时间"],
+    ),
+    // food_delivery__search_restaurants
+    (
+        &[
+            "附近+吃的",
+            "附近有什么吃",
+            "附近+好吃",
+            "附近+餐厅",
+            "restaurants+nearby",
+            "food+nearby",
+        ],
+        &["搜索附近外卖"],
+    ),
+    // food_delivery__cancel_order
+    (
+        &[
+            "外卖+取消",
+            "外卖+不要了",
+            "取消+外卖",
+            "外卖+点错",
+            "cancel+takeaway",
+            "cancel+food order",
+        ],
+        &["取消外卖订单"],
+    ),
+    // food_delivery__track_order
+    (
+        &[
+            "骑手",
+            "外卖小哥",
+            "外卖+到哪",
+            "外卖+还要多久",
+            "rider+where",
+        ],
+        &["外卖订单跟踪"],
+    ),
+    // fresh_grocery__member_card
+    (
+        &[
+            "生鲜+会员",
+            "买菜+会员",
+            "免配送费",
+            "免运费+会员",
+            "grocery+membership",
+            "free delivery+membership",
+        ],
+        &["生鲜会员卡"],
+    ),
+    // fresh_grocery__track_delivery
+    (
+        &[
+            "菜+到哪",
+            "买的菜+还没到",
+            "菜+什么时候到",
+            "groceries+arrive",
+        ],
+        &["生鲜配送进度"],
+    ),
+    // fuel__order_history
+    (
+        &[
+            "加油+记录",
+            "加了多少油",
+            "加油+花了",
+            "fuel+history",
+            "petrol+history",
+        ],
+        &["加油记录"],
+    ),
+    // fund_sip__sip_calculator
+    (
+        &[
+            "定投+收益+算",
+            "定投+能赚",
+            "定投+回测",
+            "定投+划算",
+            "定投+赚多少",
+            "sip+return",
+            "sip+calculator",
+        ],
+        &["定投收益计算器"],
+    ),
+    // fx_cash__branches
+    (
+        &[
+            "哪个网点+外币",
+            "哪里+外币现金",
+            "哪里+换+现金",
+            "网点+外币现钞",
+            "branch+foreign cash",
+        ],
+        &["可预约网点", "外币现钞"],
+    ),
+    // fx_rates__delete_alert
+    (
+        &[
+            "汇率提醒+删",
+            "不要+汇率提醒",
+            "汇率提醒+取消",
+            "取消+汇率提醒",
+            "delete+rate alert",
+            "cancel+rate alert",
+        ],
+        &["删除汇率提醒"],
+    ),
+    // fx_rates__convert
+    (
+        &[
+            "折合",
+            "换算",
+            "折算",
+            "convert+currency",
+            "currency converter",
+        ],
+        &["汇率换算"],
+    ),
+    // game_topup__topup_qcoin
+    (
+        &["q币", "qq币", "腾讯币", "q coins", "q coin", "qq+coins"],
+        &["Q币充值"],
+    ),
+    // gift_card__send_card
+    (
+        &[
+            "礼品卡+送",
+            "转赠",
+            "送+礼品卡",
+            "send+gift card",
+            "gift card+friend",
+        ],
+        &["赠送礼品卡", "转赠"],
+    ),
+    // gift_card__card_transactions
+    (
+        &[
+            "礼品卡+花",
+            "购物卡+记录",
+            "礼品卡+记录",
+            "购物卡+花",
+            "gift card+spending",
+            "gift card+transactions",
+        ],
+        &["礼品卡消费记录"],
+    ),
+    // gold_saving__cancel_plan
+    (
+        &[
+            "定期积存+停",
+            "不攒金子",
+            "取消+积存",
+            "积存+取消",
+            "停止+积存",
+            "stop+gold+plan",
+            "cancel+gold+plan",
+        ],
+        &["终止定期积存"],
+    ),
+    // gym__cancel_class
+    (
+        &[
+            "团课+取消",
+            "取消+团课",
+            "瑜伽课+去不了",
+            "单车课+去不了",
+            "cancel+class",
+            "cancel+yoga",
+        ],
+        &["取消团课预约"],
+    ),
+    // health_checkup__book_checkup
+    (
+        &[
+            "约体检",
+            "体检+约",
+            "体检+哪天",
+            "去体检",
+            "book+check-up",
+            "book+checkup",
+            "book+health check",
+        ],
+        &["预约体检时间", "预约体检"],
+    ),
+    // health_checkup__reschedule_checkup
+    (
+        &[
+            "体检+改",
+            "体检+换个",
+            "体检+推迟",
+            "体检+去不了",
+            "reschedule+check-up",
+            "move+check-up",
+        ],
+        &["体检改期"],
+    ),
+    // home_valuation__my_property_value
+    (
+        &[
+            "我的房子+值",
+            "我家房子+值",
+            "我家+房价",
+            "我的房产",
+            "my flat+worth",
+            "my house+worth",
+            "my home+worth",
+        ],
+        &["我的房产估值"],
+    ),
+    // hospital_booking__list_hospitals
+    (
+        &[
+            "附近+医院",
+            "哪家医院",
+            "三甲医院",
+            "最近的医院",
+            "哪个医院好",
+            "hospital+nearby",
+            "nearest hospital",
+        ],
+        &["查询可预约医院", "医院列表"],
+    ),
+    // hospital_booking__reschedule_appointment
+    (
+        &[
+            "挂号+改",
+            "改+挂号",
+            "挂号+换个时间",
+            "看病+改时间",
+            "reschedule+doctor",
+            "doctor+appointment+change",
+        ],
+        &["改约挂号"],
+    ),
+    // hospital_booking__list_appointments
+    (
+        &["挂了哪个号", "我挂的号", "挂号+记录", "挂的是哪天"],
+        &["我的预约记录"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "酒店+取消",
+            "取消+酒店",
+            "酒店+退订",
+            "酒店+不住",
+            "cancel+hotel",
+        ],
+        &["取消酒店订单"],
+    ),
+    // hotel__modify_booking
+    (
+        &[
+            "多住一晚",
+            "多住一天",
+            "多住两天",
+            "延住",
+            "酒店+改日期",
+            "酒店+改名字",
+            "extend+stay",
+            "change+hotel",
+            "hotel+dates",
+        ],
+        &["修改酒店订单"],
+    ),
+    // housekeeping__pay_order
+    (
+        &[
+            "阿姨+付钱",
+            "保洁+付款",
+            "保洁费",
+            "家政费",
+            "阿姨+钱",
+            "pay+cleaner",
+            "cleaning+pay",
+        ],
+        &["支付家政订单"],
+    ),
+    // iqiyi_vip__upgrade_tier
+    (
+        &[
+            "爱奇艺+电视",
+            "电视+爱奇艺",
+            "升级+白金",
+            "白金会员",
+            "iqiyi+tv",
+        ],
+        &["爱奇艺会员升级", "白金"],
+    ),
+    // large_cd__cancel_transfer
+    (
+        &[
+            "转让+撤",
+            "撤销+转让",
+            "不转让了",
+            "存单+撤单",
+            "cancel+transfer+cd",
+        ],
+        &["撤销转让挂单"],
+    ),
+    // large_cd__early_redeem
+    (
+        &[
+            "大额存单+急用",
+            "大额存单+取出",
+            "大额存单+提前",
+            "大额存单+取钱",
+            "存单+提前取",
+            "cd+early",
+            "cash+cd",
+        ],
+        &["大额存单提前支取"],
+    ),
+    // large_cd__issue_reminder
+    (
+        &[
+            "大额存单+提醒",
+            "大额存单+什么时候",
+            "新的大额存单",
+            "大额存单+发售",
+            "cd+reminder",
+            "new+cd+issue",
+        ],
+        &["大额存单发售提醒"],
+    ),
+    // laundry__track_order
+    (
+        &[
+            "衣服+洗好",
+            "衣服+到哪",
+            "洗的衣服",
+            "衣服+什么时候送",
+            "laundry+ready",
+        ],
+        &["查询洗衣进度"],
+    ),
+    // laundry__price_list
+    (
+        &[
+            "洗+多少钱",
+            "干洗+价格",
+            "干洗+多少钱",
+            "洗羽绒服",
+            "洗鞋+多少钱",
+            "dry cleaning+price",
+            "laundry+price",
+        ],
+        &["洗衣价格表"],
+    ),
+    // library__my_loans
+    (
+        &[
+            "借了哪些书",
+            "借的书",
+            "还书+日期",
+            "什么时候还书",
+            "books+borrowed",
+            "borrowed books",
+            "due+books",
+        ],
+        &["我的借阅", "当前借阅"],
+    ),
+    // medical_account__designated_institutions
+    (
+        &[
+            "pharmacy+insurance",
+            "medical insurance+pharmacy",
+            "insurance+accepted",
+            "能刷医保",
+            "可以用医保",
+            "医保+药店",
+            "医保+医院+哪些",
+        ],
+        &["定点医药机构查询", "定点药店", "定点医院"],
+    ),
+    // mortgage__schedule
+    (
+        &[
+            "房贷+还款计划",
+            "房贷+还有多少期",
+            "房贷+还几年",
+            "房贷+还有几年",
+            "房贷+每期",
+            "mortgage+schedule",
+            "mortgage+payments+left",
+        ],
+        &["房贷还款计划"],
+    ),
+    // mortgage__cancel_prepay
+    (
+        &[
+            "提前还款+取消",
+            "不提前还了",
+            "撤销+提前还款",
+            "取消+提前还款",
+            "提前还款+不还了",
+            "cancel+prepayment",
+        ],
+        &["撤销提前还款预约"],
+    ),
+    // mortgage__prepay
+    (
+        &[
+            "overpay",
+            "overpayment",
+            "lump sum+mortgage",
+            "pay down+mortgage",
+            "pay off+mortgage",
+            "房贷+还一部分",
+            "房贷+多还",
+        ],
+        &["申请提前还款", "提前还款"],
+    ),
+    // movie_tickets__change_showtime
+    (
+        &[
+            "电影票+改签",
+            "电影+换场",
+            "电影+改时间",
+            "换一场",
+            "change+showtime",
+            "movie+different time",
+        ],
+        &["电影票改签"],
+    ),
+    // movie_tickets__my_tickets
+    (
+        &["取票码", "电影+取票", "电影票+码", "movie+ticket code"],
+        &["我的电影票", "取票码"],
+    ),
+    // music_vip__upgrade_tier
+    (
+        &[
+            "豪华绿钻",
+            "升级+绿钻",
+            "音乐+升级",
+            "音乐会员+升级",
+            "upgrade+music",
+        ],
+        &["音乐会员升级"],
+    ),
+    // mutual_fund__fund_detail
+    (
+        &[
+            "基金+净值",
+            "基金+经理",
+            "基金+怎么样",
+            "基金+持仓",
+            "基金+费率",
+            "fund+performance",
+            "fund+nav",
+            "fund+manager",
+        ],
+        &["基金详情", "净值"],
+    ),
+    // notice_deposit__cancel_notice
+    (
+        &[
+            "不取了+通知存款",
+            "取消+支取通知",
+            "通知存款+不取了",
+            "支取通知+取消",
+            "cancel+withdrawal notice",
+        ],
+        &["取消支取通知"],
+    ),
+    // notice_deposit__withdraw
+    (
+        &[
+            "通知存款+取出",
+            "通知存款+马上取",
+            "通知存款+取钱",
+            "通知存款+现在取",
+            "withdraw+call deposit",
+        ],
+        &["支取通知存款"],
+    ),
+    // notice_deposit__smart_sweep
+    (
+        &[
+            "智能通知存款",
+            "闲钱+自动",
+            "活期+太多+自动",
+            "余额+自动+存",
+            "idle+sweep",
+            "automatic+sweep",
+        ],
+        &["设置智能通知存款", "智能通知存款"],
+    ),
+    // online_doctor__cancel_consultation
+    (
+        &[
+            "问诊+取消",
+            "医生+没回",
+            "医生+不回",
+            "取消+问诊",
+            "cancel+consultation",
+            "doctor+not replied",
+        ],
+        &["取消问诊并退款"],
+    ),
+    // online_doctor__rate_doctor
+    (
+        &[
+            "评价+医生",
+            "医生+打分",
+            "给医生+评价",
+            "rate+doctor",
+            "review+doctor",
+        ],
+        &["评价医生"],
+    ),
+    // online_mall__cancel_order
+    (
+        &[
+            "不想买了",
+            "下错单",
+            "商城+取消",
+            "取消+商城",
+            "还没发货+取消",
+            "cancel+order+mall",
+        ],
+        &["取消商城订单"],
+    ),
+    // outpatient_pay__payment_history
+    (
+        &[
+            "看病+交了多少",
+            "医院+缴费记录",
+            "门诊+记录",
+            "看病+花了多少",
+            "outpatient+history",
+            "hospital+payments",
+        ],
+        &["门诊缴费记录"],
+    ),
+    // parking__parking_records
+    (
+        &[
+            "停车+记录",
+            "停过哪",
+            "停车+花了",
+            "parking+history",
+            "parking+records",
+        ],
+        &["停车记录"],
+    ),
+    // parking__renew_monthly_pass
+    (
+        &[
+            "月卡+续",
+            "停车月卡+到期",
+            "月卡+到期",
+            "月租+续",
+            "renew+parking pass",
+            "parking pass+expir",
+        ],
+        &["月卡续费"],
+    ),
+    // pay_codes__my_collect_code
+    (
+        &[
+            "别人+扫我",
+            "朋友+付给我",
+            "个人收款码",
+            "收钱码",
+            "让别人+付给我",
+            "friend+pay me",
+        ],
+        &["我的收款码", "个人收款码"],
+    ),
+    // pay_codes__pay_code_records
+    (
+        &[
+            "付款码+记录",
+            "扫码+付了",
+            "扫码+记录",
+            "扫码支付+记录",
+            "qr+payments+history",
+        ],
+        &["付款码交易记录"],
+    ),
+    // payroll__salary_arrival_alert
+    (
+        &[
+            "工资+到账提醒",
+            "工资到了+提醒",
+            "工资+通知我",
+            "salary+alert",
+            "notify+salary",
+            "salary+notification",
+        ],
+        &["工资到账提醒"],
+    ),
+    // personal_info__view_profile
+    (
+        &[
+            "我的信息",
+            "我在银行留的",
+            "个人资料",
+            "留的信息",
+            "personal details",
+        ],
+        &["查看个人信息", "个人信息"],
+    ),
+    // personal_pension__account_summary
+    (
+        &[
+            "个人养老金+还能存",
+            "个人养老金+余额",
+            "存了多少+养老",
+            "养老金账户+余额",
+            "pension account+balance",
+        ],
+        &["养老金账户概览"],
+    ),
+    // personal_pension__buy_product
+    (
+        &[
+            "个人养老金+买",
+            "养老理财",
+            "养老基金",
+            "养老储蓄",
+            "pension+product",
+        ],
+        &["购买养老金产品"],
+    ),
+    // personal_pension__tax_receipt
+    (
+        &[
+            "个人养老金+凭证",
+            "养老金+缴费凭证",
+            "养老+抵税+凭证",
+            "pension+receipt",
+            "pension+tax certificate",
+        ],
+        &["下载缴费凭证", "个人养老金缴费凭证"],
+    ),
+    // pet_care__pay_vet_bill
+    (
+        &[
+            "宠物医院+付",
+            "宠物+医药费",
+            "宠物+看病+钱",
+            "vet+bill",
+            "pay+vet",
+        ],
+        &["支付宠物医疗费", "宠物医疗费"],
+    ),
+    // pharmacy__track_order
+    (
+        &[
+            "药+到哪",
+            "药+送到",
+            "药+还没到",
+            "买的药+还没",
+            "medicine+delivery",
+            "medicine+arrive",
+        ],
+        &["查询药品配送"],
+    ),
+    // pharmacy__delete_reminder
+    (
+        &[
+            "吃药提醒+删",
+            "不用+吃药+提醒",
+            "吃药提醒+取消",
+            "删除+用药提醒",
+            "delete+medication reminder",
+            "stop+medication reminder",
+        ],
+        &["删除用药提醒"],
+    ),
+    // points_mall__points_plus_cash
+    (
+        &[
+            "积分不够+加钱",
+            "积分+现金",
+            "积分+不够",
+            "积分+加钱",
+            "points+cash",
+            "points+not enough",
+        ],
+        &["积分+现金购", "积分+现金"],
+    ),
+    // power_csg__query_balance
+    (
+        &[
+            "电费+还剩",
+            "预存+还剩",
+            "电费余额",
+            "还能用几天",
+            "电+还能用",
+            "electricity+balance",
+            "prepaid+balance+electricity",
+        ],
+        &["查询预存余额", "预存余额"],
+    ),
+    // power_sgcc__payment_history, power_csg__payment_history
+    (
+        &[
+            "电费+交上了吗",
+            "电费+交成功",
+            "电费+交了没",
+            "电费+到账了吗",
+            "电费+交过",
+            "electricity+payment+through",
+            "electricity+paid+already",
+        ],
+        &["缴费记录", "电费缴费记录"],
+    ),
+    // power_csg__query_bill, power_csg__pay_bill
+    (
+        &[
+            "广东+电",
+            "广州+电费",
+            "深圳+电费",
+            "东莞+电费",
+            "佛山+电费",
+            "广西+电费",
+            "南宁+电费",
+            "云南+电费",
+            "昆明+电费",
+            "贵州+电费",
+            "贵阳+电费",
+            "海南+电费",
+            "海口+电费",
+            "三亚+电费",
+            "guangdong+electricity",
+            "guangzhou+electricity",
+            "shenzhen+electricity",
+        ],
+        &["南方电网"],
+    ),
+    // power_sgcc__query_bill, power_sgcc__pay_bill
+    (
+        &[
+            "北京+电费",
+            "上海+电费",
+            "天津+电费",
+            "江苏+电费",
+            "南京+电费",
+            "浙江+电费",
+            "杭州+电费",
+            "山东+电费",
+            "河南+电费",
+            "湖北+电费",
+            "武汉+电费",
+            "湖南+电费",
+            "河北+电费",
+            "安徽+电费",
+            "四川+电费",
+            "成都+电费",
+            "陕西+电费",
+            "西安+电费",
+            "辽宁+电费",
+            "beijing+electricity",
+            "shanghai+electricity",
+        ],
+        &["国家电网"],
+    ),
+    // precious_metals__cancel_order
+    (
+        &[
+            "金条+取消",
+            "不要+金条",
+            "金条+不买了",
+            "取消+金条",
+            "cancel+gold bar",
+        ],
+        &["取消贵金属订单"],
+    ),
+    // precious_metals__cancel_coin_reserve
+    (
+        &[
+            "纪念币+不去换",
+            "纪念币+取消",
+            "纪念币+不要了",
+            "取消+纪念币",
+            "cancel+coin",
+        ],
+        &["取消纪念币预约"],
+    ),
+    // property__list_repairs
+    (
+        &[
+            "报修+进度",
+            "报修+怎么还没",
+            "物业+还没来",
+            "物业+怎么还没",
+            "修+怎么还没",
+            "报修单",
+            "repair+request+status",
+        ],
+        &["我的报修单", "工单"],
+    ),
+    // property__cancel_repair
+    (
+        &[
+            "报修+取消",
+            "不用修了",
+            "自己修好了",
+            "取消+报修",
+            "已经修好",
+            "cancel+repair request",
+        ],
+        &["取消报修"],
+    ),
+    // quick_pay__list_bindings
+    (
+        &[
+            "哪些app",
+            "哪些应用",
+            "绑了哪些平台",
+            "绑了哪些",
+            "apps+linked",
+            "apps+card",
+        ],
+        &["快捷支付绑定查询", "快捷支付"],
+    ),
+    // rent__rent_history
+    (
+        &[
+            "房租+记录",
+            "房租+交了几个月",
+            "房租+凭证",
+            "交过的房租",
+            "rent+receipts",
+            "rent+history",
+        ],
+        &["房租缴纳记录"],
+    ),
+    // risk_assessment__expiry_reminder
+    (
+        &[
+            "测评+到期+提醒",
+            "测评+过期+提醒",
+            "测评+提醒",
+            "remind+risk assessment",
+            "risk assessment+expir",
+        ],
+        &["测评到期提醒"],
+    ),
+    // security_center__remove_device, security_center__list_devices
+    (
+        &[
+            "旧手机+退出",
+            "旧手机+解绑",
+            "旧手机+登录",
+            "换了新手机",
+            "sign out+old phone",
+            "remove+old phone",
+            "old phone+logged",
+        ],
+        &["解绑设备", "登录设备管理"],
+    ),
+    // shop_collect__merchant_transactions
+    (
+        &[
+            "店里+流水",
+            "商户+流水",
+            "收款+明细",
+            "店里+收了",
+            "shop+transactions",
+            "shop+payments+list",
+        ],
+        &["商户交易流水"],
+    ),
+    // social_insurance__cancel_auto_deduct
+    (
+        &[
+            "找到工作+社保",
+            "入职了+社保",
+            "单位+交社保了",
+            "社保+不用自己交",
+            "社保+自动扣+取消",
+            "社保+代扣+取消",
+            "employer+pays+social",
+            "new job+social insurance",
+        ],
+        &["解约社保自动扣款"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &[
+            "社保卡+余额",
+            "社保卡+里有多少",
+            "社保卡+明细",
+            "养老金+社保卡",
+            "social security card+balance",
+        ],
+        &["社保卡余额与明细"],
+    ),
+    // social_security_card__pay_resident_insurance
+    (
+        &[
+            "城乡居民养老",
+            "居民养老保险",
+            "农村+养老保险",
+            "新农保",
+            "resident+pension",
+            "rural+pension",
+        ],
+        &["城乡居民社保缴费", "城乡居民养老"],
+    ),
+    // sports_venue__change_booking
+    (
+        &[
+            "场地+改时间",
+            "换个场",
+            "球场+改",
+            "场地+换",
+            "改+场地",
+            "change+court",
+            "move+court booking",
+        ],
+        &["改签场地"],
+    ),
+    // statements__export_history
+    (
+        &[
+            "导出过的流水",
+            "流水+再发",
+            "流水+重新发",
+            "以前导出",
+            "exported+statement",
+            "resend+statement",
+        ],
+        &["导出记录"],
+    ),
+    // supermarket__nearby_supermarkets
+    (
+        &[
+            "沃尔玛",
+            "永辉",
+            "盒马",
+            "大润发",
+            "家乐福",
+            "附近+超市",
+            "walmart",
+            "supermarket+nearby",
+        ],
+        &["附近超市", "超市"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "超市+退",
+            "超市+买错",
+            "超市+坏了",
+            "supermarket+return",
+            "supermarket+refund",
+        ],
+        &["超市退货退款"],
+    ),
+    // term_deposit__list
+    (
+        &[
+            "我的定期",
+            "定期+什么时候到期",
+            "存了几笔定期",
+            "定期+到期日",
+            "deposits+mature+when",
+        ],
+        &["我的定期存款"],
+    ),
+    // tour_package__cancel_package
+    (
+        &[
+            "旅游+取消",
+            "旅行团+不去",
+            "跟团+退",
+            "取消+旅游",
+            "旅游+退订",
+            "cancel+tour",
+            "cancel+holiday package",
+        ],
+        &["取消旅游订单"],
+    ),
+    // training_course__buy_course
+    (
+        &[
+            "报个班",
+            "报班",
+            "买课",
+            "课时包",
+            "报名+兴趣班",
+            "sign up+course",
+            "enrol+course",
+            "enroll+course",
+        ],
+        &["购买课程", "课时包"],
+    ),
+    // vaccine__list_slots
+    (
+        &[
+            "接种+哪天",
+            "疫苗+号源",
+            "疫苗+哪天",
+            "接种门诊+时间",
+            "vaccine+slots",
+            "vaccination+slots",
+        ],
+        &["查询接种门诊号源"],
+    ),
+    // vaccine__cancel_vaccination
+    (
+        &[
+            "疫苗+取消",
+            "接种+去不了",
+            "取消+接种",
+            "疫苗+去不了",
+            "cancel+vaccination",
+            "cancel+jab",
+        ],
+        &["取消接种预约"],
+    ),
+    // vehicle_tax__tax_certificate
+    (
+        &[
+            "完税证明",
+            "车船税+证明",
+            "车船税+凭证",
+            "tax certificate+car",
+            "vehicle tax+certificate",
+        ],
+        &["开具完税证明"],
+    ),
+    // water_delivery__set_schedule
+    (
+        &[
+            "每周+送水",
+            "定期+送水",
+            "每周+两桶",
+            "每周+一桶",
+            "自动+送水",
+            "regular+water delivery",
+            "weekly+water",
+        ],
+        &["设置定期送水"],
+    ),
+    // wealth_adviser__message
+    (
+        &[
+            "问问+理财经理",
+            "联系+理财经理",
+            "理财经理+电话",
+            "理财经理+联系",
+            "message+adviser",
+            "contact+adviser",
+            "ask+adviser",
+        ],
+        &["在线咨询理财经理"],
+    ),
+    // wealth_products__transactions
+    (
+        &[
+            "理财+交易记录",
+            "买过的理财",
+            "理财+记录",
+            "理财+买卖",
+            "wealth+transactions",
+        ],
+        &["理财交易记录"],
+    ),
+    // wealth_products__browse
+    (
+        &[
+            "低风险",
+            "保本",
+            "不想亏",
+            "不亏本",
+            "safe+investment",
+            "low risk",
+            "low-risk",
+        ],
+        &["理财产品", "理财产品列表"],
+    ),
+    // remit_abroad__send_remittance, fx_exchange__buy_fx
+    (
+        &[
+            "汇过去",
+            "汇出去",
+            "寄过去+钱",
+            "英国+读书",
+            "美国+读书",
+            "澳洲+读书",
+            "澳大利亚+读书",
+            "加拿大+读书",
+            "日本+读书",
+            "新加坡+读书",
+            "出国+读书",
+            "国外+读书",
+            "出国+读研",
+            "留学+生活费",
+            "tuition+uk",
+            "tuition+london",
+            "tuition+australia",
+            "tuition+canada",
+            "tuition+america",
+            "university+uk",
+            "studying+uk",
+        ],
+        &["境外汇款", "跨境汇款", "购汇"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "停+出不来",
+            "车+出不来",
+            "停车场+出不来",
+            "开不出去",
+            "抬杆",
+            "出场+付",
+            "can't+leave+car park",
+            "exit+car park",
+        ],
+        &["缴纳停车费", "临时停车缴费"],
+    ),
+    // txn_dispute__open_chargeback, online_mall__refund_only
+    (
+        &[
+            "never came",
+            "hasn't arrived",
+            "didn't arrive",
+            "not arrived",
+            "won't reply",
+            "won't respond",
+            "seller+respond",
+            "ordered+never",
+            "商家+不回",
+            "卖家+不回",
+            "卖家+不理",
+            "商家+不理",
+            "一直+不发货",
+        ],
+        &["仅退款", "申请拒付", "交易争议"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "能刷吗",
+            "能不能刷",
+            "卡+能用吗",
+            "卡+能刷",
+            "卡+可以刷",
+            "刷得了吗",
+            "卡+那边+用",
+        ],
+        &["境外用卡开关", "境外交易"],
+    ),
+    // term_deposit__open, wealth_products__browse, large_cd__products
+    (
+        &[
+            "用不到",
+            "暂时不用的钱",
+            "一年内+不用",
+            "放哪",
+            "放哪里",
+            "存哪",
+            "存哪里",
+            "收益好",
+            "收益高",
+            "利息高",
+            "哪个+划算+存",
+            "best+return",
+        ],
+        &["定期存款", "存定期", "理财产品", "大额存单"],
+    ),
+    // gold_saving__create_plan
+    (
+        &[
+            "每个月+黄金",
+            "每月+黄金",
+            "每周+黄金",
+            "攒+黄金",
+            "存+黄金",
+            "黄金+定投",
+            "gold+every month",
+            "gold+regularly",
+        ],
+        &["设置定期积存", "定期积存"],
+    ),
+    // loan_calculator__mortgage_payment
+    (
+        &[
+            "每个月要还",
+            "每月要还",
+            "每个月+还多少",
+            "月供+算",
+            "算算+月供",
+            "房贷+算",
+            "买房+每个月",
+            "mortgage+calculator",
+        ],
+        &["房贷月供计算", "月供"],
+    ),
+    // supermarket__search_goods
+    (
+        &[
+            "没米",
+            "米+油",
+            "大米",
+            "食用油",
+            "花生油",
+            "柴米油盐",
+            "调料",
+            "酱油",
+            "米面",
+        ],
+        &["超市", "搜索超市商品"],
+    ),
+    // fresh_grocery__search_products
+    (
+        &[
+            "冰箱+没有",
+            "冰箱+空",
+            "冰箱+没菜",
+            "什么菜都没",
+            "菜都没了",
+            "没菜",
+            "fridge+empty",
+        ],
+        &["生鲜", "搜索生鲜商品"],
+    ),
+    // express_delivery__track_parcel, express_delivery__file_claim
+    (
+        &[
+            "签收+没收到",
+            "显示签收",
+            "没收到+包裹",
+            "快递+没收到",
+            "marked+delivered",
+            "delivered+not received",
+            "says delivered",
+        ],
+        &["快递查询", "快递理赔"],
+    ),
+    // social_insurance__pension_account
+    (
+        &[
+            "多少年+社保",
+            "社保+多少年",
+            "交了多少年",
+            "交够+年",
+            "社保+年数",
+            "社保+交了多久",
+            "how many years+contribut",
+        ],
+        &["养老保险个人账户", "累计缴费年限"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "钢琴",
+            "舞蹈",
+            "画画",
+            "美术班",
+            "书法",
+            "围棋",
+            "跆拳道",
+            "乐高",
+            "英语班",
+            "奥数",
+            "口才",
+            "piano",
+            "dance class",
+            "art class",
+        ],
+        &["搜索培训课程", "培训课程"],
+    ),
+    // car_insurance__cancel_policy
+    (
+        &[
+            "车卖了+保险",
+            "卖车+保险",
+            "卖了车+保险",
+            "车卖掉+保险",
+            "sold+car+insurance",
+            "selling+car+insurance",
+        ],
+        &["车险退保", "车险"],
+    ),
+    // train_ticket__waitlist
+    (
+        &[
+            "买不到+票",
+            "抢不到+票",
+            "没有票了",
+            "票+卖完",
+            "火车票+没了",
+            "高铁票+没了",
+            "no tickets",
+        ],
+        &["候补购票", "候补"],
+    ),
+    // online_doctor__start_consultation
+    (
+        &[
+            "网上+医生",
+            "线上+医生",
+            "问问医生",
+            "手机上+医生",
+            "app+医生",
+            "ask+doctor+online",
+            "online+doctor",
+        ],
+        &["在线问诊", "发起图文问诊"],
+    ),
+    // dental_clinic__book_consultation
+    (
+        &[
+            "tooth+hurt",
+            "tooth+pain",
+            "tooth+killing",
+            "teeth+hurt",
+            "tooth+ache",
+            "牙+疼死",
+        ],
+        &["预约口腔面诊", "面诊"],
+    ),
+    // pension_cert__certify_family
+    (
+        &[
+            "爸爸+认证",
+            "妈妈+认证",
+            "老爸+认证",
+            "老妈+认证",
+            "老人+认证",
+            "father+certif",
+            "mother+certif",
+        ],
+        &["为家人代认证", "代人认证"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "楼上+漏水",
+            "天花板",
+            "渗水",
+            "墙+发霉",
+            "楼上+漏",
+            "ceiling",
+            "upstairs+leak",
+        ],
+        &["报事报修", "物业"],
+    ),
+    // campus_card__top_up
+    (
+        &[
+            "孩子+食堂",
+            "学校+食堂",
+            "学校+饭卡",
+            "大学+饭卡",
+            "在学校+吃饭",
+            "school+canteen",
+        ],
+        &["校园卡充值", "校园卡"],
+    ),
+    // debit_card__unfreeze_card
+    (
+        &[
+            "found my card",
+            "found+card",
+            "card+back on",
+            "turn+card+back",
+            "unlock+card",
+            "card+working again",
+            "卡+找到了",
+            "卡找到了",
+            "找到+卡了",
+        ],
+        &["解除冻结"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "atm+more",
+            "more cash+atm",
+            "atm+won't",
+            "withdraw+more+limit",
+            "取不了+更多",
+            "atm+限额",
+        ],
+        &["设置交易限额", "交易限额"],
+    ),
+    // account_service__book_account_opening
+    (
+        &[
+            "open+savings account",
+            "open+bank account",
+            "savings account+salary",
+            "open+debit card",
+            "new+bank account",
+            "salary account",
+        ],
+        &["预约开立借记卡", "预约开户"],
+    ),
+    // account_service__restriction_status, account_service__lift_restriction
+    (
+        &[
+            "account+blocked",
+            "account+locked",
+            "account+restricted",
+            "can't+withdraw",
+            "cannot+withdraw",
+            "can't+transfer",
+            "cannot+transfer",
+            "account+limited",
+        ],
+        &["账户限制查询", "账户限制", "解除限制"],
+    ),
+    // account_alerts__enable_wechat_alert
+    (
+        &[
+            "wechat+money+account",
+            "wechat+alert",
+            "wechat+notif",
+            "wechat+message+money",
+            "wechat+transaction",
+        ],
+        &["开通微信动账提醒", "微信提醒"],
+    ),
+    // pay_codes__show_pay_code
+    (
+        &[
+            "cashier",
+            "shop+phone+pay",
+            "store+phone+pay",
+            "checkout+phone",
+            "pay+till",
+            "payment code",
+            "barcode+pay",
+            "收银+扫",
+            "给收银员",
+        ],
+        &["出示付款码", "付款码"],
+    ),
+    // flash_loan__borrow
+    (
+        &[
+            "till payday",
+            "until payday",
+            "before payday",
+            "tide+over",
+            "quick loan",
+            "borrow+quick",
+            "borrow+fast",
+            "cash+fast",
+            "先借点",
+            "借几千",
+            "借个几千",
+            "救急",
+        ],
+        &["借款到卡", "借款", "闪电贷"],
+    ),
+    // consumer_loan__repay
+    (
+        &[
+            "payment+didn't go",
+            "loan+payment+missed",
+            "loan+payment+failed",
+            "loan+payment+bounced",
+            "card+empty",
+            "installment+failed",
+            "贷款+没扣",
+            "贷款+扣款失败",
+            "月供+没扣成",
+        ],
+        &["归还本期贷款", "本期应还"],
+    ),
+    // credit_report__raise_objection
+    (
+        &[
+            "late payment+report",
+            "report+wrong",
+            "credit report+error",
+            "credit report+mistake",
+            "wrong+credit",
+            "credit+incorrect",
+            "dispute+credit",
+        ],
+        &["征信异议申请", "征信异议"],
+    ),
+    // credit_card__setup_autopay
+    (
+        &[
+            "forget+card",
+            "forgetting+pay",
+            "forgot+pay+card",
+            "forget+pay",
+            "automatic+card+payment",
+            "card+pay+automatically",
+        ],
+        &["设置自动还款", "自动还款"],
+    ),
+    // fx_rates__set_alert, gold_saving__price_alert
+    (
+        &[
+            "drops below",
+            "falls below",
+            "goes below",
+            "rises above",
+            "goes above",
+            "跌到",
+            "涨到",
+            "跌破",
+            "低于+提醒",
+            "高于+提醒",
+        ],
+        &["到价提醒", "设置汇率提醒", "金价提醒"],
+    ),
+    // remit_abroad__list_inbound
+    (
+        &[
+            "relative+sent",
+            "relatives+sent",
+            "uncle+sent",
+            "aunt+sent",
+            "cousin+sent",
+            "overseas+client+paid",
+            "paid+from abroad",
+            "从国外+打",
+            "国外+汇过来",
+            "国外+打过来",
+            "汇过来",
+        ],
+        &["汇入汇款查询", "境外汇入"],
+    ),
+    // fx_exchange__quota, remit_abroad__fx_quota
+    (
+        &[
+            "forex+allowance",
+            "fx+allowance",
+            "exchange+allowance",
+            "forex+quota",
+            "forex+limit",
+            "currency+allowance",
+            "换汇+还能换",
+            "今年+还能换",
+            "外汇+还剩",
+        ],
+        &["查询购汇额度", "年度便利化额度"],
+    ),
+    // term_deposit__early_withdraw
+    (
+        &[
+            "before+matures",
+            "before+maturity",
+            "定期+先取",
+            "定期+拿出来",
+            "存的定期+用",
+        ],
+        &["提前支取"],
+    ),
+    // pension_cert__certify_family, pension_cert__certify_self
+    (
+        &[
+            "pension+face",
+            "face check",
+            "face scan+pension",
+            "dad+pension",
+            "father+pension",
+            "mum+pension",
+            "mother+pension",
+            "parents+pension",
+        ],
+        &["养老金资格认证", "刷脸认证", "为家人代认证"],
+    ),
+    // medical_account__bind_family
+    (
+        &[
+            "wife+medical insurance",
+            "husband+medical insurance",
+            "family+medical account",
+            "share+medical insurance",
+            "medical insurance+family",
+            "老婆+医保",
+            "老公+医保",
+            "爸妈+用我的医保",
+            "家人+用+医保",
+        ],
+        &["绑定家庭共济", "家庭共济"],
+    ),
+    // cmcc__query_bill, unicom__query_bill, telecom__query_bill
+    (
+        &[
+            "流量+好多钱",
+            "流量+扣了",
+            "流量费",
+            "超了+钱",
+            "超出+流量",
+            "流量+超+钱",
+            "data+charges",
+            "extra+data+charge",
+        ],
+        &["查询月账单", "话费账单"],
+    ),
+    // cmcc__unsubscribe_service
+    (
+        &[
+            "订了什么",
+            "开通了什么",
+            "乱订",
+            "被订了",
+            "莫名+订",
+            "没订过",
+            "subscribed+didn't",
+            "didn't+sign up",
+        ],
+        &["退订增值业务", "增值业务"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "网*断",
+            "网络*断",
+            "wifi*断",
+            "网+断断续续",
+            "网+掉",
+            "连不上+wifi",
+            "wifi+连不上",
+        ],
+        &["宽带故障报修", "宽带报障", "家庭宽带"],
+    ),
+    // broadband__upgrade_speed
+    (
+        &[
+            "打游戏+卡",
+            "游戏+卡顿",
+            "延迟高",
+            "网+卡顿",
+            "看视频+卡",
+            "视频+卡顿",
+            "lag",
+            "buffering",
+        ],
+        &["宽带提速", "宽带"],
+    ),
+    // transit_card__fare_dispute
+    (
+        &[
+            "刷出站",
+            "出站+忘",
+            "进站+忘",
+            "出站+扣",
+            "进站+扣",
+            "地铁+扣了好多",
+            "公交+扣了好多",
+            "地铁+多扣",
+            "公交+多扣",
+            "tapped+out",
+            "didn't+tap",
+        ],
+        &["乘车扣费申诉", "扣费异常"],
+    ),
+    // car_rental__extend_rental
+    (
+        &[
+            "多租",
+            "再租几天",
+            "晚几天还",
+            "续租+车",
+            "车+晚点还",
+            "还车+推迟",
+        ],
+        &["续租"],
+    ),
+    // train_ticket__add_passenger
+    (
+        &[
+            "帮我爸*票",
+            "帮我妈*票",
+            "给我爸*票",
+            "给我妈*票",
+            "帮家人*票",
+            "给孩子*票",
+            "帮同事*票",
+            "book+ticket+for+dad",
+            "book+ticket+for+mum",
+        ],
+        &["添加常用乘车人", "常用乘车人"],
+    ),
+    // coach_ferry__ferry_weather
+    (
+        &[
+            "台风+轮渡",
+            "大风+轮渡",
+            "大雾+轮渡",
+            "轮渡+还开",
+            "船+还开",
+            "船+停开",
+            "typhoon",
+            "ferry+running",
+            "ferry+suspended",
+        ],
+        &["航线停航公告", "停航"],
+    ),
+    // hotel__contact_hotel
+    (
+        &[
+            "很晚+到+酒店",
+            "很晚才到",
+            "半夜+到+酒店",
+            "深夜+入住",
+            "凌晨+到",
+            "arrive+late+hotel",
+            "hotel+arrive late",
+            "hotel+request",
+        ],
+        &["联系酒店备注需求", "特殊要求"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "网上买+退",
+            "网购+退",
+            "买的东西+退",
+            "商城+退",
+            "买的+不合适",
+            "买的+有问题",
+        ],
+        &["申请退货退款", "退货退款"],
+    ),
+    // community_canteen__order_meal
+    (
+        &["订个饭", "订饭", "订餐", "订份饭", "午饭+送", "老人+订"],
+        &["在线订餐", "社区食堂"],
+    ),
+    // pet_care__dog_license
+    (
+        &[
+            "狗+办证",
+            "狗狗+证",
+            "狗+登记",
+            "养犬",
+            "狗+上户口",
+            "dog+register",
+            "dog+registration",
+        ],
+        &["办理养犬登记", "养犬登记"],
+    ),
+    // coffee_tea__place_order
+    (
+        &[
+            "点杯",
+            "点一杯",
+            "来一杯",
+            "买杯",
+            "来杯",
+            "order+coffee",
+            "order+tea",
+            "grab+coffee",
+        ],
+        &["点单下单"],
+    ),
+    // housekeeping__reschedule_order, flight_ticket__change_flight, annual_inspection__reschedule
+    (
+        &[
+            "改到",
+            "换到+下午",
+            "换到+明天",
+            "换到+上午",
+            "挪到+下午",
+            "挪到+明天",
+            "推到+下周",
+            "move+to+tomorrow",
+            "move+to+afternoon",
+        ],
+        &["改期", "改约", "修改"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "我没买",
+            "没买过",
+            "我没消费",
+            "没有消费",
+            "我没刷",
+            "没在+消费",
+            "不是我消费",
+            "i never bought",
+            "never made+purchase",
+        ],
+        &["盗刷申报", "交易争议"],
+    ),
+    // txn_dispute__open_chargeback
+    (
+        &[
+            "答应+退款",
+            "说好+退款",
+            "承诺+退款",
+            "退款+一直没",
+            "一直没退",
+            "不给退款",
+            "refund+promised",
+            "promised+refund",
+            "refund+never came",
+        ],
+        &["申请拒付", "拒付", "交易争议"],
+    ),
+    // txn_dispute__transaction_detail
+    (
+        &[
+            "哪家店",
+            "哪个商户",
+            "哪个商家",
+            "这笔扣款",
+            "扣款+是什么",
+            "这笔+是什么",
+        ],
+        &["交易详情查询"],
+    ),
+    // debit_card__report_lost, debit_card__replace_card
+    (
+        &[
+            "被吞",
+            "吞了",
+            "机器+吞",
+            "atm+ate",
+            "machine+ate",
+            "machine+kept",
+        ],
+        &["借记卡挂失", "吞卡", "补换卡申请"],
+    ),
+    // account_center__set_alias
+    (
+        &[
+            "卡+换个名字",
+            "卡+改名",
+            "卡+起个名",
+            "卡+备注",
+            "卡+改个名",
+            "card+nickname",
+            "name+card",
+        ],
+        &["设置账户别名", "账户别名"],
+    ),
+    // account_center__hide_account
+    (
+        &[
+            "不想显示",
+            "不显示",
+            "首页+卡",
+            "首页+不要",
+            "hide+card",
+            "hide+account",
+        ],
+        &["隐藏账户"],
+    ),
+    // account_center__list_accounts
+    (
+        &[
+            "名下+卡",
+            "几张卡",
+            "有哪些卡",
+            "我的卡+都",
+            "哪几张卡",
+            "list+my cards",
+        ],
+        &["我的账户列表"],
+    ),
+    // account_service__close_account
+    (
+        &[
+            "销掉",
+            "注销+卡",
+            "卡+不要了",
+            "卡+不用了",
+            "卡+注销",
+            "close+debit card",
+            "cancel+bank card",
+        ],
+        &["借记卡销户", "销户"],
+    ),
+    // card_apply__application_status
+    (
+        &[
+            "信用卡+批了没",
+            "批下来没",
+            "审批+信用卡",
+            "信用卡+通过了吗",
+            "信用卡+下来了吗",
+            "credit card+approved",
+            "card application",
+        ],
+        &["申请进度查询"],
+    ),
+    // credit_card__raise_limit
+    (
+        &[
+            "额度*提",
+            "提高+额度",
+            "额度+调高",
+            "额度+涨",
+            "raise+limit",
+            "increase+limit",
+            "higher+credit limit",
+        ],
+        &["申请提额", "提额"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "缓缓",
+            "缓一下",
+            "推迟还",
+            "还在读",
+            "读研+贷款",
+            "读博+贷款",
+            "找不到工作+贷款",
+            "postpone+student loan",
+            "defer+student loan",
+        ],
+        &["申请还款展期", "展期"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &["社保卡+钱", "社保卡+取钱", "社保卡+取", "社保卡+到账"],
+        &["社保卡余额与明细"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "医保*花",
+            "医保*用在",
+            "医保+扣了",
+            "医保+钱+去哪",
+            "medical+account+spent",
+        ],
+        &["医保消费明细"],
+    ),
+    // library__pay_overdue_fine
+    (
+        &[
+            "借的书+丢",
+            "图书+丢",
+            "书弄丢",
+            "书+弄坏",
+            "借的书+赔",
+            "损坏+书",
+            "超期+罚",
+            "lost+library book",
+            "damaged+book",
+        ],
+        &["缴纳逾期费", "逾期费", "滞纳金"],
+    ),
+    // training_course__book_trial, training_course__search_courses
+    (
+        &[
+            "试一节",
+            "试一下+课",
+            "游泳课",
+            "钢琴课",
+            "舞蹈课",
+            "美术课",
+            "英语课",
+            "编程课",
+            "trial+lesson",
+            "try+class",
+        ],
+        &["预约试听课", "试听课", "培训课程"],
+    ),
+    // hospital_booking__cancel_appointment
+    (
+        &[
+            "号+不去了",
+            "挂的号+退",
+            "挂的号+取消",
+            "号+去不了",
+            "cancel+doctor appointment",
+            "can't make+appointment",
+        ],
+        &["取消挂号", "退号"],
+    ),
+    // vaccine__vaccination_record
+    (
+        &[
+            "打过哪些",
+            "打过的疫苗",
+            "打了哪些疫苗",
+            "疫苗+打过",
+            "打了几针",
+            "vaccines+received",
+        ],
+        &["查询接种记录", "接种记录"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "moved+wifi",
+            "move+wifi",
+            "wifi+set",
+            "wifi+installed",
+            "new+wifi",
+            "wifi+new home",
+            "broadband+new home",
+        ],
+        &["预约新装宽带", "新装宽带"],
+    ),
+    // power_sgcc__usage_history, power_csg__usage_history
+    (
+        &[
+            "power+bill+high",
+            "power bill+why",
+            "electricity bill+high",
+            "electricity+so high",
+            "power+used",
+            "electricity+used",
+            "kwh",
+        ],
+        &["查询用电量", "用电量"],
+    ),
+    // power_csg__prepay
+    (
+        &[
+            "electricity+advance",
+            "advance+electricity",
+            "power+advance",
+            "top up+electricity",
+            "electricity+top up",
+            "credit+electricity",
+        ],
+        &["预存电费"],
+    ),
+    // gas_towngas__report_repair
+    (
+        &[
+            "smell+gas",
+            "gas+smell",
+            "smells+gas",
+            "gas+hissing",
+            "stove+won't light",
+            "hob+broken",
+            "gas+cooker+broken",
+        ],
+        &["燃气报修"],
+    ),
+    // property__visitor_pass
+    (
+        &[
+            "compound",
+            "gate+pass",
+            "gate pass",
+            "friend+car",
+            "visitor pass",
+            "let+visitor",
+            "guest+gate",
+        ],
+        &["访客邀请通行", "访客码"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "move+landlord",
+            "notice+landlord",
+            "leaving+flat",
+            "leave+flat",
+            "move+end+month",
+            "tell+landlord+leaving",
+            "deposit+landlord",
+        ],
+        &["申请退租", "退租", "退押金"],
+    ),
+    // traffic_12123__licence_points
+    (
+        &[
+            "points+licence",
+            "points+license",
+            "licence+points",
+            "license+points",
+            "driving+points",
+            "points+left+licence",
+        ],
+        &["驾驶证记分查询", "驾驶证记分"],
+    ),
+    // car_rental__book_car, car_rental__search_cars
+    (
+        &[
+            "rent+car",
+            "hire+car",
+            "car+weekend",
+            "rental car",
+            "租辆车",
+            "租个车",
+            "租台车",
+        ],
+        &["预订租车", "查询可租车型", "租车"],
+    ),
+    // flight_ticket__check_in
+    (
+        &[
+            "check in+flight",
+            "check-in+flight",
+            "flight+check in",
+            "flight+check-in",
+            "boarding+pass",
+            "办值机",
+            "登机牌",
+        ],
+        &["在线值机", "值机"],
+    ),
+    // scenic_tickets__buy_ticket, scenic_tickets__search_spots
+    (
+        &[
+            "forbidden city",
+            "great wall",
+            "palace museum",
+            "summer palace",
+            "terracotta",
+            "west lake",
+            "故宫",
+            "长城",
+            "颐和园",
+            "兵马俑",
+            "西湖",
+            "黄山",
+            "泰山",
+            "九寨沟",
+            "张家界",
+            "乐山大佛",
+        ],
+        &["购买景区门票", "景点", "门票"],
+    ),
+    // movie_tickets__now_showing
+    (
+        &[
+            "now showing",
+            "films+showing",
+            "movies+showing",
+            "new+films",
+            "latest+movies",
+            "什么电影",
+            "电影+好看",
+            "有啥电影",
+        ],
+        &["正在热映"],
+    ),
+    // fresh_grocery__quality_refund
+    (
+        &[
+            "mouldy",
+            "moldy",
+            "bruised",
+            "squashed",
+            "went bad",
+            "not fresh",
+            "发霉了",
+            "坏了+水果",
+            "水果+坏",
+            "菜+坏了",
+            "蔫了",
+        ],
+        &["生鲜售后退款", "坏果"],
+    ),
+    // online_mall__track_shipment
+    (
+        &[
+            "mall+order+track",
+            "order+shipped",
+            "track+order",
+            "order+arrive",
+            "商城+订单+到哪",
+            "买的东西+到哪",
+            "东西+怎么还没到",
+        ],
+        &["查看物流", "物流"],
+    ),
+    // campaigns__daily_checkin
+    (
+        &[
+            "check-in+points",
+            "daily+check",
+            "daily check-in",
+            "sign in+daily",
+            "每日+签到",
+            "天天+签到",
+            "签个到",
+        ],
+        &["每日签到", "签到"],
+    ),
+    // express_delivery__quote_shipping
+    (
+        &[
+            "ship+kg",
+            "kg+send",
+            "cost+ship",
+            "ship+price",
+            "courier+price",
+            "寄+公斤",
+            "寄+斤",
+            "快递+多少钱",
+        ],
+        &["运费估算"],
+    ),
+    // laundry__book_pickup, laundry__price_list
+    (
+        &[
+            "suit+clean",
+            "clean+suit",
+            "coat+clean",
+            "dry cleaning",
+            "wash+duvet",
+            "clean+shoes",
+            "洗西装",
+            "洗大衣",
+            "洗被子",
+            "洗窗帘",
+        ],
+        &["预约上门取衣", "洗衣", "干洗"],
+    ),
+    // pet_care__book_vet
+    (
+        &[
+            "cat+sick",
+            "dog+sick",
+            "cat+ill",
+            "dog+ill",
+            "pet+sick",
+            "cat+vomit",
+            "dog+vomit",
+            "cat+not eating",
+            "dog+not eating",
+            "dog+limp",
+            "猫+吐",
+            "狗+吐",
+            "猫+不吃",
+            "狗+不吃",
+            "猫+拉稀",
+            "狗+拉稀",
+        ],
+        &["预约宠物医院", "宠物医院"],
+    ),
+    // ride_hailing__estimate_fare
+    (
+        &[
+            "taxi+cost",
+            "cost+taxi",
+            "taxi+price",
+            "ride+cost",
+            "打车+大概",
+            "打车+要多少",
+        ],
+        &["预估车费"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "信用卡+bill",
+            "bill+信用卡",
+            "信用卡+账单+多少",
+            "card+statement",
+            "credit card+statement",
+        ],
+        &["查询本期账单", "本期账单"],
+    ),
+    // security_center__reset_payment_password
+    (
+        &[
+            "pin+忘",
+            "忘+pin",
+            "pin+错",
+            "pin+锁",
+            "支付密码+忘",
+            "取款密码+忘",
+            "交易密码+忘",
+            "forgot+pin",
+        ],
+        &["重置交易密码", "交易密码"],
+    ),
+    // gold_saving__buy
+    (
+        &[
+            "invest+gold",
+            "gold+invest",
+            "投资+黄金",
+            "黄金+投资",
+            "买点黄金",
+            "买点金",
+            "入手+黄金",
+        ],
+        &["买入积存金", "积存金"],
+    ),
+    // remit_abroad__send_remittance, fx_exchange__buy_fx
+    (
+        &[
+            "英国+念书",
+            "英国+读书",
+            "英国+上学",
+            "英国+留学",
+            "英国+读大学",
+            "英国+读研",
+            "英国+生活费",
+            "英国+学费",
+            "英国+上大学",
+            "美国+念书",
+            "美国+读书",
+            "美国+上学",
+            "美国+留学",
+            "美国+读大学",
+            "美国+读研",
+            "美国+生活费",
+            "美国+学费",
+            "美国+上大学",
+            "澳洲+念书",
+            "澳洲+读书",
+            "澳洲+上学",
+            "澳洲+留学",
+            "澳洲+读大学",
+            "澳洲+读研",
+            "澳洲+生活费",
+            "澳洲+学费",
+            "澳洲+上大学",
+            "澳大利亚+念书",
+            "澳大利亚+读书",
+            "澳大利亚+上学",
+            "澳大利亚+留学",
+            "澳大利亚+读大学",
+            "澳大利亚+读研",
+            "澳大利亚+生活费",
+            "澳大利亚+学费",
+            "澳大利亚+上大学",
+            "加拿大+念书",
+            "加拿大+读书",
+            "加拿大+上学",
+            "加拿大+留学",
+            "加拿大+读大学",
+            "加拿大+读研",
+            "加拿大+生活费",
+            "加拿大+学费",
+            "加拿大+上大学",
+            "日本+念书",
+            "日本+读书",
+            "日本+上学",
+            "日本+留学",
+            "日本+读大学",
+            "日本+读研",
+            "日本+生活费",
+            "日本+学费",
+            "日本+上大学",
+            "新加坡+念书",
+            "新加坡+读书",
+            "新加坡+上学",
+            "新加坡+留学",
+            "新加坡+读大学",
+            "新加坡+读研",
+            "新加坡+生活费",
+            "新加坡+学费",
+            "新加坡+上大学",
+            "新西兰+念书",
+            "新西兰+读书",
+            "新西兰+上学",
+            "新西兰+留学",
+            "新西兰+读大学",
+            "新西兰+读研",
+            "新西兰+生活费",
+            "新西兰+学费",
+            "新西兰+上大学",
+            "德国+念书",
+            "德国+读书",
+            "德国+上学",
+            "德国+留学",
+            "德国+读大学",
+            "德国+读研",
+            "德国+生活费",
+            "德国+学费",
+            "德国+上大学",
+            "法国+念书",
+            "法国+读书",
+            "法国+上学",
+            "法国+留学",
+            "法国+读大学",
+            "法国+读研",
+            "法国+生活费",
+            "法国+学费",
+            "法国+上大学",
+            "香港+念书",
+            "香港+读书",
+            "香港+上学",
+            "香港+留学",
+            "香港+读大学",
+            "香港+读研",
+            "香港+生活费",
+            "香港+学费",
+            "香港+上大学",
+            "韩国+念书",
+            "韩国+读书",
+            "韩国+上学",
+            "韩国+留学",
+            "韩国+读大学",
+            "韩国+读研",
+            "韩国+生活费",
+            "韩国+学费",
+            "韩国+上大学",
+            "爱尔兰+念书",
+            "爱尔兰+读书",
+            "爱尔兰+上学",
+            "爱尔兰+留学",
+            "爱尔兰+读大学",
+            "爱尔兰+读研",
+            "爱尔兰+生活费",
+            "爱尔兰+学费",
+            "爱尔兰+上大学",
+            "荷兰+念书",
+            "荷兰+读书",
+            "荷兰+上学",
+            "荷兰+留学",
+            "荷兰+读大学",
+            "荷兰+读研",
+            "荷兰+生活费",
+            "荷兰+学费",
+            "荷兰+上大学",
+            "university+uk",
+            "uni+uk",
+            "studying+uk",
+            "study+uk",
+            "college+uk",
+            "school+uk",
+            "tuition+uk",
+            "student+uk",
+            "university+england",
+            "uni+england",
+            "studying+england",
+            "study+england",
+            "college+england",
+            "school+england",
+            "tuition+england",
+            "student+england",
+            "university+london",
+            "uni+london",
+            "studying+london",
+            "study+london",
+            "college+london",
+            "school+london",
+            "tuition+london",
+            "student+london",
+            "university+manchester",
+            "uni+manchester",
+            "studying+manchester",
+            "study+manchester",
+            "college+manchester",
+            "school+manchester",
+            "tuition+manchester",
+            "student+manchester",
+            "university+usa",
+            "uni+usa",
+            "studying+usa",
+            "study+usa",
+            "college+usa",
+            "school+usa",
+            "tuition+usa",
+            "student+usa",
+            "university+america",
+            "uni+america",
+            "studying+america",
+            "study+america",
+            "college+america",
+            "school+america",
+            "tuition+america",
+            "student+america",
+            "university+new york",
+            "uni+new york",
+            "studying+new york",
+            "study+new york",
+            "college+new york",
+            "school+new york",
+            "tuition+new york",
+            "student+new york",
+            "university+boston",
+            "uni+boston",
+            "studying+boston",
+            "study+boston",
+            "college+boston",
+            "school+boston",
+            "tuition+boston",
+            "student+boston",
+            "university+australia",
+            "uni+australia",
+            "studying+australia",
+            "study+australia",
+            "college+australia",
+            "school+australia",
+            "tuition+australia",
+            "student+australia",
+            "university+sydney",
+            "uni+sydney",
+            "studying+sydney",
+            "study+sydney",
+            "college+sydney",
+            "school+sydney",
+            "tuition+sydney",
+            "student+sydney",
+            "university+melbourne",
+            "uni+melbourne",
+            "studying+melbourne",
+            "study+melbourne",
+            "college+melbourne",
+            "school+melbourne",
+            "tuition+melbourne",
+            "student+melbourne",
+            "university+canada",
+            "uni+canada",
+            "studying+canada",
+            "study+canada",
+            "college+canada",
+            "school+canada",
+            "tuition+canada",
+            "student+canada",
+            "university+toronto",
+            "uni+toronto",
+            "studying+toronto",
+            "study+toronto",
+            "college+toronto",
+            "school+toronto",
+            "tuition+toronto",
+            "student+toronto",
+            "university+vancouver",
+            "uni+vancouver",
+            "studying+vancouver",
+            "study+vancouver",
+            "college+vancouver",
+            "school+vancouver",
+            "tuition+vancouver",
+            "student+vancouver",
+            "university+japan",
+            "uni+japan",
+            "studying+japan",
+            "study+japan",
+            "college+japan",
+            "school+japan",
+            "tuition+japan",
+            "student+japan",
+            "university+tokyo",
+            "uni+tokyo",
+            "studying+tokyo",
+            "study+tokyo",
+            "college+tokyo",
+            "school+tokyo",
+            "tuition+tokyo",
+            "student+tokyo",
+            "university+singapore",
+            "uni+singapore",
+            "studying+singapore",
+            "study+singapore",
+            "college+singapore",
+            "school+singapore",
+            "tuition+singapore",
+            "student+singapore",
+            "university+new zealand",
+            "uni+new zealand",
+            "studying+new zealand",
+            "study+new zealand",
+            "college+new zealand",
+            "school+new zealand",
+            "tuition+new zealand",
+            "student+new zealand",
+            "university+germany",
+            "uni+germany",
+            "studying+germany",
+            "study+germany",
+            "college+germany",
+            "school+germany",
+            "tuition+germany",
+            "student+germany",
+            "university+france",
+            "uni+france",
+            "studying+france",
+            "study+france",
+            "college+france",
+            "school+france",
+            "tuition+france",
+            "student+france",
+            "university+hong kong",
+            "uni+hong kong",
+            "studying+hong kong",
+            "study+hong kong",
+            "college+hong kong",
+            "school+hong kong",
+            "tuition+hong kong",
+            "student+hong kong",
+        ],
+        &["境外汇款", "跨境汇款", "购汇"],
+    ),
+    // debit_card__report_lost
+    (
+        &[
+            "钱包+银行卡",
+            "钱包+卡",
+            "包+被偷+卡",
+            "银行卡+被偷",
+            "银行卡+丢",
+            "卡+被偷了",
+            "包被偷",
+            "包丢了",
+            "bag+stolen",
+            "purse+stolen",
+        ],
+        &["借记卡挂失", "挂失"],
+    ),
+    // debit_card__card_status, account_service__restriction_status
+    (
+        &[
+            "刷卡*失败",
+            "刷*不了",
+            "付款*失败",
+            "支付*失败",
+            "刷不过",
+            "老是失败",
+            "card+keeps+declined",
+            "card+not+accepted",
+        ],
+        &["卡片状态查询", "账户限制查询"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "国外+能不能用",
+            "国外+能用吗",
+            "卡在国外",
+            "卡+国外+用",
+            "境外+能用",
+            "国外+用不了",
+            "abroad+card+work",
+            "card+use+abroad",
+        ],
+        &["境外用卡开关", "境外交易"],
+    ),
+    // remit_abroad__list_inbound, remit_abroad__claim_inbound
+    (
+        &[
+            "汇回来",
+            "寄回来+钱",
+            "打回来",
+            "国外+工资",
+            "海外+工资",
+            "汇回国",
+            "国外+汇给我",
+            "salary+from abroad",
+            "overseas+salary",
+            "paid+from overseas",
+        ],
+        &["汇入汇款查询", "汇入款项入账申报", "境外汇入"],
+    ),
+    // fx_exchange__sell_fx, fcy_account__sell_fcy
+    (
+        &[
+            "剩+欧元",
+            "剩+美元",
+            "剩+日元",
+            "剩+港币",
+            "剩+英镑",
+            "剩+外币",
+            "还剩+外币",
+            "用剩",
+            "没花完",
+            "花不完+外币",
+            "leftover+euros",
+            "leftover+dollars",
+            "left over+currency",
+        ],
+        &["结汇"],
+    ),
+    // fx_rates__board, fx_exchange__buy_fx
+    (
+        &[
+            "日元+便宜",
+            "美元+便宜",
+            "欧元+便宜",
+            "便宜+日元",
+            "汇率+低",
+            "日元+跌",
+            "美元+跌",
+            "欧元+跌",
+            "cheap+yen",
+            "yen+cheap",
+            "dollar+cheap",
+        ],
+        &["外汇牌价", "汇率", "购汇"],
+    ),
+    // cash_plus__deposit, cash_plus__auto_sweep
+    (
+        &[
+            "没利息",
+            "不生息",
+            "没什么利息",
+            "活期+利息低",
+            "放在卡里",
+            "利息+太低",
+            "earn+nothing",
+            "no interest+account",
+        ],
+        &["活钱宝", "转入活钱宝", "设置自动转入"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "借我钱+还",
+            "还他",
+            "还她",
+            "还给他",
+            "还给她",
+            "还钱给",
+            "给他转",
+            "给她转",
+            "pay+back+friend",
+            "owe+friend",
+        ],
+        &["转账给他人", "转账"],
+    ),
+    // account_service__restriction_status
+    (
+        &[
+            "打不进",
+            "转不进",
+            "进不来+钱",
+            "入不了账",
+            "收不到钱",
+            "到不了账",
+            "money+can't+come in",
+            "can't receive",
+        ],
+        &["账户限制查询", "账户限制"],
+    ),
+    // security_center__freeze_online_banking, txn_dispute__report_fraud
+    (
+        &[
+            "冒充",
+            "假冒",
+            "自称+客服",
+            "让我转账",
+            "叫我转账",
+            "安全账户",
+            "骗了",
+            "fake+customer service",
+            "pretending",
+            "impersonat",
+        ],
+        &["紧急冻结网银", "盗刷申报"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "被人刮",
+            "被刮",
+            "刮坏",
+            "被蹭",
+            "蹭坏",
+            "撞坏",
+            "撞了一下",
+            "车+刮花",
+            "车+凹",
+        ],
+        &["车险报案", "报案"],
+    ),
+    // traffic_12123__query_violations
+    (
+        &[
+            "闯*红灯",
+            "红灯+拍",
+            "红灯+罚",
+            "红灯+扣分",
+            "过红灯",
+            "冲红灯",
+            "抓拍",
+            "违章+查",
+            "ran+red light",
+            "jumped+light",
+        ],
+        &["查询交通违法", "交通违法"],
+    ),
+    // pharmacy__set_reminder
+    (
+        &[
+            "忘吃",
+            "忘了吃药",
+            "老忘+药",
+            "药+忘",
+            "吃药+忘",
+            "记不住+吃药",
+            "forget+medicine",
+            "forgets+pills",
+        ],
+        &["设置用药提醒", "吃药提醒"],
+    ),
+    // pharmacy__place_order, online_doctor__renew_prescription
+    (
+        &[
+            "拿药",
+            "取药",
+            "配药",
+            "买不了药",
+            "送药",
+            "药+送上门",
+            "pick up+medicine",
+            "get+medicine",
+        ],
+        &["下单买药", "送药上门", "复诊续方"],
+    ),
+    // online_doctor__start_consultation, online_doctor__book_video_call
+    (
+        &[
+            "医院+人太多",
+            "医院+人多",
+            "排队+看病",
+            "晚上+发烧",
+            "半夜+发烧",
+            "半夜+病",
+            "hospital+crowded",
+            "avoid+hospital",
+        ],
+        &["在线问诊", "发起图文问诊", "视频问诊"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "漏水到",
+            "漏到楼下",
+            "楼下+漏水",
+            "漏水+楼下",
+            "tap+drip",
+            "dripping",
+            "tap+leak",
+            "faucet",
+            "sink+leak",
+        ],
+        &["报事报修", "报修"],
+    ),
+    // gift_card__buy_card
+    (
+        &[
+            "送个礼",
+            "送礼",
+            "随礼",
+            "份子钱",
+            "结婚+送",
+            "gift+wedding",
+            "wedding+gift",
+            "gift+colleague",
+            "present+colleague",
+        ],
+        &["购买礼品卡", "礼品卡"],
+    ),
+    // coffee_tea__place_order, coffee_tea__drink_coupons
+    (
+        &[
+            "喝冰的",
+            "喝点冰",
+            "冷饮",
+            "冰饮",
+            "喝点什么",
+            "想喝",
+            "something+drink",
+            "cold+drink",
+        ],
+        &["点单下单", "饮品"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "还没吃饭",
+            "没吃饭",
+            "没吃晚饭",
+            "吃夜宵",
+            "夜宵",
+            "宵夜",
+            "haven't eaten",
+            "late+dinner",
+            "midnight+snack",
+        ],
+        &["外卖", "外卖下单"],
+    ),
+    // tour_package__search_packages, hotel__search_hotels
+    (
+        &[
+            "玩两天",
+            "玩三天",
+            "去+玩+天",
+            "带+去玩",
+            "出去玩两天",
+            "去杭州",
+            "去苏州",
+            "去厦门",
+            "去成都",
+            "去西安",
+            "去丽江",
+            "去桂林",
+            "去大理",
+            "去云南",
+            "去青岛",
+            "去三亚",
+            "weekend+trip",
+            "short+trip",
+        ],
+        &["搜索旅游线路", "旅游线路", "搜索酒店"],
+    ),
+    // scenic_tickets__crowd_level
+    (
+        &[
+            "人多吗",
+            "人多么",
+            "挤吗",
+            "人山人海",
+            "排队+景区",
+            "busy+park",
+            "crowds",
+        ],
+        &["景区实时客流", "客流"],
+    ),
+    // tour_package__search_packages, scenic_tickets__search_spots
+    (
+        &[
+            "五一",
+            "国庆",
+            "黄金周",
+            "小长假",
+            "清明+出去",
+            "端午+出去",
+            "golden week",
+            "may day",
+            "national day",
+        ],
+        &["旅游线路", "景点", "景区门票"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "夏令营",
+            "冬令营",
+            "暑假+班",
+            "寒假+班",
+            "暑假+报",
+            "寒假+报",
+            "托管",
+            "summer camp",
+            "holiday+class",
+        ],
+        &["搜索培训课程", "培训课程"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "助学贷款+还不上",
+            "助学贷款+还不起",
+            "失业+助学",
+            "失业+贷款",
+            "没工作+贷款",
+            "student loan+can't pay",
+            "student loan+unemployed",
+        ],
+        &["申请还款展期", "展期"],
+    ),
+    // cmcc__buy_data_pack, unicom__buy_data_pack, telecom__buy_data_pack
+    (
+        &[
+            "国外+流量",
+            "出国+流量",
+            "境外+流量",
+            "漫游",
+            "国际漫游",
+            "roaming",
+            "data+abroad",
+        ],
+        &["订购流量包", "流量包"],
+    ),
+    // cmcc__query_bill, cmcc__unsubscribe_service
+    (
+        &[
+            "电话+扣钱",
+            "手机+扣钱",
+            "话费+被扣",
+            "总被扣",
+            "手机+乱扣",
+            "phone+charged+extra",
+        ],
+        &["查询月账单", "增值业务", "退订增值业务"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "landlord+selling",
+            "landlord+sell",
+            "房东+卖房",
+            "房东+要卖",
+            "房东+收回",
+        ],
+        &["申请退租", "退租"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "broke+tv",
+            "tv+broken",
+            "tv+not working",
+            "tv+cracked",
+            "tv+screen",
+            "电视+屏",
+            "电视+摔",
+            "电视+坏了",
+            "电视+打不开",
+        ],
+        &["预约上门维修", "家电维修"],
+    ),
+    // card_installment__bill_installment
+    (
+        &["afford+card", "afford+credit card", "card+payment+afford"],
+        &["账单分期", "分期"],
+    ),
+    // txn_dispute__duplicate_charge
+    (
+        &[
+            "wrong amount",
+            "amount+wrong",
+            "金额+不对",
+            "金额不符",
+            "扣多了",
+            "多扣了钱",
+            "charged+more than",
+        ],
+        &["重复扣款申诉", "金额不符"],
+    ),
+    // wealth_adviser__change_adviser
+    (
+        &[
+            "经理+调走",
+            "经理+走了",
+            "经理+换人",
+            "adviser+left",
+            "adviser+moved",
+        ],
+        &["更换理财经理", "更换客户经理"],
+    ),
+    // flash_loan__borrow, consumer_loan__apply
+    (
+        &[
+            "手头*紧",
+            "手里*紧",
+            "经济*紧张",
+            "资金*紧张",
+            "钱不够用",
+            "月底+没钱",
+            "交不起",
+            "付不起",
+            "凑不齐",
+            "凑不够",
+            "short+cash",
+            "strapped",
+        ],
+        &["借款到卡", "借款", "闪电贷", "消费贷"],
+    ),
+    // biz_loan__apply
+    (
+        &[
+            "店里+钱",
+            "店里+缺钱",
+            "添+设备",
+            "买设备",
+            "店铺+装修",
+            "门店+装修",
+            "店里+周转",
+            "equipment+shop",
+        ],
+        &["经营贷", "申请经营贷"],
+    ),
+    // shop_collect__voice_broadcast
+    (
+        &[
+            "到没到+收款",
+            "收款+提醒",
+            "客人+付款",
+            "顾客+付款",
+            "客人+扫码",
+            "顾客+扫码",
+            "customer+paid+know",
+        ],
+        &["收款语音播报", "收款播报"],
+    ),
+    // shop_collect__daily_takings
+    (
+        &[
+            "店里+卖了",
+            "卖了多少钱",
+            "今天+卖了",
+            "店里+收入",
+            "营业+多少",
+            "流水+今天",
+            "today+takings",
+            "sales+today",
+        ],
+        &["今日收款统计"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "一笔钱+给",
+            "给+一笔钱",
+            "转一笔",
+            "打一笔",
+            "give+money+daughter",
+            "give+money+son",
+        ],
+        &["转账给他人", "转账"],
+    ),
+    // lifepay__set_reminder, power_sgcc__set_autopay
+    (
+        &[
+            "不在家+费",
+            "出差+水电",
+            "出门+水电",
+            "水电+自动",
+            "水电费+怎么办",
+            "away+bills",
+            "bills+while away",
+        ],
+        &["自动缴费", "代扣", "开通缴费提醒"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "没热水",
+            "热水+没了",
+            "洗澡+冷水",
+            "热水器+坏",
+            "no+hot water",
+        ],
+        &["预约上门维修"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "厕所+堵",
+            "下水+堵",
+            "管道+堵",
+            "卫生间+堵",
+            "地漏+堵",
+            "水池+堵",
+            "厕所+漏",
+            "toilet+clogged",
+            "drain+blocked",
+        ],
+        &["报事报修", "报修"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "被淹",
+            "淹了",
+            "暴雨+车",
+            "车+进水",
+            "发大水+车",
+            "car+flooded",
+            "flood+car",
+        ],
+        &["车险报案", "报案"],
+    ),
+    // parking__buy_monthly_pass
+    (
+        &[
+            "停车+太贵",
+            "停车费+贵",
+            "天天+停车",
+            "每天+停车",
+            "上班+停车",
+            "parking+expensive",
+            "park+every day",
+        ],
+        &["办理停车月卡", "月卡"],
+    ),
+    // elderly_care__set_emergency_contact, elderly_care__book_home_care
+    (
+        &[
+            "奶奶+一个人",
+            "爷爷+一个人",
+            "一个人在家",
+            "不放心+老人",
+            "老人+不放心",
+            "爸妈+不放心",
+            "奶奶+不放心",
+            "爷爷+不放心",
+            "worried+parents",
+            "worried+grandma",
+        ],
+        &["设置紧急联系人", "一键呼叫", "预约居家上门服务"],
+    ),
+    // power_sgcc__usage_history, power_csg__usage_history
+    (
+        &[
+            "电费+太贵",
+            "电费+贵",
+            "电费+太高",
+            "电费+涨了",
+            "用了多少电",
+            "费电",
+            "耗电+多",
+        ],
+        &["查询用电量", "用电量"],
+    ),
+    // pet_care__dog_license
+    (
+        &[
+            "养条狗",
+            "养只狗",
+            "养个狗",
+            "养了条狗",
+            "养了只狗",
+            "新养+狗",
+            "new+puppy",
+        ],
+        &["办理养犬登记", "养犬登记"],
+    ),
+    // scenic_tickets__reserve_entry
+    (
+        &[
+            "博物馆",
+            "科技馆",
+            "美术馆",
+            "纪念馆",
+            "展览馆",
+            "museum",
+            "gallery",
+        ],
+        &["预约入园"],
+    ),
+    // travel_insurance__quote, travel_insurance__buy
+    (
+        &[
+            "出国+怕",
+            "出国+万一",
+            "国外+怕",
+            "怕生病+国外",
+            "旅游+万一",
+            "trip+insurance",
+            "travel+cover",
+        ],
+        &["旅行险报价", "购买旅行险", "旅行险"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "坐过站",
+            "过站了",
+            "坐错车",
+            "上错车",
+            "买错+日期",
+            "日期+错了",
+            "订错+日期",
+            "订错了",
+            "wrong+date+ticket",
+            "missed+stop",
+        ],
+        &["火车票改签", "改签"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "换一家",
+            "换个酒店",
+            "酒店+太差",
+            "酒店+不好",
+            "hotel+terrible",
+            "hotel+bad",
+            "switch+hotel",
+        ],
+        &["取消酒店订单"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "不合身",
+            "不合脚",
+            "尺码+小",
+            "尺码+大",
+            "太小了",
+            "太大了",
+            "穿着+不",
+            "doesn't fit",
+        ],
+        &["申请退货退款", "退货退款"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "买的+过期",
+            "超市+过期",
+            "临期",
+            "牛奶+过期",
+            "expired+milk",
+        ],
+        &["超市退货退款"],
+    ),
+    // food_delivery__request_refund
+    (
+        &[
+            "吃出",
+            "头发",
+            "虫子",
+            "异物",
+            "不卫生",
+            "外卖+变质",
+            "外卖+拉肚子",
+            "hair+food",
+            "bug+food",
+            "food+poisoning",
+        ],
+        &["外卖申请退款"],
+    ),
+    // express_delivery__file_claim
+    (
+        &[
+            "压坏",
+            "压扁",
+            "碎了+快递",
+            "快递+碎",
+            "快递+坏",
+            "parcel+crushed",
+            "package+damaged",
+        ],
+        &["快递理赔", "理赔"],
+    ),
+    // recycling__book_pickup
+    (
+        &[
+            "旧家具",
+            "家具+不要",
+            "旧沙发",
+            "旧床垫",
+            "不要的+家具",
+            "old furniture",
+            "old sofa",
+            "old mattress",
+        ],
+        &["预约上门回收", "上门回收"],
+    ),
+    // online_mall__installment_order
+    (
+        &[
+            "分期买个",
+            "分期买台",
+            "分期买部",
+            "新手机+分期",
+            "手机+分期",
+            "电脑+分期",
+            "buy+phone+installments",
+        ],
+        &["分期购买", "免息"],
+    ),
+    // security_center__freeze_online_banking, security_center__login_records
+    (
+        &[
+            "被人改",
+            "被改了",
+            "密码+被改",
+            "密码+被人",
+            "password+changed+not me",
+            "someone+changed+password",
+        ],
+        &["紧急冻结网银", "登录记录"],
+    ),
+    // security_center__set_transfer_limit
+    (
+        &[
+            "只能转",
+            "一次+只能",
+            "一天+只能转",
+            "最多+转",
+            "u盾",
+            "大额+转账",
+            "转大额",
+            "transfer+more+limit",
+            "send+more+limit",
+        ],
+        &["设置转账限额", "转账限额"],
+    ),
+    // debit_card__freeze_card
+    (
+        &[
+            "dropped+card",
+            "card+dropped",
+            "misplaced+card",
+            "can't find+card",
+            "card+somewhere",
+            "card+lying",
+            "lost track+card",
+        ],
+        &["临时冻结", "锁卡", "冻结"],
+    ),
+    // cardless_atm__create_withdrawal
+    (
+        &[
+            "forgot+card",
+            "left+card+home",
+            "card+at home",
+            "without+card+cash",
+            "no card+cash",
+            "cash+without card",
+        ],
+        &["预约无卡取款", "无卡取款"],
+    ),
+    // flash_loan__borrow, consumer_loan__apply
+    (
+        &[
+            "money+repairs",
+            "money+emergency",
+            "emergency+expense",
+            "unexpected+expense",
+            "unexpected+bill",
+            "cover+expense",
+            "short+money",
+            "short on money",
+            "broke+till",
+        ],
+        &["借款", "闪电贷", "消费贷"],
+    ),
+    // consumer_loan__apply
+    (
+        &[
+            "redo+kitchen",
+            "renovate",
+            "renovating",
+            "remodel",
+            "new kitchen",
+            "refurbish",
+            "new bathroom",
+            "home improvement",
+        ],
+        &["消费贷", "申请消费贷"],
+    ),
+    // term_deposit__open, wealth_products__browse
+    (
+        &[
+            "inheritance",
+            "inherited",
+            "lump sum",
+            "savings+safe",
+            "safe place+money",
+        ],
+        &["定期存款", "理财产品"],
+    ),
+    // kindergarten__apply_enrolment
+    (
+        &[
+            "starting+kindergarten",
+            "kindergarten+start",
+            "enrol+kindergarten",
+            "kindergarten+place",
+            "nursery+place",
+            "kindergarten+apply",
+            "上幼儿园",
+            "报幼儿园",
+            "幼儿园+报名",
+        ],
+        &["入园报名"],
+    ),
+    // tuition__pay_fees
+    (
+        &[
+            "got into+university",
+            "university+admission",
+            "starting+university",
+            "start+uni",
+            "accepted+university",
+            "考上大学",
+            "考上了",
+            "录取",
+        ],
+        &["缴纳学费", "学费"],
+    ),
+    // traffic_12123__points_study
+    (
+        &[
+            "lose+licence",
+            "lose+license",
+            "reduce+points",
+            "points+reduce",
+            "study+points",
+            "扣满12分",
+            "分不够",
+        ],
+        &["学法减分"],
+    ),
+    // hotel__search_hotels, flight_ticket__search_flights, train_ticket__search_trains
+    (
+        &[
+            "conference",
+            "work trip",
+            "trip+work",
+            "visiting+for work",
+            "去开会",
+            "培训+外地",
+        ],
+        &["酒店", "机票", "火车票"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "missed+train",
+            "miss+train",
+            "没赶上火车",
+            "没赶上高铁",
+            "火车+没赶上",
+            "高铁+没赶上",
+            "误车",
+        ],
+        &["火车票改签", "改签"],
+    ),
+    // scenic_tickets__search_spots, tour_package__search_packages
+    (
+        &[
+            "panda",
+            "pandas",
+            "take+parents+trip",
+            "take+kids+out",
+            "bored",
+            "去哪玩",
+            "好玩的地方",
+        ],
+        &["搜索景点", "景点", "旅游线路"],
+    ),
+    // flowers_cakes__order_cake, flowers_cakes__order_flowers
+    (
+        &[
+            "birthday+wife",
+            "birthday+husband",
+            "birthday+girlfriend",
+            "birthday+mum",
+            "birthday+mom",
+            "birthday+boyfriend",
+            "sorry+girlfriend",
+            "sorry+wife",
+            "apologi",
+            "romantic",
+            "surprise+girlfriend",
+            "surprise+wife",
+            "道歉",
+            "哄+女朋友",
+            "哄+老婆",
+        ],
+        &["订蛋糕", "订花送花", "鲜花"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "tired+cook",
+            "too tired",
+            "no time+cook",
+            "cooking",
+            "懒得做",
+            "不想做饭",
+            "没空做饭",
+        ],
+        &["外卖", "外卖下单"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "jeans",
+            "trousers",
+            "dress+return",
+            "shoes+return",
+            "size+wrong",
+            "ordered+fit",
+            "fit+return",
+        ],
+        &["申请退货退款", "退货退款"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "send+documents",
+            "documents+send",
+            "courier+documents",
+            "urgent+delivery",
+            "express+delivery",
+            "寄文件",
+            "寄合同",
+            "寄材料",
+            "寄+急件",
+        ],
+        &["寄快递", "上门取件"],
+    ),
+    // housekeeping__book_cleaning
+    (
+        &[
+            "mess",
+            "messy",
+            "tidy",
+            "after+party",
+            "乱七八糟",
+            "太乱了",
+            "收拾+家",
+            "打扫+家",
+        ],
+        &["预约保洁", "保洁"],
+    ),
+    // elderly_care__book_home_care, housekeeping__hire_helper
+    (
+        &[
+            "look after+mother",
+            "look after+mum",
+            "look after+father",
+            "look after+elderly",
+            "care+at home",
+            "carer",
+            "caregiver",
+            "照顾+老人",
+            "照顾+我妈",
+            "照顾+我爸",
+            "没人照顾+老人",
+        ],
+        &["预约居家上门服务", "保姆", "护工"],
+    ),
+    // heating__report_cold
+    (
+        &[
+            "freezing+flat",
+            "freezing+home",
+            "freezing+apartment",
+            "freezing+room",
+            "freezing+house",
+            "radiator+not",
+            "heating+broken",
+        ],
+        &["室温不达标报修", "暖气不热", "供暖"],
+    ),
+    // water_sh__tier_usage, water_sh__tier_prices
+    (
+        &[
+            "water+doubled",
+            "water bill+more",
+            "water bill+jump",
+            "水费+翻倍",
+            "水费+多了",
+            "水费+涨了",
+        ],
+        &["查询年度阶梯用水量", "阶梯水价"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "new place+gas",
+            "new flat+gas",
+            "new apartment+gas",
+            "gas+new place",
+            "renting+gas",
+            "gas+connection",
+        ],
+        &["预约开通点火", "通气点火"],
+    ),
+    // cmcc__query_bill, cmcc__unsubscribe_service
+    (
+        &[
+            "phone bill+strange",
+            "phone bill+charges",
+            "charges+phone bill",
+            "extra charges+phone",
+            "phone+charged+didn't",
+        ],
+        &["查询月账单", "增值业务", "退订增值业务"],
+    ),
+    // dental_clinic__book_cleaning
+    (
+        &[
+            "gums",
+            "bleeding gums",
+            "gum+bleed",
+            "teeth+clean",
+            "scale+polish",
+            "牙龈+出血",
+            "刷牙+出血",
+        ],
+        &["预约洗牙", "洗牙"],
+    ),
+    // medical_reports__download_report
+    (
+        &[
+            "results+employer",
+            "results+work",
+            "report+print",
+            "report+company",
+            "report+insurer",
+            "报告+给公司",
+            "报告+交给",
+        ],
+        &["下载报告PDF"],
+    ),
+    // online_doctor__renew_prescription, pharmacy__place_order
+    (
+        &[
+            "blood pressure",
+            "pills",
+            "tablets",
+            "diabetes",
+            "insulin",
+            "降压药",
+            "降糖药",
+            "胰岛素",
+        ],
+        &["复诊续方", "下单买药"],
+    ),
+    // vaccine__book_vaccination, vaccine__list_vaccines
+    (
+        &["bitten", "stray dog", "被狗咬", "被猫咬", "被猫抓", "野狗"],
+        &["预约接种", "狂犬"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "pregnant",
+            "pregnancy",
+            "antenatal",
+            "expecting+baby",
+            "怀孕了",
+            "怀上了",
+        ],
+        &["预约挂号"],
+    ),
+    // inpatient__discharge_settlement
+    (
+        &[
+            "leaving hospital",
+            "leave+hospital",
+            "discharged",
+            "going home+hospital",
+            "出院+手续",
+            "办出院",
+            "要出院",
+        ],
+        &["出院结算"],
+    ),
+    // medical_account__offsite_filing
+    (
+        &[
+            "hometown+treatment",
+            "treatment+another city",
+            "treatment+hometown",
+            "medical+another city",
+            "外地+治疗",
+            "回老家+治疗",
+            "外地+医保",
+            "异地+医保",
+        ],
+        &["异地就医备案"],
+    ),
+    // social_insurance__contribution_records
+    (
+        &[
+            "company+stopped+social",
+            "company+not+social insurance",
+            "employer+stopped",
+            "公司+停缴",
+            "单位+停缴",
+            "社保+停了",
+        ],
+        &["社保缴费记录", "断缴"],
+    ),
+    // housing_fund__transfer_account
+    (
+        &[
+            "changed jobs",
+            "change+jobs",
+            "job+moved",
+            "moved+new job",
+            "公积金+转过去",
+            "公积金+转到",
+            "公积金+跟着",
+        ],
+        &["公积金异地转移", "异地转移接续"],
+    ),
+    // credit_report__report_requests, credit_report__request_report
+    (
+        &[
+            "using+id",
+            "id+loans",
+            "loan+in my name",
+            "my name+loan",
+            "my name+used",
+            "冒用+身份",
+            "用我的名字",
+            "以我的名义",
+        ],
+        &["征信查询记录", "查询个人信用报告"],
+    ),
+    // credit_report__raise_objection, credit_report__overdue_certificate
+    (
+        &[
+            "paid on time",
+            "late+notice",
+            "marked+late",
+            "按时还了",
+            "明明还了",
+            "已经还了+逾期",
+            "还了+还显示逾期",
+        ],
+        &["征信异议申请", "非恶意逾期证明"],
+    ),
+    // transfer__transfer_to_person
+    (&["转帐"], &["转账"]),
+    // credit_card__current_bill, credit_card__bill_history
+    (&["帐单"], &["账单"]),
+    // account_center__list_accounts, account_center__account_details
+    (&["帐户", "帐号"], &["账户"]),
+    // statements__monthly_estatement
+    (&["对帐单", "对帐"], &["对账单"]),
+    // payroll__salary_credits
+    (&["到帐"], &["到账"]),
+    // cmcc__topup, unicom__topup, telecom__topup
+    (
+        &["冲值", "冲话费", "话废", "话肥"],
+        &["话费充值", "充值", "话费"],
+    ),
+    // gas_crgas__pay_bill, gas_towngas__pay_bill
+    (&["燃汽", "煤汽", "天然汽", "然气"], &["燃气", "燃气费"]),
+    // heating__report_cold, heating__pay_fee
+    (&["暖汽", "供暖汽"], &["暖气", "供暖"]),
+    // debit_card__report_lost
+    (&["挂是", "挂市", "挂时"], &["挂失"]),
+    // traffic_12123__query_violations
+    (&["违张", "为章", "违彰"], &["违章", "交通违法"]),
+    // wealth_products__browse
+    (&["理才", "理材"], &["理财", "理财产品"]),
+    // mutual_fund__search, fund_sip__create_plan
+    (&["基今", "基精"], &["基金"]),
+    // term_deposit__open
+    (&["定其", "订期"], &["定期", "存定期"]),
+    // fx_rates__board
+    (&["汇律", "会率", "汇绿"], &["汇率", "外汇牌价"]),
+    // vaccine__book_vaccination
+    (&["疫描", "疫秒"], &["疫苗", "预约接种"]),
+    // health_checkup__book_checkup
+    (&["体捡", "提检"], &["体检", "预约体检"]),
+    // express_delivery__send_parcel
+    (&["快第", "快的+寄"], &["快递", "寄快递"]),
+    // food_delivery__place_order
+    (&["外麦", "外码"], &["外卖", "外卖下单"]),
+    // cmcc__buy_data_pack, unicom__buy_data_pack, telecom__buy_data_pack
+    (
+        &["流浪+不够", "流浪+用完", "流浪包", "流浪+超"],
+        &["流量", "流量包"],
+    ),
+    // power_sgcc__pay_bill, power_csg__pay_bill
+    (
+        &[
+            "交点费",
+            "缴点费",
+            "点费+交",
+            "点费+缴",
+            "点费+多少",
+            "点费+账单",
+        ],
+        &["电费", "缴纳电费"],
+    ),
+    // credit_card__repay
+    (&["换款", "环款", "还宽"], &["还款", "信用卡还款"]),
+    // broadband__renew
+    (&["宽代", "款带"], &["宽带"]),
+    // water_bj__pay_bill, water_sh__pay_bill, water_sz__pay_bill
+    (&["水废"], &["水费"]),
+    // social_insurance__pay
+    (&["社报", "设保"], &["社保", "社保缴费"]),
+    // housing_fund__query_balance
+    (&["公积今", "公基金", "工积金"], &["公积金"]),
+    // hospital_booking__book_appointment
+    (&["挂浩", "挂好+医生"], &["挂号", "预约挂号"]),
+    // car_insurance__renewal_quote
+    (&["车显", "车现+续保"], &["车险"]),
+    // annual_inspection__book
+    (&["年捡"], &["年检"]),
+    // cmcc__topup, unicom__topup, telecom__topup
+    (
+        &["充花费", "交花费", "缴花费", "手机+花费", "花费+充"],
+        &["话费充值", "话费"],
+    ),
+    // broadband__renew, broadband__report_fault
+    (
+        &["款待+续", "款待+到期", "款待+费", "款待+坏", "款待+断"],
+        &["宽带"],
+    ),
+    // security_center__reset_payment_password, security_center__change_login_password
+    (&["秘码", "蜜码"], &["密码"]),
+    // remit_abroad__send_remittance
+    (&["会款", "汇宽"], &["汇款"]),
+    // fx_exchange__buy_fx
+    (&["够汇", "构汇"], &["购汇"]),
+    // fund_sip__create_plan
+    (&["定头", "订投"], &["定投"]),
+    // consumer_loan__apply, mortgage__loan_info, car_loan__loan_detail
+    (&["代款", "待款", "房代", "车代"], &["贷款", "房贷", "车贷"]),
+    // resident_medical__pay, medical_account__account_balance
+    (&["医宝"], &["医保"]),
+    // pension_cert__payment_records
+    (&["养老今", "养老经"], &["养老金"]),
+    // traffic_12123__renew_licence, traffic_12123__licence_points
+    (&["驾找", "驾使证"], &["驾驶证"]),
+    // visa_service__apply_visa, visa_service__requirements
+    (&["签正"], &["签证"]),
+    // bank_insurance__browse, bank_insurance__file_claim
+    (&["保显", "理培", "里赔"], &["保险", "理赔"]),
+    // credit_report__request_report
+    (&["征心", "正信+报告", "征信报高"], &["征信", "信用报告"]),
+    // tuition__pay_fees
+    (&["学废"], &["学费"]),
+    // account_center__account_details
+    (
+        &[
+            "要我卡号",
+            "我卡号",
+            "卡号+给",
+            "给+卡号",
+            "转我钱",
+            "发个卡号",
+            "收款+卡号",
+            "pay me+account",
+            "account+to pay me",
+        ],
+        &["账户信息与开户行", "开户行"],
+    ),
+    // term_deposit__open, large_cd__products
+    (
+        &[
+            "不想冒风险",
+            "怕风险",
+            "没风险",
+            "无风险",
+            "稳妥",
+            "稳当",
+            "保本+存",
+            "no risk",
+            "risk-free",
+            "guaranteed+return",
+        ],
+        &["定期存款", "存定期", "大额存单"],
+    ),
+    // bank_securities__cancel_custody
+    (
+        &[
+            "券商+解绑",
+            "解绑+券商",
+            "券商+解约",
+            "存管+解约",
+            "解约+三方",
+            "证券+解绑",
+            "change+broker",
+            "unlink+brokerage",
+        ],
+        &["解约三方存管"],
+    ),
+    // precious_metals__catalog, precious_metals__buy
+    (
+        &["银条", "白银", "银锭", "银币", "silver bar", "silver"],
+        &["贵金属商品", "贵金属", "购买实物金"],
+    ),
+    // precious_metals__buyback
+    (
+        &[
+            "金条+卖",
+            "卖+金条",
+            "金条+回购",
+            "金条+卖回",
+            "sell+gold bar",
+            "gold bar+sell",
+        ],
+        &["贵金属回购", "回购"],
+    ),
+    // savings_bonds__early_redeem
+    (
+        &[
+            "国债+到期前",
+            "国债+用钱",
+            "国债+没到期",
+            "国债+卖",
+            "cash in+bonds",
+            "bonds+early",
+        ],
+        &["国债提前兑取", "提前兑取"],
+    ),
+    // family_account__add_member
+    (
+        &[
+            "用我的卡",
+            "花我的卡",
+            "刷我的卡",
+            "用我的钱",
+            "spend+my card",
+            "use+my card+family",
+        ],
+        &["添加亲情账户", "亲属卡"],
+    ),
+    // family_account__set_member_limit
+    (
+        &[
+            "花钱太多",
+            "限一下",
+            "限制+花钱",
+            "控制+花钱",
+            "额度+孩子",
+            "孩子+额度",
+            "limit+spending+family",
+            "cap+spending",
+        ],
+        &["调整亲情额度"],
+    ),
+    // exam_reg__query_score
+    (
+        &[
+            "查成绩",
+            "查分数",
+            "考试+分",
+            "成绩+查",
+            "出成绩",
+            "成绩出来",
+            "exam+score",
+            "test+results+exam",
+        ],
+        &["查询考试成绩", "成绩查询"],
+    ),
+    // fx_exchange__buy_fx, fx_cash__book
+    (
+        &[
+            "换外币",
+            "换点外币",
+            "换外汇",
+            "兑换外币",
+            "买外币",
+            "买点外币",
+        ],
+        &["购汇", "外币现钞"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "整*宽带",
+            "弄*宽带",
+            "搞*宽带",
+            "装*宽带",
+            "拉*宽带",
+            "接*宽带",
+        ],
+        &["预约新装宽带", "新装宽带"],
+    ),
+    // etc__apply
+    (
+        &["弄*etc", "搞*etc", "整*etc", "装*etc", "要*etc"],
+        &["申办ETC"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "搞*信用卡",
+            "弄*信用卡",
+            "整*信用卡",
+            "办*信用卡",
+            "要*信用卡",
+        ],
+        &["申请信用卡", "申卡"],
+    ),
+    // credit_card__current_bill
+    (
+        &["欠*信用卡", "信用卡*欠", "还欠+信用卡", "信用卡+欠了"],
+        &["查询本期账单", "本期账单"],
+    ),
+    // cmcc__topup, unicom__topup, telecom__topup
+    (&["话费*续", "续+话费", "手机*充", "充+手机"], &["话费充值"]),
+    // quick_pay__cancel_direct_debit, quick_pay__list_direct_debits
+    (
+        &[
+            "自动扣+取消",
+            "取消+自动扣",
+            "自动扣的",
+            "别再自动扣",
+            "停掉+自动扣",
+            "stop+direct debit",
+            "cancel+direct debit",
+        ],
+        &["解约代扣", "代扣签约查询"],
+    ),
+    // broadband__upgrade_speed, broadband__report_fault
+    (
+        &[
+            "网太卡",
+            "网好卡",
+            "网很卡",
+            "网络+卡",
+            "网速+卡",
+            "wifi+卡",
+            "网+卡死",
+            "网+卡顿",
+        ],
+        &["宽带", "宽带提速", "宽带故障报修"],
+    ),
+    // cmcc__query_usage, unicom__query_usage, telecom__query_usage
+    (
+        &[
+            "data+used",
+            "data usage",
+            "usage+data",
+            "minutes+used",
+            "流量+用了多少",
+            "用了多少流量",
+        ],
+        &["查询套餐余量", "套餐余量"],
+    ),
+    // water_bj__outage_notice, water_sz__outage_notice
+    (
+        &[
+            "water+cut",
+            "water+shut",
+            "water+interruption",
+            "water+off+when",
+        ],
+        &["停水通知", "停水公告"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "corridor",
+            "hallway",
+            "stairwell",
+            "common area",
+            "broken light",
+            "light+broken",
+            "楼道",
+            "走廊",
+        ],
+        &["报事报修", "报修"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "parents+electricity",
+            "parents+water bill",
+            "parents+gas bill",
+            "add+utility account",
+            "save+utility",
+            "second home+bills",
+        ],
+        &["添加缴费户号", "缴费户号"],
+    ),
+    // flight_ticket__reimbursement_receipt
+    (
+        &[
+            "flight+invoice",
+            "flight+receipt",
+            "flight+expense",
+            "itinerary+receipt",
+            "机票+发票",
+            "机票+报销",
+        ],
+        &["机票报销凭证", "行程单"],
+    ),
+    // remit_abroad__list_inbound, remit_abroad__claim_inbound
+    (
+        &[
+            "寄钱回来",
+            "打钱回来",
+            "汇钱回来",
+            "国外+寄钱",
+            "外国客户",
+            "国外客户",
+            "海外客户",
+            "境外+货款",
+            "外国+货款",
+            "foreign client",
+            "overseas client",
+            "payment+from abroad",
+        ],
+        &["汇入汇款查询", "汇入款项入账申报", "境外汇入"],
+    ),
+    // remit_abroad__track_remittance
+    (
+        &[
+            "被退回",
+            "退回来了+汇",
+            "汇款+退回",
+            "汇出去+退",
+            "remittance+returned",
+            "money+bounced+back",
+        ],
+        &["汇款进度查询", "退汇"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "国外+刷卡+记录",
+            "境外+消费+记录",
+            "国外+消费+记录",
+            "境外消费",
+            "spending abroad",
+            "card+abroad+history",
+        ],
+        &["外币交易明细"],
+    ),
+    // payroll__annual_income
+    (
+        &[
+            "一共+工资",
+            "工资+一共",
+            "全年+工资",
+            "一年+工资",
+            "今年+工资",
+            "工资+总共",
+            "salary+year+total",
+            "annual+salary",
+        ],
+        &["年度收入汇总"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "card+work+uk",
+            "card+work+england",
+            "card+work+london",
+            "card+work+manchester",
+            "card+work+usa",
+            "card+work+america",
+            "card+work+new york",
+            "card+work+boston",
+            "card+work+australia",
+            "card+work+sydney",
+            "card+work+melbourne",
+            "card+work+canada",
+            "card+work+toronto",
+            "card+work+vancouver",
+            "card+work+japan",
+            "card+work+tokyo",
+            "card+work+singapore",
+            "card+work+new zealand",
+            "card+work+germany",
+            "card+work+france",
+            "card+work+hong kong",
+            "card+work+thailand",
+            "card+work+bangkok",
+            "card+work+korea",
+            "card+work+seoul",
+            "card+work+europe",
+            "card+work+paris",
+            "card+work+italy",
+            "card+work+spain",
+            "card+work+dubai",
+            "card+work+bali",
+            "card+work+vietnam",
+            "card+work+malaysia",
+            "card+work+abroad",
+            "card+work+overseas",
+            "card+work+trip",
+            "card+work+travel",
+            "card+work+holiday",
+            "card+use+uk",
+            "card+use+england",
+            "card+use+london",
+            "card+use+manchester",
+            "card+use+usa",
+            "card+use+america",
+            "card+use+new york",
+            "card+use+boston",
+            "card+use+australia",
+            "card+use+sydney",
+            "card+use+melbourne",
+            "card+use+canada",
+            "card+use+toronto",
+            "card+use+vancouver",
+            "card+use+japan",
+            "card+use+tokyo",
+            "card+use+singapore",
+            "card+use+new zealand",
+            "card+use+germany",
+            "card+use+france",
+            "card+use+hong kong",
+            "card+use+thailand",
+            "card+use+bangkok",
+            "card+use+korea",
+            "card+use+seoul",
+            "card+use+europe",
+            "card+use+paris",
+            "card+use+italy",
+            "card+use+spain",
+            "card+use+dubai",
+            "card+use+bali",
+            "card+use+vietnam",
+            "card+use+malaysia",
+            "card+use+trip",
+            "card+use+travel",
+            "card+use+holiday",
+        ],
+        &["境外用卡开关", "境外交易"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "多了一笔",
+            "多出一笔",
+            "多出来一笔",
+            "没出过国",
+            "没出国+消费",
+            "没出国+刷",
+        ],
+        &["盗刷申报", "交易争议"],
+    ),
+    // car_insurance__claim_progress, bank_insurance__claim_status
+    (
+        &[
+            "还没赔",
+            "没赔",
+            "赔了没",
+            "赔款+没到",
+            "赔偿+还没",
+            "claim+not paid",
+            "claim+still",
+        ],
+        &["理赔进度"],
+    ),
+    // ---- end of situations ----
 ];
 
 /// The Chinese words of the lexicon and of the verb table, for the segmenter's
