@@ -278,6 +278,11 @@ async fn a_found_payment_is_callable_directly_after_the_notice_and_through_actio
         .await;
         assert_eq!(r.is_error, Some(true), "{modern}: {}", text(&r));
         assert!(text(&r).contains("Nothing has been paid"), "{}", text(&r));
+        assert!(
+            text(&r).contains("or actions__call with the same `tool` and `arguments`"),
+            "the retry may go through actions__call too: {}",
+            text(&r)
+        );
         assert_eq!(
             electricity_due(&c).await,
             "236.50",

@@ -211,6 +211,7 @@ impl McpServer {
     ) -> Result<CallToolResponse, ErrorData> {
         let started = std::time::Instant::now();
         let caller = self.caller(&ctx);
+        let via_call = req.name == CALL;
         // `actions__call` runs the named action exactly as a direct call of it.
         let req = match discovery_call(req) {
             Ok(r) => r,
@@ -226,6 +227,20 @@ impl McpServer {
                 reply
             }
             Err(e) => Err(e),
+        };
+        // A client that reached the action through `actions__call` may not list it: the
+        // retry the approval asks for may go the same way.
+        let reply = match reply {
+            Err(CallError::ApprovalRequired {
+                tool,
+                link,
+                message,
+            }) if via_call => Err(CallError::ApprovalRequired {
+                tool: format!("{tool} (or {CALL} with the same `tool` and `arguments`)"),
+                link,
+                message,
+            }),
+            r => r,
         };
         let outcome = match &reply {
             Ok(Reply::Done(_)) => "ok",
