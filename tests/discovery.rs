@@ -115,8 +115,30 @@ struct DevQuery {
 }
 
 fn dev_queries() -> Vec<DevQuery> {
-    std::fs::read_to_string(shared_catalog().join("queries.dev.jsonl"))
-        .expect("../shared/catalog/queries.dev.jsonl")
+    queries_of(
+        &std::fs::read_to_string(shared_catalog().join("queries.dev.jsonl"))
+            .expect("../shared/catalog/queries.dev.jsonl"),
+    )
+}
+
+/// The development (odd) lines of the team's fresh set, `tests/data/queries.fresh.jsonl`.
+/// Its even lines are held out to estimate unseen requests and are read by no test.
+fn fresh_dev_queries() -> Vec<DevQuery> {
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/queries.fresh.jsonl"),
+    )
+    .expect("tests/data/queries.fresh.jsonl");
+    let odd: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .step_by(2)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    queries_of(&odd)
+}
+
+fn queries_of(jsonl: &str) -> Vec<DevQuery> {
+    jsonl
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -181,23 +203,32 @@ async fn a_thousand_actions_list_as_thirty_and_every_dev_request_is_answered() {
 /// real binary, for the seeded demo user, at the 90 % the issue asks for. The server
 /// gets the shared catalogue alone: the dev set's answers are written for it, and with
 /// the demo catalogue beside it some demo actions serve a request as well as the
-/// expected one (违章 → `traffic_fines__query_fines`). The ranking reaches 92.5 % on the
+/// expected one (违章 → `traffic_fines__query_fines`). The ranking reaches 94.2 % on the
 /// whole dev set (README, "Discovery"). The dev set was read while tuning, so this guards
-/// against regressions; it does not estimate unseen requests.
+/// against regressions; it does not estimate unseen requests. The odd lines of the
+/// team's fresh set are guarded the same way, at 82 % (87.5 % now).
 #[tokio::test]
 async fn dev_set_top3_accuracy_stays_above_the_guard() {
-    const GUARD: f64 = 0.90;
     let data = common::tmpdir("mpmcp-disc");
     let args: Vec<String> = big_args(&data)
         .into_iter()
         .filter(|a| a != "--with-demo")
         .collect();
     let c = connect_args(Client::default(), &args, true).await;
-    let queries = dev_queries();
+    top3_stays_above(&c, &dev_queries(), 0.90).await;
+    top3_stays_above(&c, &fresh_dev_queries(), 0.82).await;
+    c.cancel().await.unwrap();
+}
+
+async fn top3_stays_above<H: ClientHandler>(
+    c: &RunningService<RoleClient, H>,
+    queries: &[DevQuery],
+    guard: f64,
+) {
     let mut hits = 0;
     let mut misses = Vec::new();
-    for q in &queries {
-        let res = tools_of(&find(&c, &q.query, 3).await);
+    for q in queries {
+        let res = tools_of(&find(c, &q.query, 3).await);
         if res.iter().any(|t| q.expected.contains(t)) {
             hits += 1;
         } else {
@@ -209,13 +240,12 @@ async fn dev_set_top3_accuracy_stays_above_the_guard() {
     }
     let acc = hits as f64 / queries.len() as f64;
     assert!(
-        acc >= GUARD,
+        acc >= guard,
         "top-3 accuracy {:.1} % fell below {:.0} %; misses:\n{}",
         acc * 100.0,
-        GUARD * 100.0,
+        guard * 100.0,
         misses.join("\n")
     );
-    c.cancel().await.unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
