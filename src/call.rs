@@ -527,6 +527,10 @@ fn validate_args(spec: &ActionSpec, p: &Prefilled) -> Result<(), CallError> {
             spec.tool
         ))
     })?;
+    // The common case first: `is_valid` stops at nothing and builds no error.
+    if validator.is_valid(&instance) {
+        return Ok(());
+    }
     for e in validator.iter_errors(&instance) {
         let path = e.instance_path().to_string();
         let param = path.trim_start_matches('/').split('/').next().unwrap_or("");
