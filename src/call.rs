@@ -742,14 +742,18 @@ fn reply_to_outcome(
 ) -> Result<Outcome, CallError> {
     match reply.status {
         InvokeStatus::Ok => {
-            let structured = reply.result.unwrap_or_default();
-            if !spec.output_matches(&Value::Object(structured.clone())) {
+            // Checked as a JSON value without copying it (results can be large).
+            let value = Value::Object(reply.result.unwrap_or_default());
+            if !spec.output_matches(&value) {
                 warn!(tool = %spec.tool, %request_id, "bridge result does not match the output schema");
                 return Err(CallError::BadReply {
                     tool: spec.tool.clone(),
                     request_id: request_id.to_string(),
                 });
             }
+            let Value::Object(structured) = value else {
+                unreachable!("built as an object above")
+            };
             Ok(Outcome {
                 structured,
                 replayed: reply.replayed,
