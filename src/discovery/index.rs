@@ -283,23 +283,23 @@ impl SearchIndex {
             .collect();
         // The request as it was likely meant (交点费 → 交电费): the words and bigrams
         // that the correction adds, where the catalogue has them.
-        let fixed = self.correct(raw, q, &known);
+        let fixed = self
+            .correct(&searcher, raw, q, &known)
+            .map(|f| (analyze(&f), f));
         let (fixed_words, fixed_grams) = match &fixed {
-            Some(f) => {
-                let a = analyze(f);
-                let words: Vec<String> = a
-                    .words
-                    .into_iter()
+            Some((a, _)) => (
+                a.words
+                    .iter()
                     .filter(|w| !q.words.contains(w) && w.chars().count() >= 2)
-                    .collect();
-                let grams: Vec<String> = a
-                    .grams
-                    .into_iter()
+                    .cloned()
+                    .collect(),
+                a.grams
+                    .iter()
                     .filter(|g| !q.grams.contains(g) && known(g))
-                    .collect();
-                (words, grams)
-            }
-            None => Default::default(),
+                    .cloned()
+                    .collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
         };
         let streams = [
             (0, &q.words, 1.0),
@@ -349,8 +349,8 @@ impl SearchIndex {
         // its siblings that only share the request's nouns.
         let asked = super::verbs::query_mask(&q.words, raw)
             | fixed
-                .as_deref()
-                .map_or(0, |f| super::verbs::query_mask(&analyze(f).words, f));
+                .as_ref()
+                .map_or(0, |(a, f)| super::verbs::query_mask(&a.words, f));
         let mut hits: Vec<TextHit> = top
             .into_iter()
             .filter_map(|(score, addr)| {
@@ -379,8 +379,13 @@ impl SearchIndex {
     /// differs from it in one character (点费 → 电费, 换款 → 还款, 公基 → 公积); `None`
     /// when nothing changes. A pinyin IME offers homophones, so a slip keeps the sound
     /// and usually one of the two characters.
-    fn correct(&self, raw: &str, q: &Analyzed, known: &dyn Fn(&str) -> bool) -> Option<String> {
-        let searcher = self.reader.searcher();
+    fn correct(
+        &self,
+        searcher: &tantivy::Searcher,
+        raw: &str,
+        q: &Analyzed,
+        known: &dyn Fn(&str) -> bool,
+    ) -> Option<String> {
         let df = |gram: &str| -> u64 {
             (0..2)
                 .map(|p| {
@@ -636,5 +641,34 @@ fn tune(name: &str, default: f32) -> f32 {
             .unwrap_or(default)
     } else {
         default
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo_index() -> SearchIndex {
+        let ms = crate::manifest::load::embedded_catalog();
+        let (reg, _) = Registry::build(&ms, false).unwrap();
+        SearchIndex::build(&reg).unwrap()
+    }
+
+    #[test]
+    fn an_ime_slip_is_corrected_to_the_catalogues_same_sounding_word() {
+        let idx = demo_index();
+        let searcher = idx.reader.searcher();
+        let known = |gram: &str| {
+            (0..PARTS.len()).any(|p| {
+                searcher
+                    .doc_freq(&Term::from_field_text(idx.fields[p][1], gram))
+                    .is_ok_and(|n| n > 0)
+            })
+        };
+        let fix = |raw: &str| idx.correct(&searcher, raw, &analyze(raw), &known);
+        // 点费 sounds like 电费 and keeps 费; nothing in the catalogue says 点费.
+        assert_eq!(fix("帮我交点费").as_deref(), Some("帮我交电费"));
+        // A request without slips is left as it is.
+        assert_eq!(fix("交电费"), None);
     }
 }
