@@ -115,10 +115,9 @@ struct DevQuery {
 }
 
 fn dev_queries() -> Vec<DevQuery> {
-    queries_of(
-        &std::fs::read_to_string(shared_catalog().join("queries.dev.jsonl"))
-            .expect("../shared/catalog/queries.dev.jsonl"),
-    )
+    let text = std::fs::read_to_string(shared_catalog().join("queries.dev.jsonl"))
+        .expect("../shared/catalog/queries.dev.jsonl");
+    queries_of(text.lines())
 }
 
 /// The development (odd) lines of the team's fresh set, `tests/data/queries.fresh.jsonl`.
@@ -128,18 +127,11 @@ fn fresh_dev_queries() -> Vec<DevQuery> {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/queries.fresh.jsonl"),
     )
     .expect("tests/data/queries.fresh.jsonl");
-    let odd: String = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .step_by(2)
-        .map(|l| format!("{l}\n"))
-        .collect();
-    queries_of(&odd)
+    queries_of(text.lines().filter(|l| !l.trim().is_empty()).step_by(2))
 }
 
-fn queries_of(jsonl: &str) -> Vec<DevQuery> {
-    jsonl
-        .lines()
+fn queries_of<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<DevQuery> {
+    lines
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let v: Value = serde_json::from_str(l).unwrap();
