@@ -23,7 +23,17 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-const SECS: u64 = 4;
+/// Seconds per step: 4, or `MPMCP_BENCH_SECS` (a longer step shows memory that grows
+/// with the calls made, such as responses kept for stream resumption).
+fn secs() -> u64 {
+    static S: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *S.get_or_init(|| {
+        std::env::var("MPMCP_BENCH_SECS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(4)
+    })
+}
 
 struct Server {
     child: Child,
@@ -215,6 +225,16 @@ async fn session_of(
         }
         lat.push(t.elapsed());
     }
+    // Done, as a client that closes its session says so (spec: SHOULD send DELETE),
+    // so that the next step measures its own sessions, not these left idle beside them.
+    if let Some(id) = &session_id {
+        let _ = http
+            .delete(&url)
+            .header("mcp-session-id", id)
+            .header("mcp-protocol-version", "2025-11-25")
+            .send()
+            .await;
+    }
     Ok(lat)
 }
 
@@ -240,7 +260,7 @@ async fn run_of(
     report_memory: bool,
     call: Call,
 ) -> Stat {
-    let until = Instant::now() + Duration::from_secs(SECS);
+    let until = Instant::now() + Duration::from_secs(secs());
     let start = Instant::now();
     let url = Arc::new(url.to_string());
     let tasks: Vec<_> = (0..sessions)
@@ -248,7 +268,7 @@ async fn run_of(
         .collect();
     // Memory while all sessions are live.
     let rss_mib = if report_memory {
-        tokio::time::sleep(Duration::from_secs(SECS / 2)).await;
+        tokio::time::sleep(Duration::from_secs(secs() / 2)).await;
         Some(rss_mib(pid))
     } else {
         None
@@ -293,7 +313,7 @@ fn percentile(sorted: &[Duration], q: f64) -> Duration {
         .unwrap_or_default()
 }
 
-/// Sequential calls over stdio for `SECS`, through rmcp's client.
+/// Sequential calls over stdio for `secs()`, through rmcp's client.
 async fn stdio_run(target: Target, modern: bool) -> Stat {
     use rmcp::model::{CallToolRequestParams, ProtocolVersion};
     use rmcp::transport::TokioChildProcess;
@@ -333,7 +353,7 @@ async fn stdio_run(target: Target, modern: bool) -> Stat {
     let mut lat = Vec::new();
     let mut errors = 0;
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(SECS) {
+    while start.elapsed() < Duration::from_secs(secs()) {
         let t = Instant::now();
         match call().await {
             Ok(r) if r.is_error != Some(true) => lat.push(t.elapsed()),
@@ -404,7 +424,8 @@ fn main() {
         .unwrap();
     let max = *counts.iter().max().unwrap();
     println!(
-        "ours / a minimal rmcp server with the same tool, measured side by side ({SECS} s per step, A B B A, averaged)\n"
+        "ours / a minimal rmcp server with the same tool, measured side by side ({} s per step, A B B A, averaged)\n",
+        secs()
     );
     println!("| transport, era, sessions | calls/s | p50 | p99 | RSS |");
     println!("|---|---|---|---|---|");
@@ -476,7 +497,8 @@ fn database_section(rt: &tokio::runtime::Runtime) {
     let (key, sqlite_dir) = (key.to_str().unwrap(), sqlite_dir.to_str().unwrap());
     let sessions = 50;
     println!(
-        "\nSQLite and PostgreSQL, {sessions} sessions, ours / the reference's public read ({SECS} s per step)\n"
+        "\nSQLite and PostgreSQL, {sessions} sessions, ours / the reference's public read ({} s per step)\n",
+        secs()
     );
     println!("| store, call (tier), era | calls/s | p50 | p99 | round trips per call |");
     println!("|---|---|---|---|---|");
@@ -498,7 +520,7 @@ fn database_section(rt: &tokio::runtime::Runtime) {
                     let before = round_trips(&ours.url).await;
                     let a1 = run_of(&ours.url, sessions, modern, pid, false, call).await;
                     let trips = round_trips(&ours.url).await - before;
-                    let calls = a1.calls_per_s * SECS as f64;
+                    let calls = a1.calls_per_s * secs() as f64;
                     let rpid = reference.child.id();
                     let b1 = run(&reference.url, sessions, modern, rpid, false).await;
                     let b2 = run(&reference.url, sessions, modern, rpid, false).await;
