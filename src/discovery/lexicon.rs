@@ -13993,8 +13993,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
 /// dictionary: a domain word jieba does not know (车贷, 解绑, 停机) is otherwise cut
 /// across (还车贷月供 → 还车 / 贷月供) and meets neither the request nor the lexicon.
 pub fn domain_words() -> impl Iterator<Item = &'static str> {
-    let lexicon = CONCEPTS
-        .iter()
+    let lexicon = all_concepts()
         .flat_map(|(triggers, means)| triggers.iter().chain(means.iter()))
         .flat_map(|t| t.split(['+', ' ', '/']));
     let verbs = super::verbs::CLASSES
@@ -14013,9 +14012,14 @@ struct Concept {
     expansion: Analyzed,
 }
 
+/// The concepts of this table and of [`super::situations`].
+fn all_concepts()
+-> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])> {
+    CONCEPTS.iter().chain(super::situations::CONCEPTS)
+}
+
 static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
-    CONCEPTS
-        .iter()
+    all_concepts()
         .map(|(triggers, means)| {
             let mut cjk = Vec::new();
             let mut latin = Vec::new();

@@ -18,6 +18,7 @@ mod eval;
 pub mod index;
 mod lexicon;
 pub mod rank;
+mod situations;
 pub mod text;
 pub mod tools;
 mod verbs;
