@@ -284,7 +284,7 @@ impl SearchIndex {
         // The request as it was likely meant (交点费 → 交电费): the words and bigrams
         // that the correction adds, where the catalogue has them.
         let fixed = self
-            .correct(&searcher, raw, q, &known)
+            .correct(&searcher, raw, q, x, &known)
             .map(|f| (analyze(&f), f));
         let (fixed_words, fixed_grams) = match &fixed {
             Some((a, _)) => (
@@ -384,6 +384,7 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         raw: &str,
         q: &Analyzed,
+        x: &Analyzed,
         known: &dyn Fn(&str) -> bool,
     ) -> Option<String> {
         let df = |gram: &str| -> u64 {
@@ -401,7 +402,7 @@ impl SearchIndex {
                 continue;
             }
             let gc: Vec<char> = g.chars().collect();
-            let mut best: Option<(&str, u64)> = None;
+            let mut candidates: Vec<(&str, u64)> = Vec::new();
             for sound in super::text::sounds_of(g) {
                 let h = hash(&sound);
                 let from = self.sounds.partition_point(|(k, _)| *k < h);
@@ -409,20 +410,62 @@ impl SearchIndex {
                     let c = &*self.sound_grams[*i as usize];
                     let cc: Vec<char> = c.chars().collect();
                     let same = (cc[0] == gc[0]) as u8 + (cc[1] == gc[1]) as u8;
-                    if same != 1 || best.is_some_and(|(b, _)| b == c) {
+                    if same != 1 || candidates.iter().any(|(b, _)| *b == c) {
                         continue;
                     }
-                    let n = df(c);
-                    if best.is_none_or(|(_, m)| n > m) {
-                        best = Some((c, n));
-                    }
+                    candidates.push((c, df(c)));
                 }
             }
-            if let Some((c, _)) = best {
+            // The commonest that the rest of the request supports.
+            candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            if let Some((c, _)) = candidates
+                .into_iter()
+                .find(|(c, _)| tune("CTXFIX", 1.0) == 0.0 || self.supported(c, g, q, x))
+            {
                 out = out.replacen(g.as_str(), c, 1);
             }
         }
         (out != raw).then_some(out)
+    }
+
+    /// Does the rest of the request support reading `slip` as `fix`? Yes when some
+    /// action has `fix` together with another of the request's content words (not a
+    /// verb, not overlapping the slip), or when the request has no other content word
+    /// the catalogue knows. A spelling corrector's context check: 钱到了没 after a
+    /// transfer is not 签到 (no action says 签到 with 转给), 交点费 is 交电费.
+    fn supported(&self, fix: &str, slip: &str, q: &Analyzed, x: &Analyzed) -> bool {
+        let Some(fix) = self.token_ids.get(fix) else {
+            return false;
+        };
+        let others: Vec<u32> = q
+            .words
+            .iter()
+            .chain(&q.grams)
+            .chain(&x.words)
+            .chain(&x.grams)
+            .filter(|t| t.chars().count() >= 2 && !t.chars().any(|c| slip.contains(c)))
+            .filter(|t| !super::verbs::is_verb_word(t))
+            .filter_map(|t| self.token_ids.get(t.as_str()).copied())
+            .collect();
+        let chars: Vec<char> = q
+            .chars
+            .iter()
+            .filter(|c| !slip.contains(c.as_str()) && !super::verbs::is_verb_word(c))
+            .filter_map(|c| c.chars().next())
+            .collect();
+        if others.is_empty() && chars.is_empty() {
+            return true;
+        }
+        self.local.iter().enumerate().any(|(ord, [head, body])| {
+            let has = |id: &u32| head.binary_search(id).is_ok() || body.binary_search(id).is_ok();
+            has(fix)
+                && (others.iter().any(has) || {
+                    let a = &self.actions[ord];
+                    chars
+                        .iter()
+                        .any(|c| a.title.contains(*c) || a.search.description.contains(*c))
+                })
+        })
     }
 
     /// Tells siblings apart. BM25 weighs a word by how rare it is in the whole
@@ -665,10 +708,51 @@ mod tests {
                     .is_ok_and(|n| n > 0)
             })
         };
-        let fix = |raw: &str| idx.correct(&searcher, raw, &analyze(raw), &known);
+        let fix = |raw: &str| {
+            let q = analyze(raw);
+            idx.correct(
+                &searcher,
+                raw,
+                &q,
+                &super::super::lexicon::expand(raw, &q),
+                &known,
+            )
+        };
         // 点费 sounds like 电费 and keeps 费; nothing in the catalogue says 点费.
         assert_eq!(fix("帮我交点费").as_deref(), Some("帮我交电费"));
         // A request without slips is left as it is.
         assert_eq!(fix("交电费"), None);
+    }
+
+    #[test]
+    fn a_correction_needs_the_rest_of_the_request_to_support_it() {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/catalog/manifests");
+        let ms = crate::manifest::load_dir(&root).unwrap();
+        let (reg, _) = Registry::build(&ms, false).unwrap();
+        let idx = SearchIndex::build(&reg).unwrap();
+        let searcher = idx.reader.searcher();
+        let known = |gram: &str| {
+            (0..PARTS.len()).any(|p| {
+                searcher
+                    .doc_freq(&Term::from_field_text(idx.fields[p][1], gram))
+                    .is_ok_and(|n| n > 0)
+            })
+        };
+        let fix = |raw: &str| {
+            let q = analyze(raw);
+            idx.correct(
+                &searcher,
+                raw,
+                &q,
+                &super::super::lexicon::expand(raw, &q),
+                &known,
+            )
+        };
+        // 卡换款 is no word; 还款 is, beside 信用卡 in the credit card's actions.
+        assert_eq!(fix("信用卡换款").as_deref(), Some("信用卡还款"));
+        // 钱到 sounds like 签到 (check in), but no check-in action says anything else
+        // of this request: the money of a transfer, not a slip.
+        assert_eq!(fix("昨天转给我哥的钱到了没"), None);
     }
 }

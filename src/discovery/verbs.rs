@@ -234,6 +234,18 @@ pub fn words_for(action: &str) -> impl Iterator<Item = &'static str> + '_ {
         .flat_map(|(_, words)| words.iter().copied())
 }
 
+/// Is `word` one of the everyday words for what actions do (交, 查, 瞅瞅, 了没)?
+pub fn is_verb_word(word: &str) -> bool {
+    static WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            CLASSES
+                .iter()
+                .flat_map(|(_, words)| words.iter().copied())
+                .collect()
+        });
+    WORDS.contains(word)
+}
+
 /// The analysed everyday phrases of each class (as the index and queries tokenise
 /// them); a phrase of several words ("turn off") is asked for only when all are there.
 static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::LazyLock::new(|| {
