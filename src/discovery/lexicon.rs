@@ -13,7 +13,9 @@
 //!
 //! A trigger with Chinese characters matches as a substring of the request (robust to
 //! segmentation); `a+b` needs both parts, `a*b` a then b within four characters. A Latin
-//! trigger matches when all its (stemmed) words are in the request.
+//! trigger matches when all its (stemmed) words are in the request; a part made only of
+//! words the analyser drops ("how much", "on time", "for now") is looked for as written,
+//! as whole words of the request.
 
 use std::sync::LazyLock;
 
@@ -14761,6 +14763,168 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["II类户提现", "提现"],
     ),
+    // English: what a sibling is called in everyday English.
+    (
+        &[
+            "how much+send",
+            "how much+ship",
+            "how much+post",
+            "how much+courier",
+            "cost+send+parcel",
+        ],
+        &["运费估算", "运费"],
+    ),
+    (
+        &[
+            "how much+cost",
+            "how much+per",
+            "how much+charge",
+            "how much+price",
+            "per hour+cost",
+            "hourly rate",
+            "cost+per hour",
+        ],
+        &["价格", "收费标准"],
+    ),
+    (
+        &[
+            "how much+borrow",
+            "how much+loan+get",
+            "how much+could+borrow",
+            "how much+lend",
+        ],
+        &["额度测算", "测算可贷额度", "评估额度"],
+    ),
+    (
+        &[
+            "automatically+pay",
+            "automatically+paid",
+            "automatic+payment",
+            "auto+pay",
+            "auto-pay",
+            "direct debit",
+            "every month+automatically",
+            "automatically+each month",
+        ],
+        &["自动缴费", "代扣", "自动扣款", "autopay"],
+    ),
+    (
+        &[
+            "broadband+faster",
+            "internet+faster",
+            "speed up+broadband",
+            "speed up+internet",
+            "gigabit",
+            "more speed",
+        ],
+        &["宽带提速", "提速"],
+    ),
+    (
+        &[
+            "card+not arrived",
+            "card+hasn't arrived",
+            "card+still+arrived",
+            "card+in the post",
+            "card+on its way",
+            "new card+where",
+        ],
+        &["申请进度", "补换卡进度"],
+    ),
+    (
+        &[
+            "without+knowing",
+            "didn't make",
+            "did not make",
+            "wasn't me",
+            "not me",
+            "unauthorised",
+            "someone+used+card",
+            "someone+spent",
+        ],
+        &["盗刷申报", "盗刷"],
+    ),
+    (
+        &[
+            "next+payment",
+            "payment+due",
+            "when+pay+next",
+            "due dates",
+            "repayment plan",
+            "each installment",
+        ],
+        &["还款计划"],
+    ),
+    (
+        &[
+            "approved",
+            "approval",
+            "been accepted",
+            "decision+application",
+        ],
+        &["申请进度", "审批"],
+    ),
+    (
+        &[
+            "house prices",
+            "home prices",
+            "housing prices",
+            "property prices",
+            "price per square",
+            "neighbourhood+price",
+            "neighborhood+price",
+        ],
+        &["小区房价走势", "房价走势", "均价"],
+    ),
+    (
+        &[
+            "hurry up",
+            "taking so long",
+            "taking too long",
+            "chase+order",
+            "still not here",
+            "so slow",
+        ],
+        &["催单"],
+    ),
+    (
+        &[
+            "wrong+order+refund",
+            "wrong+food",
+            "missing+food",
+            "food+money back",
+            "food+refund",
+            "order+money back",
+        ],
+        &["外卖申请退款", "申请退款"],
+    ),
+    (
+        &["instant+转出", "instant+取", "马上+转出", "T+0"],
+        &["快速转出"],
+    ),
+    (
+        &[
+            "on time+train",
+            "on time+flight",
+            "on time+plane",
+            "on time+coach",
+            "on time+ferry",
+            "running on time",
+        ],
+        &["正晚点", "航班动态"],
+    ),
+    (
+        &[
+            "for now",
+            "for the time being",
+            "temporarily",
+            "for a while",
+        ],
+        &["临时", "暂停", "临时冻结"],
+    ),
+    (
+        &["let me know", "tell me when", "ping me", "heads up"],
+        &["提醒", "通知"],
+    ),
     // ---- end of situations ----
 ];
 
@@ -14798,7 +14962,18 @@ static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
                 if t.chars().any(|c| c as u32 >= 0x3400) {
                     cjk.push(t.split('+').map(|s| s.to_lowercase()).collect());
                 } else {
-                    let words: Vec<String> = t.split('+').flat_map(|p| analyze(p).words).collect();
+                    let words: Vec<String> = t
+                        .split('+')
+                        .flat_map(|p| {
+                            let w = analyze(p).words;
+                            if w.is_empty() {
+                                // Stop words only: the phrase itself, marked.
+                                vec![format!("{RAW}{}", p.trim().to_lowercase())]
+                            } else {
+                                w
+                            }
+                        })
+                        .collect();
                     if !words.is_empty() {
                         latin.push(words);
                     }
@@ -14822,6 +14997,20 @@ static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
 /// Loads the lexicon (analysed once) ahead of the first query.
 pub fn warm() {
     LazyLock::force(&LEXICON);
+}
+
+/// Marks a Latin trigger part that is matched as written ([`has_phrase`]).
+const RAW: char = '\u{1}';
+
+/// Does an English phrase occur in the text as whole words ("how much", not "show much")?
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    !phrase.is_empty()
+        && text.match_indices(phrase).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + phrase.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 /// Does a trigger part occur in the text? `a*b`: a, then b within four characters
@@ -14852,9 +15041,12 @@ pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
             .cjk
             .iter()
             .any(|parts| parts.iter().all(|p| may_occur(p) && occurs(&text, p)))
-            || c.latin
-                .iter()
-                .any(|parts| parts.iter().all(|p| q.words.contains(p)));
+            || c.latin.iter().any(|parts| {
+                parts.iter().all(|p| match p.strip_prefix(RAW) {
+                    Some(phrase) => has_phrase(&text, phrase),
+                    None => q.words.contains(p),
+                })
+            });
         if !hit {
             continue;
         }
