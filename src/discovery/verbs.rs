@@ -159,6 +159,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "延后",
             "改期",
             "改签",
+            "调到",
+            "调成",
             "postpone",
             "push back",
         ],
