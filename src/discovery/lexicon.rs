@@ -15326,6 +15326,22 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["办好了", "办好没", "好了没", "弄好了吗", "is+ready"],
         &["进度", "状态"],
     ),
+    // Every bill paid, across companies: the hub's list.
+    (
+        &[
+            "全部+缴费记录",
+            "所有+缴费记录",
+            "所有的缴费",
+            "全部的缴费",
+            "各种缴费",
+            "水电燃气+记录",
+            "水电煤+记录",
+            "水电+都交了",
+            "all+bill payments",
+            "all+utility payments",
+        ],
+        &["全部缴费记录"],
+    ),
     // ---- end of situations ----
 ];
 

@@ -51,6 +51,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "还剩",
             "剩多少",
             "还有多少",
+            // What is left on a card or an account is looked up (交通卡余额).
+            "余额",
             "到哪",
             "进度",
             "怎么样",
