@@ -121,8 +121,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "deregister",
         ],
         &[
-            "取消", "停", "停掉", "停了", "关", "关掉", "关闭", "退订", "解绑", "不要", "别再",
-            "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
+            "取消", "停", "停掉", "停了", "关", "关掉", "关闭", "退订", "解绑", "解约", "不要",
+            "别再", "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
             "close",
             // 别 (别自动续费了), 不再, and deleting (删掉): not wanting it any more.
             "别", "删掉", "删除", "delete",
@@ -187,6 +187,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
         &["sell", "redeem", "withdraw", "cash"],
         &[
             "卖", "卖掉", "赎回", "取出", "提取", "取", "sell", "redeem", "withdraw", "take out",
+            // Money moved back out (转出活钱, 提现).
+            "转出", "提现",
         ],
     ),
     (
