@@ -498,5 +498,42 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
         .enumerate()
         .filter(|(_, phrases)| phrases.iter().any(asked))
         .fold(0, |m, (i, _)| m | (1 << i));
-    undo_first(mask)
+    let mask = undo_first(mask);
+    if mask & UNDO == 0 && names_own_things(raw) {
+        (mask & !(BOOK | BUY)) | LIST
+    } else {
+        mask
+    }
+}
+
+/// The classes of listing, booking and buying.
+const LIST: u32 = 1 << 3;
+const BOOK: u32 = 1 << 4;
+const BUY: u32 = 1 << 8;
+
+/// "My bookings", 我的年检预约: bookings or orders named as things one has ask for the
+/// list of them, not to book or order (stemming makes "bookings" "book").
+fn names_own_things(raw: &str) -> bool {
+    const OWNED: &[&str] = &[
+        "bookings",
+        "appointments",
+        "reservations",
+        "orders",
+        "tickets",
+        "trips",
+        "rentals",
+        "consultations",
+    ];
+    let lower = raw.to_lowercase();
+    let en: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let english = en
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "my" && en[i + 1..].iter().take(4).any(|n| OWNED.contains(n)));
+    let zh = raw.trim_end_matches(['吗', '呢', '?', '？', '。', ' ']);
+    let chinese = raw.contains("我的") && ["预约", "订单", "预订"].iter().any(|s| zh.ends_with(s));
+    english || chinese
 }
