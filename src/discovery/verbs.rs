@@ -523,6 +523,13 @@ fn names_own_things(raw: &str) -> bool {
         "trips",
         "rentals",
         "consultations",
+        "plans",
+        "policies",
+        "requests",
+        "coupons",
+        "parcels",
+        "courses",
+        "prizes",
     ];
     let lower = raw.to_lowercase();
     let en: Vec<&str> = lower
