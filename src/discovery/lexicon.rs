@@ -13,7 +13,9 @@
 //!
 //! A trigger with Chinese characters matches as a substring of the request (robust to
 //! segmentation); `a+b` needs both parts, `a*b` a then b within four characters. A Latin
-//! trigger matches when all its (stemmed) words are in the request.
+//! trigger matches when all its (stemmed) words are in the request; a part made only of
+//! words the analyser drops ("how much", "on time", "for now") is looked for as written,
+//! as whole words of the request.
 
 use std::sync::LazyLock;
 
@@ -13986,6 +13988,1419 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["理赔进度"],
     ),
+    // ---- siblings: words that pick one action of a program over the others ----
+    // Asked when it is ready or on sale, not bought now: a reminder.
+    (
+        &[
+            "出来了+叫我",
+            "出来了+告诉我",
+            "出来+通知我",
+            "开卖+告诉我",
+            "开卖+叫我",
+            "开卖+提醒",
+            "开售+叫我",
+            "开售+告诉我",
+            "开抢+提醒",
+            "开抢+叫我",
+            "开票+通知",
+            "开票+提醒",
+            "开票+告诉我",
+            "发行+提醒",
+            "发行+告诉我",
+            "新一期+提醒",
+            "新一期+叫我",
+            "下一期+提醒",
+            "下一期+告诉我",
+            "下次发+叫我",
+            "下次发+提醒",
+            "下次发+告诉我",
+            "on sale+notify",
+            "on sale+remind",
+            "go on sale+let",
+            "new issue+remind",
+            "new issue+notify",
+            "come out+notify",
+            "come out+remind",
+        ],
+        &["发售提醒", "开售提醒", "提醒"],
+    ),
+    // Back in stock, arrived: an arrival alert.
+    (
+        &[
+            "有苗+告诉",
+            "有苗+通知",
+            "有苗+提醒",
+            "到货+通知",
+            "到货+告诉",
+            "到货+提醒",
+            "有货+通知",
+            "有货+告诉",
+            "back in stock",
+            "in stock+notify",
+            "in stock+tell",
+        ],
+        &["到苗提醒", "到货提醒", "提醒"],
+    ),
+    // When the money lands or the results are out: a notification.
+    (
+        &[
+            "工资+到了+消息",
+            "工资+到了+通知",
+            "工资+到了+提醒",
+            "发工资+提醒",
+            "发工资+告诉",
+            "发工资+通知",
+            "salary+notify",
+            "salary+arrives",
+            "payday+notify",
+        ],
+        &["工资到账提醒", "到账提醒"],
+    ),
+    (
+        &[
+            "结果+出了+通知",
+            "结果+出来+通知",
+            "结果+出来+告诉",
+            "报告+出来+通知",
+            "报告+出来+告诉",
+            "报告+出来+叫我",
+            "results+ready+notify",
+            "results+ready+tell",
+        ],
+        &["报告出结果提醒", "出报告提醒"],
+    ),
+    (
+        &[
+            "不要+提醒",
+            "别+提醒",
+            "不用+提醒",
+            "别再+通知",
+            "不要+通知",
+            "别再发+消息",
+            "不要再发",
+            "stop+reminding",
+            "stop+notifications",
+            "stop+alerts",
+        ],
+        &["关闭提醒", "取消提醒", "删除提醒"],
+    ),
+    // A rate or price target: a price alert, not the trade.
+    (
+        &[
+            "到*的时候+提醒",
+            "到*的时候+告诉",
+            "到*的时候+通知",
+            "跌到+提醒",
+            "跌到+告诉",
+            "涨到+提醒",
+            "涨到+告诉",
+            "低于+提醒",
+            "高于+提醒",
+            "hits+alert",
+            "hits+notify",
+            "reaches+alert",
+            "reaches+notify",
+            "drops below",
+            "goes above",
+        ],
+        &["到价提醒", "汇率提醒", "金价提醒"],
+    ),
+    // Money back: a refund of what was paid (退回来, 要回来).
+    (
+        &[
+            "钱+退回来",
+            "钱+退回",
+            "钱能退",
+            "钱+要回来",
+            "钱+退给我",
+            "退给我",
+            "把钱退",
+            "退钱",
+            "money back",
+            "get+refund",
+            "refund+money",
+        ],
+        &["退款", "退费", "退票"],
+    ),
+    (
+        &[
+            "只退款",
+            "直接退款",
+            "不退货",
+            "不用退货",
+            "没收到货+退款",
+            "没收到+退款",
+            "refund+without+return",
+            "refund+never arrived",
+        ],
+        &["仅退款"],
+    ),
+    // At once, or whenever: the fast and the standard way out.
+    (
+        &[
+            "马上到账",
+            "立即到账",
+            "立刻到账",
+            "实时到账",
+            "即时到账",
+            "秒到",
+            "快速到账",
+            "马上+取出",
+            "马上+转出",
+            "立刻+转出",
+            "急用+转出",
+            "现在就要+钱",
+            "instant+withdraw",
+            "instant+withdrawal",
+            "withdraw+immediately",
+            "withdraw+instantly",
+            "money+right away",
+        ],
+        &["快速转出", "T+0", "实时"],
+    ),
+    (
+        &[
+            "不急+到",
+            "明天到",
+            "明天到账",
+            "第二天到",
+            "次日到账",
+            "隔天到",
+            "大额+转出",
+            "全部转出",
+            "全转出",
+            "next day+withdraw",
+            "standard+withdrawal",
+            "not+urgent",
+        ],
+        &["普通转出", "T+1"],
+    ),
+    // How much could I get: a limit estimate, before applying.
+    (
+        &[
+            "能贷多少",
+            "可以贷多少",
+            "能批多少",
+            "能批下来多少",
+            "贷多少",
+            "借多少",
+            "大概能借",
+            "大概能贷",
+            "估+额度",
+            "测+额度",
+            "额度+估",
+            "额度+算",
+            "how much+borrow",
+            "borrowing limit+estimate",
+            "loan limit+estimate",
+        ],
+        &["测算可贷额度", "评估额度", "额度测算", "可贷额度"],
+    ),
+    // Each installment: the monthly amount of a split, before splitting.
+    (
+        &[
+            "分*期+每个月",
+            "分*期+每月",
+            "分*期+手续费",
+            "分*期+多少",
+            "分期+划算",
+            "installments+fee",
+            "installments+monthly",
+            "installments+how",
+        ],
+        &["分期试算", "试算"],
+    ),
+    // What the interest would come to: a calculation.
+    (
+        &[
+            "利息+有多少",
+            "利息+多少",
+            "能省多少",
+            "省多少利息",
+            "能拿多少利息",
+            "多少利息",
+            "save+interest",
+            "interest+earn",
+            "interest+would",
+        ],
+        &["试算", "计算", "利息计算"],
+    ),
+    // Is it on time: a live status.
+    (
+        &[
+            "晚没晚点",
+            "准时吗",
+            "准点吗",
+            "会不会晚",
+            "延误了吗",
+            "delay",
+            "delays",
+            "train+late",
+            "flight+late",
+            "running late",
+            "punctual",
+        ],
+        &["正晚点", "航班动态", "实时动态"],
+    ),
+    // Has it come through: the progress of an application or a case.
+    (
+        &[
+            "批下来",
+            "批了没",
+            "审批+过了",
+            "审核+过了",
+            "下来了没",
+            "下来没",
+            "做好了没",
+            "做好没",
+            "有回复",
+            "回复了吗",
+            "到哪一步",
+            "approved+yet",
+            "approved+still",
+            "any news",
+            "any update",
+        ],
+        &["进度", "申请进度", "审批"],
+    ),
+    // Stopping for a while, not for good: a freeze or a pause.
+    (
+        &[
+            "先锁",
+            "锁一下",
+            "锁起来",
+            "暂时+锁",
+            "先冻",
+            "冻上",
+            "冻起来",
+            "暂时不用",
+            "先停",
+            "停一个月",
+            "停几个月",
+            "停一段时间",
+            "block+card",
+            "block+for now",
+            "freeze+for now",
+            "lock+card",
+            "temporarily+block",
+            "temporarily+stop",
+            "for now+stop",
+            "stop+for a month",
+            "pause",
+        ],
+        &["临时冻结", "暂停", "停卡", "锁卡"],
+    ),
+    (
+        &[
+            "解冻",
+            "解锁",
+            "找到了",
+            "恢复使用",
+            "重新用",
+            "恢复正常",
+            "unfreeze",
+            "unblock",
+            "unlock",
+            "found+card",
+            "resume",
+        ],
+        &["解除冻结", "复卡", "解挂", "恢复"],
+    ),
+    // For good: ending, not pausing.
+    (
+        &[
+            "彻底停",
+            "彻底不",
+            "永久",
+            "不做了",
+            "不投了",
+            "不再+扣",
+            "for good",
+            "permanently",
+        ],
+        &["终止", "注销"],
+    ),
+    // What it costs in general: the price list, not an order.
+    (
+        &[
+            "多少钱一",
+            "怎么收费",
+            "收费标准",
+            "怎么收",
+            "手续费+怎么收",
+            "手续费+多少",
+            "收多少钱",
+            "价目表",
+            "价格表",
+            "what+rates",
+            "your rates",
+            "price list",
+            "how+charge",
+            "fee schedule",
+            "charges+list",
+        ],
+        &["价格", "收费标准", "价目表", "服务收费标准"],
+    ),
+    (
+        &[
+            "会员+多少钱",
+            "包月+多少钱",
+            "包年+多少钱",
+            "会员+价格",
+            "vip+price",
+            "membership+price",
+            "membership+cost",
+        ],
+        &["会员套餐", "套餐", "价格"],
+    ),
+    (
+        &[
+            "水费+多少钱一",
+            "水费+一吨",
+            "水价",
+            "一吨水",
+            "water+price",
+            "water+per",
+        ],
+        &["阶梯水价"],
+    ),
+    // The yuan in an exchange is the yuan, not the digital-yuan wallet.
+    (
+        &[
+            "人民币+美元",
+            "人民币+欧元",
+            "人民币+日元",
+            "人民币+英镑",
+            "人民币+港币",
+            "人民币+港元",
+            "人民币+澳元",
+            "人民币+韩元",
+            "人民币+外币",
+            "人民币+汇率",
+            "人民币+升值",
+            "人民币+贬值",
+            "人民币+走势",
+            "兑人民币",
+            "换人民币",
+            "换成人民币",
+            "换回人民币",
+            "人民币换",
+            "人民币兑",
+        ],
+        &[
+            "汇率",
+            "外汇牌价",
+            "购汇",
+            "结汇",
+            "汇率换算",
+            "外币",
+            "exchange rate",
+            "foreign currency",
+            "currency",
+        ],
+    ),
+    (
+        &[
+            "人民币+升值",
+            "人民币+贬值",
+            "人民币+走势",
+            "升值还是贬值",
+            "涨还是跌",
+        ],
+        &["汇率走势"],
+    ),
+    // A payment that did not go through: an overdue installment to make up.
+    (
+        &[
+            "没扣成功",
+            "没扣上",
+            "扣款失败",
+            "没扣到",
+            "没还上",
+            "忘了还",
+            "逾期了",
+            "补交",
+            "payment+failed",
+            "missed+payment",
+        ],
+        &["逾期", "归还逾期"],
+    ),
+    // Each installment's amount and date: the schedule.
+    (
+        &[
+            "每期还多少",
+            "每个月还多少",
+            "每月还多少",
+            "什么时候还",
+            "哪天还",
+            "还款日",
+            "还到哪",
+            "还有几期",
+            "剩几期",
+            "repayment+dates",
+            "when+due",
+            "each month+pay",
+        ],
+        &["还款计划"],
+    ),
+    // Going on with what is ending: a renewal.
+    (
+        &[
+            "续上",
+            "接着贷",
+            "到期+续",
+            "再续",
+            "继续贷",
+            "roll over",
+            "extend+loan",
+        ],
+        &["续贷", "续期"],
+    ),
+    // Handing a held product on to someone else: a transfer listing.
+    (
+        &[
+            "卖给别人",
+            "转给别人",
+            "转让",
+            "sell+someone else",
+            "sell+other customers",
+            "transfer+cd",
+        ],
+        &["挂单转让", "转让"],
+    ),
+    // Deals and interest-free offers of a service.
+    (
+        &[
+            "免息+活动",
+            "优惠活动",
+            "有什么优惠",
+            "有没有优惠",
+            "promo",
+            "promotion",
+            "offers",
+            "deals",
+        ],
+        &["优惠活动", "优惠"],
+    ),
+    // Earlier statements and bills.
+    (
+        &[
+            "以前的+账单",
+            "之前的+账单",
+            "往期账单",
+            "上个月的账单",
+            "前几个月+账单",
+            "old+statements",
+            "past+statements",
+            "previous+statements",
+        ],
+        &["历史账单"],
+    ),
+    // Is it running today (ferries, pools, parks): the notices.
+    (
+        &[
+            "开不开",
+            "停不停",
+            "停运",
+            "还开吗",
+            "能不能开",
+            "running today",
+            "suspended",
+        ],
+        &["停航", "公告", "停航公告"],
+    ),
+    // Any slots free: availability.
+    (
+        &[
+            "有号吗",
+            "有没有号",
+            "还有号",
+            "有没有空",
+            "有空位",
+            "有空的",
+            "空着的",
+            "哪天能约",
+            "哪天有号",
+            "slots+free",
+            "free+slots",
+            "available+dates",
+            "any+slots",
+        ],
+        &["号源", "可约日期", "空闲场地", "余量"],
+    ),
+    // A smaller amount that should not alert: the threshold.
+    (
+        &[
+            "以下+不要通知",
+            "以下+不提醒",
+            "以下+别通知",
+            "小于+不要通知",
+            "小额+不通知",
+            "小额+不提醒",
+            "小额+不要",
+            "小于*的+通知",
+            "below+alert",
+            "small+alerts",
+        ],
+        &["起点金额", "设置提醒起点金额"],
+    ),
+    // When the power comes back: the outage notices.
+    (
+        &[
+            "什么时候来电",
+            "几点来电",
+            "啥时候来电",
+            "几点恢复供电",
+            "什么时候恢复供电",
+            "小区停电",
+            "停电+吗",
+            "power cut",
+            "power outage",
+        ],
+        &["停电公告", "计划停电"],
+    ),
+    (
+        &[
+            "多少度电",
+            "几度电",
+            "度电",
+            "用了多少电",
+            "耗电",
+            "kwh",
+            "electricity usage",
+        ],
+        &["查询用电量", "用电量"],
+    ),
+    (
+        &["第几档", "哪一档", "几档", "阶梯+用水", "用水量"],
+        &["阶梯用水量", "查询年度阶梯用水量"],
+    ),
+    (
+        &[
+            "流量还剩",
+            "流量剩",
+            "剩多少流量",
+            "还剩多少流量",
+            "还有多少流量",
+            "data+left",
+            "data+remaining",
+        ],
+        &["查询套餐余量", "套餐余量"],
+    ),
+    // A card on its way: the application or replacement progress.
+    (
+        &[
+            "卡寄到哪",
+            "卡+寄出",
+            "卡+到哪了",
+            "卡+快递",
+            "卡+邮寄",
+            "card+posted",
+            "card+arrive",
+            "card+shipped",
+        ],
+        &["申请进度", "补换卡进度", "制卡进度"],
+    ),
+    (
+        &[
+            "坏了+补",
+            "补一张",
+            "补张",
+            "换一张新",
+            "重新办一张",
+            "card+damaged",
+            "card+broken",
+        ],
+        &["补换卡", "补卡", "补换"],
+    ),
+    // Paying or certifying for a parent or child: the family variant (代缴, 代认证).
+    (
+        &[
+            "给*交",
+            "帮*交",
+            "替*交",
+            "为*交",
+            "给*缴",
+            "帮*缴",
+            "替*缴",
+            "pay+for my mother",
+            "pay+for my father",
+            "pay+for my mom",
+            "pay+for my dad",
+            "pay+for my parents",
+            "pay+for a family member",
+        ],
+        &["代缴", "为家人代缴"],
+    ),
+    (
+        &[
+            "帮*认证",
+            "给*认证",
+            "替*认证",
+            "代*认证",
+            "certify+for my",
+            "certify+mother",
+            "certify+father",
+            "certify+parent",
+        ],
+        &["代认证", "为家人代认证"],
+    ),
+    (
+        &[
+            "买房+提",
+            "购房+提",
+            "装修+提",
+            "还房贷+提",
+            "buying+home+withdraw",
+        ],
+        &["购房提取", "其他提取公积金"],
+    ),
+    (
+        &[
+            "换成金条",
+            "换金条",
+            "换实物",
+            "提金条",
+            "提实物",
+            "physical gold",
+        ],
+        &["兑换实物黄金", "兑换实物"],
+    ),
+    (
+        &["处理到哪", "办到哪", "弄到哪", "进展到哪", "到哪一步"],
+        &["进度", "处理进度"],
+    ),
+    // A merchant that keeps the money: a chargeback.
+    (
+        &[
+            "不发货",
+            "商家跑路",
+            "商家+不退",
+            "商家+不给退",
+            "钱要回来",
+            "merchant+refuse",
+            "merchant+never",
+        ],
+        &["申请拒付", "拒付"],
+    ),
+    (
+        &[
+            "在哪刷的",
+            "哪里刷的",
+            "在哪消费的",
+            "这笔+哪来",
+            "这笔+什么",
+            "不认识+这笔",
+            "what+this charge",
+            "where+charge",
+        ],
+        &["交易详情查询", "交易详情"],
+    ),
+    (
+        &[
+            "被限制",
+            "受限",
+            "限制了",
+            "只收不付",
+            "为什么+限制",
+            "account+restricted",
+        ],
+        &["账户限制查询", "账户限制"],
+    ),
+    (
+        &[
+            "好久不用",
+            "很久没用",
+            "长期不用",
+            "好几年没用",
+            "睡眠户",
+            "dormant",
+        ],
+        &["久悬账户激活", "久悬"],
+    ),
+    (
+        &[
+            "每天最多",
+            "最多能付",
+            "最多能取",
+            "最多能转",
+            "一天能取",
+            "单笔最多",
+            "daily limit",
+            "maximum+per day",
+        ],
+        &["限额", "交易限额"],
+    ),
+    (
+        &[
+            "踢掉",
+            "踢下线",
+            "强制下线",
+            "退出+别的手机",
+            "log out+device",
+            "sign out+device",
+        ],
+        &["解绑设备", "登录设备"],
+    ),
+    (
+        &[
+            "哪些外币",
+            "什么外币",
+            "有哪些币种",
+            "什么币种",
+            "哪些币种",
+            "which currencies",
+        ],
+        &["可兑换币种", "币种"],
+    ),
+    (
+        &[
+            "二类户+转回",
+            "二类户+转出",
+            "二类户+提",
+            "转回一类",
+            "back to+linked card",
+        ],
+        &["II类户提现", "提现"],
+    ),
+    // English: what a sibling is called in everyday English.
+    (
+        &[
+            "how much+send",
+            "how much+ship",
+            "how much+post",
+            "how much+courier",
+            "cost+send+parcel",
+        ],
+        &["运费估算", "运费"],
+    ),
+    (
+        &[
+            "how much+cost",
+            "how much+per",
+            "how much+charge",
+            "how much+price",
+            "per hour+cost",
+            "hourly rate",
+            "cost+per hour",
+        ],
+        &["价格", "收费标准"],
+    ),
+    (
+        &[
+            "how much+borrow",
+            "how much+loan+get",
+            "how much+could+borrow",
+            "how much+lend",
+        ],
+        &["额度测算", "测算可贷额度", "评估额度"],
+    ),
+    (
+        &[
+            "automatically+pay",
+            "automatically+paid",
+            "automatic+payment",
+            "auto+pay",
+            "auto-pay",
+            "direct debit",
+            "every month+automatically",
+            "automatically+each month",
+        ],
+        &["自动缴费", "代扣", "自动扣款", "autopay"],
+    ),
+    (
+        &[
+            "broadband+faster",
+            "internet+faster",
+            "speed up+broadband",
+            "speed up+internet",
+            "gigabit",
+            "more speed",
+        ],
+        &["宽带提速", "提速"],
+    ),
+    (
+        &[
+            "card+not arrived",
+            "card+hasn't arrived",
+            "card+still+arrived",
+            "card+in the post",
+            "card+on its way",
+            "new card+where",
+        ],
+        &["申请进度", "补换卡进度"],
+    ),
+    (
+        &[
+            "without+knowing",
+            "didn't make",
+            "did not make",
+            "wasn't me",
+            "not me",
+            "unauthorised",
+            "someone+used+card",
+            "someone+spent",
+        ],
+        &["盗刷申报", "盗刷"],
+    ),
+    (
+        &[
+            "next+payment",
+            "payment+due",
+            "when+pay+next",
+            "due dates",
+            "repayment plan",
+            "each installment",
+        ],
+        &["还款计划"],
+    ),
+    (
+        &[
+            "approved",
+            "approval",
+            "been accepted",
+            "decision+application",
+        ],
+        &["申请进度", "审批"],
+    ),
+    (
+        &[
+            "house prices",
+            "home prices",
+            "housing prices",
+            "property prices",
+            "price per square",
+            "neighbourhood+price",
+            "neighborhood+price",
+        ],
+        &["小区房价走势", "房价走势", "均价"],
+    ),
+    (
+        &[
+            "hurry up",
+            "taking so long",
+            "taking too long",
+            "chase+order",
+            "still not here",
+            "so slow",
+        ],
+        &["催单"],
+    ),
+    (
+        &[
+            "wrong+order+refund",
+            "wrong+food",
+            "missing+food",
+            "food+money back",
+            "food+refund",
+            "order+money back",
+        ],
+        &["外卖申请退款", "申请退款"],
+    ),
+    (
+        &["instant+转出", "instant+取", "马上+转出", "T+0"],
+        &["快速转出"],
+    ),
+    (
+        &[
+            "on time+train",
+            "on time+flight",
+            "on time+plane",
+            "on time+coach",
+            "on time+ferry",
+            "running on time",
+        ],
+        &["正晚点", "航班动态"],
+    ),
+    (
+        &[
+            "for now",
+            "for the time being",
+            "temporarily",
+            "for a while",
+        ],
+        &["临时", "暂停", "临时冻结"],
+    ),
+    (
+        &["let me know", "tell me when", "ping me", "heads up"],
+        &["提醒", "通知"],
+    ),
+    // Life services: the sibling a colloquial request means.
+    (
+        &[
+            "哪里+验车",
+            "附近+验车",
+            "哪里+检车",
+            "附近+检车",
+            "验车+哪",
+            "检车+哪",
+            "inspection station",
+        ],
+        &["检测站查询", "检测站"],
+    ),
+    (
+        &[
+            "充完了",
+            "不充了",
+            "拔枪",
+            "停止充电",
+            "充满了+结束",
+            "stop+charging",
+        ],
+        &["结束充电"],
+    ),
+    (
+        &[
+            "占个桩",
+            "占个充电",
+            "先占",
+            "留个桩",
+            "hold+charger",
+            "reserve+charger",
+        ],
+        &["预约充电桩"],
+    ),
+    (
+        &[
+            "押金+什么时候退",
+            "押金+退了没",
+            "押金+还没退",
+            "押金+多久退",
+            "deposit+when+back",
+            "deposit+released",
+        ],
+        &["押金退还进度", "押金"],
+    ),
+    (
+        &[
+            "晚*还车",
+            "晚几天还",
+            "多租几天",
+            "多租",
+            "延长+租",
+            "keep+car+longer",
+            "extend+rental",
+        ],
+        &["续租"],
+    ),
+    (
+        &["集合", "几点出发+团", "出团", "meeting point"],
+        &["出团通知", "集合"],
+    ),
+    (
+        &[
+            "出游人",
+            "游客信息",
+            "报名人+信息",
+            "同行人+信息",
+            "traveller details",
+        ],
+        &["填写出游人", "出游人"],
+    ),
+    (
+        &[
+            "什么房间",
+            "有什么房",
+            "房型",
+            "大床房",
+            "双床房",
+            "套房",
+            "room types",
+        ],
+        &["查看房型价格", "房型"],
+    ),
+    (
+        &[
+            "坐了几次",
+            "坐了多少次",
+            "乘了几次",
+            "坐过+地铁",
+            "坐过+公交",
+            "ride history",
+            "rides+taken",
+        ],
+        &["乘车记录"],
+    ),
+    (
+        &["片子", "胶片", "影像", "x光", "scan images", "mri", "x-ray"],
+        &["查看影像胶片", "云胶片"],
+    ),
+    (
+        &[
+            "每天花了",
+            "每天的费用",
+            "一天花了",
+            "每日费用",
+            "daily charges",
+        ],
+        &["住院每日清单", "一日清单"],
+    ),
+    (
+        &["没交费", "还没交", "待缴", "没缴", "欠着", "unpaid"],
+        &["待缴费", "查询门诊待缴费", "应缴"],
+    ),
+    (
+        &[
+            "猫+疫苗",
+            "狗+疫苗",
+            "宠物+疫苗",
+            "驱虫",
+            "pet+vaccination",
+            "dog+vaccine",
+            "cat+vaccine",
+        ],
+        &["宠物健康档案", "健康档案"],
+    ),
+    (
+        &[
+            "吃什么",
+            "有什么菜",
+            "有啥菜",
+            "有什么吃",
+            "what+menu",
+            "what's+eat",
+        ],
+        &["查看菜单", "菜单", "今日菜单"],
+    ),
+    (
+        &[
+            "报修的单",
+            "报修单",
+            "工单",
+            "报修+到哪",
+            "报修+进度",
+            "repair request+status",
+        ],
+        &["我的报修单", "报修进度"],
+    ),
+    (
+        &[
+            "每周送",
+            "每周+送",
+            "每月送",
+            "定期送",
+            "固定送",
+            "every week+deliver",
+        ],
+        &["设置定期送水", "定期"],
+    ),
+    (
+        &["还有几张", "剩几张", "还剩几张", "how many+left"],
+        &["余额", "剩余"],
+    ),
+    (
+        &["续签", "再签一年", "续合同", "renew+lease"],
+        &["续租签约", "续租"],
+    ),
+    // Banking: the sibling a colloquial request means.
+    (
+        &[
+            "卡+起个名",
+            "卡+叫个名",
+            "卡+改个名",
+            "卡+备注",
+            "卡+名字",
+            "昵称",
+            "别名",
+            "nickname",
+            "rename+account",
+            "rename+card",
+        ],
+        &["设置账户别名", "账户别名"],
+    ),
+    (
+        &[
+            "网点办卡",
+            "去网点+办卡",
+            "开户+预约",
+            "预约+开户",
+            "办张借记卡",
+            "办张储蓄卡",
+            "open+debit card",
+        ],
+        &["预约开立借记卡", "预约开户"],
+    ),
+    (
+        &[
+            "银行卡+注销",
+            "储蓄卡+注销",
+            "借记卡+注销",
+            "卡不用了+注销",
+            "close+bank account",
+            "close+debit",
+        ],
+        &["借记卡销户", "销户"],
+    ),
+    (
+        &[
+            "取*万现金",
+            "取大额现金",
+            "大额取现",
+            "取现+预约",
+            "取*万+预约",
+            "large+cash+withdraw",
+        ],
+        &["预约办理业务", "大额取现"],
+    ),
+    (
+        &[
+            "扣了什么费",
+            "扣了哪些费",
+            "扣了我+费",
+            "被扣+费",
+            "扣了+手续费",
+            "fees+charged",
+            "charged+fee",
+        ],
+        &["已扣费用查询", "已扣费用"],
+    ),
+    (
+        &["积分+过期", "积分+到期", "points+expire"],
+        &["积分余额", "过期"],
+    ),
+    (
+        &[
+            "礼品+到哪",
+            "兑换+到哪",
+            "兑换+物流",
+            "兑换+发货",
+            "兑的+到哪",
+            "redeemed+delivery",
+            "redemption+status",
+        ],
+        &["兑换订单", "兑换记录"],
+    ),
+    (
+        &[
+            "分期+还有几期",
+            "分期+剩几期",
+            "分期+还剩",
+            "分期+没还",
+            "几期+没还",
+            "installments+left",
+            "installment plans",
+        ],
+        &["我的分期"],
+    ),
+    (
+        &[
+            "出账后",
+            "还没出账",
+            "没出账",
+            "未出账",
+            "账单日后",
+            "not+billed",
+            "since+statement",
+        ],
+        &["未出账单交易"],
+    ),
+    (
+        &[
+            "借*万",
+            "借*千",
+            "借点钱",
+            "借一笔",
+            "borrow+to my card",
+            "draw+credit line",
+        ],
+        &["借款", "借款到卡"],
+    ),
+    (
+        &[
+            "传发票",
+            "上传+发票",
+            "用途+凭证",
+            "钱用在哪",
+            "用款+凭证",
+            "proof+loan use",
+        ],
+        &["上传贷款用途凭证", "用途凭证"],
+    ),
+    (
+        &[
+            "扣款卡",
+            "还款卡",
+            "扣款账户",
+            "扣钱的卡",
+            "deduction card",
+            "repayment card",
+        ],
+        &["还款账户", "扣款卡", "变更还款账户"],
+    ),
+    (
+        &[
+            "挂出去",
+            "转让+撤回",
+            "转让+不卖了",
+            "挂单+撤",
+            "withdraw+listing",
+        ],
+        &["撤销转让挂单"],
+    ),
+    (
+        &[
+            "什么时候发行",
+            "什么时候发",
+            "哪天发行",
+            "什么时候开卖",
+            "哪天开卖",
+            "when+issue",
+            "next issue",
+        ],
+        &["发行信息", "发行预告"],
+    ),
+    (
+        &["留言", "发消息给", "问问+经理", "send+message+adviser"],
+        &["在线咨询", "留言"],
+    ),
+    (
+        &[
+            "可以买哪些",
+            "能买哪些",
+            "有哪些产品",
+            "能买什么",
+            "which products",
+        ],
+        &["产品目录", "产品列表"],
+    ),
+    (
+        &["领+养老金", "退休+领", "draw+pension"],
+        &["申请领取养老金", "领取"],
+    ),
+    (
+        &["金条", "金砖", "金币", "实物金", "gold bar", "gold coin"],
+        &["购买实物金", "贵金属商品", "贵金属"],
+    ),
+    (
+        &[
+            "开个声音",
+            "语音播报",
+            "播报",
+            "喇叭",
+            "音箱",
+            "voice+announcement",
+            "speaker",
+        ],
+        &["收款语音播报"],
+    ),
+    (
+        &[
+            "店里收了",
+            "今天收了",
+            "今天+收款",
+            "营业额",
+            "takings",
+            "today's+sales",
+        ],
+        &["今日收款统计"],
+    ),
+    (
+        &[
+            "收款+到卡",
+            "收款+到账",
+            "收的钱+到账",
+            "收的钱+到卡",
+            "结算+到账",
+            "settlement",
+        ],
+        &["结算到账查询", "结算"],
+    ),
+    (
+        &[
+            "两张卡之间",
+            "自己的卡之间",
+            "自己卡+互转",
+            "自己+两张卡",
+            "本人+互转",
+            "转到自己",
+            "between+own accounts",
+            "my other account",
+        ],
+        &["本人账户互转"],
+    ),
+    (
+        &["验真", "真假", "真伪", "是不是真的", "genuine", "fake"],
+        &["验证", "回单验真", "证明真伪验证"],
+    ),
+    (
+        &["办好了", "办好没", "好了没", "弄好了吗", "is+ready"],
+        &["进度", "状态"],
+    ),
+    // Every bill paid, across companies: the hub's list.
+    (
+        &[
+            "全部+缴费记录",
+            "所有+缴费记录",
+            "所有的缴费",
+            "全部的缴费",
+            "各种缴费",
+            "水电燃气+记录",
+            "水电煤+记录",
+            "水电+都交了",
+            "all+bill payments",
+            "all+utility payments",
+        ],
+        &["全部缴费记录"],
+    ),
+    (
+        &[
+            "暂停供暖",
+            "停暖",
+            "不供暖",
+            "暖气+报停",
+            "暖气+停一",
+            "暖气+不用",
+            "stop+heating",
+            "suspend+heating",
+        ],
+        &["申请供暖报停", "报停"],
+    ),
+    (
+        &[
+            "审批进度",
+            "审批+到哪",
+            "审核进度",
+            "审核+到哪",
+            "办卡进度",
+            "办卡+到哪",
+            "申请+到哪",
+            "申请+进度",
+            "application+progress",
+            "application+status",
+        ],
+        &["申请进度", "审批", "申请进度查询"],
+    ),
+    (
+        &[
+            "卡状态",
+            "卡的状态",
+            "卡+什么状态",
+            "卡+正常吗",
+            "卡能用吗",
+            "卡+还能用",
+            "card+status",
+            "card+working",
+        ],
+        &["卡片状态查询", "卡片状态"],
+    ),
+    (
+        &[
+            "美元汇率",
+            "欧元汇率",
+            "日元汇率",
+            "英镑汇率",
+            "港币汇率",
+            "澳元汇率",
+            "韩元汇率",
+            "汇率多少",
+            "今天+汇率",
+            "现在+汇率",
+            "汇率+多少",
+            "exchange rate+today",
+            "rate+today",
+        ],
+        &["外汇牌价", "牌价"],
+    ),
     // ---- end of situations ----
 ];
 
@@ -14027,7 +15442,18 @@ static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
                 if t.chars().any(|c| c as u32 >= 0x3400) {
                     cjk.push(t.split('+').map(|s| s.to_lowercase()).collect());
                 } else {
-                    let words: Vec<String> = t.split('+').flat_map(|p| analyze(p).words).collect();
+                    let words: Vec<String> = t
+                        .split('+')
+                        .flat_map(|p| {
+                            let w = analyze(p).words;
+                            if w.is_empty() {
+                                // Stop words only: the phrase itself, marked.
+                                vec![format!("{RAW}{}", p.trim().to_lowercase())]
+                            } else {
+                                w
+                            }
+                        })
+                        .collect();
                     if !words.is_empty() {
                         latin.push(words);
                     }
@@ -14051,6 +15477,20 @@ static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
 /// Loads the lexicon (analysed once) ahead of the first query.
 pub fn warm() {
     LazyLock::force(&LEXICON);
+}
+
+/// Marks a Latin trigger part that is matched as written ([`has_phrase`]).
+const RAW: char = '\u{1}';
+
+/// Does an English phrase occur in the text as whole words ("how much", not "show much")?
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    !phrase.is_empty()
+        && text.match_indices(phrase).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + phrase.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
 }
 
 /// Does a trigger part occur in the text? `a*b`: a, then b within four characters
@@ -14081,9 +15521,12 @@ pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
             .cjk
             .iter()
             .any(|parts| parts.iter().all(|p| may_occur(p) && occurs(&text, p)))
-            || c.latin
-                .iter()
-                .any(|parts| parts.iter().all(|p| q.words.contains(p)));
+            || c.latin.iter().any(|parts| {
+                parts.iter().all(|p| match p.strip_prefix(RAW) {
+                    Some(phrase) => has_phrase(&text, phrase),
+                    None => q.words.contains(p),
+                })
+            });
         if !hit {
             continue;
         }

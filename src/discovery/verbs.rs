@@ -51,6 +51,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "还剩",
             "剩多少",
             "还有多少",
+            // What is left on a card or an account is looked up (交通卡余额).
+            "余额",
             "到哪",
             "进度",
             "怎么样",
@@ -119,9 +121,11 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "deregister",
         ],
         &[
-            "取消", "停", "停掉", "停了", "关", "关掉", "关闭", "退订", "解绑", "不要", "别再",
-            "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
+            "取消", "停", "停掉", "停了", "关", "关掉", "关闭", "退订", "解绑", "解约", "不要",
+            "别再", "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
             "close",
+            // 别 (别自动续费了), 不再, and deleting (删掉): not wanting it any more.
+            "别", "删掉", "删除", "delete",
         ],
     ),
     (
@@ -135,8 +139,32 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "replace",
         ],
         &[
-            "改", "换", "修改", "更换", "变更", "改成", "调整", "change", "update", "switch",
+            "改",
+            "换",
+            "修改",
+            "更换",
+            "变更",
+            "改成",
+            "调整",
+            "change",
+            "update",
+            "switch",
             "move",
+            // Moving a date: 换个时间, 往后挪, 推迟.
+            "换个",
+            "改个",
+            "改到",
+            "挪",
+            "挪到",
+            "往后挪",
+            "推迟",
+            "延后",
+            "改期",
+            "改签",
+            "调到",
+            "调成",
+            "postpone",
+            "push back",
         ],
     ),
     (
@@ -159,6 +187,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
         &["sell", "redeem", "withdraw", "cash"],
         &[
             "卖", "卖掉", "赎回", "取出", "提取", "取", "sell", "redeem", "withdraw", "take out",
+            // Money moved back out (转出活钱, 提现).
+            "转出", "提现",
         ],
     ),
     (
@@ -209,10 +239,38 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "大概",
             "多少钱",
             "划算",
+            // Trying the sum before committing to it: how much could I get, what
+            // would it cost, what is it worth.
+            "估",
+            "估一下",
+            "估估",
+            "测算",
+            "预估",
+            "能借多少",
+            "可以借多少",
+            "能贷多少",
+            "可以贷多少",
+            "能批多少",
+            "值多少",
+            "多少利息",
+            "利息多少",
+            "利率",
+            "价格",
+            "价目",
+            "收费标准",
+            "怎么收费",
+            "费率",
+            "报价",
             "estimate",
             "calculate",
             "quote",
             "how much",
+            "rate",
+            "rates",
+            "price",
+            "prices",
+            "pricing",
+            "worth",
         ],
     ),
     (
@@ -221,6 +279,112 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             // 查 is how people say "search" as well as "look up" (查车次, 查附近网点).
             "找", "附近", "哪里", "哪儿", "哪能", "在哪", "查", "查询", "搜", "搜索", "find",
             "search", "nearby", "where",
+        ],
+    ),
+    // Classes below are appended: the bit positions above are used by `UNDO`/`DEED`.
+    (
+        // 15: asking to be told later (提醒, 通知): a reminder or an alert, not the deed.
+        &[
+            "remind",
+            "reminder",
+            "reminders",
+            "alert",
+            "alerts",
+            "notify",
+            "subscribe",
+        ],
+        &[
+            "提醒",
+            "提醒我",
+            "通知我",
+            "叫我",
+            "喊我",
+            "说一声",
+            "吱一声",
+            "提个醒",
+            "了告诉我",
+            "时告诉我",
+            "就告诉我",
+            "时候告诉我",
+            "给我发个消息",
+            "给我发消息",
+            "发消息给我",
+            "remind",
+            "reminder",
+            "notify",
+            "notification",
+            "alert",
+            "heads-up",
+        ],
+    ),
+    (
+        // 16: stopping for a while (冻结, 锁, 暂停), not for good.
+        &["freeze", "lock", "pause", "suspend"],
+        &[
+            "冻结",
+            "冻上",
+            "冻住",
+            "冻一下",
+            "锁卡",
+            "锁住",
+            "锁上",
+            "锁定",
+            "锁一下",
+            "暂停",
+            "先停",
+            "暂时停",
+            "临时停",
+            "停一段",
+            "停用",
+            "报停",
+            "block",
+            "freeze",
+            "lock",
+            "pause",
+            "suspend",
+        ],
+    ),
+    (
+        // 17: undoing a freeze (解冻, 恢复).
+        &["unfreeze", "resume", "reactivate", "unlock", "lift"],
+        &[
+            "解冻",
+            "解除冻结",
+            "解锁",
+            "恢复",
+            "解挂",
+            "重新启用",
+            "重新开始",
+            "unfreeze",
+            "unlock",
+            "unblock",
+            "resume",
+            "reactivate",
+            "restart",
+        ],
+    ),
+    (
+        // 18: paying off or taking out before the due date (提前还款, 提前支取).
+        &["prepay", "early"],
+        &[
+            "提前还",
+            "提前还款",
+            "提前结清",
+            "提前支取",
+            "提前兑取",
+            "提前取",
+            "提前赎回",
+            "一次性还",
+            "一次还完",
+            "一次还清",
+            "全部还清",
+            "还清",
+            "早点还",
+            "提早还",
+            "prepay",
+            "pay off",
+            "early",
+            "ahead of schedule",
         ],
     ),
 ];
@@ -272,11 +436,21 @@ static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::La
 /// request or an action that has one of them is about it, not about the deed it undoes
 /// (取消预订 is a cancellation, `reschedule_appointment` a change, `cancel_auto_renew`
 /// a cancellation).
-const UNDO: u32 = (1 << 5) | (1 << 6) | (1 << 10) | (1 << 12);
-/// The deeds they undo: pay, top up, book, apply, buy, transfer.
-const DEED: u32 = (1 << 0) | (1 << 1) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 11);
+const UNDO: u32 = (1 << 5) | (1 << 6) | (1 << 10) | (1 << 12) | UNFREEZE;
+/// The deeds they undo: pay, top up, book, apply, buy, transfer, being reminded, paying
+/// early (关掉提醒 is a cancellation, 撤销提前还款 too).
+const DEED: u32 =
+    (1 << 0) | (1 << 1) | (1 << 4) | (1 << 7) | (1 << 8) | (1 << 11) | (1 << 15) | (1 << 18);
+/// Stopping and freezing, which unfreezing undoes (解除冻结 asks to lift a freeze).
+const STOPPING: u32 = (1 << 5) | (1 << 16);
+const UNFREEZE: u32 = 1 << 17;
 
 pub fn undo_first(mask: u32) -> u32 {
+    let mask = if mask & UNFREEZE != 0 {
+        mask & !STOPPING
+    } else {
+        mask
+    };
     if mask & UNDO != 0 { mask & !DEED } else { mask }
 }
 
@@ -336,5 +510,49 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
         .enumerate()
         .filter(|(_, phrases)| phrases.iter().any(asked))
         .fold(0, |m, (i, _)| m | (1 << i));
-    undo_first(mask)
+    let mask = undo_first(mask);
+    if mask & UNDO == 0 && names_own_things(raw) {
+        (mask & !(BOOK | BUY)) | LIST
+    } else {
+        mask
+    }
+}
+
+/// The classes of listing, booking and buying.
+const LIST: u32 = 1 << 3;
+const BOOK: u32 = 1 << 4;
+const BUY: u32 = 1 << 8;
+
+/// "My bookings", 我的年检预约: bookings or orders named as things one has ask for the
+/// list of them, not to book or order (stemming makes "bookings" "book").
+fn names_own_things(raw: &str) -> bool {
+    const OWNED: &[&str] = &[
+        "bookings",
+        "appointments",
+        "reservations",
+        "orders",
+        "tickets",
+        "trips",
+        "rentals",
+        "consultations",
+        "plans",
+        "policies",
+        "requests",
+        "coupons",
+        "parcels",
+        "courses",
+        "prizes",
+    ];
+    let lower = raw.to_lowercase();
+    let en: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let english = en
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "my" && en[i + 1..].iter().take(4).any(|n| OWNED.contains(n)));
+    let zh = raw.trim_end_matches(['吗', '呢', '?', '？', '。', ' ']);
+    let chinese = raw.contains("我的") && ["预约", "订单", "预订"].iter().any(|s| zh.ends_with(s));
+    english || chinese
 }
