@@ -362,7 +362,7 @@ impl SearchIndex {
                 Some(TextHit {
                     ord,
                     score: if agrees {
-                        score * tune("VERB", VERB_AGREEMENT)
+                        score * tune("VAGREE", VERB_AGREEMENT)
                     } else {
                         score
                     },
