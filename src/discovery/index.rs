@@ -34,8 +34,11 @@ const VERB_AGREEMENT: f32 = 1.2;
 const VERB_SIBLING: f32 = 0.2;
 /// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
 const SIBLINGS: f32 = 0.3;
-/// How much a word of the concept lexicon counts against a word of the request.
-const EXPANSION: f32 = 0.5;
+/// How much a word of the concept lexicon counts against a word of the request (0.5
+/// until the lexicon had its situations and sibling words; 0.6-0.8 ranked better after).
+const EXPANSION: f32 = 0.7;
+/// The same, when telling a program's siblings apart ([`SearchIndex::siblings`]).
+const SIBLING_EXPANSION: f32 = 0.5;
 /// How much the words of the corrected request count ([`SearchIndex::correct`]).
 const SLIP_FIX: f32 = 0.8;
 const STREAMS: [(&str, f32); 4] = [
@@ -489,8 +492,8 @@ impl SearchIndex {
         for (list, w) in [
             (&q.words, 1.0),
             (&q.grams, 1.0),
-            (&x.words, EXPANSION),
-            (&x.grams, EXPANSION),
+            (&x.words, tune("SIBEXP", SIBLING_EXPANSION)),
+            (&x.grams, tune("SIBEXP", SIBLING_EXPANSION)),
         ] {
             for t in list {
                 if seen.insert(t.as_str())
