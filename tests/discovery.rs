@@ -120,13 +120,16 @@ fn dev_queries() -> Vec<DevQuery> {
     queries_of(text.lines())
 }
 
-/// The development (odd) lines of the team's fresh set, `tests/data/queries.fresh.jsonl`.
-/// Its even lines are held out to estimate unseen requests and are read by no test.
-fn fresh_dev_queries() -> Vec<DevQuery> {
+/// The development (odd) lines of one of the team's fresh sets in `tests/data/`
+/// (`queries.fresh.jsonl`, `queries.fresh2.jsonl`). Their even lines are held out to
+/// estimate unseen requests and are read by no test.
+fn fresh_dev_queries(file: &str) -> Vec<DevQuery> {
     let text = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/queries.fresh.jsonl"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(file),
     )
-    .expect("tests/data/queries.fresh.jsonl");
+    .expect(file);
     queries_of(text.lines().filter(|l| !l.trim().is_empty()).step_by(2))
 }
 
@@ -198,7 +201,7 @@ async fn a_thousand_actions_list_as_thirty_and_every_dev_request_is_answered() {
 /// expected one (违章 → `traffic_fines__query_fines`). The ranking reaches 94.2 % on the
 /// whole dev set (README, "Discovery"). The dev set was read while tuning, so this guards
 /// against regressions; it does not estimate unseen requests. The odd lines of the
-/// team's fresh set are guarded the same way, at 82 % (87.5 % now).
+/// team's fresh sets are guarded the same way, at 85 % (90.0 % now on both).
 #[tokio::test]
 async fn dev_set_top3_accuracy_stays_above_the_guard() {
     let data = common::tmpdir("mpmcp-disc");
@@ -208,7 +211,8 @@ async fn dev_set_top3_accuracy_stays_above_the_guard() {
         .collect();
     let c = connect_args(Client::default(), &args, true).await;
     top3_stays_above(&c, &dev_queries(), 0.90).await;
-    top3_stays_above(&c, &fresh_dev_queries(), 0.82).await;
+    top3_stays_above(&c, &fresh_dev_queries("queries.fresh.jsonl"), 0.85).await;
+    top3_stays_above(&c, &fresh_dev_queries("queries.fresh2.jsonl"), 0.85).await;
     c.cancel().await.unwrap();
 }
 
