@@ -271,13 +271,7 @@ impl SearchIndex {
     ) -> Result<Vec<TextHit>, IndexError> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let searcher = self.reader.searcher();
-        let known = |gram: &str| {
-            (0..PARTS.len()).any(|p| {
-                searcher
-                    .doc_freq(&Term::from_field_text(self.fields[p][1], gram))
-                    .is_ok_and(|n| n > 0)
-            })
-        };
+        let known = |gram: &str| self.known(&searcher, gram);
         let slips: Vec<String> = q
             .grams
             .iter()
@@ -375,6 +369,15 @@ impl SearchIndex {
         self.siblings(&mut hits, q, x, asked);
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         Ok(hits)
+    }
+
+    /// Does any action's text have this bigram?
+    fn known(&self, searcher: &tantivy::Searcher, gram: &str) -> bool {
+        (0..PARTS.len()).any(|p| {
+            searcher
+                .doc_freq(&Term::from_field_text(self.fields[p][1], gram))
+                .is_ok_and(|n| n > 0)
+        })
     }
 
     /// The request with its likely IME slips corrected: each bigram that no action
@@ -700,31 +703,22 @@ mod tests {
         SearchIndex::build(&reg).unwrap()
     }
 
+    /// The request as [`SearchIndex::correct`] would correct it.
+    fn fix(idx: &SearchIndex, raw: &str) -> Option<String> {
+        let searcher = idx.reader.searcher();
+        let known = |gram: &str| idx.known(&searcher, gram);
+        let q = analyze(raw);
+        let x = super::super::lexicon::expand(raw, &q);
+        idx.correct(&searcher, raw, &q, &x, &known)
+    }
+
     #[test]
     fn an_ime_slip_is_corrected_to_the_catalogues_same_sounding_word() {
         let idx = demo_index();
-        let searcher = idx.reader.searcher();
-        let known = |gram: &str| {
-            (0..PARTS.len()).any(|p| {
-                searcher
-                    .doc_freq(&Term::from_field_text(idx.fields[p][1], gram))
-                    .is_ok_and(|n| n > 0)
-            })
-        };
-        let fix = |raw: &str| {
-            let q = analyze(raw);
-            idx.correct(
-                &searcher,
-                raw,
-                &q,
-                &super::super::lexicon::expand(raw, &q),
-                &known,
-            )
-        };
         // 点费 sounds like 电费 and keeps 费; nothing in the catalogue says 点费.
-        assert_eq!(fix("帮我交点费").as_deref(), Some("帮我交电费"));
+        assert_eq!(fix(&idx, "帮我交点费").as_deref(), Some("帮我交电费"));
         // A request without slips is left as it is.
-        assert_eq!(fix("交电费"), None);
+        assert_eq!(fix(&idx, "交电费"), None);
     }
 
     #[test]
@@ -734,28 +728,10 @@ mod tests {
         let ms = crate::manifest::load_dir(&root).unwrap();
         let (reg, _) = Registry::build(&ms, false).unwrap();
         let idx = SearchIndex::build(&reg).unwrap();
-        let searcher = idx.reader.searcher();
-        let known = |gram: &str| {
-            (0..PARTS.len()).any(|p| {
-                searcher
-                    .doc_freq(&Term::from_field_text(idx.fields[p][1], gram))
-                    .is_ok_and(|n| n > 0)
-            })
-        };
-        let fix = |raw: &str| {
-            let q = analyze(raw);
-            idx.correct(
-                &searcher,
-                raw,
-                &q,
-                &super::super::lexicon::expand(raw, &q),
-                &known,
-            )
-        };
         // 卡换款 is no word; 还款 is, beside 信用卡 in the credit card's actions.
-        assert_eq!(fix("信用卡换款").as_deref(), Some("信用卡还款"));
+        assert_eq!(fix(&idx, "信用卡换款").as_deref(), Some("信用卡还款"));
         // 钱到 sounds like 签到 (check in), but no check-in action says anything else
         // of this request: the money of a transfer, not a slip.
-        assert_eq!(fix("昨天转给我哥的钱到了没"), None);
+        assert_eq!(fix(&idx, "昨天转给我哥的钱到了没"), None);
     }
 }
