@@ -5509,4 +5509,255 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["coffee+voucher", "coffee+coupon"],
         &["我的饮品券", "My drink coupons", "我的优惠券"],
     ),
+    // ---- batch 11: people new to the country, retirees, patients, parents, shop owners ----
+    (
+        &[
+            "new+in china+bank account",
+            "arrived+china+bank account",
+            "open+bank account+china",
+            "foreigner+bank account",
+            "刚来中国+开户",
+            "外国人+开户",
+            "刚到+开个户",
+            "新开+银行卡",
+        ],
+        &[
+            "预约开立借记卡",
+            "Book a debit card opening",
+            "开户",
+            "open an account",
+        ],
+    ),
+    (
+        &[
+            "send+money home+family",
+            "send+salary+home",
+            "wages+home+family",
+            "给家里+寄钱+国外",
+            "工资+寄回+国",
+        ],
+        &["境外汇款", "Send money abroad", "电汇"],
+    ),
+    (
+        &["passport+returned", "护照+还给", "护照+什么时候+回"],
+        &["护照寄回", "Passport return delivery"],
+    ),
+    (
+        &[
+            "graduated+new job+student loan",
+            "graduated+student loan+contact",
+            "毕业+去向",
+            "毕业+工作+助学贷款",
+            "换了工作+助学贷款",
+        ],
+        &[
+            "更新毕业去向信息",
+            "Update graduate contact details",
+            "毕业去向",
+        ],
+    ),
+    (
+        &[
+            "forget+rent",
+            "rent+automatic",
+            "rent+every month+automatic",
+            "房租+忘了交",
+            "忘交房租",
+        ],
+        &["开通房租自动扣款", "Set up rent autopay", "自动扣款"],
+    ),
+    (
+        &[
+            "forget+pay+bills",
+            "always forget+bill",
+            "remind+bills",
+            "remind+pay+bill",
+            "bill+reminder",
+            "总忘+缴费",
+            "总忘*交",
+            "忘记交+费",
+            "老是忘*交",
+            "忘了交+费",
+            "老忘+交费",
+            "缴费+提醒我",
+        ],
+        &["开通缴费提醒", "Turn on bill reminders", "缴费提醒"],
+    ),
+    (
+        &[
+            "电卡+没钱",
+            "电表+欠费",
+            "prepaid+electricity+low",
+            "electricity+running low",
+            "meter+electricity+low",
+            "power+prepaid+run out",
+        ],
+        &[
+            "预存电费",
+            "Prepay electricity",
+            "查询预存余额",
+            "Check prepaid balance",
+        ],
+    ),
+    (
+        &[
+            "退休金+到了",
+            "养老金+到账没",
+            "退休金+到账没",
+            "退休金+发了",
+            "pension+paid+this month",
+            "pension+arrived",
+            "pension+come in",
+        ],
+        &["养老金发放记录", "Pension payment records", "养老金"],
+    ),
+    (
+        &[
+            "社保+交了几年",
+            "养老保险+交了",
+            "养老+账户+多少钱",
+            "retire+years+paid",
+            "pension account+how much",
+            "contributed+years",
+        ],
+        &["养老保险个人账户", "Pension account balance", "缴费记录"],
+    ),
+    (
+        &[
+            "挂号+难",
+            "抢不到号",
+            "doctor+appointment+tomorrow",
+            "see a doctor+tomorrow",
+        ],
+        &[
+            "预约挂号",
+            "Book a doctor appointment",
+            "查询医生及号源",
+            "号源",
+        ],
+    ),
+    (
+        &[
+            "不想去医院+问",
+            "网上+问医生",
+            "在线+问医生",
+            "fever+night",
+            "doctor+without going",
+            "talk+doctor+phone",
+        ],
+        &[
+            "发起图文问诊",
+            "Start a text consultation",
+            "预约视频问诊",
+            "问诊",
+        ],
+    ),
+    (
+        &[
+            "买药+不方便",
+            "medicine+deliver",
+            "pharmacy+deliver",
+            "drugs+delivered",
+        ],
+        &["下单买药", "Order medicines", "送药"],
+    ),
+    (
+        &[
+            "上幼儿园+报名",
+            "入园+报名",
+            "孩子+三岁+幼儿园",
+            "kid+start+kindergarten",
+        ],
+        &["入园报名", "Apply for kindergarten admission", "入园"],
+    ),
+    (
+        &[
+            "手续费+收款码",
+            "收款码+费率",
+            "fee+shop+qr",
+            "shop+fee+payments",
+        ],
+        &["商户费率", "Merchant fee rate", "费率"],
+    ),
+    (
+        &[
+            "收款+没到账",
+            "货款+没到账",
+            "营业款+没到",
+            "takings+not arrived",
+            "shop+money+not arrived",
+            "settlement+not arrived",
+        ],
+        &["结算到账查询", "Settlement to bank account", "结算"],
+    ),
+    (
+        &[
+            "给老婆+信用卡",
+            "给老公+信用卡",
+            "给孩子+信用卡",
+            "card+for+wife",
+            "card+for+husband",
+            "card+for+spouse",
+            "card+for+daughter",
+            "card+for+son",
+        ],
+        &["申请附属卡", "Apply for a supplementary card", "附属卡"],
+    ),
+    (
+        &["养狗+登记", "register+dog", "new puppy", "刚养了+狗"],
+        &["办理养犬登记", "Register a dog licence", "养犬登记"],
+    ),
+    (
+        &[
+            "狗+打疫苗",
+            "猫+打疫苗",
+            "puppy+vaccin",
+            "kitten+vaccin",
+            "dog+vet",
+            "cat+vet",
+        ],
+        &["预约宠物医院", "Book a vet visit", "宠物医院"],
+    ),
+    (
+        &["自驾游", "自驾+租", "rent+car+holiday", "without+car+trip"],
+        &["预订租车", "Book a rental car", "租车"],
+    ),
+    (
+        &["somewhere+stay+night", "找地方+住"],
+        &["搜索酒店", "Search hotels", "预订酒店"],
+    ),
+    (
+        &["没床位", "admitted+hospital", "admission+hospital"],
+        &["预约住院床位", "Book a hospital bed", "住院"],
+    ),
+    (
+        &[
+            "病历+复印",
+            "medical records+copy",
+            "copy+medical records",
+            "hospital records+insurance",
+        ],
+        &["病案复印邮寄", "Request medical record copies", "病案复印"],
+    ),
+    (
+        &[
+            "住院+报销+保险",
+            "商业保险+理赔",
+            "保险+赔+住院",
+            "insurance+pay+hospital bill",
+            "insurance+cover+hospital",
+            "commercial insurance+hospital",
+            "insurance+claim+hospital",
+            "policy+claim+hospital",
+        ],
+        &["申请理赔", "File a claim", "理赔"],
+    ),
+    (
+        &["x-ray+images", "scan+images", "mri+images", "ct+images"],
+        &["查看影像胶片", "View imaging films", "影像"],
+    ),
+    (
+        &["指标+异常", "report+don't understand", "explain+results"],
+        &["报告解读咨询", "Ask a doctor to explain a report", "解读"],
+    ),
 ];
