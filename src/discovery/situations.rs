@@ -4059,9 +4059,9 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
     (
         &[
             "分+快扣完",
-            "扣了+分",
-            "只剩+分",
             "扣分+太多",
+            "驾照+扣了",
+            "驾照+只剩",
             "points left+licence",
             "points left+license",
             "lost+points+licence",
@@ -4336,10 +4336,10 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     (
         &[
-            "每月+还多少",
-            "月供+多少",
+            "房+每月+还多少",
             "要还多少+房",
             "买房+每月",
+            "房+月供+多少",
             "monthly payment+flat",
             "monthly payment+house",
             "monthly payment+apartment",
@@ -4481,16 +4481,16 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     (
         &[
-            "results+ready",
             "scan+results",
             "test+results",
             "blood test+results",
             "lab+results",
             "mri+results",
             "ct+results",
-            "报告+出来",
             "结果+出来+检查",
             "化验结果",
+            "检查+报告+出来",
+            "化验+报告+出来",
         ],
         &[
             "查询检查报告列表",
@@ -4623,7 +4623,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &[
             "停电了",
             "突然停电",
-            "没电了+家",
             "lights went out",
             "no electricity+home",
             "power+out+neighbourhood",
@@ -4677,7 +4676,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &[
             "package+hasn't",
             "parcel+hasn't",
-            "package+still",
             "order+hasn't arrived",
             "where+my package",
             "买的东西+还没到",
@@ -4733,7 +4731,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "medical costs+trip",
             "sick+abroad",
             "sick+trip",
-            "trip+worried",
             "holiday+insurance",
             "trip+get sick",
             "旅游+生病",
@@ -4745,13 +4742,7 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["购买旅行险", "Buy travel insurance", "旅行险"],
     ),
     (
-        &[
-            "flight+cancelled",
-            "lost+luggage",
-            "baggage+lost",
-            "lost+baggage",
-            "行李+没到",
-        ],
+        &["lost+luggage", "baggage+lost", "lost+baggage", "行李+没到"],
         &[
             "旅行险理赔",
             "Travel insurance claim",
@@ -4850,7 +4841,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "book+due+longer",
             "book+due+finish",
             "haven't finished+book",
-            "borrowed+due",
             "书+快到期",
             "书+没看完",
             "借的书+到期",
@@ -4878,7 +4868,7 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["开售提醒", "Remind me when tickets go on sale", "开售"],
     ),
     (
-        &["try+lesson", "try+course", "试上", "先试"],
+        &["try+lesson", "try+course"],
         &["预约试听课", "Book a trial lesson", "试听课"],
     ),
     (
@@ -4949,7 +4939,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "salary+arrived",
             "salary+come in",
             "wages+arrived",
-            "paid yet",
             "工资+到了没",
             "发工资了没",
             "工资+到账没",
@@ -4993,7 +4982,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "卡里钱少+扣",
             "余额少+扣",
             "钱太少+扣",
-            "管理费+扣",
         ],
         &[
             "免收小额账户管理费",
@@ -5042,7 +5030,8 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &[
             "account+frozen+transfer",
             "transfer+failed+restricted",
-            "不能转出",
+            "卡+转不出去",
+            "卡里+转不出",
             "账户+受限",
             "卡+被限制",
             "卡+非柜面",
@@ -5161,7 +5150,6 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "better+interest+year",
             "higher+interest",
             "利息+高点",
-            "利率+高",
         ],
         &[
             "在售大额存单",
@@ -5362,11 +5350,12 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     (
         &[
-            "meter+reading",
-            "meter number",
             "水表+读数",
             "报+水表",
             "抄表员+进不来",
+            "水表+抄表",
+            "water meter",
+            "water+meter+reading",
         ],
         &["自报水表读数", "Submit a meter reading", "自报读数"],
     ),
@@ -5411,7 +5400,7 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["快递理赔", "File a parcel claim", "理赔"],
     ),
     (
-        &["send+parcel", "mail+package", "寄份"],
+        &["send+parcel", "mail+package"],
         &["寄快递", "Send a parcel"],
     ),
     (&["座位+飞机"], &["在线选座", "Choose a seat", "在线值机"]),
@@ -5753,7 +5742,14 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["申请理赔", "File a claim", "理赔"],
     ),
     (
-        &["x-ray+images", "scan+images", "mri+images", "ct+images"],
+        &[
+            "看片子",
+            "片子+手机",
+            "x-ray+images",
+            "scan+images",
+            "mri+images",
+            "ct+images",
+        ],
         &["查看影像胶片", "View imaging films", "影像"],
     ),
     (
