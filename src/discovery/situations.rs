@@ -5909,4 +5909,122 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "Resident medical insurance amount due",
         ],
     ),
+    // ---- batch 13: policies, savings that must stay at hand, alerts, e-CNY, bonds ----
+    (
+        &[
+            "保险+该续费",
+            "保费+到期",
+            "insurance+premium+due",
+            "policy+premium+due",
+        ],
+        &["续期缴费", "Pay a renewal premium", "续期"],
+    ),
+    (
+        &[
+            "保险+不想要了",
+            "cancel+insurance policy",
+            "surrender+policy",
+            "get out+insurance policy",
+        ],
+        &["退保", "Cancel a policy"],
+    ),
+    (
+        &[
+            "随时能取+利息",
+            "随时+取+收益",
+            "活期+收益+高",
+            "money+anytime+interest",
+            "access+any time+interest",
+            "spare cash+interest+withdraw",
+        ],
+        &["转入活钱宝", "Move money in", "活钱", "收益"],
+    ),
+    (
+        &[
+            "过几天+要用+利息",
+            "一周后+用钱",
+            "几天后+用+利息",
+            "need+in a week+interest",
+            "need+next week+interest+money",
+        ],
+        &["存入通知存款", "Open a call deposit", "通知存款"],
+    ),
+    (
+        &[
+            "国债+抢不到",
+            "国债+开售",
+            "bonds+sell out",
+            "government bonds+when",
+            "treasury bonds+when",
+        ],
+        &[
+            "国债开售提醒",
+            "Remind me when bonds go on sale",
+            "国债发行信息",
+        ],
+    ),
+    (
+        &["捐款+发票", "donation+receipt"],
+        &["申请捐赠票据", "Request a donation receipt", "捐赠票据"],
+    ),
+    (
+        &[
+            "数字人民币+消费券",
+            "digital yuan+voucher",
+            "digital yuan+red packet",
+        ],
+        &["开通数字人民币钱包", "Open an e-CNY wallet", "数字人民币"],
+    ),
+    (
+        &[
+            "网购+专用卡",
+            "单独+卡+网购",
+            "网购+安全+卡",
+            "separate+account+online shopping",
+            "card+only+online shopping",
+        ],
+        &["开立II类账户", "Open a Class II account", "II类账户"],
+    ),
+    (
+        &[
+            "微信+动账",
+            "到账+提醒+微信",
+            "notify+money+in or out",
+            "alert+every transaction",
+            "notified+every+payment",
+        ],
+        &["开通微信动账提醒", "Turn on WeChat alerts", "动账提醒"],
+    ),
+    (
+        &[
+            "小额+短信+太多",
+            "短信+太多+银行",
+            "too many+texts+small",
+            "texts+every small",
+        ],
+        &["设置提醒起点金额", "Set alert threshold", "起点金额"],
+    ),
+    (
+        &[
+            "积分+换+里程",
+            "积分+换+机票",
+            "points+miles",
+            "points+flight",
+        ],
+        &[
+            "积分兑换航空里程",
+            "Convert points to airline miles",
+            "里程",
+        ],
+    ),
+    (
+        &[
+            "汇率+到+自动换",
+            "汇率+到了+换",
+            "exchange+when rate",
+            "auto+exchange+rate",
+            "convert+when+rate",
+        ],
+        &["挂单兑换", "Place a limit exchange order", "挂单"],
+    ),
 ];
