@@ -16349,7 +16349,6 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     (
         &[
-            "visitor",
             "guest+gate",
             "through the gate",
             "let+in+gate",
@@ -16780,7 +16779,15 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["签证办理要求"],
     ),
     (
-        &["how busy", "crowded", "人多不多", "人多吗", "挤不挤"],
+        &[
+            "how busy+attraction",
+            "how busy+park",
+            "how busy+museum",
+            "how busy+scenic",
+            "crowded",
+            "景区+人多",
+            "挤不挤",
+        ],
         &["实时客流", "客流"],
     ),
     (
@@ -17031,6 +17038,158 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["结算到账查询"],
     ),
+    (
+        &[
+            "never made",
+            "didn't make+payment",
+            "not mine+charge",
+            "don't recognise",
+            "don't recognize",
+            "unrecognised",
+            "unrecognized",
+            "不是我刷的",
+            "不是我花的",
+            "谁刷了",
+        ],
+        &["盗刷申报", "盗刷"],
+    ),
+    (
+        &[
+            "给我哥转",
+            "给我姐转",
+            "给我弟转",
+            "给我妹转",
+            "给我爸转",
+            "给我妈转",
+            "给朋友转",
+            "给同事转",
+            "pay back+brother",
+            "pay back+sister",
+            "pay back+mate",
+            "pay back+friend",
+            "quid",
+            "bucks+send",
+        ],
+        &["转账给他人"],
+    ),
+    (
+        &[
+            "send cash+canada",
+            "send cash+australia",
+            "send cash+uk",
+            "send cash+usa",
+            "send cash+america",
+            "send cash+abroad",
+            "加拿大+汇",
+            "澳洲+汇",
+            "美国+汇",
+            "英国+汇",
+            "日本+汇",
+            "汇点钱",
+            "汇些钱",
+            "汇钱过去",
+        ],
+        &["境外汇款"],
+    ),
+    (&["keep renewing", "stop+renewing"], &["取消自动续费"]),
+    (
+        &["damage+credit card", "damage+card this month"],
+        &["查询本期账单", "本期账单"],
+    ),
+    (
+        &[
+            "bill+into payments",
+            "bill+into instalments",
+            "bill+into installments",
+            "break+bill",
+        ],
+        &["账单分期"],
+    ),
+    (
+        &[
+            "takeaway+hasn't come",
+            "takeout+hasn't come",
+            "food+hasn't come",
+            "order+hasn't come",
+            "food+hasn't arrived",
+            "外卖+等了",
+        ],
+        &["催单", "外卖订单跟踪"],
+    ),
+    (&["mot+renew", "mot+book", "mot+done"], &["预约年检"]),
+    (
+        &[
+            "parcel+turned up",
+            "parcel+hasn't arrived",
+            "package+hasn't arrived",
+            "parcel+not arrived",
+            "package+turned up",
+        ],
+        &["快递查询"],
+    ),
+    (
+        &[
+            "taobao",
+            "tmall",
+            "jd.com",
+            "pinduoduo",
+            "淘宝",
+            "京东",
+            "拼多多",
+            "天猫",
+        ],
+        &["商城", "商城订单"],
+    ),
+    (
+        &[
+            "missed+nursery",
+            "missed+kindergarten",
+            "没去幼儿园",
+            "没上幼儿园",
+        ],
+        &["请假并退伙食费"],
+    ),
+    (
+        &[
+            "pay+gone in",
+            "wages+gone in",
+            "salary+gone in",
+            "pay+gone into",
+        ],
+        &["工资到账记录"],
+    ),
+    (
+        &[
+            "mistake+credit",
+            "error+credit report",
+            "wrong+credit report",
+            "incorrect+credit",
+            "征信+错",
+            "征信+不对",
+            "征信+有误",
+        ],
+        &["征信异议申请", "异议"],
+    ),
+    (&["until+charged", "car+charged+how long"], &["充电进度"]),
+    (&["钱包+偷", "让人偷", "被偷了"], &["借记卡挂失", "挂失"]),
+    (
+        &["额度+提一提", "额度+提一下", "额度+提高", "提个额"],
+        &["申请提额"],
+    ),
+    (
+        &["剩下的+一次还", "一次还清", "一次性还清", "一把还清"],
+        &["提前结清", "提前还款"],
+    ),
+    (
+        &["落+出租车", "落+的士", "落+网约车", "忘+出租车上"],
+        &["物品遗失"],
+    ),
+    (
+        &["别的手机+登", "别人+登我", "登我账号", "登我的账号"],
+        &["登录设备管理", "登录记录"],
+    ),
+    (&["别老+发短信", "别+发短信"], &["取消短信通知"]),
+    (&["好看的电影"], &["正在热映"]),
     // ---- end of situations ----
 ];
 
