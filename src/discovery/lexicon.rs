@@ -15401,6 +15401,9 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["外汇牌价", "牌价"],
     ),
+    // ---- plain customer English and chatty Chinese, program by program: idioms,
+    // British/American/HK variants, brand names, 啥/咋/整/弄 phrasings, mapped to the
+    // words of the action that serves them ----
     (
         &[
             "snapped",
@@ -16107,8 +16110,8 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     (
         &[
-            "off sick",
             "sick+kindergarten",
+            "off sick+nursery",
             "sick+nursery",
             "lunch money+back",
             "meal money+back",
@@ -17085,9 +17088,6 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "美国+汇",
             "英国+汇",
             "日本+汇",
-            "汇点钱",
-            "汇些钱",
-            "汇钱过去",
         ],
         &["境外汇款"],
     ),
@@ -17171,7 +17171,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["征信异议申请", "异议"],
     ),
     (&["until+charged", "car+charged+how long"], &["充电进度"]),
-    (&["钱包+偷", "让人偷", "被偷了"], &["借记卡挂失", "挂失"]),
+    (&["钱包+偷", "卡+被偷", "包+被偷"], &["借记卡挂失", "挂失"]),
     (
         &["额度+提一提", "额度+提一下", "额度+提高", "提个额"],
         &["申请提额"],
