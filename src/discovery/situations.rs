@@ -6487,4 +6487,102 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["申请附属卡", "Apply for a supplementary card", "附属卡"],
     ),
+    // ---- batch 16: a child's spending, a refund to keep, other lenders' debts, family at
+    // home or abroad in a hurry, codes and links given to scammers ----
+    (
+        &[
+            "能退多少+税",
+            "个税+能退多少",
+            "退多少+个税",
+            "tax refund+how much",
+            "how much+tax+back",
+        ],
+        &["办理年度汇算", "File the annual reconciliation", "年度汇算"],
+    ),
+    (
+        &[
+            "想存起来",
+            "先存起来",
+            "存起来+吃利息",
+            "put+it+away+savings",
+        ],
+        &["存定期", "Open a term deposit", "活钱宝", "Move money in"],
+    ),
+    (
+        &[
+            "花呗+还掉",
+            "借呗+还掉",
+            "网贷+还掉",
+            "网贷+还清",
+            "花呗+都欠",
+            "借呗+都欠",
+            "consolidate+debt",
+            "consolidate+loans",
+        ],
+        &[
+            "申请消费贷",
+            "Apply for a consumer loan",
+            "消费贷",
+            "测算可贷额度",
+        ],
+    ),
+    (
+        &[
+            "老家+急用钱",
+            "家里+急用钱",
+            "急用钱+转过去",
+            "急用钱+打过去",
+            "急用钱+给他转",
+            "给爸妈转",
+            "给父母转",
+            "转给爸妈",
+            "转给父母",
+            "send+parents+money",
+            "money+to+parents",
+        ],
+        &["转账给他人", "Transfer to another person", "转账"],
+    ),
+    (
+        &[
+            "提供验证码",
+            "要验证码",
+            "让我+验证码",
+            "问我要+验证码",
+            "点了+链接",
+            "点开+链接",
+            "clicked+link",
+            "click+link+did",
+            "gave+verification code",
+            "shared+verification code",
+            "phone+nicked",
+            "phone+pinched",
+            "someone+use+bank app",
+        ],
+        &[
+            "紧急冻结网银",
+            "Emergency lock online banking",
+            "冻结网银",
+            "解绑设备",
+        ],
+    ),
+    (
+        &[
+            "tour+is off",
+            "visa+refused+tour",
+            "tour+called off",
+            "签证+没下来+旅游",
+            "签证+被拒+旅游",
+        ],
+        &["取消旅游订单", "Cancel a tour booking", "旅游订单", "退款"],
+    ),
+    (
+        &[
+            "top up+gold",
+            "gold savings+more",
+            "多买点+金",
+            "加仓+黄金",
+            "加仓+积存金",
+        ],
+        &["买入积存金", "Buy accumulation gold", "积存金"],
+    ),
 ];
