@@ -15401,6 +15401,66 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["外汇牌价", "牌价"],
     ),
+    // What one already holds, not what is on sale: the holdings.
+    (
+        &[
+            "手上有",
+            "手里有",
+            "手上的",
+            "手里的",
+            "我持有",
+            "我买的",
+            "买了哪些",
+            "买过哪些",
+            "my holdings",
+            "what i hold",
+            "i hold",
+        ],
+        &["持仓", "我的"],
+    ),
+    // What can be bought now, not what one holds: the products on sale.
+    (
+        &[
+            "有什么*可以买",
+            "有啥*可以买",
+            "有什么*能买",
+            "有啥*能买",
+            "可以买哪些",
+            "能买哪些",
+            "在卖",
+            "正在卖",
+            "on sale now",
+            "available to buy",
+        ],
+        &["在售"],
+    ),
+    // What has been taken from the account: the deduction records.
+    (
+        &[
+            "扣了哪些",
+            "扣了多少",
+            "扣过",
+            "扣了几次",
+            "扣了几笔",
+            "what was deducted",
+        ],
+        &["扣款记录", "记录"],
+    ),
+    // How long the wait still is: the queue.
+    (
+        &[
+            "前面还有",
+            "几个人排队",
+            "排到几号",
+            "排到我",
+            "还要等多久",
+            "还得等多久",
+            "要等多久",
+            "how many people ahead",
+            "my place in the queue",
+        ],
+        &["排队", "排队进度"],
+    ),
     // ---- plain customer English and chatty Chinese, program by program: idioms,
     // British/American/HK variants, brand names, 啥/咋/整/弄 phrasings, mapped to the
     // words of the action that serves them ----
