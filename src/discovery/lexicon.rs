@@ -14233,6 +14233,10 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "准点吗",
             "会不会晚",
             "延误了吗",
+            "延误了没",
+            "延误没",
+            "晚点了没",
+            "晚点没",
             "delay",
             "delays",
             "train+late",
@@ -15460,6 +15464,58 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "my place in the queue",
         ],
         &["排队", "排队进度"],
+    ),
+    // Taken by itself when it is due, not paid now: automatic payment.
+    (
+        &[
+            "自己扣",
+            "自己从*扣",
+            "自动从*扣",
+            "到期自动扣",
+            "每月自动扣",
+            "每个月自动扣",
+            "自己划走",
+            "taken automatically",
+            "deducted automatically",
+        ],
+        &["自动缴费", "自动还款", "自动扣款"],
+    ),
+    // How much one could get, not applying now: the limit estimate.
+    (
+        &[
+            "借到多少",
+            "贷到多少",
+            "能借到",
+            "能贷到",
+            "可以借到",
+            "最多能借",
+            "最多能贷",
+        ],
+        &["测算可贷额度", "额度测算", "可贷额度"],
+    ),
+    // Sold out, wait in line for a return: the waitlist.
+    (
+        &[
+            "排队抢",
+            "帮我抢",
+            "候补",
+            "没票了+抢",
+            "没票+排队",
+            "waitlist",
+            "wait list",
+        ],
+        &["候补购票", "候补"],
+    ),
+    // Another day, not cancelled: a change of date.
+    (
+        &[
+            "later day",
+            "later date",
+            "another day",
+            "different day",
+            "different date",
+        ],
+        &["改期", "改签", "修改"],
     ),
     // ---- plain customer English and chatty Chinese, program by program: idioms,
     // British/American/HK variants, brand names, 啥/咋/整/弄 phrasings, mapped to the
