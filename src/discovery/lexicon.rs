@@ -15517,6 +15517,81 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["改期", "改签", "修改"],
     ),
+    // The closest one, not booking it: a nearby search.
+    (
+        &["离我最近", "离我近", "最近的*在哪", "nearest", "closest"],
+        &["附近", "查找附近"],
+    ),
+    // Not going after all: the booking is cancelled.
+    (
+        &[
+            "不去了",
+            "去不了了",
+            "来不了了",
+            "can't make it",
+            "cannot make it",
+        ],
+        &["取消预约", "取消"],
+    ),
+    // Is it done yet: the progress of an application.
+    (
+        &[
+            "办下来没",
+            "办好了没",
+            "办好没",
+            "弄好了没",
+            "ready yet",
+            "done yet",
+        ],
+        &["进度", "申请进度"],
+    ),
+    // Which kinds there are, not applying yet: the product range.
+    (
+        &[
+            "有哪些*可以办",
+            "有什么*可以办",
+            "能办哪些",
+            "可以办哪些",
+            "有哪几种",
+            "哪几种",
+        ],
+        &["产品"],
+    ),
+    // A new card in hand, to start using it: activation.
+    (
+        &[
+            "新卡+到手",
+            "卡到手",
+            "新卡+用起来",
+            "新卡+启用",
+            "new card+start using",
+        ],
+        &["激活"],
+    ),
+    // Praise or a complaint about the service: a rating.
+    (
+        &[
+            "好评",
+            "差评",
+            "打个分",
+            "给个评价",
+            "rate the",
+            "leave a review",
+        ],
+        &["评价"],
+    ),
+    // Sending the papers in: the upload.
+    (
+        &[
+            "传上去",
+            "拍照传",
+            "拍照上传",
+            "传一下",
+            "send the documents",
+            "upload",
+        ],
+        &["上传"],
+    ),
     // ---- plain customer English and chatty Chinese, program by program: idioms,
     // British/American/HK variants, brand names, 啥/咋/整/弄 phrasings, mapped to the
     // words of the action that serves them ----
