@@ -14233,6 +14233,10 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "准点吗",
             "会不会晚",
             "延误了吗",
+            "延误了没",
+            "延误没",
+            "晚点了没",
+            "晚点没",
             "delay",
             "delays",
             "train+late",
@@ -15400,6 +15404,193 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "rate+today",
         ],
         &["外汇牌价", "牌价"],
+    ),
+    // What one already holds, not what is on sale: the holdings.
+    (
+        &[
+            "手上有",
+            "手里有",
+            "手上的",
+            "手里的",
+            "我持有",
+            "我买的",
+            "买了哪些",
+            "买过哪些",
+            "my holdings",
+            "what i hold",
+            "i hold",
+        ],
+        &["持仓", "我的"],
+    ),
+    // What can be bought now, not what one holds: the products on sale.
+    (
+        &[
+            "有什么*可以买",
+            "有啥*可以买",
+            "有什么*能买",
+            "有啥*能买",
+            "可以买哪些",
+            "能买哪些",
+            "在卖",
+            "正在卖",
+            "on sale now",
+            "available to buy",
+        ],
+        &["在售"],
+    ),
+    // What has been taken from the account: the deduction records.
+    (
+        &[
+            "扣了哪些",
+            "扣了多少",
+            "扣过",
+            "扣了几次",
+            "扣了几笔",
+            "what was deducted",
+        ],
+        &["扣款记录", "记录"],
+    ),
+    // How long the wait still is: the queue.
+    (
+        &[
+            "前面还有",
+            "几个人排队",
+            "排到几号",
+            "排到我",
+            "还要等多久",
+            "还得等多久",
+            "要等多久",
+            "how many people ahead",
+            "my place in the queue",
+        ],
+        &["排队", "排队进度"],
+    ),
+    // Taken by itself when it is due, not paid now: automatic payment.
+    (
+        &[
+            "自己扣",
+            "自己从*扣",
+            "自动从*扣",
+            "到期自动扣",
+            "每月自动扣",
+            "每个月自动扣",
+            "自己划走",
+            "taken automatically",
+            "deducted automatically",
+        ],
+        &["自动缴费", "自动还款", "自动扣款"],
+    ),
+    // How much one could get, not applying now: the limit estimate.
+    (
+        &[
+            "借到多少",
+            "贷到多少",
+            "能借到",
+            "能贷到",
+            "可以借到",
+            "最多能借",
+            "最多能贷",
+        ],
+        &["测算可贷额度", "额度测算", "可贷额度"],
+    ),
+    // Sold out, wait in line for a return: the waitlist.
+    (
+        &[
+            "排队抢",
+            "帮我抢",
+            "候补",
+            "没票了+抢",
+            "没票+排队",
+            "waitlist",
+            "wait list",
+        ],
+        &["候补购票", "候补"],
+    ),
+    // Another day, not cancelled: a change of date.
+    (
+        &[
+            "later day",
+            "later date",
+            "another day",
+            "different day",
+            "different date",
+        ],
+        &["改期", "改签", "修改"],
+    ),
+    // The closest one, not booking it: a nearby search.
+    (
+        &["离我最近", "离我近", "最近的*在哪", "nearest", "closest"],
+        &["附近", "查找附近"],
+    ),
+    // Not going after all: the booking is cancelled.
+    (
+        &[
+            "不去了",
+            "去不了了",
+            "来不了了",
+            "can't make it",
+            "cannot make it",
+        ],
+        &["取消预约", "取消"],
+    ),
+    // Is it done yet: the progress of an application.
+    (
+        &[
+            "办下来没",
+            "办好了没",
+            "办好没",
+            "弄好了没",
+            "ready yet",
+            "done yet",
+        ],
+        &["进度", "申请进度"],
+    ),
+    // Which kinds there are, not applying yet: the product range.
+    (
+        &[
+            "有哪些*可以办",
+            "有什么*可以办",
+            "能办哪些",
+            "可以办哪些",
+            "有哪几种",
+            "哪几种",
+        ],
+        &["产品"],
+    ),
+    // A new card in hand, to start using it: activation.
+    (
+        &[
+            "新卡+到手",
+            "卡到手",
+            "新卡+用起来",
+            "新卡+启用",
+            "new card+start using",
+        ],
+        &["激活"],
+    ),
+    // Praise or a complaint about the service: a rating.
+    (
+        &[
+            "好评",
+            "差评",
+            "打个分",
+            "给个评价",
+            "rate the",
+            "leave a review",
+        ],
+        &["评价"],
+    ),
+    // Sending the papers in: the upload.
+    (
+        &[
+            "传上去",
+            "拍照传",
+            "拍照上传",
+            "传一下",
+            "send the documents",
+            "upload",
+        ],
+        &["上传"],
     ),
     // ---- plain customer English and chatty Chinese, program by program: idioms,
     // British/American/HK variants, brand names, 啥/咋/整/弄 phrasings, mapped to the

@@ -67,7 +67,16 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
         ],
     ),
     (
-        &["list", "history", "records", "statement", "my"],
+        &[
+            "list",
+            "history",
+            "records",
+            "statement",
+            "my",
+            "holdings",
+            "bookings",
+            "appointments",
+        ],
         &[
             "记录",
             "明细",
@@ -214,8 +223,28 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
     (
         &["report", "dispute", "complain", "appeal", "urge", "claim"],
         &[
-            "挂失", "举报", "投诉", "申诉", "丢了", "报案", "催", "理赔", "report", "dispute",
-            "complain", "lost",
+            "挂失",
+            "举报",
+            "投诉",
+            "申诉",
+            "丢了",
+            "报案",
+            "催",
+            "理赔",
+            "report",
+            "dispute",
+            "complain",
+            "lost",
+            // Hurrying something that is late (太慢了, 快点送) is chasing it up.
+            "催一下",
+            "催单",
+            "快点",
+            "太慢",
+            "这么慢",
+            "还没送到",
+            "hurry",
+            "chase",
+            "speed up",
         ],
     ),
     (
