@@ -31,9 +31,12 @@ const PARTS: [(&str, f32); 4] = [("head", 2.0), ("body", 2.0), ("ctx", 1.0), ("v
 /// How much more a match counts when the action does what the request's verb asks.
 const VERB_AGREEMENT: f32 = 1.2;
 /// How much more a sibling counts that does what the request's verb asks.
-const VERB_SIBLING: f32 = 0.2;
+const VERB_SIBLING: f32 = 0.4;
 /// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
 const SIBLINGS: f32 = 0.3;
+/// Between siblings: the weight of each detail of the request that an action takes
+/// ([`super::cues`]: an amount, a day to come).
+const DETAIL: f32 = 0.3;
 /// How much a word of the concept lexicon counts against a word of the request (0.5
 /// until the lexicon had its situations and sibling words; 0.6-0.8 ranked better after).
 const EXPANSION: f32 = 0.7;
@@ -69,6 +72,8 @@ pub struct SearchIndex {
     titles: Vec<Analyzed>,
     /// What kind of thing each action does ([`super::verbs`] classes, a bit set).
     verb_masks: Vec<u32>,
+    /// The details each action takes ([`super::cues`]: an amount, a day).
+    cues: Vec<u8>,
     /// Each action's title-and-verb tokens and description tokens, for telling
     /// siblings apart ([`SearchIndex::siblings`]).
     local: Vec<[Box<[u32]>; 2]>,
@@ -210,6 +215,10 @@ impl SearchIndex {
                 }
             })
             .collect();
+        let cues = actions
+            .iter()
+            .map(|a| super::cues::of_action(&a.params))
+            .collect();
         let ords = reader
             .searcher()
             .segment_readers()
@@ -230,6 +239,7 @@ impl SearchIndex {
             by_tool,
             titles,
             verb_masks,
+            cues,
             program_df: programs
                 .iter()
                 .map(|ords| {
@@ -366,7 +376,7 @@ impl SearchIndex {
                 })
             })
             .collect();
-        self.siblings(&mut hits, q, x, asked);
+        self.siblings(&mut hits, q, x, asked, super::cues::of_request(raw));
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         Ok(hits)
     }
@@ -480,8 +490,9 @@ impl SearchIndex {
     /// share. Here each matched word is weighed by how rare it is *among the program's
     /// actions*, and the best-distinguished sibling gains up to [`SIBLINGS`] of its
     /// score: the order between programs stays BM25's, the order inside one is this.
-    fn siblings(&self, hits: &mut [TextHit], q: &Analyzed, x: &Analyzed, asked: u32) {
+    fn siblings(&self, hits: &mut [TextHit], q: &Analyzed, x: &Analyzed, asked: u32, cues: u8) {
         let beta = tune("SIB", SIBLINGS);
+        let delta = tune("CUE", DETAIL);
         // Siblings that do what the request asks go first among their program's.
         let gamma = tune("VSIB", VERB_SIBLING);
         let agrees = |ord: usize| asked & self.verb_masks.get(ord).copied().unwrap_or(0) != 0;
@@ -542,6 +553,10 @@ impl SearchIndex {
                 let mut k = h.score;
                 if agreeing.contains(&p) && agrees(h.ord) {
                     k *= 1.0 + gamma;
+                }
+                let taken = cues & self.cues[h.ord];
+                if taken != 0 {
+                    k *= 1.0 + delta * taken.count_ones() as f32;
                 }
                 let b = best.get(&p).copied().unwrap_or(0.0);
                 if b > 0.0 {

@@ -3,6 +3,7 @@
 //!
 //! - [`text`]: one analyser for Chinese, English and mixed text (jieba words, character
 //!   bigrams, pinyin, English stems).
+//! - [`cues`]: what a request's details (an amount, a day to come) say about the action.
 //! - [`index`]: the BM25 index of one registry generation (tantivy, in memory), built
 //!   off the request path and swapped whole with the registry.
 //! - [`rank`]: the user's own signals (saved defaults, usage, time of month) on top.
@@ -13,6 +14,7 @@
 //! every stateless request sees the same set. Reached from the MCP handler through the
 //! pipeline like any built-in tool; knows nothing of rmcp.
 
+mod cues;
 #[cfg(test)]
 mod eval;
 pub mod index;

@@ -8,6 +8,8 @@
 //! people talk about banking and life services — not from particular requests. The
 //! catalogue's own titles add more per registry ([`super::index`]'s learned lexicon).
 
+use std::sync::LazyLock;
+
 /// The class of lookups (`query`, `check`, ...) in [`CLASSES`].
 const LOOKUP: usize = 2;
 /// The mask of an action name without a verb.
@@ -540,11 +542,35 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
         .filter(|(_, phrases)| phrases.iter().any(asked))
         .fold(0, |m, (i, _)| m | (1 << i));
     let mask = undo_first(mask);
+    // "Has it happened?" (交上没, 到账了没, did my transfer go through) asks about a
+    // deed already done: its record or status, not doing it again.
+    let mask = if mask & UNDO == 0 && asks_if_done(raw) {
+        (mask & !DEED) | (1 << LOOKUP) | LIST
+    } else {
+        mask
+    };
     if mask & UNDO == 0 && names_own_things(raw) {
         (mask & !(BOOK | BUY)) | LIST
     } else {
         mask
     }
+}
+
+/// Does the request ask whether something was done (交上没, 钱到了没有, 扣了吗, 有没有
+/// 到账, did it go through, has my salary come in)?
+fn asks_if_done(raw: &str) -> bool {
+    static DONE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(concat!(
+            // ...not 丢了没法用, 卡上没钱: the question ends there.
+            r"(?:了|[交缴付充存]上|过|到|完|成功|到账|出来)没有?(?:[呢啊呀吧啦?？。,，!！\s]|$)",
+            r"|(?:了|成功|到账)吗",
+            r"|有没有(?:交|缴|付|扣|转|到|还|充|发|退|成功)",
+            r"|^(?:did|has|have|was|were)\b|\b(?:go|gone|went|come|came) through\b",
+            r"|\b(?:arrived|come in|came in) yet\b|\bdid (?:i|we|my|the|it)\b",
+        ))
+        .expect("done pattern")
+    });
+    DONE.is_match(&raw.to_lowercase())
 }
 
 /// The classes of listing, booking and buying.
