@@ -611,3 +611,35 @@ fn names_own_things(raw: &str) -> bool {
     let chinese = raw.contains("我的") && ["预约", "订单", "预订"].iter().any(|s| zh.ends_with(s));
     english || chinese
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mask(q: &str) -> u32 {
+        let a = super::super::text::analyze(q);
+        query_mask(&a.words, q)
+    }
+
+    #[test]
+    fn asking_whether_a_deed_was_done_asks_for_its_record() {
+        for q in [
+            "前天交的电费交上没",
+            "转给我哥的钱到了没，帮我看看",
+            "工资到账了吗",
+            "did my transfer go through?",
+        ] {
+            assert!(asks_if_done(q), "{q}");
+            assert_eq!(mask(q) & DEED, 0, "{q}: the deed is not asked for");
+            assert_ne!(mask(q) & (1 << LOOKUP), 0, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_deed_with_a_negation_nearby_is_still_the_deed() {
+        for q in ["卡丢了没法用", "校园卡上没钱了，帮我充一下", "帮我把这个月水费交了"] {
+            assert!(!asks_if_done(q), "{q}");
+        }
+        assert_ne!(mask("校园卡上没钱了，帮我充一下") & (1 << 1), 0);
+    }
+}
