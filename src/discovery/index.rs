@@ -37,6 +37,9 @@ const SIBLINGS: f32 = 0.3;
 /// Between siblings: the weight of each detail of the request that an action takes
 /// ([`super::cues`]: an amount, a day to come).
 const DETAIL: f32 = 0.3;
+/// How much an action gains from its program's second-best match, against the best
+/// match of all ([`SearchIndex::programs_support`]).
+const PROGRAM_SUPPORT: f32 = 0.4;
 /// How much a word of the concept lexicon counts against a word of the request (0.5
 /// until the lexicon had its situations and sibling words; 0.6-0.8 ranked better after).
 const EXPANSION: f32 = 0.7;
@@ -377,6 +380,7 @@ impl SearchIndex {
             })
             .collect();
         self.siblings(&mut hits, q, x, asked, super::cues::of_request(raw));
+        self.programs_support(&mut hits);
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
         Ok(hits)
     }
@@ -593,6 +597,32 @@ impl SearchIndex {
             for ((slot, ord), score) in idx.iter().zip(ords).zip(scores) {
                 hits[*slot] = TextHit { ord, score };
             }
+        }
+    }
+
+    /// A program whose several actions the request reaches is what the request is
+    /// about; one action that shares a generic word (invoice, report) with the request
+    /// in a program it does not otherwise touch is less likely.
+    fn programs_support(&self, hits: &mut [TextHit]) {
+        let alpha = tune("PROG", PROGRAM_SUPPORT);
+        let top = hits.iter().map(|h| h.score).fold(0.0f32, f32::max);
+        if alpha == 0.0 || top <= 0.0 {
+            return;
+        }
+        // Each program's second-best match: how far the request reaches into it
+        // beyond its best action.
+        let mut best: HashMap<usize, [f32; 2]> = HashMap::new();
+        for h in hits.iter() {
+            let b = best.entry(self.program_of[h.ord]).or_insert([0.0; 2]);
+            if h.score > b[0] {
+                *b = [h.score, b[0]];
+            } else if h.score > b[1] {
+                b[1] = h.score;
+            }
+        }
+        for h in hits.iter_mut() {
+            let second = best.get(&self.program_of[h.ord]).map_or(0.0, |b| b[1]);
+            h.score *= 1.0 + alpha * second / top;
         }
     }
 

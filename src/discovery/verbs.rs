@@ -637,7 +637,11 @@ mod tests {
 
     #[test]
     fn a_deed_with_a_negation_nearby_is_still_the_deed() {
-        for q in ["卡丢了没法用", "校园卡上没钱了，帮我充一下", "帮我把这个月水费交了"] {
+        for q in [
+            "卡丢了没法用",
+            "校园卡上没钱了，帮我充一下",
+            "帮我把这个月水费交了",
+        ] {
             assert!(!asks_if_done(q), "{q}");
         }
         assert_ne!(mask("校园卡上没钱了，帮我充一下") & (1 << 1), 0);
