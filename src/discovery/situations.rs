@@ -7228,4 +7228,756 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["设置提醒起点金额", "Set alert threshold", "起点金额"],
     ),
+    // ---- batch 17, second part: wealth to ride hailing ----
+    (
+        &[
+            "理财+急用钱",
+            "理财+变现",
+            "理财+换成现金",
+            "理财+钱+取回",
+            "cash out+wealth product",
+        ],
+        &["赎回理财", "Redeem a wealth product", "赎回"],
+    ),
+    (
+        &[
+            "理财+不想买了",
+            "刚买的理财+反悔",
+            "理财+下错单",
+            "理财+撤单",
+            "wealth+order+by mistake",
+        ],
+        &["理财撤单", "Cancel a pending wealth order", "在途"],
+    ),
+    (
+        &[
+            "理财+赚了多少",
+            "理财+收益+昨天",
+            "理财+亏了没",
+            "理财+现在+多少钱",
+            "how much+wealth products+earned",
+        ],
+        &["我的理财持仓", "My wealth holdings", "昨日收益"],
+    ),
+    (
+        &[
+            "理财经理+离职",
+            "理财经理+换人",
+            "客户经理+不满意",
+            "客户经理+调走",
+            "理财经理+不回",
+            "客户经理+在外地",
+            "adviser+left+bank",
+            "adviser+another city",
+        ],
+        &[
+            "更换理财经理",
+            "Request a different adviser",
+            "更换客户经理",
+        ],
+    ),
+    (
+        &[
+            "抄表员+没进",
+            "家里没人+抄表",
+            "抄表+没人在家",
+            "估抄+水费",
+            "水费+估算+不准",
+            "meter reader+couldn't",
+        ],
+        &["自报水表读数", "Submit a meter reading", "自报读数"],
+    ),
+    (
+        &[
+            "水费+越来越贵",
+            "水费+贵了",
+            "水费+为什么+贵",
+            "用水+超+阶梯",
+            "用水+到+第二档",
+            "water bill+higher+usage",
+        ],
+        &["查询年度阶梯用水量", "Yearly tiered usage", "阶梯"],
+    ),
+    (
+        &[
+            "二手房+过户+水",
+            "卖房+水+过户",
+            "水+户名+改成",
+            "水费+户名+房东",
+            "水+户主+换",
+            "water account+new owner",
+        ],
+        &["水表过户", "Transfer the water account", "过户"],
+    ),
+    (
+        &[
+            "桶装水+每周",
+            "送水+定期",
+            "送水+自动",
+            "水+每周+送",
+            "water+every week+deliver",
+        ],
+        &["设置定期送水", "Set up regular delivery", "定期送水"],
+    ),
+    (
+        &[
+            "水桶+押金",
+            "退桶",
+            "空桶+退",
+            "桶装水+押金",
+            "barrel+deposit",
+        ],
+        &["退桶押金", "Refund the barrel deposit", "桶押金"],
+    ),
+    (
+        &[
+            "家里+没水+水管",
+            "水管+爆",
+            "水压+低",
+            "水表+漏",
+            "自来水+黄",
+            "水+发黄",
+            "no water+tap",
+            "low water pressure",
+        ],
+        &["供水报修", "Report a water supply fault", "报修"],
+    ),
+    (
+        &[
+            "签证+出签+没",
+            "签证+下来+没",
+            "签证+等+多久",
+            "签证+到哪一步",
+            "签证+送签+了吗",
+            "visa+still waiting",
+        ],
+        &["签证进度查询", "Visa application status", "出签"],
+    ),
+    (
+        &[
+            "护照+寄回",
+            "护照+还没+还",
+            "护照+在哪",
+            "护照+寄到",
+            "passport+mailed back",
+            "passport+back+visa",
+        ],
+        &["护照寄回", "Passport return delivery", "寄回"],
+    ),
+    (
+        &[
+            "去+要签证吗",
+            "免签+国家",
+            "需不需要+签证",
+            "签证+要什么+材料",
+            "need a visa+for",
+            "visa free+country",
+        ],
+        &["签证办理要求", "Visa requirements", "免签"],
+    ),
+    (
+        &[
+            "年检+完税证明",
+            "卖车+完税证明",
+            "车船税+证明",
+            "vehicle tax+proof",
+        ],
+        &["开具完税证明", "Tax payment certificate", "完税证明"],
+    ),
+    (
+        &[
+            "新能源+车船税",
+            "电车+免+税",
+            "电动车+车船税",
+            "残疾人+车+税",
+            "electric car+vehicle tax",
+        ],
+        &["申请车船税减免", "Apply for tax exemption", "减免"],
+    ),
+    (
+        &[
+            "没苗+通知",
+            "有苗+告诉",
+            "抢不到+九价",
+            "抢不到+疫苗",
+            "疫苗+一直+没货",
+            "vaccine+out of stock",
+        ],
+        &[
+            "到苗提醒",
+            "Alert me when a vaccine is in stock",
+            "到苗通知",
+        ],
+    ),
+    (
+        &[
+            "宝宝+该打+疫苗",
+            "宝宝+打什么针",
+            "孩子+几个月+打针",
+            "宝宝+几个月+疫苗",
+            "新生儿+疫苗",
+            "baby+vaccines+when",
+        ],
+        &[
+            "儿童免疫规划程序",
+            "Children's immunisation schedule",
+            "疫苗时间表",
+        ],
+    ),
+    (
+        &[
+            "入学+接种证",
+            "打过+哪些疫苗",
+            "疫苗+打过没",
+            "入园+接种",
+            "vaccination+record+school",
+        ],
+        &["查询接种记录", "Vaccination history", "预防接种证"],
+    ),
+    (
+        &[
+            "莫名其妙+扣+话费",
+            "话费+乱扣",
+            "话费+被扣+业务",
+            "没订+业务+扣费",
+            "增值业务",
+            "unknown+charges+phone bill",
+        ],
+        &[
+            "退订增值业务",
+            "Unsubscribe a value-added service",
+            "增值业务",
+        ],
+    ),
+    (
+        &[
+            "没去过+消费",
+            "不是我+刷的",
+            "异地+消费+没去",
+            "卡在身上+被刷",
+            "半夜+被刷",
+            "didn't make+charge",
+            "never been+charge",
+        ],
+        &["盗刷申报", "Report unauthorised transactions", "盗刷"],
+    ),
+    (
+        &[
+            "商家+不发货+退钱",
+            "商家+跑路",
+            "店+倒闭+预付",
+            "健身房+跑路",
+            "商家+不退钱",
+            "merchant+won't refund",
+            "shop+closed+prepaid",
+        ],
+        &["申请拒付", "Request a chargeback", "拒付"],
+    ),
+    (
+        &[
+            "商家+已经退+争议",
+            "已经退款了+不用+查",
+            "商家+退了+撤",
+            "merchant+refunded+dispute",
+        ],
+        &["撤销争议", "Withdraw a dispute", "撤销"],
+    ),
+    (
+        &[
+            "不认识+这笔",
+            "看不懂+扣款+商户",
+            "这笔+扣款+哪里",
+            "不知道+哪来的+扣款",
+            "don't recognise+charge",
+            "don't recognize+charge",
+        ],
+        &["交易详情查询", "Transaction detail for a charge", "商户"],
+    ),
+    (
+        &[
+            "毕业+解绑+学生",
+            "毕业了+学校+缴费",
+            "孩子+毕业+学费",
+            "student+graduated+unlink",
+        ],
+        &["解绑学生", "Unlink a student", "毕业"],
+    ),
+    (
+        &[
+            "学费+拿不出",
+            "学费+分几个月",
+            "学费+太多+分",
+            "学费+一次+交不起",
+            "tuition+monthly+instalments",
+        ],
+        &["学费分期", "Pay tuition in instalments", "学费分期"],
+    ),
+    (
+        &[
+            "签证+保险证明",
+            "申根+保险",
+            "使馆+要+保险",
+            "签证+要+保险",
+            "visa+insurance certificate",
+            "schengen+insurance",
+        ],
+        &[
+            "下载保险凭证",
+            "Download the insurance certificate",
+            "申根签证保险",
+        ],
+    ),
+    (
+        &[
+            "行李+丢+保险",
+            "国外+看病+保险+赔",
+            "旅游+受伤+保险",
+            "旅行险+赔",
+            "luggage+lost+insurance",
+        ],
+        &["旅行险理赔", "Travel insurance claim", "理赔"],
+    ),
+    (
+        &[
+            "签证+被拒+保险",
+            "不去了+旅行险",
+            "行程+取消+保险",
+            "旅行险+退",
+            "trip+cancelled+travel insurance",
+        ],
+        &["退订旅行险", "Cancel travel insurance", "退订"],
+    ),
+    (
+        &[
+            "闸机+没刷上",
+            "出站+没刷",
+            "地铁+扣了+最高",
+            "地铁+多扣",
+            "公交+多扣",
+            "乘车码+扣错",
+            "metro+overcharged",
+        ],
+        &["乘车扣费申诉", "Dispute a ride fare", "扣费异常"],
+    ),
+    (
+        &[
+            "每月+固定+转给",
+            "每个月+自动+转给",
+            "每月+几号+转给",
+            "定期+给+转钱",
+            "every month+transfer+automatically",
+        ],
+        &["预约转账", "Schedule a transfer", "定期转账"],
+    ),
+    (
+        &[
+            "转的钱+没收到",
+            "对方+没收到+钱",
+            "钱+转出去+没有",
+            "转账+到没到",
+            "didn't receive+transfer",
+        ],
+        &["转账记录", "Transfer history", "处理中"],
+    ),
+    (
+        &[
+            "只知道+手机号+转",
+            "不知道+卡号+转",
+            "没有+卡号+转",
+            "only+phone number+send money",
+        ],
+        &["手机号转账", "Transfer by mobile number", "手机号"],
+    ),
+    (
+        &[
+            "课+上不了+退",
+            "培训班+跑路",
+            "课+没上完+退",
+            "剩+课时+退",
+            "course+refund+lessons",
+        ],
+        &["申请退课退费", "Request a course refund", "退费"],
+    ),
+    (
+        &[
+            "课+请假",
+            "孩子+生病+课",
+            "上课+改时间",
+            "这周+课+去不了",
+            "lesson+move+another time",
+        ],
+        &["调课", "Reschedule a lesson", "请假"],
+    ),
+    (
+        &[
+            "没票+候补",
+            "票+卖光+火车",
+            "火车票+抢不到",
+            "高铁+没票",
+            "train+sold out",
+        ],
+        &["候补购票", "Join the waitlist", "候补"],
+    ),
+    (
+        &[
+            "火车+晚点+接",
+            "高铁+晚点",
+            "火车+几点到",
+            "接站+火车",
+            "train+late+pick up",
+        ],
+        &["列车正晚点", "Train delay status", "正晚点"],
+    ),
+    (
+        &[
+            "赶不上+火车",
+            "火车+改+时间",
+            "高铁+改+时间",
+            "火车票+换+车次",
+            "miss+train+change",
+        ],
+        &["火车票改签", "Change a train ticket", "改签"],
+    ),
+    (
+        &[
+            "扣分+快满",
+            "驾照+扣+分+学习",
+            "驾照+分+不够",
+            "扣了+分+减",
+            "licence+points+course",
+        ],
+        &["学法减分", "Study to reduce points", "学法减分"],
+    ),
+    (
+        &[
+            "驾照+到期",
+            "驾驶证+到期",
+            "驾照+过期",
+            "驾驶证+换新",
+            "driving licence+expire",
+            "driver's license+expire",
+        ],
+        &["驾驶证到期换证", "Renew the driving licence", "期满换证"],
+    ),
+    (
+        &[
+            "报团+身份证+填",
+            "跟团+身份证",
+            "旅游团+信息+填",
+            "出游人+信息",
+            "tour+passport details",
+        ],
+        &["填写出游人", "Add traveller details", "出游人"],
+    ),
+    (
+        &[
+            "旅游团+集合",
+            "导游+电话",
+            "跟团+几点+集合",
+            "出团+通知",
+            "tour+meeting point",
+        ],
+        &["出团通知", "Tour departure notice", "出团通知书"],
+    ),
+    (
+        &[
+            "定期+到期+不存了",
+            "定期+到期+回活期",
+            "不要+自动转存",
+            "定期+别+续存",
+            "deposit+not renew",
+        ],
+        &["取消自动转存", "Turn off automatic renewal", "到期转活期"],
+    ),
+    (
+        &[
+            "定期+没到期+取",
+            "定期+还没到期",
+            "定期+急用钱",
+            "存的定期+取出来",
+            "term deposit+before maturity",
+        ],
+        &["提前支取", "Withdraw a term deposit early", "提前支取"],
+    ),
+    (
+        &[
+            "欠费停机+自动",
+            "老是+停机+充",
+            "话费+低了+自动充",
+            "话费+不够+自动",
+            "auto+top up+phone",
+        ],
+        &["开通话费自动充值", "Set up automatic top-up", "自动充值"],
+    ),
+    (
+        &[
+            "超市+送来的+坏",
+            "超市+买错",
+            "超市+送错",
+            "超市+少送",
+            "supermarket+damaged",
+        ],
+        &["超市退货退款", "Return supermarket goods", "退货"],
+    ),
+    (
+        &[
+            "助学贷款+还不上",
+            "读研+助学贷款",
+            "助学贷款+延期",
+            "助学贷款+晚点还",
+            "student loan+postpone",
+        ],
+        &["申请还款展期", "Apply to extend repayment", "展期"],
+    ),
+    (
+        &[
+            "毕业+助学贷款+联系",
+            "助学贷款+换了+手机",
+            "助学贷款+工作单位",
+            "student loan+new job",
+        ],
+        &[
+            "更新毕业去向信息",
+            "Update graduate contact details",
+            "毕业去向",
+        ],
+    ),
+    (
+        &[
+            "银行流水+签证",
+            "流水+盖章",
+            "打流水",
+            "流水+贷款+要",
+            "流水+证明+收入",
+            "bank statement+visa",
+        ],
+        &["导出交易流水", "Export transaction records", "交易流水"],
+    ),
+    (
+        &[
+            "付款+凭证+对方",
+            "转账+凭证",
+            "转账+截图+不认",
+            "证明+我+付过",
+            "proof+of+payment+transfer",
+        ],
+        &["电子回单", "Transfer receipt", "回单"],
+    ),
+    (
+        &[
+            "社保卡+激活+养老金",
+            "养老金+社保卡+激活",
+            "社保卡+银行+激活",
+            "社保卡+不能+取钱",
+            "social security card+activate",
+        ],
+        &[
+            "激活社保卡金融功能",
+            "Activate the card's bank account",
+            "金融账户激活",
+        ],
+    ),
+    (
+        &[
+            "自己交社保+自动",
+            "社保+每个月+手动",
+            "社保+自动扣",
+            "灵活就业+自动",
+            "social insurance+automatic",
+        ],
+        &[
+            "签约社保自动扣款",
+            "Set up automatic contribution debit",
+            "三方协议",
+        ],
+    ),
+    (
+        &[
+            "买房+社保证明",
+            "落户+社保证明",
+            "摇号+社保",
+            "买车+社保证明",
+            "连续+交社保+证明",
+            "proof+social insurance",
+        ],
+        &["打印参保证明", "Proof of insurance", "参保证明"],
+    ),
+    (
+        &[
+            "辞职+社保+怎么交",
+            "辞职了+社保",
+            "自由职业+社保",
+            "离职+社保+断",
+            "freelancer+social insurance",
+        ],
+        &["查询应缴社保", "Social insurance amount due", "灵活就业"],
+    ),
+    (
+        &[
+            "开店+收款码",
+            "小店+收款",
+            "开业+扫码+付",
+            "顾客+扫码+付",
+            "shop+customers+QR",
+        ],
+        &[
+            "申请商户收款码",
+            "Apply for a shop collection code",
+            "小微商户",
+        ],
+    ),
+    (
+        &[
+            "顾客+不要了+退",
+            "顾客+退钱",
+            "顾客+退款",
+            "refund+customer+shop",
+        ],
+        &["收款退款", "Refund a customer", "退款"],
+    ),
+    (
+        &[
+            "收款+听不到",
+            "收钱+听不到",
+            "收款+语音",
+            "到账+播报",
+            "顾客+付没付",
+            "payment+announcement+speaker",
+        ],
+        &["收款语音播报", "Payment voice announcements", "收款播报"],
+    ),
+    (
+        &[
+            "异地登录",
+            "别人+登录+我的",
+            "陌生+设备+登录",
+            "外省+登录",
+            "logged in+another",
+            "someone+logged into",
+        ],
+        &["登录记录", "Login history", "登录设备管理"],
+    ),
+    (
+        &[
+            "旧手机+登着",
+            "旧手机+卖",
+            "手机+送人+银行",
+            "换手机+旧的+登录",
+            "old phone+still+logged",
+        ],
+        &["解绑设备", "Remove a device", "登录设备"],
+    ),
+    (
+        &[
+            "转账+超限额",
+            "转不了+大额",
+            "转账+上限",
+            "一天+转不了+多",
+            "大额+转不出",
+            "transfer+limit+exceeded",
+        ],
+        &["设置转账限额", "Set online transfer limits", "转账限额"],
+    ),
+    (
+        &[
+            "景点+人多不多",
+            "怕+人挤",
+            "景区+人多",
+            "人太多+景区",
+            "景点+挤不挤",
+            "crowded+attraction",
+        ],
+        &["景区实时客流", "Live crowd level", "客流"],
+    ),
+    (
+        &[
+            "博物馆+预约",
+            "免费+景点+预约",
+            "不要门票+预约",
+            "museum+reserve",
+        ],
+        &["预约入园", "Reserve an entry slot", "预约"],
+    ),
+    (
+        &[
+            "常去+公园+年卡",
+            "公园+年票",
+            "经常去+景区",
+            "annual pass+park",
+        ],
+        &["办理景区年卡", "Buy an annual park pass", "年卡"],
+    ),
+    (
+        &[
+            "国债+抢不到",
+            "国债+卖光",
+            "国债+开售+提醒",
+            "savings bonds+sold out",
+        ],
+        &[
+            "国债开售提醒",
+            "Remind me when bonds go on sale",
+            "开售提醒",
+        ],
+    ),
+    (
+        &[
+            "国债+急用钱",
+            "国债+提前+取",
+            "国债+没到期",
+            "savings bonds+early",
+        ],
+        &["国债提前兑取", "Redeem bonds early", "提前兑取"],
+    ),
+    (
+        &[
+            "房产证+放+安全",
+            "重要文件+存放",
+            "首饰+放+银行",
+            "贵重物品+存放",
+            "valuables+keep+safe",
+        ],
+        &["申请租用保管箱", "Rent a safe deposit box", "保管箱"],
+    ),
+    (
+        &[
+            "风险测评+过期",
+            "测评+过期",
+            "买不了+理财+等级",
+            "风险等级+不够",
+            "risk assessment+expired",
+        ],
+        &["提交风险测评", "Take the risk assessment", "风险测评问卷"],
+    ),
+    (
+        &[
+            "落在+车上",
+            "忘在+车上",
+            "东西+丢+出租车",
+            "丢在+网约车",
+            "left+in+taxi",
+            "left+in the car",
+        ],
+        &["物品遗失", "Report an item left in a car", "失物"],
+    ),
+    (
+        &[
+            "明早+机场+车",
+            "早上+赶飞机+叫车",
+            "明天+一早+打车",
+            "提前+叫车",
+            "怕+叫不到车",
+            "early+airport+ride",
+        ],
+        &["预约用车", "Book a ride in advance", "预约用车"],
+    ),
+    (
+        &[
+            "打车+发票+报销",
+            "打车费+报销",
+            "行程单+报销",
+            "taxi+receipt+expense",
+        ],
+        &["行程开发票", "Invoice for rides", "行程单"],
+    ),
 ];
