@@ -7980,4 +7980,622 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["行程开发票", "Invoice for rides", "行程单"],
     ),
+    // ---- batch 17, third part: power to account alerts, actions the first part left ----
+    (
+        &[
+            "电费+报销+发票",
+            "电费+开票",
+            "公司+要+电费+票",
+            "electricity+invoice+company",
+        ],
+        &[
+            "申请电费电子发票",
+            "Request an electricity e-invoice",
+            "电子发票",
+        ],
+    ),
+    (
+        &[
+            "积分+快过期",
+            "积分+要过期",
+            "积分+清零",
+            "积分+作废",
+            "points+expire+soon",
+        ],
+        &["查询可用积分", "Available points", "积分兑换"],
+    ),
+    (
+        &[
+            "吃药+提醒",
+            "忘记+吃药",
+            "老忘+吃药",
+            "按时+吃药",
+            "药+忘了吃",
+            "forget+take+medicine",
+        ],
+        &["设置用药提醒", "Set a medication reminder", "吃药提醒"],
+    ),
+    (
+        &[
+            "处方药+网上买",
+            "处方+拍照",
+            "医生+开的+处方+买",
+            "prescription+photo+pharmacy",
+        ],
+        &["上传处方审方", "Submit a prescription", "处方"],
+    ),
+    (
+        &[
+            "出门+猫+没人",
+            "出门+狗+没人",
+            "回老家+猫",
+            "回老家+狗",
+            "出差+宠物+照顾",
+            "宠物+没人+照顾",
+            "pet+while+away",
+        ],
+        &["预约宠物寄养", "Book pet boarding", "寄养"],
+    ),
+    (
+        &[
+            "养狗+办证",
+            "狗+要+办证",
+            "狗证+到期",
+            "遛狗+没证",
+            "dog+licence",
+            "dog+license",
+        ],
+        &["办理养犬登记", "Register a dog licence", "犬证"],
+    ),
+    (
+        &[
+            "猫+驱虫",
+            "狗+驱虫",
+            "宠物+疫苗+什么时候",
+            "猫+疫苗+再打",
+            "狗+疫苗+再打",
+            "pet+vaccinations+due",
+        ],
+        &["宠物健康档案", "Pet health record", "驱虫"],
+    ),
+    (
+        &[
+            "个人养老金+存了多少",
+            "个人养老金+里+多少",
+            "个人养老金+账户+看",
+            "pension account+how much",
+        ],
+        &["养老金账户概览", "Pension account overview", "个人养老金"],
+    ),
+    (
+        &[
+            "退休+个人养老金+领",
+            "个人养老金+取出来",
+            "个人养老金+领取",
+            "draw+personal pension",
+        ],
+        &["申请领取养老金", "Apply to draw the pension", "领取"],
+    ),
+    (
+        &[
+            "身份证+过期+限制",
+            "身份证+换了+银行",
+            "新身份证+银行",
+            "证件+过期+卡",
+            "ID card+expired+bank",
+        ],
+        &["更新身份证件", "Update ID document", "证件更新"],
+    ),
+    (
+        &[
+            "换了手机号+验证码",
+            "验证码+收不到+换号",
+            "手机号+不用了+银行",
+            "旧号码+注销+银行",
+            "new phone number+bank",
+        ],
+        &[
+            "修改预留手机号",
+            "Change the registered mobile number",
+            "预留手机号",
+        ],
+    ),
+    (
+        &[
+            "职业信息+更新",
+            "换工作+银行+信息",
+            "银行+要+更新+职业",
+            "occupation+update+bank",
+        ],
+        &["更新职业信息", "Update occupation", "职业信息"],
+    ),
+    (
+        &["税收居民", "在国外+工作+税", "CRS", "tax residency"],
+        &["税收居民身份声明", "Tax residency declaration", "税收居民"],
+    ),
+    (
+        &[
+            "爸+走不动+认证",
+            "妈+走不动+认证",
+            "老人+不会+刷脸",
+            "帮+老人+认证",
+            "帮+爸妈+认证",
+            "certify+for+father",
+            "certify+for+mother",
+        ],
+        &[
+            "为家人代认证",
+            "Certify for an elderly family member",
+            "资格认证",
+        ],
+    ),
+    (
+        &[
+            "养老金+没到账",
+            "养老金+停发",
+            "养老金+这个月+没",
+            "pension+didn't arrive",
+        ],
+        &["查询认证状态", "Certification status", "养老金发放记录"],
+    ),
+    (
+        &[
+            "工资+比上个月+少",
+            "工资+少了",
+            "工资+怎么算",
+            "工资+扣了+什么",
+            "salary+less than",
+            "payslip+breakdown",
+        ],
+        &["本月工资条", "Latest payslip", "电子工资条"],
+    ),
+    (
+        &[
+            "年终奖+到了没",
+            "奖金+到账+没",
+            "报销款+到了没",
+            "报销+打过来+没",
+            "bonus+arrived",
+        ],
+        &["工资到账记录", "Salary credits", "奖金"],
+    ),
+    (
+        &[
+            "工资+到账+告诉",
+            "工资+一到+通知",
+            "发工资+提醒",
+            "notify+salary+arrives",
+        ],
+        &["工资到账提醒", "Salary arrival alert", "到账提醒"],
+    ),
+    (
+        &[
+            "收入证明+不给开",
+            "贷款+要+收入证明",
+            "收入证明+签证",
+            "income proof+loan",
+        ],
+        &["收入证明开立", "Income proof from payroll", "收入证明"],
+    ),
+    (
+        &[
+            "收银员+出示",
+            "店员+扫我",
+            "结账+出示+码",
+            "cashier+scan+my",
+        ],
+        &["出示付款码", "Show my payment code", "付款码"],
+    ),
+    (
+        &[
+            "先扣+储蓄卡",
+            "先扣+信用卡",
+            "付款码+扣+哪张卡",
+            "付款+默认+卡",
+            "default+card+pay",
+        ],
+        &[
+            "设置默认付款卡",
+            "Set the default payment card",
+            "默认付款卡",
+        ],
+    ),
+    (
+        &[
+            "小额+输密码+麻烦",
+            "买早餐+输密码",
+            "每次+都要+输密码",
+            "不用+输密码+小额",
+            "small payments+without+PIN",
+        ],
+        &["小额免密设置", "Small-amount password-free payment", "免密"],
+    ),
+    (
+        &[
+            "停车+出去前+交",
+            "出停车场+交钱",
+            "停了+车+交钱",
+            "商场+停车+交",
+            "pay+parking+before leaving",
+        ],
+        &["缴纳停车费", "Pay the parking fee", "临时停车缴费"],
+    ),
+    (
+        &[
+            "哪里+有+车位",
+            "找+车位",
+            "停车位+难找",
+            "没地方+停车",
+            "where+park+car",
+        ],
+        &["附近停车场", "Find car parks nearby", "停车场"],
+    ),
+    (
+        &[
+            "医保卡+手机+结算",
+            "医保+线上+付",
+            "医保+直接+结算",
+            "用医保+付",
+            "pay+with+medical insurance",
+        ],
+        &["医保在线结算", "Pay with medical insurance", "医保结算"],
+    ),
+    (
+        &[
+            "尺码+不对+退",
+            "衣服+不合适+退",
+            "颜色+不喜欢+退",
+            "买的+不想要了+退",
+            "doesn't fit+return",
+        ],
+        &["申请退货退款", "Return for a refund", "退货退款"],
+    ),
+    (
+        &[
+            "商城+到哪了",
+            "买的东西+到哪",
+            "几天了+还没到+买",
+            "发货了+没到",
+            "where+my order+shipped",
+        ],
+        &["查看物流", "Track the shipment", "物流"],
+    ),
+    (
+        &[
+            "医生+没回复",
+            "医生+一直不回",
+            "问诊+不想等",
+            "问诊+退钱",
+            "doctor+not replied+refund",
+        ],
+        &["取消问诊并退款", "Cancel a consultation", "退款"],
+    ),
+    (
+        &[
+            "通知存款+明天+用",
+            "通知存款+取+提前说",
+            "通知存款+要用",
+            "call deposit+need+money",
+        ],
+        &["预约支取", "Give withdrawal notice", "通知支取"],
+    ),
+    (
+        &[
+            "闲钱+超过+自动",
+            "余额+超过+自动+存",
+            "活期+多余+自动",
+            "idle+money+automatically",
+        ],
+        &["设置智能通知存款", "Set up automatic sweep", "七天通知存款"],
+    ),
+    (
+        &[
+            "基金+买错",
+            "基金+刚买+撤",
+            "基金+三点前+撤",
+            "基金+不想买了",
+            "fund+order+cancel+today",
+        ],
+        &["基金撤单", "Cancel a fund order", "当日撤单"],
+    ),
+    (
+        &[
+            "听歌+要+会员",
+            "绿钻",
+            "网易云+会员",
+            "听歌+付费",
+            "music+membership",
+        ],
+        &["开通音乐会员", "Buy a music membership", "音乐会员"],
+    ),
+    (
+        &[
+            "搬家+那天+取消",
+            "搬家+不搬了",
+            "搬家+约好+取消",
+            "cancel+movers",
+        ],
+        &["取消搬家订单", "Cancel a move", "搬家"],
+    ),
+    (
+        &[
+            "电影+去不了",
+            "电影+有事",
+            "电影票+不看了",
+            "电影+赶不上",
+            "movie+can't go",
+        ],
+        &["电影票退票", "Refund movie tickets", "电影票改签"],
+    ),
+    (
+        &[
+            "LPR+降了+房贷",
+            "房贷利率+什么时候+降",
+            "房贷+利率+跟着",
+            "重定价",
+            "LPR+mortgage+rate",
+        ],
+        &["LPR重定价日设置", "Set the LPR repricing date", "重定价日"],
+    ),
+    (
+        &[
+            "报告+出来+通知",
+            "化验+出来+提醒",
+            "抽血+结果+出来",
+            "notify+results+ready",
+        ],
+        &[
+            "报告出结果提醒",
+            "Notify me when results are ready",
+            "出报告提醒",
+        ],
+    ),
+    (
+        &[
+            "忘带+医保卡",
+            "医保卡+没带",
+            "医保卡+丢+看病",
+            "没带+社保卡+看病",
+            "forgot+medical insurance card",
+        ],
+        &["出示医保码", "Show the medical insurance QR code", "医保码"],
+    ),
+    (
+        &[
+            "医保+每个月+打进",
+            "医保+划入",
+            "医保账户+钱+哪去了",
+            "医保+花了+多少",
+            "medical account+credits",
+        ],
+        &["医保消费明细", "Medical account transactions", "划入"],
+    ),
+    (
+        &[
+            "过不下去+民政局",
+            "离婚+手续",
+            "办+离婚",
+            "要离婚",
+            "divorce+registration",
+        ],
+        &["预约离婚登记", "Book divorce registration", "离婚登记"],
+    ),
+    (
+        &[
+            "520+领证",
+            "领证+好日子",
+            "领证+那天+人多",
+            "领证+还能约",
+            "哪天+能+领证",
+        ],
+        &["查询可约日期", "Available registration dates", "可约日期"],
+    ),
+    (
+        &[
+            "公积金+商贷+一起",
+            "公积金+加+商贷",
+            "组合贷",
+            "combination+loan+housing fund",
+        ],
+        &["组合贷计算", "Combined loan calculator", "组合贷款"],
+    ),
+    (
+        &[
+            "提前还+能省+多少",
+            "提前还款+省+利息",
+            "提前还+划算吗",
+            "prepay+save+interest",
+        ],
+        &[
+            "提前还款计算器",
+            "Prepayment savings calculator",
+            "提前还款",
+        ],
+    ),
+    (
+        &[
+            "演唱会+实名+身份证",
+            "帮+朋友+买+演唱会",
+            "给+朋友+买票+演出",
+            "观演人",
+            "concert+ticket+friend+ID",
+        ],
+        &["添加观演人", "Add an attendee", "观演人"],
+    ),
+    (
+        &[
+            "新租的房子+户号",
+            "新家+电费+户号",
+            "户号+加进来",
+            "新房子+水电+户号",
+            "save+utility account",
+        ],
+        &["添加缴费户号", "Save a utility account", "添加户号"],
+    ),
+    (
+        &[
+            "书+还晚了",
+            "借书+超期",
+            "图书馆+罚款",
+            "借书证+用不了",
+            "library+overdue+fine",
+        ],
+        &["缴纳逾期费", "Pay an overdue fine", "逾期费"],
+    ),
+    (
+        &[
+            "书+被借走",
+            "想借的书+没有",
+            "书+还回来+留",
+            "book+checked out+reserve",
+        ],
+        &["预约借书", "Reserve a book", "预借"],
+    ),
+    (
+        &[
+            "大额存单+抢不到",
+            "大额存单+额度+没",
+            "大额存单+什么时候+发",
+            "large CD+sold out",
+        ],
+        &["大额存单发售提醒", "Remind me of new CD issues", "发售提醒"],
+    ),
+    (
+        &[
+            "幼儿园+要交",
+            "幼儿园+交多少",
+            "保教费",
+            "幼儿园+伙食费+交",
+            "kindergarten+fees+due",
+        ],
+        &[
+            "查询幼儿园费用",
+            "Query kindergarten fees",
+            "缴纳幼儿园费用",
+        ],
+    ),
+    (
+        &[
+            "住院+一天+花了",
+            "住院+明细",
+            "住院+每天+多少钱",
+            "住院+费用+清单",
+            "hospital stay+charges+day",
+        ],
+        &["住院每日清单", "Daily inpatient bill", "一日清单"],
+    ),
+    (
+        &[
+            "住院单+排床",
+            "开了+住院单",
+            "等+床位",
+            "住院+排队+床",
+            "hospital+bed+admission",
+        ],
+        &["预约住院床位", "Book a hospital bed", "入院预约"],
+    ),
+    (
+        &[
+            "个税+汇算+没弄",
+            "退税+怎么申请",
+            "个税+补税",
+            "个税+年度+申报",
+            "tax refund+how+apply",
+        ],
+        &[
+            "办理年度汇算",
+            "File the annual reconciliation",
+            "个税年度汇算",
+        ],
+    ),
+    (
+        &[
+            "各扣一半",
+            "扣除+改成+我",
+            "扣除+比例+改",
+            "专项扣除+改",
+            "change+deduction+split",
+        ],
+        &["修改专项附加扣除", "Change a deduction", "专项附加扣除"],
+    ),
+    (
+        &[
+            "公积金贷款+提前还",
+            "提前还+公积金",
+            "公积金+贷款+还清",
+            "prepay+housing fund loan",
+        ],
+        &["公积金贷款提前还款", "Prepay the fund loan", "提前还款"],
+    ),
+    (
+        &[
+            "阿姨+来+推迟",
+            "保洁+改时间",
+            "家政+改时间",
+            "阿姨+明天+改",
+            "cleaner+another time",
+        ],
+        &["修改上门时间", "Change a visit time", "家政"],
+    ),
+    (
+        &[
+            "酒店+日期+错",
+            "酒店+改成+入住",
+            "酒店+多住+一晚",
+            "酒店+改+日期",
+            "hotel+wrong dates",
+        ],
+        &["修改酒店订单", "Change a hotel booking", "修改"],
+    ),
+    (
+        &[
+            "房价+涨+跌",
+            "小区+房价",
+            "房价+最近",
+            "housing prices+area",
+        ],
+        &["小区房价走势", "Community price trend", "均价"],
+    ),
+    (
+        &[
+            "暖气费+发票",
+            "供暖费+报销",
+            "取暖费+报销",
+            "heating+invoice",
+        ],
+        &[
+            "开具供暖费发票",
+            "Request a heating fee invoice",
+            "电子发票",
+        ],
+    ),
+    (
+        &[
+            "体检+那天+有事",
+            "体检+换一天",
+            "体检+改+时间",
+            "体检+推迟",
+            "checkup+another day",
+        ],
+        &["体检改期", "Change the check-up date", "改期"],
+    ),
+    (
+        &[
+            "积存金+换成+金条",
+            "攒的金+换+金条",
+            "积存金+提+实物",
+            "积存金+首饰",
+            "accumulation gold+bar",
+        ],
+        &["兑换实物黄金", "Exchange for physical gold", "兑换实物金"],
+    ),
+    (
+        &[
+            "送+朋友+没领",
+            "礼品卡+没领+要回",
+            "礼品卡+送错",
+            "gift card+not claimed",
+        ],
+        &["撤回赠送", "Take back a sent gift card", "撤回"],
+    ),
 ];
