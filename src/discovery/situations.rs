@@ -7330,7 +7330,7 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
             "免签+国家",
             "需不需要+签证",
             "签证+要什么+材料",
-            "need a visa+for",
+            "visa+required",
             "visa free+country",
         ],
         &["签证办理要求", "Visa requirements", "免签"],
@@ -8852,5 +8852,352 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
     (
         &["换了+号码+短信通知", "短信+发到+旧手机", "通知+手机号+换"],
         &["修改通知手机号", "Change alert phone number", "通知手机号"],
+    ),
+    // ---- batch 17, fifth part: the same kinds of trouble as people say them in English ----
+    (
+        &["gas+smell+kitchen", "gas+funny smell"],
+        &["燃气报修", "Report a gas fault", "报修"],
+    ),
+    (
+        &["heating+barely warm"],
+        &["室温不达标报修", "Report a cold home", "室温"],
+    ),
+    (
+        &[
+            "nobody+apartment+winter",
+            "empty+flat+winter",
+            "home+for the winter+nobody",
+        ],
+        &["申请供暖报停", "Suspend heating for the season", "报停"],
+    ),
+    (
+        &[
+            "ATM+ate+card",
+            "ATM+swallowed",
+            "ATM+kept+card",
+            "ATM+took+card",
+        ],
+        &["借记卡挂失", "Report a debit card lost", "吞卡"],
+    ),
+    (
+        &["card+blocked+abroad"],
+        &["境外用卡开关", "Turn overseas card use on or off", "境外"],
+    ),
+    (
+        &["pension check+year", "prove+alive+pension"],
+        &["养老金资格认证", "本人刷脸认证", "为家人代认证"],
+    ),
+    (
+        &[
+            "dad+pension+certif",
+            "mum+pension+certif",
+            "mom+pension+certif",
+            "father+pension+check",
+            "mother+pension+check",
+        ],
+        &[
+            "为家人代认证",
+            "Certify for an elderly family member",
+            "资格认证",
+        ],
+    ),
+    (
+        &[
+            "proof+paid rent",
+            "rent+tax deduction",
+            "rent payments+proof",
+        ],
+        &["房租缴纳记录", "Rent payment history", "专项附加扣除"],
+    ),
+    (
+        &[
+            "moving out+landlord",
+            "give notice+landlord",
+            "move out+end of the month",
+        ],
+        &["申请退租", "End the lease", "退押金"],
+    ),
+    (
+        &["running out of data", "ran out+data", "data+runs out"],
+        &["订购流量包", "Buy a data pack", "流量包"],
+    ),
+    (
+        &[
+            "school fees+due",
+            "school fees+next week",
+            "tuition+due+kid",
+        ],
+        &["查询应缴学费", "Query tuition due", "缴纳学费"],
+    ),
+    (
+        &[
+            "quit+social insurance",
+            "self-employed+social insurance",
+            "employer+stopped+social insurance",
+            "freelance+pension contributions",
+        ],
+        &["查询应缴社保", "Social insurance amount due", "灵活就业"],
+    ),
+    (
+        &["red light+camera", "speeding+camera", "camera+photo+car"],
+        &["查询交通违法", "Check traffic violations", "违章"],
+    ),
+    (
+        &["air conditioner+not cooling", "aircon+broken"],
+        &["预约上门维修", "Book a repair visit", "家电维修"],
+    ),
+    (
+        &["baby+due+help", "live-in+nanny", "nanny+baby"],
+        &["预约保姆月嫂", "Hire a nanny or maternity nurse", "月嫂"],
+    ),
+    (
+        &["dog+shot", "dog+vomiting"],
+        &["预约宠物医院", "Book a vet visit", "宠物医院"],
+    ),
+    (
+        &["internet+down", "broadband+slow", "internet+cut"],
+        &["宽带故障报修", "Report a broadband fault", "断网"],
+    ),
+    (
+        &["no signal+TV", "set-top box", "TV+frozen+picture"],
+        &["有线电视报修", "Report a cable TV fault", "机顶盒"],
+    ),
+    (
+        &["can't call+credit"],
+        &["话费充值", "Top up phone credit", "话费"],
+    ),
+    (
+        &[
+            "euros+cash",
+            "cash+yen",
+            "foreign cash+trip",
+            "cash+dollars+trip",
+            "need+euros",
+        ],
+        &["预约取外币现钞", "Book foreign cash pickup", "外币现钞"],
+    ),
+    (
+        &["courier+lost", "package+lost+courier"],
+        &["快递理赔", "File a parcel claim", "理赔"],
+    ),
+    (
+        &[
+            "forgot+PIN",
+            "PIN+locked",
+            "forgot+payment password",
+            "card PIN+wrong",
+        ],
+        &["重置交易密码", "Reset the payment password", "取款密码"],
+    ),
+    (
+        &[
+            "son+abroad+money",
+            "daughter+abroad+money",
+            "son+uni+UK",
+            "daughter+uni+UK",
+            "studying abroad+rent",
+            "kid+abroad+rent",
+        ],
+        &["境外汇款", "Send money abroad", "电汇"],
+    ),
+    (
+        &[
+            "put aside+every month",
+            "save+each month+automatically",
+            "paycheck+put aside",
+            "salary+set aside+automatically",
+        ],
+        &["设置自动转入", "Set automatic top-up", "新建定投"],
+    ),
+    (
+        &[
+            "mom+lunch+bring",
+            "mum+lunch+bring",
+            "elderly+meals+deliver",
+            "old+eats alone",
+            "mother+meals+old",
+        ],
+        &["在线订餐", "Order a meal", "社区食堂", "送餐"],
+    ),
+    (
+        &["non-counter", "account+frozen+letter"],
+        &["账户限制查询", "Account restrictions", "非柜面"],
+    ),
+    (
+        &[
+            "kWh",
+            "electricity+too high",
+            "power bill+high",
+            "electric bill+high",
+        ],
+        &["查询用电量", "Electricity usage history", "用电量"],
+    ),
+    (
+        &[
+            "salary+not arrived",
+            "salary+hasn't arrived",
+            "wages+not+in",
+        ],
+        &["工资到账记录", "Salary credits", "工资到账"],
+    ),
+    (
+        &["social security card+stolen"],
+        &["社保卡挂失", "Report a social security card lost", "社保卡"],
+    ),
+    (
+        &["flight+delayed+insurance", "delay+compensation+flight"],
+        &["航班延误险", "Flight delay insurance", "旅行险理赔"],
+    ),
+    (
+        &["train+later+change", "earlier+train"],
+        &["火车票改签", "Change a train ticket", "改签"],
+    ),
+    (
+        &["hospital+deposit+running", "hospital+deposit+top"],
+        &["缴纳住院预交金", "Top up the inpatient deposit", "预交金"],
+    ),
+    (
+        &[
+            "discharged+bill",
+            "leaving hospital+bill",
+            "discharge+settle",
+        ],
+        &["出院结算", "Settle the bill at discharge", "出院"],
+    ),
+    (
+        &["tax refund+when", "tax refund+yet"],
+        &["查询退税进度", "Tax refund status", "退税"],
+    ),
+    (
+        &[
+            "new job+another city+housing fund",
+            "moved+city+provident fund",
+            "housing fund+transfer+city",
+        ],
+        &[
+            "公积金异地转移",
+            "Transfer the fund to another city",
+            "异地转移",
+        ],
+    ),
+    (
+        &[
+            "getting married+register",
+            "marriage+register+book",
+            "register+our marriage",
+        ],
+        &["预约结婚登记", "Book marriage registration", "结婚登记"],
+    ),
+    (
+        &["marriage certificate+replace"],
+        &["预约补领结婚证", "Book a replacement certificate", "补领"],
+    ),
+    (
+        &[
+            "moving house+broadband",
+            "moving+internet+new flat",
+            "broadband+new address",
+        ],
+        &["宽带移机", "Move broadband to a new address", "移机"],
+    ),
+    (
+        &[
+            "car+accident+insurance",
+            "someone+hit+my car",
+            "crashed+car",
+        ],
+        &["车险报案", "Report an accident claim", "报案"],
+    ),
+    (
+        &[
+            "car insurance+expiring",
+            "car insurance+renew",
+            "car insurance+due",
+        ],
+        &["车险续保报价", "Get a renewal quote", "续保"],
+    ),
+    (
+        &["car+inspection+due", "annual inspection+car", "MOT"],
+        &["年检到期查询", "Inspection due date", "年检"],
+    ),
+    (
+        &[
+            "EV+charger+near",
+            "charge+electric car",
+            "car+battery+low+charge",
+        ],
+        &["查找充电站", "Find charging stations", "充电桩"],
+    ),
+    (
+        &["tooth+hurts", "broken tooth"],
+        &["预约口腔面诊", "Book a dental consultation", "口腔门诊"],
+    ),
+    (
+        &["test results+ready"],
+        &["查询检查报告列表", "List my test reports", "检查报告"],
+    ),
+    (
+        &["run out of+pills", "ran out of+medicine"],
+        &["复诊续方", "Repeat prescription", "续方"],
+    ),
+    (
+        &["deliver+medicine"],
+        &["下单买药", "Order medicines", "送药上门"],
+    ),
+    (
+        &["new flat+water account", "moved in+water+account"],
+        &["新装用水开户", "Open a new water account", "开户"],
+    ),
+    (
+        &[
+            "kid+sick+kindergarten",
+            "child+absent+kindergarten",
+            "kindergarten+meal+refund",
+        ],
+        &["请假并退伙食费", "Report absence and meal refund", "伙食费"],
+    ),
+    (
+        &["gym+injured", "gym+travel+freeze"],
+        &["会员卡停卡", "Pause the membership", "停卡"],
+    ),
+    (
+        &[
+            "credit limit+not enough",
+            "credit card+limit+too low",
+            "need+higher limit+card",
+        ],
+        &["申请提额", "Request a credit limit increase", "信用额度"],
+    ),
+    (
+        &[
+            "can't pay+full+credit card",
+            "credit card+bill+too big",
+            "credit card+pay+over months",
+        ],
+        &["账单分期", "Split the statement into installments", "分期"],
+    ),
+    (
+        &["mortgage+payment+failed", "missed+mortgage payment"],
+        &[
+            "归还逾期房贷",
+            "Pay an overdue mortgage installment",
+            "逾期",
+        ],
+    ),
+    (
+        &["bank statements+stamped", "statement+proof+income"],
+        &["导出交易流水", "Export transaction records", "交易流水"],
+    ),
+    (
+        &["proof+funds+visa", "deposit certificate+visa"],
+        &[
+            "开立存款证明",
+            "Apply for a deposit certificate",
+            "存款证明",
+        ],
+    ),
+    (
+        &["split+purchase+months", "pay+laptop+installments"],
+        &["消费分期", "Split a purchase into installments", "分期"],
     ),
 ];
