@@ -9200,4 +9200,282 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["split+purchase+months", "pay+laptop+installments"],
         &["消费分期", "Split a purchase into installments", "分期"],
     ),
+    // ---- batch 17, sixth part: life events (retiring, a birth, a death, a lost job, a new
+    // job, a new home or city, a wedding), each sent to the action it first needs ----
+    (
+        &[
+            "退休+养老金+卡",
+            "刚退休+卡",
+            "退休+领养老金",
+            "退休了+养老金+打",
+            "retired+pension+card",
+        ],
+        &[
+            "激活社保卡金融功能",
+            "Activate the card's bank account",
+            "养老金发放记录",
+        ],
+    ),
+    (
+        &[
+            "宝宝+出生+医保",
+            "孩子+出生+参保",
+            "给+宝宝+交医保",
+            "孩子+刚出生+医保",
+            "newborn+medical insurance",
+        ],
+        &[
+            "为家人代缴医保",
+            "Pay resident medical insurance for a family member",
+            "添加代缴家人",
+        ],
+    ),
+    (
+        &[
+            "去世+卡里的钱",
+            "过世+存款",
+            "去世+存款",
+            "去世+销户",
+            "过世+卡",
+            "passed away+account",
+            "died+bank account",
+        ],
+        &[
+            "预约办理业务",
+            "Book a branch appointment",
+            "常见问题搜索",
+            "在线客服",
+        ],
+    ),
+    (
+        &[
+            "失业+房贷",
+            "没工作+房贷",
+            "收入+断了+房贷",
+            "房贷+可能+还不上",
+            "lost+job+mortgage",
+        ],
+        &[
+            "查询房贷信息",
+            "View mortgage details",
+            "房贷还款计划",
+            "归还逾期房贷",
+        ],
+    ),
+    (
+        &[
+            "入职+工资卡",
+            "办+工资卡",
+            "新工作+工资卡",
+            "新工作+银行卡",
+            "new job+bank account",
+        ],
+        &["预约开立借记卡", "Book a debit card opening", "开户"],
+    ),
+    (
+        &[
+            "开店+资金",
+            "创业+资金",
+            "开个+店+缺钱",
+            "开店+缺钱",
+            "start+business+loan",
+        ],
+        &[
+            "评估经营贷额度",
+            "Assess the business loan limit",
+            "申请经营贷",
+        ],
+    ),
+    (
+        &[
+            "卡+被+带走+取钱",
+            "卡不在身边+取钱",
+            "卡+不在+手边+取钱",
+            "card+not with me+cash",
+        ],
+        &["预约无卡取款", "Set up a cardless withdrawal", "无卡取款"],
+    ),
+    (
+        &[
+            "学费+汇过去",
+            "学费+汇到国外",
+            "学费+打到国外",
+            "国外+读书+学费",
+            "tuition+abroad+send",
+        ],
+        &["境外汇款", "Send money abroad", "跨境汇款"],
+    ),
+    (
+        &[
+            "新城市+地铁",
+            "新城市+公交",
+            "到新城市+乘车",
+            "刚搬到+坐地铁",
+            "moved+city+metro",
+        ],
+        &["开通乘车码", "Activate the ride code", "乘车码"],
+    ),
+    (
+        &[
+            "刚买了房+还",
+            "每期+还多少",
+            "每个月+月供+多少",
+            "mortgage+each month+how much",
+        ],
+        &["房贷还款计划", "Mortgage repayment schedule", "还款计划"],
+    ),
+    (
+        &[
+            "爸妈+来+体检",
+            "给爸妈+约+体检",
+            "父母+约+体检",
+            "老人+约+体检",
+            "book+checkup+parents",
+        ],
+        &["预约体检时间", "Book a check-up date", "体检套餐列表"],
+    ),
+    (
+        &[
+            "寄钱回家",
+            "汇钱回国",
+            "打钱回国",
+            "寄钱+回国",
+            "send money+home+country",
+            "send money+back home",
+        ],
+        &["境外汇款", "Send money abroad", "跨境汇款"],
+    ),
+    (
+        &[
+            "生了+孩子+个税",
+            "三孩+个税",
+            "婴幼儿+个税",
+            "baby+tax+deduction",
+        ],
+        &[
+            "填报专项附加扣除",
+            "Claim a special additional deduction",
+            "专项附加扣除",
+        ],
+    ),
+    (
+        &[
+            "换车+车贷",
+            "旧车+车贷+没还完",
+            "卖车+车贷",
+            "车贷+没还完+卖",
+            "sell+car+car loan",
+        ],
+        &["车贷提前结清", "Pay off the car loan early", "车贷详情"],
+    ),
+    (
+        &[
+            "入住+燃气+通",
+            "装修完+燃气",
+            "新房+通气",
+            "新房子+燃气+开通",
+            "燃气+还没开通",
+            "new flat+gas+connect",
+        ],
+        &["预约开通点火", "Book gas connection and ignition", "点火"],
+    ),
+    (
+        &["新房子+装宽带", "新房+网+装", "new flat+internet+install"],
+        &["预约新装宽带", "Book a new broadband installation", "新装"],
+    ),
+    (
+        &[
+            "红包+转账+结婚",
+            "随份子+转",
+            "份子钱+转",
+            "礼金+转给",
+            "wedding+gift money+transfer",
+        ],
+        &["转账给他人", "Transfer to another person", "转账"],
+    ),
+    (
+        &[
+            "上小学+疫苗",
+            "入学+查验+接种",
+            "上学+疫苗本",
+            "疫苗本+查",
+            "school+vaccination+record",
+        ],
+        &["查询接种记录", "Vaccination history", "预防接种证"],
+    ),
+    (
+        &[
+            "记不住密码+指纹",
+            "老人+记不住+密码",
+            "密码+老忘+登录",
+            "用指纹+登录",
+            "fingerprint+login",
+        ],
+        &["指纹/面容登录", "Fingerprint or face login", "指纹"],
+    ),
+    (
+        &[
+            "下岗+社保",
+            "失业+社保+断",
+            "社保+断了+几个月",
+            "社保+断缴",
+            "社保+补交",
+            "social insurance+gap",
+        ],
+        &["查询应缴社保", "Social insurance amount due", "缴纳社保费"],
+    ),
+    (
+        &[
+            "开学+饭卡+充",
+            "校园卡+充钱",
+            "饭卡+充钱",
+            "campus card+money+low",
+        ],
+        &["校园卡充值", "Top up the campus card", "一卡通充值"],
+    ),
+    (
+        &[
+            "老人+住院+押金",
+            "住院+押金+交",
+            "住院+先交+钱",
+            "住院+交+押金",
+            "hospital+deposit+pay",
+        ],
+        &["缴纳住院预交金", "Top up the inpatient deposit", "预交金"],
+    ),
+    (
+        &[
+            "just arrived+China+bank account",
+            "open+bank account+China",
+            "new to China+account",
+            "foreigner+open+account",
+        ],
+        &["预约开立借记卡", "Book a debit card opening", "开户"],
+    ),
+    (
+        &[
+            "retired+savings+safe",
+            "retired+put+savings",
+            "savings+beats+current account",
+            "退休金+存+稳",
+            "存款+比活期+高",
+            "safe+savings+better rate",
+        ],
+        &[
+            "定期存款利率",
+            "Term deposit rates",
+            "存定期",
+            "在售大额存单",
+        ],
+    ),
+    (
+        &[
+            "saving+for+university",
+            "save+child's education",
+            "给孩子+攒+学费",
+            "孩子+教育金",
+            "给孩子+存钱+上大学",
+        ],
+        &["新建定投", "Start a fund SIP", "存定期", "零存整取"],
+    ),
 ];
