@@ -9478,4 +9478,174 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["新建定投", "Start a fund SIP", "存定期", "零存整取"],
     ),
+    // ---- batch 17, seventh part: shop owners, drivers, patients, students and people
+    // paid from abroad, in their own words ----
+    (
+        &[
+            "营业款+到",
+            "营业款+什么时候",
+            "收的钱+什么时候+到卡",
+            "货款+到账+店",
+            "takings+arrive+account",
+        ],
+        &["结算到账查询", "Settlement to bank account", "结算"],
+    ),
+    (
+        &[
+            "商户+费率",
+            "收款+费率+高",
+            "店+手续费+高",
+            "merchant+fee rate",
+        ],
+        &["商户费率", "Merchant fee rate", "费率"],
+    ),
+    (
+        &[
+            "今天+店里+收了",
+            "店里+营业额",
+            "今天+营业额",
+            "today's takings",
+            "shop+took today",
+        ],
+        &["今日收款统计", "Today's takings", "收款统计"],
+    ),
+    (
+        &["ETC+余额不多", "ETC+没钱了", "ETC+还剩", "ETC+balance+low"],
+        &["查询ETC余额", "ETC balance", "ETC充值"],
+    ),
+    (
+        &[
+            "过路费+明细",
+            "高速费+明细",
+            "通行费+明细",
+            "过路费+扣了",
+            "高速+扣费+多少",
+            "tolls+breakdown",
+        ],
+        &["ETC通行记录", "ETC trip and toll records", "通行记录"],
+    ),
+    (
+        &[
+            "驾照+还剩+分",
+            "驾照+剩几分",
+            "驾驶证+还剩",
+            "points+left+license",
+        ],
+        &["驾驶证记分查询", "Driving licence points", "记分"],
+    ),
+    (
+        &[
+            "每个月+同样的药",
+            "长期+吃+药+开",
+            "糖尿病+开药",
+            "高血压+开药",
+            "same medicine+every month",
+        ],
+        &["复诊续方", "Repeat prescription", "续方"],
+    ),
+    (
+        &[
+            "核磁+片子",
+            "CT+片子",
+            "片子+在哪看",
+            "X光+片子",
+            "MRI+images",
+            "scan+images+view",
+        ],
+        &["查看影像胶片", "View imaging films", "云胶片"],
+    ),
+    (
+        &[
+            "医院+发票+丢",
+            "看病+发票+丢",
+            "医疗+票据+报销",
+            "看病+票据+丢",
+            "medical+receipt+lost",
+        ],
+        &[
+            "获取医疗电子票据",
+            "Get the medical e-receipt",
+            "医疗电子票据",
+        ],
+    ),
+    (
+        &[
+            "residence permit+renewed",
+            "residence permit+new",
+            "居留许可+更新",
+            "护照+换了+银行",
+            "new passport+bank",
+        ],
+        &["更新身份证件", "Update ID document", "证件更新"],
+    ),
+    (
+        &[
+            "dollar+salary+RMB",
+            "dollars+salary+yuan",
+            "美元工资+换",
+            "工资+美元+换",
+            "工资+是美元",
+        ],
+        &[
+            "结汇",
+            "Sell foreign currency",
+            "Convert foreign currency to CNY",
+        ],
+    ),
+    (
+        &[
+            "回国+国外账户+钱",
+            "国外的钱+转回来",
+            "国外账户+转回国",
+            "海外账户+转回",
+        ],
+        &["汇入汇款查询", "Inbound remittances", "境外汇入"],
+    ),
+    (
+        &[
+            "生活费+不够+借",
+            "学生+借钱",
+            "月底+钱不够+借",
+            "工资+没发+借点",
+        ],
+        &["借款到卡", "Borrow to my card", "闪电贷"],
+    ),
+    (
+        &["每年+捐", "山区孩子+捐", "定期+捐款", "donate+every month"],
+        &["开通月捐", "Set up a monthly donation", "捐款"],
+    ),
+    (
+        &[
+            "体检+指标+偏高",
+            "体检+异常+医生",
+            "体检+查出来+医生",
+            "报告+看不懂+医生",
+            "checkup+abnormal+doctor",
+        ],
+        &[
+            "报告解读咨询",
+            "Ask a doctor to explain a report",
+            "体检报告",
+        ],
+    ),
+    (
+        &[
+            "奶粉+送到家",
+            "尿不湿+送",
+            "纸尿裤+送",
+            "大米+送到家",
+            "米面油+送",
+            "groceries+delivered+home",
+        ],
+        &["超市下单", "Order from the supermarket", "到家"],
+    ),
+    (
+        &[
+            "收入不固定+存",
+            "自动存+一点",
+            "自动+攒钱",
+            "save+automatically+every month",
+        ],
+        &["设置自动转入", "Set automatic top-up", "活钱管理"],
+    ),
 ];
