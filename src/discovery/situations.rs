@@ -6585,4 +6585,3066 @@ pub const CONCEPTS: &[(&[&str], &[&str])] = &[
         ],
         &["买入积存金", "Buy accumulation gold", "积存金"],
     ),
+    // ---- batch 17: indirect requests, the catalogue read in reverse order: what a
+    // customer says when something went wrong or a life event is near, mapped to the
+    // action (title, English title, a word of its description), not only its program ----
+    (
+        &[
+            "废品+钱+卡",
+            "卖废品+钱+转",
+            "回收+攒的钱",
+            "回收+赚的钱",
+            "环保金+提",
+            "recycling+money+card",
+        ],
+        &["回收收益提现", "Withdraw recycling earnings", "回收收益"],
+    ),
+    (
+        &[
+            "哪个app+扣钱",
+            "哪个app+绑",
+            "哪些app+绑",
+            "哪些平台+绑",
+            "不知道+绑了+卡",
+            "绑了我的卡",
+            "which app+linked+card",
+            "which apps+card",
+        ],
+        &[
+            "快捷支付绑定查询",
+            "Apps linked to my card",
+            "代扣签约查询",
+            "Direct debit agreements",
+        ],
+    ),
+    (
+        &[
+            "卡号+泄露",
+            "卡号+被盗",
+            "卡信息+泄露",
+            "网上+别+刷",
+            "网上+不能+刷",
+            "网上+刷不了+线下",
+            "card number+leaked",
+            "card details+leaked",
+            "card details+stolen",
+        ],
+        &[
+            "关闭网上支付",
+            "Turn off online payments for a card",
+            "关闭无卡支付",
+        ],
+    ),
+    (
+        &[
+            "漏水+物业",
+            "楼道+灯+坏",
+            "门禁卡+坏",
+            "电梯+坏+物业",
+            "找物业+修",
+            "物业+来修",
+            "leak+property management",
+        ],
+        &["报事报修", "Request a repair", "报修", "物业服务"],
+    ),
+    (
+        &[
+            "嫁妆+金",
+            "金条+结婚",
+            "结婚+金条",
+            "送+金条",
+            "想买+金条",
+            "买个+金条",
+            "买根+金条",
+            "gold bar+wedding",
+        ],
+        &["购买实物金", "Buy a gold bar", "实物金", "贵金属"],
+    ),
+    (
+        &[
+            "要发+纪念币",
+            "纪念币+发行",
+            "纪念币+怎么换",
+            "纪念币+在哪换",
+            "new+commemorative coin",
+        ],
+        &["纪念币预约", "Reserve commemorative coins", "预约兑换"],
+    ),
+    (
+        &[
+            "怕+停电+电费",
+            "怕+欠费+电费",
+            "出差+电费",
+            "先存+电费",
+            "存点+电费",
+            "多交点+电费",
+            "提前+交+电费",
+            "电费+存一点",
+        ],
+        &["预存电费", "Prepay electricity", "预存"],
+    ),
+    (
+        &[
+            "养老金+抵+税",
+            "少交+个税+养老",
+            "个人养老金+抵扣",
+            "个人养老金+省税",
+            "养老金+省税",
+            "pension+tax+deduct",
+            "pension+save tax",
+        ],
+        &[
+            "缴存养老金",
+            "Contribute to the pension account",
+            "个人养老金",
+        ],
+    ),
+    (
+        &[
+            "停车+按次",
+            "按次+收费+停",
+            "每天+车停",
+            "车停+每天",
+            "停车费+太贵",
+        ],
+        &[
+            "办理停车月卡",
+            "Buy a monthly parking pass",
+            "月卡",
+            "月租车位",
+        ],
+    ),
+    (
+        &[
+            "停车场+排队+交钱",
+            "出停车场+扫码",
+            "停车费+自动",
+            "停车+不用扫码",
+            "parking+automatically+pay",
+        ],
+        &[
+            "开通无感支付",
+            "Enable hands-free parking payment",
+            "无感支付",
+        ],
+    ),
+    (
+        &[
+            "检查+没做+退",
+            "没做成+退",
+            "检查+没做成",
+            "药+没拿+退",
+            "门诊+退钱",
+            "医院+多收",
+            "hospital+refund+test",
+        ],
+        &[
+            "申请门诊退费",
+            "Request an outpatient refund",
+            "退费",
+            "门诊缴费",
+        ],
+    ),
+    (
+        &[
+            "签收+没收到+商城",
+            "签收+没收到+买的",
+            "货没收到+退钱",
+            "包裹+丢了+退款",
+            "parcel+never arrived+refund",
+            "never received+order+refund",
+        ],
+        &["仅退款", "Refund without return", "商城"],
+    ),
+    (
+        &[
+            "基金+换成",
+            "换成+债基",
+            "转成+债基",
+            "换+另一只+基金",
+            "换+一只+基金",
+            "switch+another fund",
+        ],
+        &["基金转换", "Switch between funds", "转换"],
+    ),
+    (
+        &[
+            "信用卡+便宜+电影",
+            "银行卡+电影+便宜",
+            "信用卡+电影+票",
+            "电影票+便宜",
+            "cheap+movie+card",
+        ],
+        &["银行卡观影优惠", "Card movie deals", "观影优惠"],
+    ),
+    (
+        &[
+            "撤抵押+证明",
+            "房贷+还清+证明",
+            "还清+房贷+证明",
+            "房贷+结清+证明",
+            "mortgage+paid off+proof",
+            "mortgage+paid off+letter",
+        ],
+        &[
+            "开具贷款结清证明",
+            "Get a loan settlement certificate",
+            "结清证明",
+        ],
+    ),
+    (
+        &[
+            "房贷+新卡",
+            "房贷+换卡",
+            "房贷+换+扣款卡",
+            "工资卡换了+房贷",
+            "房贷+从+新卡",
+            "mortgage+new card",
+            "mortgage+different card",
+        ],
+        &[
+            "变更房贷还款账户",
+            "Change the mortgage repayment account",
+            "还款账户",
+        ],
+    ),
+    (
+        &[
+            "回老家+报销",
+            "外地+看病+报销",
+            "在外地+住院",
+            "老家+住+看病",
+            "医保+外地+用",
+        ],
+        &[
+            "异地就医备案",
+            "Register for medical care in another city",
+            "异地就医",
+        ],
+    ),
+    (
+        &[
+            "领证+要带",
+            "结婚登记+带",
+            "领证+材料",
+            "领证+需要+什么",
+            "结婚+需要+什么材料",
+            "marriage+what+bring",
+        ],
+        &["登记所需材料", "Documents needed", "户口本"],
+    ),
+    (
+        &[
+            "能买多少钱的房",
+            "能买+多少+房",
+            "买多大+房",
+            "能贷+多少+买房",
+            "how much house+afford",
+        ],
+        &["购房能力评估", "Home affordability check", "购房能力"],
+    ),
+    (
+        &[
+            "演唱会+去不了",
+            "演出+去不了",
+            "演唱会+有事",
+            "演唱会+加班",
+            "话剧+去不了",
+            "concert+can't go",
+            "concert+can't make",
+        ],
+        &["演出退票", "Refund show tickets", "退票"],
+    ),
+    (
+        &[
+            "每次+忘+交",
+            "总是忘+交",
+            "老是忘+交",
+            "经常忘+交",
+            "水电费+被催",
+            "水电+催缴",
+        ],
+        &["开通缴费提醒", "Turn on bill reminders", "缴费提醒"],
+    ),
+    (
+        &[
+            "大额存单+卖给",
+            "大额存单+转给",
+            "大额存单+不想损失",
+            "存单+卖掉",
+            "sell+large CD",
+        ],
+        &["挂单转让大额存单", "List a large CD for transfer", "转让"],
+    ),
+    (
+        &[
+            "没在+上过班",
+            "没上过班+收入",
+            "用我的名字+收入",
+            "不认识的公司+个税",
+            "冒用+个税",
+            "never worked+income",
+        ],
+        &["收入纳税明细", "Income and tax withheld", "收入纳税明细"],
+    ),
+    (
+        &[
+            "半夜+到酒店",
+            "很晚+入住",
+            "晚点+入住",
+            "酒店+保留+房",
+            "酒店+别取消",
+            "late arrival+hotel",
+            "arrive late+hotel",
+        ],
+        &[
+            "联系酒店备注需求",
+            "Send a request to the hotel",
+            "特殊要求",
+        ],
+    ),
+    (
+        &[
+            "挂号+排到",
+            "挂了号+排",
+            "看病+排到",
+            "医生+叫到",
+            "门诊+前面+几",
+            "挂的号+到哪",
+        ],
+        &["查询候诊排队", "Check the waiting queue", "候诊排队"],
+    ),
+    (
+        &[
+            "约了医生+去不了",
+            "约了+医生+有事",
+            "挂的号+去不了",
+            "挂了号+去不了",
+            "挂了号+有事",
+            "医生+预约+去不了",
+            "doctor+appointment+can't make",
+        ],
+        &["取消挂号", "Cancel an appointment", "退号", "改约挂号"],
+    ),
+    (
+        &[
+            "房子+现在值",
+            "房子+能卖多少",
+            "卖房+值多少",
+            "house+worth",
+            "flat+worth",
+        ],
+        &["在线房屋估价", "Estimate a home's value", "估价"],
+    ),
+    (
+        &[
+            "体检+礼物",
+            "给爸妈+体检",
+            "给父母+体检",
+            "送+体检",
+            "给老人+体检",
+            "checkup+parents",
+        ],
+        &["购买体检套餐", "Buy a check-up package", "体检套餐"],
+    ),
+    (
+        &[
+            "购物卡+加到",
+            "实体卡+加到",
+            "卡+刮开+密码",
+            "超市卡+手机",
+            "购物卡+实体",
+            "prepaid card+add+app",
+            "physical+gift card",
+        ],
+        &["绑定礼品卡", "Add a physical gift card", "卡密"],
+    ),
+    (
+        &[
+            "交了+没气",
+            "卡插+没气",
+            "插卡+没气",
+            "燃气+交了+还是没",
+            "购气+没到",
+            "写卡+失败",
+            "gas+paid+still no gas",
+        ],
+        &[
+            "购气记录与写卡状态",
+            "Gas purchase and card-write records",
+            "写卡",
+        ],
+    ),
+    (
+        &[
+            "孩子+用我手机+充",
+            "小孩+游戏+充了",
+            "孩子+游戏+充了",
+            "儿子+游戏+充",
+            "女儿+游戏+充",
+            "child+game+top",
+        ],
+        &[
+            "未成年人充值退款",
+            "Refund a minor's top-up",
+            "未成年人退款",
+        ],
+    ),
+    (
+        &[
+            "控制不住+充",
+            "老给游戏充",
+            "游戏+充太多",
+            "限制+游戏+充值",
+            "spend too much+game",
+        ],
+        &["游戏消费限额", "Game spending limit", "消费限额"],
+    ),
+    (
+        &[
+            "汇率到+换",
+            "美元到+换",
+            "到价+换",
+            "自动帮我换",
+            "涨到+自动换",
+            "跌到+自动换",
+            "rate reaches+exchange",
+            "rate hits+convert",
+        ],
+        &["挂单兑换", "Place a limit exchange order", "挂单"],
+    ),
+    (
+        &[
+            "是烂的",
+            "到了+烂",
+            "水果+烂",
+            "蔬菜+烂",
+            "菜+不新鲜",
+            "肉+不新鲜",
+            "spoiled+fruit",
+            "rotten+delivered",
+        ],
+        &["生鲜售后退款", "Refund bad produce", "生鲜"],
+    ),
+    (
+        &[
+            "boarding pass+now",
+            "get+boarding pass",
+            "skip+counter+flight",
+            "不想+排队+值机",
+            "登机牌+提前",
+        ],
+        &["在线值机", "Online check-in", "值机"],
+    ),
+    (
+        &[
+            "周转+几天",
+            "急需+周转",
+            "临时+周转",
+            "几天就还",
+            "short of cash+few days",
+        ],
+        &["借款到卡", "Borrow to my card", "闪电贷"],
+    ),
+    (
+        &[
+            "fee+don't recognise",
+            "fee+don't recognize",
+            "扣了+什么费",
+            "莫名+扣费+银行",
+            "银行+乱扣费",
+        ],
+        &["已扣费用查询", "Fees charged to me", "费用退还申请"],
+    ),
+    (
+        &[
+            "孩子+花哪",
+            "儿子+花哪",
+            "女儿+花哪",
+            "看看+他都花",
+            "what+son+spend",
+            "what+daughter+spend",
+        ],
+        &["亲情账户消费明细", "Family member spending", "亲情账户"],
+    ),
+    (
+        &["卖车+ETC", "车卖了+ETC", "换车+ETC", "sold+car+ETC"],
+        &["注销ETC", "Cancel ETC", "注销"],
+    ),
+    (
+        &[
+            "逾期+不是我",
+            "征信+不是我",
+            "征信+有问题+不是",
+            "征信+记录+错",
+            "征信+搞错",
+            "征信+冤",
+            "credit report+not mine",
+        ],
+        &["征信异议申请", "Dispute a credit report entry", "异议"],
+    ),
+    (
+        &[
+            "工资没到+还款",
+            "还款日+工资",
+            "还款日+改",
+            "发工资前+还款",
+            "还款日+早",
+            "还款+日子+改",
+            "due date+before+payday",
+        ],
+        &["修改账单日", "Change the statement date", "账单日"],
+    ),
+    (
+        &[
+            "办+副卡",
+            "办张副卡",
+            "附属卡+孩子",
+            "supplementary+card+daughter",
+        ],
+        &["申请附属卡", "Apply for a supplementary card", "附属卡"],
+    ),
+    (
+        &[
+            "车贷+还完+绿本",
+            "车贷+还清+绿本",
+            "车贷+结清+抵押",
+            "car loan+paid off+lien",
+        ],
+        &[
+            "申请解除抵押",
+            "Request release of the vehicle lien",
+            "解除抵押",
+        ],
+    ),
+    (
+        &[
+            "经营贷+到期+还不上",
+            "经营贷+周转不开",
+            "经营贷+到期+周转",
+            "贷款+到期+续",
+            "business loan+renew",
+        ],
+        &["申请续贷", "Apply to renew the loan", "无还本续贷"],
+    ),
+    (
+        &[
+            "炒股+钱+转回",
+            "证券+钱+取出",
+            "股票账户+钱+银行卡",
+            "stock+money+back+bank",
+        ],
+        &["证券转银行", "Transfer brokerage to bank", "转回银行"],
+    ),
+    (
+        &[
+            "保险+后悔",
+            "犹豫期",
+            "刚买+保险+退",
+            "cooling-off+policy",
+            "regret+insurance",
+        ],
+        &["退保", "Cancel a policy", "犹豫期"],
+    ),
+    (
+        &[
+            "医疗险+怎么报",
+            "保险+报销+住院",
+            "住院+保险+报",
+            "买的+保险+报",
+            "重疾险+确诊",
+            "medical insurance+claim+hospital",
+        ],
+        &["申请理赔", "File a claim", "理赔报案"],
+    ),
+    (
+        &[
+            "车买了+年+检测",
+            "车+几年+年检",
+            "车+六年+年检",
+            "新车+年检",
+            "车+要不要+上线",
+            "car+years+inspection",
+        ],
+        &["年检到期查询", "Inspection due date", "申领免检标志"],
+    ),
+    (
+        &[
+            "短信+每个月+扣",
+            "短信+扣+两块",
+            "有app了+短信",
+            "不要+短信+通知",
+            "短信+没必要",
+            "stop+sms+fee",
+        ],
+        &["取消短信通知", "Cancel SMS alerts", "短信服务费"],
+    ),
+    (
+        &[
+            "小额+不想+短信",
+            "每笔+都+短信",
+            "每笔+都+通知",
+            "小钱+也+通知",
+            "几块钱+也+短信",
+            "small+amounts+alert",
+        ],
+        &["设置提醒起点金额", "Set alert threshold", "起点金额"],
+    ),
+    // ---- batch 17, second part: wealth to ride hailing ----
+    (
+        &[
+            "理财+急用钱",
+            "理财+变现",
+            "理财+换成现金",
+            "理财+钱+取回",
+            "cash out+wealth product",
+        ],
+        &["赎回理财", "Redeem a wealth product", "赎回"],
+    ),
+    (
+        &[
+            "理财+不想买了",
+            "刚买的理财+反悔",
+            "理财+下错单",
+            "理财+撤单",
+            "wealth+order+by mistake",
+        ],
+        &["理财撤单", "Cancel a pending wealth order", "在途"],
+    ),
+    (
+        &[
+            "理财+赚了多少",
+            "理财+收益+昨天",
+            "理财+亏了没",
+            "理财+现在+多少钱",
+            "how much+wealth products+earned",
+        ],
+        &["我的理财持仓", "My wealth holdings", "昨日收益"],
+    ),
+    (
+        &[
+            "理财经理+离职",
+            "理财经理+换人",
+            "客户经理+不满意",
+            "客户经理+调走",
+            "理财经理+不回",
+            "客户经理+在外地",
+            "adviser+left+bank",
+            "adviser+another city",
+        ],
+        &[
+            "更换理财经理",
+            "Request a different adviser",
+            "更换客户经理",
+        ],
+    ),
+    (
+        &[
+            "抄表员+没进",
+            "家里没人+抄表",
+            "抄表+没人在家",
+            "估抄+水费",
+            "水费+估算+不准",
+            "meter reader+couldn't",
+        ],
+        &["自报水表读数", "Submit a meter reading", "自报读数"],
+    ),
+    (
+        &[
+            "水费+越来越贵",
+            "水费+贵了",
+            "水费+为什么+贵",
+            "用水+超+阶梯",
+            "用水+到+第二档",
+            "water bill+higher+usage",
+        ],
+        &["查询年度阶梯用水量", "Yearly tiered usage", "阶梯"],
+    ),
+    (
+        &[
+            "二手房+过户+水",
+            "卖房+水+过户",
+            "水+户名+改成",
+            "水费+户名+房东",
+            "水+户主+换",
+            "water account+new owner",
+        ],
+        &["水表过户", "Transfer the water account", "过户"],
+    ),
+    (
+        &[
+            "桶装水+每周",
+            "送水+定期",
+            "送水+自动",
+            "水+每周+送",
+            "water+every week+deliver",
+        ],
+        &["设置定期送水", "Set up regular delivery", "定期送水"],
+    ),
+    (
+        &[
+            "水桶+押金",
+            "退桶",
+            "空桶+退",
+            "桶装水+押金",
+            "barrel+deposit",
+        ],
+        &["退桶押金", "Refund the barrel deposit", "桶押金"],
+    ),
+    (
+        &[
+            "家里+没水+水管",
+            "水管+爆",
+            "水压+低",
+            "水表+漏",
+            "自来水+黄",
+            "水+发黄",
+            "low water pressure",
+        ],
+        &["供水报修", "Report a water supply fault", "报修"],
+    ),
+    (
+        &[
+            "签证+出签+没",
+            "签证+下来+没",
+            "签证+等+多久",
+            "签证+到哪一步",
+            "签证+送签+了吗",
+            "visa+still waiting",
+        ],
+        &["签证进度查询", "Visa application status", "出签"],
+    ),
+    (
+        &[
+            "护照+还没+还",
+            "护照+在哪",
+            "护照+寄到",
+            "passport+mailed back",
+            "passport+back+visa",
+        ],
+        &["护照寄回", "Passport return delivery", "寄回"],
+    ),
+    (
+        &[
+            "去+要签证吗",
+            "免签+国家",
+            "需不需要+签证",
+            "签证+要什么+材料",
+            "visa+required",
+            "visa free+country",
+        ],
+        &["签证办理要求", "Visa requirements", "免签"],
+    ),
+    (
+        &["年检+完税证明", "卖车+完税证明", "vehicle tax+proof"],
+        &["开具完税证明", "Tax payment certificate", "完税证明"],
+    ),
+    (
+        &[
+            "电车+免+税",
+            "电动车+车船税",
+            "残疾人+车+税",
+            "electric car+vehicle tax",
+        ],
+        &["申请车船税减免", "Apply for tax exemption", "减免"],
+    ),
+    (
+        &["没苗+通知", "抢不到+九价", "抢不到+疫苗", "疫苗+一直+没货"],
+        &[
+            "到苗提醒",
+            "Alert me when a vaccine is in stock",
+            "到苗通知",
+        ],
+    ),
+    (
+        &[
+            "宝宝+该打+疫苗",
+            "宝宝+打什么针",
+            "孩子+几个月+打针",
+            "宝宝+几个月+疫苗",
+            "baby+vaccines+when",
+        ],
+        &[
+            "儿童免疫规划程序",
+            "Children's immunisation schedule",
+            "疫苗时间表",
+        ],
+    ),
+    (
+        &[
+            "入学+接种证",
+            "打过+哪些疫苗",
+            "疫苗+打过没",
+            "入园+接种",
+            "vaccination+record+school",
+        ],
+        &["查询接种记录", "Vaccination history", "预防接种证"],
+    ),
+    (
+        &[
+            "莫名其妙+扣+话费",
+            "话费+被扣+业务",
+            "没订+业务+扣费",
+            "unknown+charges+phone bill",
+        ],
+        &[
+            "退订增值业务",
+            "Unsubscribe a value-added service",
+            "增值业务",
+        ],
+    ),
+    (
+        &[
+            "没去过+消费",
+            "不是我+刷的",
+            "异地+消费+没去",
+            "卡在身上+被刷",
+            "半夜+被刷",
+        ],
+        &["盗刷申报", "Report unauthorised transactions", "盗刷"],
+    ),
+    (
+        &[
+            "商家+不发货+退钱",
+            "店+倒闭+预付",
+            "健身房+跑路",
+            "merchant+won't refund",
+            "shop+closed+prepaid",
+        ],
+        &["申请拒付", "Request a chargeback", "拒付"],
+    ),
+    (
+        &[
+            "商家+已经退+争议",
+            "已经退款了+不用+查",
+            "商家+退了+撤",
+            "merchant+refunded+dispute",
+        ],
+        &["撤销争议", "Withdraw a dispute", "撤销"],
+    ),
+    (
+        &["看不懂+扣款+商户", "这笔+扣款+哪里", "不知道+哪来的+扣款"],
+        &["交易详情查询", "Transaction detail for a charge", "商户"],
+    ),
+    (
+        &[
+            "毕业+解绑+学生",
+            "毕业了+学校+缴费",
+            "孩子+毕业+学费",
+            "student+graduated+unlink",
+        ],
+        &["解绑学生", "Unlink a student", "毕业"],
+    ),
+    (
+        &[
+            "学费+分几个月",
+            "学费+太多+分",
+            "学费+一次+交不起",
+            "tuition+monthly+instalments",
+        ],
+        &["学费分期", "Pay tuition in instalments", "学费分期"],
+    ),
+    (
+        &[
+            "签证+保险证明",
+            "申根+保险",
+            "使馆+要+保险",
+            "签证+要+保险",
+            "visa+insurance certificate",
+            "schengen+insurance",
+        ],
+        &[
+            "下载保险凭证",
+            "Download the insurance certificate",
+            "申根签证保险",
+        ],
+    ),
+    (
+        &[
+            "行李+丢+保险",
+            "国外+看病+保险+赔",
+            "旅游+受伤+保险",
+            "旅行险+赔",
+            "luggage+lost+insurance",
+        ],
+        &["旅行险理赔", "Travel insurance claim", "理赔"],
+    ),
+    (
+        &[
+            "签证+被拒+保险",
+            "不去了+旅行险",
+            "行程+取消+保险",
+            "旅行险+退",
+            "trip+cancelled+travel insurance",
+        ],
+        &["退订旅行险", "Cancel travel insurance", "退订"],
+    ),
+    (
+        &["闸机+没刷上", "地铁+扣了+最高", "乘车码+扣错"],
+        &["乘车扣费申诉", "Dispute a ride fare", "扣费异常"],
+    ),
+    (
+        &[
+            "每月+固定+转给",
+            "每个月+自动+转给",
+            "每月+几号+转给",
+            "定期+给+转钱",
+            "every month+transfer+automatically",
+        ],
+        &["预约转账", "Schedule a transfer", "定期转账"],
+    ),
+    (
+        &[
+            "转的钱+没收到",
+            "对方+没收到+钱",
+            "钱+转出去+没有",
+            "转账+到没到",
+            "didn't receive+transfer",
+        ],
+        &["转账记录", "Transfer history", "处理中"],
+    ),
+    (
+        &[
+            "只知道+手机号+转",
+            "不知道+卡号+转",
+            "没有+卡号+转",
+            "only+phone number+send money",
+        ],
+        &["手机号转账", "Transfer by mobile number", "手机号"],
+    ),
+    (
+        &[
+            "课+上不了+退",
+            "培训班+跑路",
+            "课+没上完+退",
+            "剩+课时+退",
+            "course+refund+lessons",
+        ],
+        &["申请退课退费", "Request a course refund", "退费"],
+    ),
+    (
+        &[
+            "孩子+生病+课",
+            "上课+改时间",
+            "这周+课+去不了",
+            "lesson+move+another time",
+        ],
+        &["调课", "Reschedule a lesson", "请假"],
+    ),
+    (
+        &["没票+候补", "票+卖光+火车", "火车票+抢不到", "高铁+没票"],
+        &["候补购票", "Join the waitlist", "候补"],
+    ),
+    (
+        &[
+            "火车+晚点+接",
+            "高铁+晚点",
+            "火车+几点到",
+            "接站+火车",
+            "train+late+pick up",
+        ],
+        &["列车正晚点", "Train delay status", "正晚点"],
+    ),
+    (
+        &[
+            "火车+改+时间",
+            "高铁+改+时间",
+            "火车票+换+车次",
+            "miss+train+change",
+        ],
+        &["火车票改签", "Change a train ticket", "改签"],
+    ),
+    (
+        &[
+            "扣分+快满",
+            "驾照+扣+分+学习",
+            "驾照+分+不够",
+            "扣了+分+减",
+            "licence+points+course",
+        ],
+        &["学法减分", "Study to reduce points", "学法减分"],
+    ),
+    (
+        &[
+            "驾照+到期",
+            "驾驶证+到期",
+            "驾驶证+换新",
+            "driving licence+expire",
+            "driver's license+expire",
+        ],
+        &["驾驶证到期换证", "Renew the driving licence", "期满换证"],
+    ),
+    (
+        &[
+            "报团+身份证+填",
+            "跟团+身份证",
+            "旅游团+信息+填",
+            "出游人+信息",
+            "tour+passport details",
+        ],
+        &["填写出游人", "Add traveller details", "出游人"],
+    ),
+    (
+        &[
+            "旅游团+集合",
+            "导游+电话",
+            "跟团+几点+集合",
+            "出团+通知",
+            "tour+meeting point",
+        ],
+        &["出团通知", "Tour departure notice", "出团通知书"],
+    ),
+    (
+        &[
+            "定期+到期+不存了",
+            "定期+到期+回活期",
+            "定期+别+续存",
+            "deposit+not renew",
+        ],
+        &["取消自动转存", "Turn off automatic renewal", "到期转活期"],
+    ),
+    (
+        &[
+            "定期+没到期+取",
+            "定期+还没到期",
+            "定期+急用钱",
+            "存的定期+取出来",
+            "term deposit+before maturity",
+        ],
+        &["提前支取", "Withdraw a term deposit early", "提前支取"],
+    ),
+    (
+        &[
+            "欠费停机+自动",
+            "老是+停机+充",
+            "话费+低了+自动充",
+            "话费+不够+自动",
+            "auto+top up+phone",
+        ],
+        &["开通话费自动充值", "Set up automatic top-up", "自动充值"],
+    ),
+    (
+        &[
+            "超市+送来的+坏",
+            "超市+送错",
+            "超市+少送",
+            "supermarket+damaged",
+        ],
+        &["超市退货退款", "Return supermarket goods", "退货"],
+    ),
+    (
+        &[
+            "毕业+助学贷款+联系",
+            "助学贷款+换了+手机",
+            "助学贷款+工作单位",
+            "student loan+new job",
+        ],
+        &[
+            "更新毕业去向信息",
+            "Update graduate contact details",
+            "毕业去向",
+        ],
+    ),
+    (
+        &[
+            "银行流水+签证",
+            "流水+贷款+要",
+            "流水+证明+收入",
+            "bank statement+visa",
+        ],
+        &["导出交易流水", "Export transaction records", "交易流水"],
+    ),
+    (
+        &[
+            "付款+凭证+对方",
+            "转账+截图+不认",
+            "证明+我+付过",
+            "proof+of+payment+transfer",
+        ],
+        &["电子回单", "Transfer receipt", "回单"],
+    ),
+    (
+        &[
+            "社保卡+激活+养老金",
+            "养老金+社保卡+激活",
+            "社保卡+银行+激活",
+            "社保卡+不能+取钱",
+            "social security card+activate",
+        ],
+        &[
+            "激活社保卡金融功能",
+            "Activate the card's bank account",
+            "金融账户激活",
+        ],
+    ),
+    (
+        &[
+            "自己交社保+自动",
+            "社保+每个月+手动",
+            "灵活就业+自动",
+            "social insurance+automatic",
+        ],
+        &[
+            "签约社保自动扣款",
+            "Set up automatic contribution debit",
+            "三方协议",
+        ],
+    ),
+    (
+        &[
+            "买房+社保证明",
+            "落户+社保证明",
+            "摇号+社保",
+            "买车+社保证明",
+            "连续+交社保+证明",
+        ],
+        &["打印参保证明", "Proof of insurance", "参保证明"],
+    ),
+    (
+        &[
+            "辞职+社保+怎么交",
+            "辞职了+社保",
+            "离职+社保+断",
+            "freelancer+social insurance",
+        ],
+        &["查询应缴社保", "Social insurance amount due", "灵活就业"],
+    ),
+    (
+        &[
+            "开店+收款码",
+            "小店+收款",
+            "开业+扫码+付",
+            "顾客+扫码+付",
+            "shop+customers+QR",
+        ],
+        &[
+            "申请商户收款码",
+            "Apply for a shop collection code",
+            "小微商户",
+        ],
+    ),
+    (
+        &["顾客+不要了+退", "refund+customer+shop"],
+        &["收款退款", "Refund a customer", "退款"],
+    ),
+    (
+        &[
+            "收款+听不到",
+            "收钱+听不到",
+            "到账+播报",
+            "顾客+付没付",
+            "payment+announcement+speaker",
+        ],
+        &["收款语音播报", "Payment voice announcements", "收款播报"],
+    ),
+    (
+        &[
+            "别人+登录+我的",
+            "陌生+设备+登录",
+            "外省+登录",
+            "logged in+another",
+            "someone+logged into",
+        ],
+        &["登录记录", "Login history", "登录设备管理"],
+    ),
+    (
+        &[
+            "手机+送人+银行",
+            "换手机+旧的+登录",
+            "old phone+still+logged",
+        ],
+        &["解绑设备", "Remove a device", "登录设备"],
+    ),
+    (
+        &[
+            "转账+超限额",
+            "转不了+大额",
+            "转账+上限",
+            "一天+转不了+多",
+            "大额+转不出",
+            "transfer+limit+exceeded",
+        ],
+        &["设置转账限额", "Set online transfer limits", "转账限额"],
+    ),
+    (
+        &[
+            "景点+人多不多",
+            "怕+人挤",
+            "景点+挤不挤",
+            "crowded+attraction",
+        ],
+        &["景区实时客流", "Live crowd level", "客流"],
+    ),
+    (
+        &["免费+景点+预约", "不要门票+预约", "museum+reserve"],
+        &["预约入园", "Reserve an entry slot", "预约"],
+    ),
+    (
+        &[
+            "常去+公园+年卡",
+            "公园+年票",
+            "经常去+景区",
+            "annual pass+park",
+        ],
+        &["办理景区年卡", "Buy an annual park pass", "年卡"],
+    ),
+    (
+        &["国债+卖光", "国债+开售+提醒", "savings bonds+sold out"],
+        &[
+            "国债开售提醒",
+            "Remind me when bonds go on sale",
+            "开售提醒",
+        ],
+    ),
+    (
+        &["国债+急用钱", "国债+提前+取", "savings bonds+early"],
+        &["国债提前兑取", "Redeem bonds early", "提前兑取"],
+    ),
+    (
+        &[
+            "房产证+放+安全",
+            "重要文件+存放",
+            "首饰+放+银行",
+            "贵重物品+存放",
+            "valuables+keep+safe",
+        ],
+        &["申请租用保管箱", "Rent a safe deposit box", "保管箱"],
+    ),
+    (
+        &["买不了+理财+等级", "risk assessment+expired"],
+        &["提交风险测评", "Take the risk assessment", "风险测评问卷"],
+    ),
+    (
+        &["东西+丢+出租车", "丢在+网约车", "left+in+taxi"],
+        &["物品遗失", "Report an item left in a car", "失物"],
+    ),
+    (
+        &[
+            "明早+机场+车",
+            "早上+赶飞机+叫车",
+            "明天+一早+打车",
+            "提前+叫车",
+            "怕+叫不到车",
+            "early+airport+ride",
+        ],
+        &["预约用车", "Book a ride in advance", "预约用车"],
+    ),
+    (
+        &[
+            "打车+发票+报销",
+            "打车费+报销",
+            "打车+行程单",
+            "taxi+receipt+expense",
+        ],
+        &["行程开发票", "Invoice for rides", "行程单"],
+    ),
+    // ---- batch 17, third part: power to account alerts, actions the first part left ----
+    (
+        &[
+            "电费+报销+发票",
+            "公司+要+电费+票",
+            "electricity+invoice+company",
+        ],
+        &[
+            "申请电费电子发票",
+            "Request an electricity e-invoice",
+            "电子发票",
+        ],
+    ),
+    (
+        &["积分+作废", "points+expire+soon"],
+        &["查询可用积分", "Available points", "积分兑换"],
+    ),
+    (
+        &[
+            "吃药+提醒",
+            "忘记+吃药",
+            "老忘+吃药",
+            "按时+吃药",
+            "药+忘了吃",
+            "forget+take+medicine",
+        ],
+        &["设置用药提醒", "Set a medication reminder", "吃药提醒"],
+    ),
+    (
+        &[
+            "处方药+网上买",
+            "处方+拍照",
+            "医生+开的+处方+买",
+            "prescription+photo+pharmacy",
+        ],
+        &["上传处方审方", "Submit a prescription", "处方"],
+    ),
+    (
+        &[
+            "回老家+猫",
+            "回老家+狗",
+            "出差+宠物+照顾",
+            "宠物+没人+照顾",
+            "pet+while+away",
+        ],
+        &["预约宠物寄养", "Book pet boarding", "寄养"],
+    ),
+    (
+        &[
+            "养狗+办证",
+            "狗+要+办证",
+            "狗证+到期",
+            "遛狗+没证",
+            "dog+licence",
+            "dog+license",
+        ],
+        &["办理养犬登记", "Register a dog licence", "犬证"],
+    ),
+    (
+        &[
+            "猫+驱虫",
+            "狗+驱虫",
+            "宠物+疫苗+什么时候",
+            "猫+疫苗+再打",
+            "狗+疫苗+再打",
+            "pet+vaccinations+due",
+        ],
+        &["宠物健康档案", "Pet health record", "驱虫"],
+    ),
+    (
+        &[
+            "个人养老金+存了多少",
+            "个人养老金+里+多少",
+            "个人养老金+账户+看",
+        ],
+        &["养老金账户概览", "Pension account overview", "个人养老金"],
+    ),
+    (
+        &[
+            "退休+个人养老金+领",
+            "个人养老金+取出来",
+            "个人养老金+领取",
+            "draw+personal pension",
+        ],
+        &["申请领取养老金", "Apply to draw the pension", "领取"],
+    ),
+    (
+        &[
+            "身份证+过期+限制",
+            "身份证+换了+银行",
+            "新身份证+银行",
+            "证件+过期+卡",
+            "ID card+expired+bank",
+        ],
+        &["更新身份证件", "Update ID document", "证件更新"],
+    ),
+    (
+        &[
+            "换了手机号+验证码",
+            "验证码+收不到+换号",
+            "手机号+不用了+银行",
+            "旧号码+注销+银行",
+            "new phone number+bank",
+        ],
+        &[
+            "修改预留手机号",
+            "Change the registered mobile number",
+            "预留手机号",
+        ],
+    ),
+    (
+        &[
+            "职业信息+更新",
+            "换工作+银行+信息",
+            "银行+要+更新+职业",
+            "occupation+update+bank",
+        ],
+        &["更新职业信息", "Update occupation", "职业信息"],
+    ),
+    (
+        &["在国外+工作+税", "CRS", "tax residency"],
+        &["税收居民身份声明", "Tax residency declaration", "税收居民"],
+    ),
+    (
+        &[
+            "爸+走不动+认证",
+            "妈+走不动+认证",
+            "老人+不会+刷脸",
+            "帮+老人+认证",
+            "帮+爸妈+认证",
+            "certify+for+father",
+            "certify+for+mother",
+        ],
+        &[
+            "为家人代认证",
+            "Certify for an elderly family member",
+            "资格认证",
+        ],
+    ),
+    (
+        &["养老金+这个月+没", "pension+didn't arrive"],
+        &["查询认证状态", "Certification status", "养老金发放记录"],
+    ),
+    (
+        &[
+            "工资+比上个月+少",
+            "工资+怎么算",
+            "工资+扣了+什么",
+            "salary+less than",
+            "payslip+breakdown",
+        ],
+        &["本月工资条", "Latest payslip", "电子工资条"],
+    ),
+    (
+        &[
+            "年终奖+到了没",
+            "奖金+到账+没",
+            "报销款+到了没",
+            "报销+打过来+没",
+            "bonus+arrived",
+        ],
+        &["工资到账记录", "Salary credits", "奖金"],
+    ),
+    (
+        &["工资+到账+告诉", "工资+一到+通知", "notify+salary+arrives"],
+        &["工资到账提醒", "Salary arrival alert", "到账提醒"],
+    ),
+    (
+        &[
+            "收入证明+不给开",
+            "贷款+要+收入证明",
+            "收入证明+签证",
+            "income proof+loan",
+        ],
+        &["收入证明开立", "Income proof from payroll", "收入证明"],
+    ),
+    (
+        &[
+            "收银员+出示",
+            "店员+扫我",
+            "结账+出示+码",
+            "cashier+scan+my",
+        ],
+        &["出示付款码", "Show my payment code", "付款码"],
+    ),
+    (
+        &[
+            "先扣+储蓄卡",
+            "先扣+信用卡",
+            "付款码+扣+哪张卡",
+            "付款+默认+卡",
+            "default+card+pay",
+        ],
+        &[
+            "设置默认付款卡",
+            "Set the default payment card",
+            "默认付款卡",
+        ],
+    ),
+    (
+        &[
+            "小额+输密码+麻烦",
+            "买早餐+输密码",
+            "每次+都要+输密码",
+            "不用+输密码+小额",
+            "small payments+without+PIN",
+        ],
+        &["小额免密设置", "Small-amount password-free payment", "免密"],
+    ),
+    (
+        &[
+            "停车+出去前+交",
+            "出停车场+交钱",
+            "停了+车+交钱",
+            "商场+停车+交",
+            "pay+parking+before leaving",
+        ],
+        &["缴纳停车费", "Pay the parking fee", "临时停车缴费"],
+    ),
+    (
+        &[
+            "哪里+有+车位",
+            "找+车位",
+            "停车位+难找",
+            "没地方+停车",
+            "nowhere+park",
+            "parking space+near",
+        ],
+        &["附近停车场", "Find car parks nearby", "停车场"],
+    ),
+    (
+        &[
+            "医保卡+手机+结算",
+            "医保+线上+付",
+            "医保+直接+结算",
+            "pay+with+medical insurance",
+        ],
+        &["医保在线结算", "Pay with medical insurance", "医保结算"],
+    ),
+    (
+        &[
+            "尺码+不对+退",
+            "衣服+不合适+退",
+            "颜色+不喜欢+退",
+            "买的+不想要了+退",
+            "doesn't fit+return",
+        ],
+        &["申请退货退款", "Return for a refund", "退货退款"],
+    ),
+    (
+        &[
+            "商城+到哪了",
+            "几天了+还没到+买",
+            "发货了+没到",
+            "where+my order+shipped",
+        ],
+        &["查看物流", "Track the shipment", "物流"],
+    ),
+    (
+        &[
+            "医生+没回复",
+            "医生+一直不回",
+            "问诊+不想等",
+            "问诊+退钱",
+            "doctor+not replied+refund",
+        ],
+        &["取消问诊并退款", "Cancel a consultation", "退款"],
+    ),
+    (
+        &[
+            "通知存款+明天+用",
+            "通知存款+取+提前说",
+            "通知存款+要用",
+            "call deposit+need+money",
+        ],
+        &["预约支取", "Give withdrawal notice", "通知支取"],
+    ),
+    (
+        &[
+            "闲钱+超过+自动",
+            "余额+超过+自动+存",
+            "活期+多余+自动",
+            "idle+money+automatically",
+        ],
+        &["设置智能通知存款", "Set up automatic sweep", "七天通知存款"],
+    ),
+    (
+        &[
+            "基金+刚买+撤",
+            "基金+三点前+撤",
+            "基金+不想买了",
+            "fund+order+cancel+today",
+        ],
+        &["基金撤单", "Cancel a fund order", "当日撤单"],
+    ),
+    (
+        &["听歌+要+会员", "网易云+会员", "听歌+付费"],
+        &["开通音乐会员", "Buy a music membership", "音乐会员"],
+    ),
+    (
+        &[
+            "搬家+那天+取消",
+            "搬家+不搬了",
+            "搬家+约好+取消",
+            "cancel+movers",
+        ],
+        &["取消搬家订单", "Cancel a move", "搬家"],
+    ),
+    (
+        &[
+            "电影+去不了",
+            "电影+有事",
+            "电影票+不看了",
+            "电影+赶不上",
+            "movie+can't go",
+        ],
+        &["电影票退票", "Refund movie tickets", "电影票改签"],
+    ),
+    (
+        &[
+            "LPR+降了+房贷",
+            "房贷利率+什么时候+降",
+            "房贷+利率+跟着",
+            "LPR+mortgage+rate",
+        ],
+        &["LPR重定价日设置", "Set the LPR repricing date", "重定价日"],
+    ),
+    (
+        &["化验+出来+提醒", "抽血+结果+出来", "notify+results+ready"],
+        &[
+            "报告出结果提醒",
+            "Notify me when results are ready",
+            "出报告提醒",
+        ],
+    ),
+    (
+        &[
+            "忘带+医保卡",
+            "医保卡+没带",
+            "医保卡+丢+看病",
+            "没带+社保卡+看病",
+            "forgot+medical insurance card",
+        ],
+        &["出示医保码", "Show the medical insurance QR code", "医保码"],
+    ),
+    (
+        &[
+            "医保+每个月+打进",
+            "医保账户+钱+哪去了",
+            "医保+花了+多少",
+            "medical account+credits",
+        ],
+        &["医保消费明细", "Medical account transactions", "划入"],
+    ),
+    (
+        &[
+            "过不下去+民政局",
+            "离婚+手续",
+            "办+离婚",
+            "要离婚",
+            "divorce+registration",
+        ],
+        &["预约离婚登记", "Book divorce registration", "离婚登记"],
+    ),
+    (
+        &[
+            "520+领证",
+            "领证+好日子",
+            "领证+那天+人多",
+            "领证+还能约",
+            "哪天+能+领证",
+        ],
+        &["查询可约日期", "Available registration dates", "可约日期"],
+    ),
+    (
+        &[
+            "公积金+商贷+一起",
+            "公积金+加+商贷",
+            "combination+loan+housing fund",
+        ],
+        &["组合贷计算", "Combined loan calculator", "组合贷款"],
+    ),
+    (
+        &[
+            "提前还+能省+多少",
+            "提前还款+省+利息",
+            "提前还+划算吗",
+            "prepay+save+interest",
+        ],
+        &[
+            "提前还款计算器",
+            "Prepayment savings calculator",
+            "提前还款",
+        ],
+    ),
+    (
+        &[
+            "演唱会+实名+身份证",
+            "帮+朋友+买+演唱会",
+            "给+朋友+买票+演出",
+            "concert+ticket+friend+ID",
+        ],
+        &["添加观演人", "Add an attendee", "观演人"],
+    ),
+    (
+        &[
+            "新租的房子+户号",
+            "新家+电费+户号",
+            "户号+加进来",
+            "新房子+水电+户号",
+            "save+utility account",
+        ],
+        &["添加缴费户号", "Save a utility account", "添加户号"],
+    ),
+    (
+        &[
+            "书+还晚了",
+            "借书+超期",
+            "图书馆+罚款",
+            "借书证+用不了",
+            "library+overdue+fine",
+        ],
+        &["缴纳逾期费", "Pay an overdue fine", "逾期费"],
+    ),
+    (
+        &[
+            "书+被借走",
+            "想借的书+没有",
+            "书+还回来+留",
+            "book+checked out+reserve",
+        ],
+        &["预约借书", "Reserve a book", "预借"],
+    ),
+    (
+        &[
+            "大额存单+抢不到",
+            "大额存单+额度+没",
+            "大额存单+什么时候+发",
+            "large CD+sold out",
+        ],
+        &["大额存单发售提醒", "Remind me of new CD issues", "发售提醒"],
+    ),
+    (
+        &[
+            "幼儿园+要交",
+            "幼儿园+交多少",
+            "幼儿园+伙食费+交",
+            "kindergarten+fees+due",
+        ],
+        &[
+            "查询幼儿园费用",
+            "Query kindergarten fees",
+            "缴纳幼儿园费用",
+        ],
+    ),
+    (
+        &[
+            "住院+一天+花了",
+            "住院+明细",
+            "住院+每天+多少钱",
+            "住院+费用+清单",
+            "hospital stay+charges+day",
+        ],
+        &["住院每日清单", "Daily inpatient bill", "一日清单"],
+    ),
+    (
+        &[
+            "住院单+排床",
+            "开了+住院单",
+            "等+床位",
+            "住院+排队+床",
+            "hospital+bed+admission",
+        ],
+        &["预约住院床位", "Book a hospital bed", "入院预约"],
+    ),
+    (
+        &[
+            "个税+汇算+没弄",
+            "退税+怎么申请",
+            "个税+补税",
+            "个税+年度+申报",
+            "tax refund+how+apply",
+        ],
+        &[
+            "办理年度汇算",
+            "File the annual reconciliation",
+            "个税年度汇算",
+        ],
+    ),
+    (
+        &[
+            "各扣一半",
+            "扣除+改成+我",
+            "扣除+比例+改",
+            "专项扣除+改",
+            "change+deduction+split",
+        ],
+        &["修改专项附加扣除", "Change a deduction", "专项附加扣除"],
+    ),
+    (
+        &[
+            "公积金贷款+提前还",
+            "提前还+公积金",
+            "公积金+贷款+还清",
+            "prepay+housing fund loan",
+        ],
+        &["公积金贷款提前还款", "Prepay the fund loan", "提前还款"],
+    ),
+    (
+        &[
+            "阿姨+来+推迟",
+            "保洁+改时间",
+            "家政+改时间",
+            "阿姨+明天+改",
+            "cleaner+another time",
+        ],
+        &["修改上门时间", "Change a visit time", "家政"],
+    ),
+    (
+        &[
+            "酒店+日期+错",
+            "酒店+改成+入住",
+            "酒店+多住+一晚",
+            "酒店+改+日期",
+            "hotel+wrong dates",
+        ],
+        &["修改酒店订单", "Change a hotel booking", "修改"],
+    ),
+    (
+        &["房价+涨+跌", "房价+最近", "housing prices+area"],
+        &["小区房价走势", "Community price trend", "均价"],
+    ),
+    (
+        &["暖气费+发票", "供暖费+报销", "取暖费+报销"],
+        &[
+            "开具供暖费发票",
+            "Request a heating fee invoice",
+            "电子发票",
+        ],
+    ),
+    (
+        &[
+            "体检+那天+有事",
+            "体检+换一天",
+            "体检+改+时间",
+            "checkup+another day",
+        ],
+        &["体检改期", "Change the check-up date", "改期"],
+    ),
+    (
+        &[
+            "积存金+换成+金条",
+            "攒的金+换+金条",
+            "积存金+提+实物",
+            "积存金+首饰",
+            "accumulation gold+bar",
+        ],
+        &["兑换实物黄金", "Exchange for physical gold", "兑换实物金"],
+    ),
+    (
+        &["送+朋友+没领", "礼品卡+没领+要回", "gift card+not claimed"],
+        &["撤回赠送", "Take back a sent gift card", "撤回"],
+    ),
+    // ---- batch 17, fourth part: gas to account alerts, the actions still left ----
+    (
+        &[
+            "燃气+上门+检查",
+            "燃气+安全检查",
+            "煤气+检查+约",
+            "燃气公司+上门",
+            "gas+safety+inspection",
+        ],
+        &["预约燃气安检", "Book a gas safety inspection", "入户安检"],
+    ),
+    (
+        &[
+            "燃气+没人+抄表",
+            "燃气表+自己报",
+            "燃气+读数+报",
+            "煤气表+读数",
+            "gas meter+reading",
+        ],
+        &["自报燃气读数", "Submit a gas meter reading", "自报读数"],
+    ),
+    (
+        &["游戏+钻石", "游戏+点券", "游戏+元宝", "in-game+currency"],
+        &["游戏充值", "Top up a game account", "点券"],
+    ),
+    (
+        &["汇率+涨+跌", "最近+汇率+怎么样", "这几个月+汇率"],
+        &["汇率走势", "Exchange rate history", "走势"],
+    ),
+    (
+        &[
+            "还能换多少+美元",
+            "每人+额度+换汇",
+            "五万美元+额度",
+            "换汇+额度+用了",
+            "how much+foreign currency+left+year",
+        ],
+        &[
+            "查询购汇额度",
+            "Check the annual FX quota",
+            "年度便利化额度",
+        ],
+    ),
+    (
+        &[
+            "取外币+改+一天",
+            "取+日元+改",
+            "取+美元+那天+去不了",
+            "现钞+预约+改",
+            "foreign cash+another day",
+        ],
+        &["修改现钞预约", "Change a cash booking", "现钞预约"],
+    ),
+    (
+        &[
+            "定投+扣太多",
+            "定投+金额+改",
+            "定投+减",
+            "定投+改成+每周",
+            "SIP+amount+change",
+        ],
+        &["修改定投", "Change a SIP plan", "定投"],
+    ),
+    (
+        &["fuel+receipt+expense"],
+        &["开具加油发票", "Fuel invoice", "加油发票"],
+    ),
+    (
+        &[
+            "加油卡+没钱",
+            "加油卡+充",
+            "中石化+卡+充",
+            "中石油+卡+充",
+            "fuel card+top up",
+        ],
+        &["加油卡充值", "Top up a fuel card", "加油卡"],
+    ),
+    (
+        &["外卖+送错", "外卖+有头发", "food+missing+order"],
+        &["外卖申请退款", "Refund a food order", "退款"],
+    ),
+    (
+        &[
+            "蛋糕+送晚",
+            "蛋糕+改+时间",
+            "花+送+改+地址",
+            "鲜花+改+时间",
+            "cake+deliver+later",
+        ],
+        &["修改配送时间", "Change the delivery time", "配送时间"],
+    ),
+    (
+        &["靠窗+座位", "飞机+坐+一起"],
+        &["在线选座", "Choose a seat", "选座"],
+    ),
+    (
+        &[
+            "航班取消+票",
+            "航班+取消了",
+            "飞机+停飞",
+            "flight+cancelled+ticket",
+        ],
+        &["机票退票", "Refund a flight ticket", "机票改期", "航班动态"],
+    ),
+    (
+        &[
+            "预授信+额度",
+            "银行+给了+额度",
+            "授信+额度+怎么用",
+            "pre-approved+credit",
+        ],
+        &["激活额度", "Activate the credit line", "闪电贷"],
+    ),
+    (
+        &["年费+又扣", "年费+没怎么用", "年费+能不能+免", "年费+太贵"],
+        &["年费减免申请", "Request an annual fee waiver", "年费"],
+    ),
+    (
+        &[
+            "美元+存+定期",
+            "外币+存+定期",
+            "美金+存定期",
+            "dollars+time deposit",
+        ],
+        &["外币定期存入", "Foreign currency time deposit", "外币定期"],
+    ),
+    (
+        &[
+            "亲情卡",
+            "爸妈+刷我的",
+            "父母+刷我的",
+            "家人+用我的+卡+额度",
+            "parents+spend+my account",
+        ],
+        &["添加亲情账户", "Add a family member", "亲情账户"],
+    ),
+    (
+        &[
+            "寄+包裹+多少钱",
+            "寄快递+多少钱",
+            "运费+多少",
+            "快递费+多少",
+        ],
+        &["运费估算", "Estimate shipping cost", "运费"],
+    ),
+    (
+        &["快递员+上门+不寄了", "cancel+courier+pickup"],
+        &["取消寄件", "Cancel a shipment", "取消寄件"],
+    ),
+    (
+        &["考试+不考了", "报名+考试+去不了", "考试+那天+出差"],
+        &["取消报名", "Withdraw a registration", "取消报名"],
+    ),
+    (
+        &["充电+一半+走", "充电+停下", "充电+结束", "充电+不充了"],
+        &["结束充电", "Stop charging", "结束充电"],
+    ),
+    (
+        &["ETC卡+丢", "ETC+丢了", "ETC+被偷", "lost+ETC"],
+        &["ETC挂失", "Report a lost ETC card", "挂失"],
+    ),
+    (
+        &[
+            "住养老院",
+            "养老院+哪些",
+            "养老院+附近",
+            "找+养老院",
+            "care home+near",
+        ],
+        &["查询养老机构", "Find care homes", "养老院"],
+    ),
+    (
+        &["八十岁+补贴"],
+        &["查询高龄津贴", "Check the old-age allowance", "高龄津贴"],
+    ),
+    (
+        &[
+            "数字人民币+转回",
+            "数字人民币+提现",
+            "数币+转到+银行卡",
+            "e-CNY+back+bank",
+        ],
+        &["钱包提现", "Withdraw from the e-CNY wallet", "兑出"],
+    ),
+    (
+        &[
+            "免税+航班+改",
+            "免税+提货+改",
+            "免税店+提货+时间",
+            "duty-free+pickup+change",
+        ],
+        &["修改提货信息", "Change pickup details", "提货"],
+    ),
+    (
+        &[
+            "存款证明+撤销",
+            "存款证明+钱+要用",
+            "存款证明+冻结+解",
+            "deposit certificate+cancel",
+        ],
+        &["撤销存款证明", "Revoke a deposit certificate", "解冻"],
+    ),
+    (
+        &["牙+黄+洗", "洗个牙", "teeth+cleaning"],
+        &["预约洗牙", "Book a teeth cleaning", "洗牙"],
+    ),
+    (
+        &["卡+找到了+冻结", "冻结+的卡+要用", "unfreeze+card+found"],
+        &["解除冻结", "Unfreeze a debit card", "解冻"],
+    ),
+    (
+        &[
+            "新卡+寄到哪",
+            "补办+卡+到哪",
+            "补的卡+还没到",
+            "换的卡+寄",
+            "replacement card+where",
+        ],
+        &["补换卡进度", "Card replacement progress", "补换卡"],
+    ),
+    (
+        &["客服+回电话", "给我+回个电话", "人工+打不进"],
+        &["预约客服回电", "Request a callback", "回电"],
+    ),
+    (
+        &[
+            "投诉+没人理",
+            "投诉+没回复",
+            "投诉+怎么样了",
+            "投诉+到现在",
+            "complaint+no reply",
+        ],
+        &["投诉进度查询", "Complaint progress", "投诉"],
+    ),
+    (
+        &[
+            "查征信+几次",
+            "征信+查了+多少次",
+            "谁+查了+我的征信",
+            "who+checked+credit report",
+        ],
+        &["征信查询记录", "Credit report requests", "查询记录"],
+    ),
+    (
+        &[
+            "优惠券+快过期",
+            "券+过期+提醒",
+            "券+总忘+用",
+            "coupon+expire+remind",
+        ],
+        &["券到期提醒", "Coupon expiry reminder", "到期提醒"],
+    ),
+    (
+        &["券码+怎么用", "朋友+给的+券码", "coupon code+redeem"],
+        &["兑换券码", "Redeem a coupon code", "兑换码"],
+    ),
+    (
+        &[
+            "贷款+批下来+没",
+            "贷款+审批+到哪",
+            "贷款+申请+多久",
+            "loan+application+approved yet",
+        ],
+        &[
+            "查询贷款申请进度",
+            "Check the loan application status",
+            "审批",
+        ],
+    ),
+    (
+        &[
+            "老人+吃饭+难",
+            "老人+做饭+不方便",
+            "给+老人+送饭",
+            "社区+送餐",
+            "meals+elderly+deliver",
+        ],
+        &["在线订餐", "Order a meal", "社区食堂"],
+    ),
+    (
+        &["老人+饭+优惠", "meal subsidy+elderly"],
+        &["申请助餐补贴", "Apply for the meal subsidy", "助餐"],
+    ),
+    (
+        &["咖啡+好了没", "奶茶+好了没", "drink+ready"],
+        &["取餐码", "Pickup code", "取餐码"],
+    ),
+    (
+        &["大风+停航", "ferry+cancelled+weather"],
+        &["航线停航公告", "Ferry suspension notices", "停航"],
+    ),
+    (
+        &["II类户+额度+不够", "二类户+限额", "class II+limit"],
+        &["II类户限额查询", "Class II account limits", "限额"],
+    ),
+    (
+        &["donation+receipt+tax"],
+        &["申请捐赠票据", "Request a donation receipt", "捐赠票据"],
+    ),
+    (
+        &[
+            "活钱+马上+取",
+            "急用+活钱",
+            "活钱宝+取出",
+            "withdraw+instantly+cash",
+        ],
+        &["快速转出", "Instant withdrawal", "T+0"],
+    ),
+    (
+        &[
+            "没带卡+取钱",
+            "卡+没带+ATM",
+            "忘带卡+取现",
+            "cash+without+card",
+        ],
+        &["预约无卡取款", "Set up a cardless withdrawal", "无卡取款"],
+    ),
+    (
+        &["积分+抵+年费", "用积分+交年费", "points+annual fee"],
+        &["积分抵扣年费", "Use points to pay the annual fee", "积分"],
+    ),
+    (
+        &[
+            "分期+提前还完",
+            "分期+一次+还清",
+            "分期+不想+分了",
+            "pay off+installment+early",
+        ],
+        &[
+            "分期提前还款",
+            "Pay off an installment plan early",
+            "提前还款",
+        ],
+    ),
+    (
+        &["信用卡+太多+销", "close+credit card"],
+        &["注销信用卡", "Close a credit card", "销卡"],
+    ),
+    (
+        &["租车+多用+一天", "租的车+晚点还", "rental+extend"],
+        &["续租", "Extend a rental", "续租"],
+    ),
+    (
+        &["租车+期间+违章"],
+        &["租车违章查询", "Violations during a rental", "违章"],
+    ),
+    (
+        &["卖车+保险+退", "车卖了+车险", "车险+退保"],
+        &["车险退保", "Cancel a car policy", "退保"],
+    ),
+    (
+        &[
+            "校园卡+找到了",
+            "饭卡+找到了",
+            "一卡通+找到",
+            "campus card+found",
+        ],
+        &["校园卡解挂", "Unfreeze a found campus card", "解挂"],
+    ),
+    (
+        &["签到+断了", "连续签到", "签到+奖励", "check-in+streak"],
+        &["签到日历", "Check-in record", "签到"],
+    ),
+    (
+        &["中奖+了+没收到", "抽中的+奖", "prize+not received"],
+        &["我的奖品", "My prizes", "奖品"],
+    ),
+    (
+        &[
+            "电视+频道+少",
+            "想看+体育频道",
+            "电视+加+频道",
+            "channel+package+sports",
+        ],
+        &["订购节目套餐", "Order a channel package", "节目套餐"],
+    ),
+    (
+        &["宽带+不用了", "搬走+宽带+停", "宽带+拆机"],
+        &["宽带销户", "Close the broadband account", "拆机"],
+    ),
+    (
+        &["附近+ATM", "能存钱+的机器", "哪里+取现金", "ATM+near"],
+        &["查找ATM", "Find ATMs", "自助银行"],
+    ),
+    (
+        &["贷款+发票+用途", "贷款+用途+证明", "银行+要+贷款+用途"],
+        &["上传贷款用途凭证", "Upload proof of loan use", "用途"],
+    ),
+    (
+        &[
+            "炒股+开户+银行卡",
+            "证券+绑定+银行卡",
+            "股票+账户+绑卡",
+            "link+brokerage+card",
+        ],
+        &["签约三方存管", "Link a brokerage account", "三方存管"],
+    ),
+    (
+        &["保险+断保", "renewal+premium"],
+        &["续期缴费", "Pay a renewal premium", "续期保费"],
+    ),
+    (
+        &["公司+投标+证明", "credit standing+certificate"],
+        &[
+            "开立资信证明",
+            "Apply for a credit standing certificate",
+            "资信证明",
+        ],
+    ),
+    (
+        &["钱+都花+哪", "收入+支出+分析", "where+money+goes"],
+        &["收支分析", "Income and spending analysis", "月度收支分析"],
+    ),
+    (
+        &[
+            "别人+看到+余额",
+            "不想+被看到+金额",
+            "金额+隐藏",
+            "hide+balance+screen",
+        ],
+        &["隐藏资产金额", "Hide amounts on screen", "隐藏金额"],
+    ),
+    (
+        &[
+            "家电+保修+过没过",
+            "还在+保修期",
+            "保修+到期+没",
+            "still+under warranty",
+        ],
+        &["查询保修期", "Check the warranty", "保修期"],
+    ),
+    (
+        &[
+            "年检+改+时间",
+            "年检+那天+去不了",
+            "检车+改+日期",
+            "inspection+another day",
+        ],
+        &["改约年检", "Reschedule an inspection", "改约"],
+    ),
+    (
+        &["不在这个城市+卡+销", "卡+不用了+销户", "卡+太多+销掉"],
+        &["借记卡销户", "Close a debit account", "销户"],
+    ),
+    (
+        &["卡+好几张+记不住", "卡+起个名字", "账户+备注+名字"],
+        &["设置账户别名", "Rename an account", "账户别名"],
+    ),
+    (
+        &["换了+号码+短信通知", "短信+发到+旧手机", "通知+手机号+换"],
+        &["修改通知手机号", "Change alert phone number", "通知手机号"],
+    ),
+    // ---- batch 17, fifth part: the same kinds of trouble as people say them in English ----
+    (
+        &["gas+smell+kitchen", "gas+funny smell"],
+        &["燃气报修", "Report a gas fault", "报修"],
+    ),
+    (
+        &["heating+barely warm"],
+        &["室温不达标报修", "Report a cold home", "室温"],
+    ),
+    (
+        &[
+            "nobody+apartment+winter",
+            "empty+flat+winter",
+            "home+for the winter+nobody",
+        ],
+        &["申请供暖报停", "Suspend heating for the season", "报停"],
+    ),
+    (
+        &[
+            "ATM+ate+card",
+            "ATM+swallowed",
+            "ATM+kept+card",
+            "ATM+took+card",
+        ],
+        &["借记卡挂失", "Report a debit card lost", "吞卡"],
+    ),
+    (
+        &["card+blocked+abroad"],
+        &["境外用卡开关", "Turn overseas card use on or off", "境外"],
+    ),
+    (
+        &["pension check+year", "prove+alive+pension"],
+        &["养老金资格认证", "本人刷脸认证", "为家人代认证"],
+    ),
+    (
+        &[
+            "dad+pension+certif",
+            "mum+pension+certif",
+            "mom+pension+certif",
+            "father+pension+check",
+            "mother+pension+check",
+        ],
+        &[
+            "为家人代认证",
+            "Certify for an elderly family member",
+            "资格认证",
+        ],
+    ),
+    (
+        &[
+            "proof+paid rent",
+            "rent+tax deduction",
+            "rent payments+proof",
+        ],
+        &["房租缴纳记录", "Rent payment history", "专项附加扣除"],
+    ),
+    (
+        &[
+            "moving out+landlord",
+            "give notice+landlord",
+            "move out+end of the month",
+        ],
+        &["申请退租", "End the lease", "退押金"],
+    ),
+    (
+        &["running out of data", "ran out+data", "data+runs out"],
+        &["订购流量包", "Buy a data pack", "流量包"],
+    ),
+    (
+        &[
+            "school fees+due",
+            "school fees+next week",
+            "tuition+due+kid",
+        ],
+        &["查询应缴学费", "Query tuition due", "缴纳学费"],
+    ),
+    (
+        &[
+            "quit+social insurance",
+            "self-employed+social insurance",
+            "employer+stopped+social insurance",
+            "freelance+pension contributions",
+        ],
+        &["查询应缴社保", "Social insurance amount due", "灵活就业"],
+    ),
+    (
+        &["red light+camera", "speeding+camera", "camera+photo+car"],
+        &["查询交通违法", "Check traffic violations", "违章"],
+    ),
+    (
+        &["air conditioner+not cooling", "aircon+broken"],
+        &["预约上门维修", "Book a repair visit", "家电维修"],
+    ),
+    (
+        &["baby+due+help", "live-in+nanny", "nanny+baby"],
+        &["预约保姆月嫂", "Hire a nanny or maternity nurse", "月嫂"],
+    ),
+    (
+        &["dog+shot", "dog+vomiting"],
+        &["预约宠物医院", "Book a vet visit", "宠物医院"],
+    ),
+    (
+        &["internet+down", "broadband+slow", "internet+cut"],
+        &["宽带故障报修", "Report a broadband fault", "断网"],
+    ),
+    (
+        &["no signal+TV", "set-top box", "TV+frozen+picture"],
+        &["有线电视报修", "Report a cable TV fault", "机顶盒"],
+    ),
+    (
+        &["can't call+credit"],
+        &["话费充值", "Top up phone credit", "话费"],
+    ),
+    (
+        &[
+            "euros+cash",
+            "cash+yen",
+            "foreign cash+trip",
+            "cash+dollars+trip",
+            "need+euros",
+        ],
+        &["预约取外币现钞", "Book foreign cash pickup", "外币现钞"],
+    ),
+    (
+        &["courier+lost", "package+lost+courier"],
+        &["快递理赔", "File a parcel claim", "理赔"],
+    ),
+    (
+        &[
+            "forgot+PIN",
+            "PIN+locked",
+            "forgot+payment password",
+            "card PIN+wrong",
+        ],
+        &["重置交易密码", "Reset the payment password", "取款密码"],
+    ),
+    (
+        &[
+            "son+abroad+money",
+            "daughter+abroad+money",
+            "son+uni+UK",
+            "daughter+uni+UK",
+            "studying abroad+rent",
+            "kid+abroad+rent",
+        ],
+        &["境外汇款", "Send money abroad", "电汇"],
+    ),
+    (
+        &[
+            "put aside+every month",
+            "save+each month+automatically",
+            "paycheck+put aside",
+            "salary+set aside+automatically",
+        ],
+        &["设置自动转入", "Set automatic top-up", "新建定投"],
+    ),
+    (
+        &[
+            "mom+lunch+bring",
+            "mum+lunch+bring",
+            "elderly+meals+deliver",
+            "old+eats alone",
+            "mother+meals+old",
+        ],
+        &["在线订餐", "Order a meal", "社区食堂", "送餐"],
+    ),
+    (
+        &["non-counter", "account+frozen+letter"],
+        &["账户限制查询", "Account restrictions", "非柜面"],
+    ),
+    (
+        &[
+            "kWh",
+            "electricity+too high",
+            "power bill+high",
+            "electric bill+high",
+        ],
+        &["查询用电量", "Electricity usage history", "用电量"],
+    ),
+    (
+        &[
+            "salary+not arrived",
+            "salary+hasn't arrived",
+            "wages+not+in",
+        ],
+        &["工资到账记录", "Salary credits", "工资到账"],
+    ),
+    (
+        &["social security card+stolen"],
+        &["社保卡挂失", "Report a social security card lost", "社保卡"],
+    ),
+    (
+        &["flight+delayed+insurance", "delay+compensation+flight"],
+        &["航班延误险", "Flight delay insurance", "旅行险理赔"],
+    ),
+    (
+        &["train+later+change", "earlier+train"],
+        &["火车票改签", "Change a train ticket", "改签"],
+    ),
+    (
+        &["hospital+deposit+running", "hospital+deposit+top"],
+        &["缴纳住院预交金", "Top up the inpatient deposit", "预交金"],
+    ),
+    (
+        &[
+            "discharged+bill",
+            "leaving hospital+bill",
+            "discharge+settle",
+        ],
+        &["出院结算", "Settle the bill at discharge", "出院"],
+    ),
+    (
+        &["tax refund+when", "tax refund+yet"],
+        &["查询退税进度", "Tax refund status", "退税"],
+    ),
+    (
+        &[
+            "new job+another city+housing fund",
+            "moved+city+provident fund",
+            "housing fund+transfer+city",
+        ],
+        &[
+            "公积金异地转移",
+            "Transfer the fund to another city",
+            "异地转移",
+        ],
+    ),
+    (
+        &[
+            "getting married+register",
+            "marriage+register+book",
+            "register+our marriage",
+        ],
+        &["预约结婚登记", "Book marriage registration", "结婚登记"],
+    ),
+    (
+        &["marriage certificate+replace"],
+        &["预约补领结婚证", "Book a replacement certificate", "补领"],
+    ),
+    (
+        &[
+            "moving house+broadband",
+            "moving+internet+new flat",
+            "broadband+new address",
+        ],
+        &["宽带移机", "Move broadband to a new address", "移机"],
+    ),
+    (
+        &[
+            "car+accident+insurance",
+            "someone+hit+my car",
+            "crashed+car",
+        ],
+        &["车险报案", "Report an accident claim", "报案"],
+    ),
+    (
+        &[
+            "car insurance+expiring",
+            "car insurance+renew",
+            "car insurance+due",
+        ],
+        &["车险续保报价", "Get a renewal quote", "续保"],
+    ),
+    (
+        &["car+inspection+due", "annual inspection+car", "MOT"],
+        &["年检到期查询", "Inspection due date", "年检"],
+    ),
+    (
+        &[
+            "EV+charger+near",
+            "charge+electric car",
+            "car+battery+low+charge",
+        ],
+        &["查找充电站", "Find charging stations", "充电桩"],
+    ),
+    (
+        &["tooth+hurts", "broken tooth"],
+        &["预约口腔面诊", "Book a dental consultation", "口腔门诊"],
+    ),
+    (
+        &["test results+ready"],
+        &["查询检查报告列表", "List my test reports", "检查报告"],
+    ),
+    (
+        &["run out of+pills", "ran out of+medicine"],
+        &["复诊续方", "Repeat prescription", "续方"],
+    ),
+    (
+        &["deliver+medicine"],
+        &["下单买药", "Order medicines", "送药上门"],
+    ),
+    (
+        &["new flat+water account", "moved in+water+account"],
+        &["新装用水开户", "Open a new water account", "开户"],
+    ),
+    (
+        &[
+            "kid+sick+kindergarten",
+            "child+absent+kindergarten",
+            "kindergarten+meal+refund",
+        ],
+        &["请假并退伙食费", "Report absence and meal refund", "伙食费"],
+    ),
+    (
+        &["gym+injured", "gym+travel+freeze"],
+        &["会员卡停卡", "Pause the membership", "停卡"],
+    ),
+    (
+        &[
+            "credit limit+not enough",
+            "credit card+limit+too low",
+            "need+higher limit+card",
+        ],
+        &["申请提额", "Request a credit limit increase", "信用额度"],
+    ),
+    (
+        &[
+            "can't pay+full+credit card",
+            "credit card+bill+too big",
+            "credit card+pay+over months",
+        ],
+        &["账单分期", "Split the statement into installments", "分期"],
+    ),
+    (
+        &["mortgage+payment+failed", "missed+mortgage payment"],
+        &[
+            "归还逾期房贷",
+            "Pay an overdue mortgage installment",
+            "逾期",
+        ],
+    ),
+    (
+        &["bank statements+stamped", "statement+proof+income"],
+        &["导出交易流水", "Export transaction records", "交易流水"],
+    ),
+    (
+        &["proof+funds+visa", "deposit certificate+visa"],
+        &[
+            "开立存款证明",
+            "Apply for a deposit certificate",
+            "存款证明",
+        ],
+    ),
+    (
+        &["split+purchase+months", "pay+laptop+installments"],
+        &["消费分期", "Split a purchase into installments", "分期"],
+    ),
+    // ---- batch 17, sixth part: life events (retiring, a birth, a death, a lost job, a new
+    // job, a new home or city, a wedding), each sent to the action it first needs ----
+    (
+        &[
+            "退休+养老金+卡",
+            "刚退休+卡",
+            "退休+领养老金",
+            "退休了+养老金+打",
+            "retired+pension+card",
+        ],
+        &[
+            "激活社保卡金融功能",
+            "Activate the card's bank account",
+            "养老金发放记录",
+        ],
+    ),
+    (
+        &[
+            "宝宝+出生+医保",
+            "孩子+出生+参保",
+            "给+宝宝+交医保",
+            "孩子+刚出生+医保",
+            "newborn+medical insurance",
+        ],
+        &[
+            "为家人代缴医保",
+            "Pay resident medical insurance for a family member",
+            "添加代缴家人",
+        ],
+    ),
+    (
+        &[
+            "去世+卡里的钱",
+            "过世+存款",
+            "去世+存款",
+            "去世+销户",
+            "过世+卡",
+            "passed away+account",
+            "died+bank account",
+        ],
+        &[
+            "预约办理业务",
+            "Book a branch appointment",
+            "常见问题搜索",
+            "在线客服",
+        ],
+    ),
+    (
+        &[
+            "失业+房贷",
+            "没工作+房贷",
+            "收入+断了+房贷",
+            "房贷+可能+还不上",
+            "lost+job+mortgage",
+        ],
+        &[
+            "查询房贷信息",
+            "View mortgage details",
+            "房贷还款计划",
+            "归还逾期房贷",
+        ],
+    ),
+    (
+        &[
+            "入职+工资卡",
+            "办+工资卡",
+            "新工作+银行卡",
+            "new job+bank account",
+        ],
+        &["预约开立借记卡", "Book a debit card opening", "开户"],
+    ),
+    (
+        &[
+            "开店+资金",
+            "创业+资金",
+            "开个+店+缺钱",
+            "开店+缺钱",
+            "start+business+loan",
+        ],
+        &[
+            "评估经营贷额度",
+            "Assess the business loan limit",
+            "申请经营贷",
+        ],
+    ),
+    (
+        &[
+            "卡+被+带走+取钱",
+            "卡不在身边+取钱",
+            "卡+不在+手边+取钱",
+            "card+not with me+cash",
+        ],
+        &["预约无卡取款", "Set up a cardless withdrawal", "无卡取款"],
+    ),
+    (
+        &[
+            "学费+汇过去",
+            "学费+汇到国外",
+            "学费+打到国外",
+            "国外+读书+学费",
+            "tuition+abroad+send",
+        ],
+        &["境外汇款", "Send money abroad", "跨境汇款"],
+    ),
+    (
+        &[
+            "新城市+地铁",
+            "新城市+公交",
+            "到新城市+乘车",
+            "刚搬到+坐地铁",
+            "moved+city+metro",
+        ],
+        &["开通乘车码", "Activate the ride code", "乘车码"],
+    ),
+    (
+        &[
+            "刚买了房+还",
+            "每期+还多少",
+            "每个月+月供+多少",
+            "mortgage+each month+how much",
+        ],
+        &["房贷还款计划", "Mortgage repayment schedule", "还款计划"],
+    ),
+    (
+        &[
+            "爸妈+来+体检",
+            "给爸妈+约+体检",
+            "父母+约+体检",
+            "老人+约+体检",
+            "book+checkup+parents",
+        ],
+        &["预约体检时间", "Book a check-up date", "体检套餐列表"],
+    ),
+    (
+        &[
+            "寄钱回家",
+            "汇钱回国",
+            "打钱回国",
+            "寄钱+回国",
+            "send money+home+country",
+            "send money+back home",
+        ],
+        &["境外汇款", "Send money abroad", "跨境汇款"],
+    ),
+    (
+        &[
+            "生了+孩子+个税",
+            "三孩+个税",
+            "婴幼儿+个税",
+            "baby+tax+deduction",
+        ],
+        &[
+            "填报专项附加扣除",
+            "Claim a special additional deduction",
+            "专项附加扣除",
+        ],
+    ),
+    (
+        &[
+            "换车+车贷",
+            "旧车+车贷+没还完",
+            "卖车+车贷",
+            "车贷+没还完+卖",
+            "sell+car+car loan",
+        ],
+        &["车贷提前结清", "Pay off the car loan early", "车贷详情"],
+    ),
+    (
+        &[
+            "入住+燃气+通",
+            "装修完+燃气",
+            "新房+通气",
+            "新房子+燃气+开通",
+            "燃气+还没开通",
+            "new flat+gas+connect",
+        ],
+        &["预约开通点火", "Book gas connection and ignition", "点火"],
+    ),
+    (
+        &["新房子+装宽带", "新房+网+装", "new flat+internet+install"],
+        &["预约新装宽带", "Book a new broadband installation", "新装"],
+    ),
+    (
+        &[
+            "红包+转账+结婚",
+            "随份子+转",
+            "份子钱+转",
+            "礼金+转给",
+            "wedding+gift money+transfer",
+        ],
+        &["转账给他人", "Transfer to another person", "转账"],
+    ),
+    (
+        &[
+            "上小学+疫苗",
+            "入学+查验+接种",
+            "上学+疫苗本",
+            "疫苗本+查",
+            "school+vaccination+record",
+        ],
+        &["查询接种记录", "Vaccination history", "预防接种证"],
+    ),
+    (
+        &[
+            "记不住密码+指纹",
+            "老人+记不住+密码",
+            "密码+老忘+登录",
+            "用指纹+登录",
+            "fingerprint+login",
+        ],
+        &["指纹/面容登录", "Fingerprint or face login", "指纹"],
+    ),
+    (
+        &[
+            "下岗+社保",
+            "失业+社保+断",
+            "社保+断了+几个月",
+            "社保+断缴",
+            "社保+补交",
+            "social insurance+gap",
+        ],
+        &["查询应缴社保", "Social insurance amount due", "缴纳社保费"],
+    ),
+    (
+        &[
+            "开学+饭卡+充",
+            "校园卡+充钱",
+            "饭卡+充钱",
+            "campus card+money+low",
+        ],
+        &["校园卡充值", "Top up the campus card", "一卡通充值"],
+    ),
+    (
+        &[
+            "老人+住院+押金",
+            "住院+押金+交",
+            "住院+先交+钱",
+            "住院+交+押金",
+            "hospital+deposit+pay",
+        ],
+        &["缴纳住院预交金", "Top up the inpatient deposit", "预交金"],
+    ),
+    (
+        &[
+            "just arrived+China+bank account",
+            "open+bank account+China",
+            "new to China+account",
+            "foreigner+open+account",
+        ],
+        &["预约开立借记卡", "Book a debit card opening", "开户"],
+    ),
+    (
+        &[
+            "retired+savings+safe",
+            "retired+put+savings",
+            "savings+beats+current account",
+            "退休金+存+稳",
+            "存款+比活期+高",
+            "safe+savings+better rate",
+        ],
+        &[
+            "定期存款利率",
+            "Term deposit rates",
+            "存定期",
+            "在售大额存单",
+        ],
+    ),
+    (
+        &[
+            "saving+for+university",
+            "save+child's education",
+            "给孩子+攒+学费",
+            "孩子+教育金",
+            "给孩子+存钱+上大学",
+        ],
+        &["新建定投", "Start a fund SIP", "存定期", "零存整取"],
+    ),
+    // ---- batch 17, seventh part: shop owners, drivers, patients, students and people
+    // paid from abroad, in their own words ----
+    (
+        &[
+            "营业款+到",
+            "营业款+什么时候",
+            "收的钱+什么时候+到卡",
+            "货款+到账+店",
+            "takings+arrive+account",
+        ],
+        &["结算到账查询", "Settlement to bank account", "结算"],
+    ),
+    (
+        &[
+            "商户+费率",
+            "收款+费率+高",
+            "店+手续费+高",
+            "merchant+fee rate",
+        ],
+        &["商户费率", "Merchant fee rate", "费率"],
+    ),
+    (
+        &[
+            "今天+店里+收了",
+            "店里+营业额",
+            "今天+营业额",
+            "today's takings",
+            "shop+took today",
+        ],
+        &["今日收款统计", "Today's takings", "收款统计"],
+    ),
+    (
+        &["ETC+余额不多", "ETC+没钱了", "ETC+还剩", "ETC+balance+low"],
+        &["查询ETC余额", "ETC balance", "ETC充值"],
+    ),
+    (
+        &[
+            "过路费+明细",
+            "高速费+明细",
+            "通行费+明细",
+            "过路费+扣了",
+            "高速+扣费+多少",
+            "tolls+breakdown",
+        ],
+        &["ETC通行记录", "ETC trip and toll records", "通行记录"],
+    ),
+    (
+        &[
+            "驾照+还剩+分",
+            "驾照+剩几分",
+            "驾驶证+还剩",
+            "points+left+license",
+        ],
+        &["驾驶证记分查询", "Driving licence points", "记分"],
+    ),
+    (
+        &[
+            "每个月+同样的药",
+            "长期+吃+药+开",
+            "糖尿病+开药",
+            "高血压+开药",
+            "same medicine+every month",
+        ],
+        &["复诊续方", "Repeat prescription", "续方"],
+    ),
+    (
+        &[
+            "核磁+片子",
+            "CT+片子",
+            "片子+在哪看",
+            "X光+片子",
+            "MRI+images",
+            "scan+images+view",
+        ],
+        &["查看影像胶片", "View imaging films", "云胶片"],
+    ),
+    (
+        &[
+            "医院+发票+丢",
+            "看病+发票+丢",
+            "医疗+票据+报销",
+            "看病+票据+丢",
+            "medical+receipt+lost",
+        ],
+        &[
+            "获取医疗电子票据",
+            "Get the medical e-receipt",
+            "医疗电子票据",
+        ],
+    ),
+    (
+        &[
+            "residence permit+renewed",
+            "residence permit+new",
+            "居留许可+更新",
+            "护照+换了+银行",
+            "new passport+bank",
+        ],
+        &["更新身份证件", "Update ID document", "证件更新"],
+    ),
+    (
+        &[
+            "dollar+salary+RMB",
+            "dollars+salary+yuan",
+            "美元工资+换",
+            "工资+美元+换",
+            "工资+是美元",
+        ],
+        &[
+            "结汇",
+            "Sell foreign currency",
+            "Convert foreign currency to CNY",
+        ],
+    ),
+    (
+        &[
+            "回国+国外账户+钱",
+            "国外的钱+转回来",
+            "国外账户+转回国",
+            "海外账户+转回",
+        ],
+        &["汇入汇款查询", "Inbound remittances", "境外汇入"],
+    ),
+    (
+        &[
+            "生活费+不够+借",
+            "学生+借钱",
+            "月底+钱不够+借",
+            "工资+没发+借点",
+        ],
+        &["借款到卡", "Borrow to my card", "闪电贷"],
+    ),
+    (
+        &["每年+捐", "山区孩子+捐", "定期+捐款", "donate+every month"],
+        &["开通月捐", "Set up a monthly donation", "捐款"],
+    ),
+    (
+        &[
+            "体检+指标+偏高",
+            "体检+异常+医生",
+            "体检+查出来+医生",
+            "报告+看不懂+医生",
+            "checkup+abnormal+doctor",
+        ],
+        &[
+            "报告解读咨询",
+            "Ask a doctor to explain a report",
+            "体检报告",
+        ],
+    ),
+    (
+        &[
+            "奶粉+送到家",
+            "尿不湿+送",
+            "纸尿裤+送",
+            "大米+送到家",
+            "米面油+送",
+            "groceries+delivered+home",
+        ],
+        &["超市下单", "Order from the supermarket", "到家"],
+    ),
+    (
+        &[
+            "收入不固定+存",
+            "自动存+一点",
+            "自动+攒钱",
+            "save+automatically+every month",
+        ],
+        &["设置自动转入", "Set automatic top-up", "活钱管理"],
+    ),
 ];
