@@ -15957,7 +15957,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "飞机+晚点",
             "飞机+延误",
         ],
-        &["航班动态"],
+        &["航班动态", "Flight status"],
     ),
     (
         &[
@@ -17442,8 +17442,8 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "资产+藏",
             "余额+藏",
             "数字+藏",
-            "别人看见",
-            "别人看到",
+            "金额+别人看",
+            "余额+别人看",
             "hide+amounts",
             "hide+balance",
         ],
@@ -17462,12 +17462,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["保费测算", "Premium quote"],
     ),
     (
-        &[
-            "找保险+报",
-            "保险+报销",
-            "保险+赔",
-            "insurance+pay+hospital",
-        ],
+        &["找保险+报", "保险+报销", "insurance+pay+hospital"],
         &["申请理赔", "理赔"],
     ),
     (
@@ -17487,7 +17482,8 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &[
             "保单+该交",
             "保费+该交",
-            "续交",
+            "保险+续交",
+            "保费+续交",
             "第二年+保费",
             "今年+保费+交",
             "premium+due",
@@ -17562,7 +17558,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "check-in streak",
             "streak",
         ],
-        &["签到日历", "Check-in record"],
+        &["签到日历", "签到", "Check-in record", "streak"],
     ),
     (
         &[
@@ -17622,7 +17618,13 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["押金退还进度", "Deposit refund status"],
     ),
     (
-        &["什么车+租", "车+可以租", "有车+租", "能租+车", "cars+rent"],
+        &[
+            "什么车+租",
+            "哪些车+可以租",
+            "可以租+什么车",
+            "租车+有什么车",
+            "cars+rent",
+        ],
         &["查询可租车型", "Search rental cars"],
     ),
     // Points: what one can get for them, what was ordered with them.
@@ -17633,7 +17635,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "积分+换啥",
             "积分+换些啥",
             "积分+能兑",
-            "points+get",
+            "points+redeem+what",
         ],
         &["积分商城商品", "积分好礼", "Browse rewards"],
     ),
@@ -17695,8 +17697,17 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     // Credit report: a wrong entry, how many free looks are left.
     (
-        &["征信+不是我", "征信+申诉", "征信+错了", "征信+不对"],
-        &["征信异议申请", "异议"],
+        &[
+            "征信+不是我",
+            "征信+申诉",
+            "征信+错了",
+            "征信+不对",
+            "credit report+wrong",
+            "credit report+mistake",
+            "credit report+not mine",
+            "credit report+dispute",
+        ],
+        &["征信异议", "异议", "objection"],
     ),
     (
         &[
@@ -17787,23 +17798,29 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     // A window or aisle seat on a flight.
     (
-        &["靠窗", "靠过道", "window seat", "aisle seat"],
+        &[
+            "飞机+靠窗",
+            "航班+靠窗",
+            "机票+靠窗",
+            "飞机+靠过道",
+            "window seat+flight",
+            "aisle seat+flight",
+        ],
         &["在线选座", "选座", "Choose a seat"],
     ),
     // Groceries on their way.
     (
-        &["菜+什么时候送到", "买的菜+到", "菜+送到哪", "菜+还没到"],
+        &[
+            "买的菜+什么时候",
+            "买的菜+到",
+            "买的菜+送到哪",
+            "蔬菜+什么时候送到",
+        ],
         &["生鲜配送进度", "Track grocery delivery"],
     ),
     // Gas: reading the meter oneself.
     (
-        &[
-            "自己抄",
-            "报个数",
-            "燃气表+读数",
-            "气表+读数",
-            "meter reading",
-        ],
+        &["自己抄+燃气", "燃气+报个数", "燃气表+读数", "气表+读数"],
         &["自报燃气读数", "自报读数"],
     ),
     // Gold: how the gold held is doing.
@@ -17831,7 +17848,8 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &[
             "跟酒店说",
             "告诉酒店",
-            "晚上+才到",
+            "晚上+才到+酒店",
+            "酒店+晚上+到",
             "酒店+晚到",
             "late arrival",
             "tell the hotel",
@@ -17845,10 +17863,10 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     // Housing fund: what the employer paid in each month.
     (
         &[
-            "单位+交了多少",
+            "单位+交了多少+公积金",
             "每个月+交了多少+公积金",
             "公积金+每月+交",
-            "单位+缴了",
+            "单位+缴了+公积金",
         ],
         &["公积金缴存明细", "缴存明细"],
     ),
@@ -17888,7 +17906,9 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     // Exchange at a target rate by itself.
     (
         &[
-            "到*的时候+自动",
+            "汇率+到*的时候+自动",
+            "到*的时候+自动换",
+            "到*的时候+帮我换",
             "到*时+自动换",
             "自动+换汇",
             "rate+reaches+exchange",
@@ -17998,7 +18018,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     // Outpatient: paid for what was not done.
     (
-        &["检查没做", "没做+退", "药没拿", "没拿药", "没取药"],
+        &["检查没做", "检查+没做+退", "药没拿", "没拿药", "没取药"],
         &["申请门诊退费", "退费"],
     ),
     // Parking: leaving without scanning.
@@ -18013,18 +18033,18 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     // Pets: the vaccinations and deworming due.
     (
-        &[
-            "狗+疫苗+到期",
-            "猫+疫苗+到期",
-            "宠物+疫苗",
-            "该驱虫",
-            "驱虫+到期",
-        ],
+        &["狗+疫苗+到期", "猫+疫苗+到期", "该驱虫", "驱虫+到期"],
         &["宠物健康档案", "Pet health record"],
     ),
     // Property: the repair order's progress, a repair asked for.
     (
-        &["报修+处理了没", "报修+进度", "报修的单", "报修+有人管"],
+        &[
+            "报修单+处理",
+            "物业+报修+处理",
+            "物业+报修+进度",
+            "报修的单",
+            "物业+报修+有人管",
+        ],
         &["我的报修单", "My repair requests"],
     ),
     (
@@ -18079,7 +18099,13 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     // Security: a device signed out, logins from elsewhere.
     (
-        &["踢掉", "踢下线", "旧手机+登着", "kick+device"],
+        &[
+            "踢掉+手机",
+            "踢掉+设备",
+            "踢下线",
+            "旧手机+登着",
+            "kick+device",
+        ],
         &["解绑设备", "Remove a device"],
     ),
     (
@@ -18099,7 +18125,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     // Transfers between one's own accounts.
     (
         &[
-            "转到自己",
+            "转到自己+卡",
             "自己另一张卡",
             "自己的卡之间",
             "between my accounts",
@@ -18136,13 +18162,223 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     // Vaccines: what was already given.
     (
         &["打过哪些", "打过+疫苗", "接种过"],
-        &["查询接种记录", "Vaccination history"],
+        &["查询接种记录", "预防接种证", "Vaccination history"],
     ),
     // Visa: the passport mailed back.
     (
         &["护照+寄到", "护照+寄回", "护照+邮寄"],
         &["护照寄回", "Passport return delivery"],
     ),
+    // English and mixed: the same siblings as customers name them.
+    (
+        &[
+            "alerts+phone number",
+            "alerts+new phone",
+            "sms alerts+new number",
+        ],
+        &["修改通知手机号", "Change alert phone number"],
+    ),
+    (
+        &[
+            "宽带+到期",
+            "宽带+什么时候到期",
+            "broadband+expire",
+            "broadband+contract+end",
+            "internet+contract+expire",
+        ],
+        &["查询宽带账户", "到期日", "Broadband account status"],
+    ),
+    (
+        &[
+            "rental car+more days",
+            "keep+rental car",
+            "keep the car+longer",
+            "rental+another day",
+        ],
+        &["续租", "Extend a rental"],
+    ),
+    (
+        &[
+            "split+statement",
+            "statement+installments",
+            "split+bill+months",
+            "账单+分期",
+            "这期账单+分",
+            "账单+分几期",
+        ],
+        &["账单分期", "Split the statement into installments"],
+    ),
+    (
+        &[
+            "7 day yield",
+            "seven day yield",
+            "7-day+yield",
+            "cash fund+yield",
+            "活钱+年化",
+            "活钱宝+收益",
+        ],
+        &["活钱收益", "七日年化", "Cash product earnings"],
+    ),
+    (
+        &[
+            "real person",
+            "human agent",
+            "talk+human",
+            "speak+human",
+            "live agent",
+            "转人工",
+            "人工客服",
+            "真人客服",
+        ],
+        &["在线客服", "转人工", "Chat with customer service"],
+    ),
+    (
+        &[
+            "implant+how much",
+            "braces+how much",
+            "cleaning+teeth+how much",
+            "种植牙+多少钱",
+            "牙套+多少钱",
+        ],
+        &["口腔项目价格", "Dental price list"],
+    ),
+    (
+        &[
+            "order+missing+refund",
+            "missing items+refund",
+            "外卖+少送",
+            "外卖+漏送",
+            "外卖+送错",
+        ],
+        &["外卖申请退款", "漏送", "Refund a food order"],
+    ),
+    (
+        &[
+            "membership+on hold",
+            "gym+on hold",
+            "pause+gym",
+            "freeze+gym",
+            "健身卡+停",
+            "健身卡+暂停",
+        ],
+        &["会员卡停卡", "停卡", "Pause the membership"],
+    ),
+    (
+        &[
+            "check-up+results",
+            "checkup+results",
+            "体检+结果",
+            "体检报告+出来",
+        ],
+        &["查看体检报告", "体检报告", "View the check-up report"],
+    ),
+    (
+        &[
+            "documents+married",
+            "bring+married",
+            "documents+marriage",
+            "bring+marriage",
+            "papers+married",
+        ],
+        &["登记所需材料", "所需材料", "Documents needed"],
+    ),
+    (
+        &[
+            "later showing",
+            "another showing",
+            "different showing",
+            "tickets+showing+change",
+            "电影票+换场",
+            "电影+换个场次",
+        ],
+        &["电影票改签", "Change the showtime"],
+    ),
+    (
+        &[
+            "people+pay+me",
+            "others+pay+me",
+            "receive+payment+code",
+            "collect+money+code",
+            "别人扫我",
+            "让人扫我",
+            "扫我+收钱",
+        ],
+        &["我的收款码", "My collection code", "个人收款码"],
+    ),
+    (
+        &[
+            "id+expired",
+            "new id card",
+            "renewed id",
+            "身份证+过期+更新",
+            "身份证+换了新",
+            "新身份证",
+        ],
+        &["更新身份证件", "证件更新", "Update ID document"],
+    ),
+    (
+        &[
+            "gold bar+sell back",
+            "sell+gold bar",
+            "金条+卖回",
+            "金条+回购",
+            "金条+卖给银行",
+        ],
+        &["贵金属回购", "Sell gold back to the bank"],
+    ),
+    (
+        &["next+bond issue", "next savings bond", "bond+issue+when"],
+        &["国债发行信息", "Upcoming bond issues"],
+    ),
+    (
+        &[
+            "old phone+out",
+            "sign out+device",
+            "log out+phone",
+            "log+out+old phone",
+            "old phone+online banking",
+        ],
+        &["解绑设备", "Remove a device"],
+    ),
+    (
+        &["meet+tour", "tour+guide+phone", "guide's phone", "出团通知"],
+        &["出团通知", "Tour departure notice"],
+    ),
+    (
+        &[
+            "english+insurance",
+            "insurance certificate+visa",
+            "schengen+certificate",
+            "英文+保单",
+            "签证+保险证明",
+            "英文+保险证明",
+        ],
+        &["下载保险凭证", "英文保单", "保险证明"],
+    ),
+    (
+        &[
+            "different+relationship manager",
+            "different+adviser",
+            "another+adviser",
+            "new+relationship manager",
+            "理财经理+换",
+            "换个+理财经理",
+            "换+客户经理",
+        ],
+        &["更换理财经理", "Request a different adviser"],
+    ),
+    (
+        &[
+            "due date+哪天",
+            "due date+when",
+            "when+payment due",
+            "还款日+哪天",
+            "哪天+还款",
+            "最后还款日",
+        ],
+        &["查询本期账单", "到期还款日", "Current statement"],
+    ),
+    (&["meter reading", "自己抄+表", "表+报个数"], &["自报读数"]),
     // ---- end of situations ----
 ];
 
