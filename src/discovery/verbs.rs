@@ -418,6 +418,43 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "ahead of schedule",
         ],
     ),
+    (
+        // 19: a higher tier, speed or limit (升级, 提高, 提额): more of what one has.
+        &["upgrade", "raise", "increase"],
+        &[
+            "升级",
+            "升个级",
+            "提高",
+            "调高",
+            "提额",
+            "提速",
+            "upgrade",
+            "raise",
+            "increase",
+            "higher",
+        ],
+    ),
+    (
+        // 20: is it genuine (真伪, 是不是真的): a verification.
+        &["verify"],
+        &[
+            // Not 验证 alone: 验证码 is a text code, not a check of a paper.
+            "验真",
+            "验证真伪",
+            "真伪",
+            "是不是真的",
+            "真的假的",
+            "核实",
+            "verify",
+            "genuine",
+            "authentic",
+        ],
+    ),
+    (
+        // 21: handing papers in (上传, 补材料): an upload, not the application itself.
+        &["upload"],
+        &["上传", "传一下", "传上去", "补材料", "upload"],
+    ),
 ];
 
 /// The everyday words for what an action named `action` (e.g. `cancel_booking`) does.
