@@ -599,13 +599,15 @@ fn asks_if_done(raw: &str) -> bool {
     static DONE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(concat!(
             // ...not 丢了没法用, 卡上没钱: the question ends there.
-            r"(?:了|[交缴付充存]上|过|到|完|成功|到账|出来)没有?(?:[呢啊呀吧啦?？。,，!！\s]|$)",
+            r"(?:了|[交缴付充存]上|过|到|完|好|成功|到账|出来)没有?(?:[呢啊呀吧啦?？。,，!！\s]|$)",
             r"|(?:了|成功|到账)吗",
             r"|有没有(?:交|缴|付|扣|转|到|还|充|发|退|成功)",
             // Paid before (交过的, 上次交了多少, 去年缴了几次): what was paid, not paying;
             // not 交过路费 / 缴过户费, where 过 starts the next word.
             r"|[交缴付]过(?:[^路户桥期]|$)|[交缴付]了(?:多少|几)",
             r"|(?:上次|之前|以前|去年|上个月|上月).{0,2}[交缴付]",
+            // Booked already (约了哪天, 约的几点): the booking, not booking again.
+            r"|约(?:了|的)(?:哪|几|什么)",
             r"|^(?:did|has|have|was|were)\b|\b(?:go|gone|went|come|came) through\b",
             r"|\b(?:arrived|come in|came in) yet\b|\bdid (?:i|we|my|the|it)\b",
         ))
