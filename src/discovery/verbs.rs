@@ -136,7 +136,7 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "别再", "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
             "close",
             // 别 (别自动续费了), 不再, and deleting (删掉): not wanting it any more.
-            "别", "删掉", "删除", "delete",
+            "别", "删", "删掉", "删除", "delete",
         ],
     ),
     (
