@@ -18658,6 +18658,69 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["集合时间", "集合的地方", "在哪集合"],
         &["出团通知", "Tour departure notice"],
     ),
+    (
+        &["what+owe+fee", "owe+bill"],
+        &["应缴", "待缴", "amount due"],
+    ),
+    (
+        &[
+            "tax paid certificate",
+            "tax+certificate+car",
+            "vehicle tax+certificate",
+            "road tax+certificate",
+        ],
+        &["开具完税证明", "完税证明", "Tax payment certificate"],
+    ),
+    (
+        &[
+            "boxes+free",
+            "box+available",
+            "free+safe deposit box",
+            "保管箱+空的",
+            "空箱",
+        ],
+        &["保管箱空箱查询", "Box availability and rent"],
+    ),
+    (
+        &[
+            "installments+left",
+            "remaining installments",
+            "还剩几期",
+            "还有几期",
+            "分期+还剩",
+        ],
+        &["我的分期", "My installment plans"],
+    ),
+    (
+        &[
+            "fund portfolio",
+            "my funds+doing",
+            "funds+gain",
+            "基金+持仓",
+            "基金+收益怎么样",
+        ],
+        &["我的基金", "持仓收益", "My funds"],
+    ),
+    (
+        &[
+            "split+deduction",
+            "deduction+change",
+            "扣除+改一下",
+            "扣除+比例",
+            "扣除+分摊",
+        ],
+        &["修改专项附加扣除", "Change a deduction"],
+    ),
+    (
+        &[
+            "deposit back+move out",
+            "move out+deposit",
+            "退租+押金",
+            "押金+退租",
+            "搬走+押金",
+        ],
+        &["申请退租", "退押", "End the lease"],
+    ),
     // ---- end of situations ----
 ];
 
