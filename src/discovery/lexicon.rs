@@ -15957,7 +15957,7 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
             "飞机+晚点",
             "飞机+延误",
         ],
-        &["航班动态"],
+        &["航班动态", "Flight status"],
     ),
     (
         &[
@@ -17381,6 +17381,1346 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
     ),
     (&["别老+发短信", "别+发短信"], &["取消短信通知"]),
     (&["好看的电影"], &["正在热映"]),
+    // ---- siblings, round six: program by program, the words that pick one action ----
+    // Alerts: what the SMS service has cost, and the number the alerts go to.
+    (
+        &[
+            "提醒费",
+            "短信费+扣",
+            "短信+扣费",
+            "短信+扣了",
+            "通知费",
+            "sms fee",
+            "sms+charged",
+            "alert fee",
+        ],
+        &["短信费扣费记录", "SMS fee charges", "短信服务费"],
+    ),
+    (
+        &[
+            "短信+旧号",
+            "短信+新号",
+            "提醒+旧号",
+            "提醒+新号",
+            "通知+旧号",
+            "动账+换号",
+            "alerts+new number",
+            "alerts+old number",
+        ],
+        &["修改通知手机号", "Change alert phone number"],
+    ),
+    // An account kept but not shown.
+    (
+        &[
+            "home page+card",
+            "home page+account",
+            "首页+不显示",
+            "不想+显示+卡",
+            "卡+不显示",
+            "卡+别显示",
+        ],
+        &["隐藏账户", "Hide an account from the list"],
+    ),
+    // Why the card only takes money in: the restriction and its reason.
+    (
+        &[
+            "只能收",
+            "只进不出",
+            "转不出去",
+            "为什么+受限",
+            "为啥+受限",
+            "为啥+被限制",
+            "为什么+被限制",
+            "why+restricted",
+        ],
+        &["账户限制查询", "Account restrictions", "只收不付"],
+    ),
+    // Amounts on screen out of sight.
+    (
+        &[
+            "金额+藏",
+            "资产+藏",
+            "余额+藏",
+            "数字+藏",
+            "金额+别人看",
+            "余额+别人看",
+            "hide+amounts",
+            "hide+balance",
+        ],
+        &["隐藏资产金额", "隐藏金额", "Hide amounts on screen"],
+    ),
+    // Insurance: what the premium would be, the claim, the yearly premium, leaving.
+    (
+        &[
+            "保费+多少",
+            "一年+交多少",
+            "一年要交",
+            "每年+交多少",
+            "how much+premium",
+            "premium+cost",
+        ],
+        &["保费测算", "Premium quote"],
+    ),
+    (
+        &["找保险+报", "保险+报销", "insurance+pay+hospital"],
+        &["申请理赔", "理赔"],
+    ),
+    (
+        &[
+            "赔的钱+到",
+            "赔款+到",
+            "理赔款",
+            "赔付+到",
+            "报销+什么时候到",
+            "报销的钱+到",
+            "claim+paid out",
+            "payout+when",
+        ],
+        &["理赔进度", "Claim status"],
+    ),
+    (
+        &[
+            "保单+该交",
+            "保费+该交",
+            "保险+续交",
+            "保费+续交",
+            "第二年+保费",
+            "今年+保费+交",
+            "premium+due",
+        ],
+        &["续期缴费", "续期保费", "Pay a renewal premium"],
+    ),
+    (
+        &[
+            "保险+不想要",
+            "保险+不要了",
+            "保险+退掉",
+            "保险+能退多少",
+            "保单+退掉",
+        ],
+        &["退保", "Cancel a policy"],
+    ),
+    // Brokerage cash back to the card, and the other way.
+    (
+        &[
+            "炒股+转回",
+            "股票账户+转回",
+            "股票+钱+转回",
+            "证券+转回",
+            "股市+钱+取回",
+            "brokerage+back",
+        ],
+        &["证券转银行", "证转银", "Transfer brokerage to bank"],
+    ),
+    (
+        &[
+            "转进+股票账户",
+            "转到+股票账户",
+            "转入+股票账户",
+            "炒股+转进去",
+        ],
+        &["银行转证券", "银转证", "Transfer bank to brokerage"],
+    ),
+    // A business: how much could the shop borrow.
+    (
+        &[
+            "店+能贷多少",
+            "公司+能贷多少",
+            "生意+能贷",
+            "店+贷多少",
+            "公司+贷多少",
+            "business+how much+borrow",
+        ],
+        &["评估经营贷额度", "Assess the business loan limit"],
+    ),
+    // Cable TV: a channel package dropped.
+    (
+        &[
+            "频道+退",
+            "节目包+退",
+            "频道包",
+            "不看+频道",
+            "channel+cancel",
+        ],
+        &["退订节目套餐", "Cancel a channel package"],
+    ),
+    (
+        &["有线+交过", "收视费+交过", "有线电视+交了几次"],
+        &["收视费缴费记录", "Cable TV payment history"],
+    ),
+    // Campaigns: the streak, the prizes, how far along.
+    (
+        &[
+            "连续签",
+            "签了几天",
+            "签到+几天",
+            "断签",
+            "check-in streak",
+            "streak",
+        ],
+        &["签到日历", "签到", "Check-in record", "streak"],
+    ),
+    (
+        &[
+            "中的奖",
+            "奖品+发货",
+            "中奖+寄",
+            "奖品+寄",
+            "prize+shipped",
+            "my prize",
+        ],
+        &["我的奖品", "My prizes"],
+    ),
+    (
+        &[
+            "还差几笔",
+            "还差+笔",
+            "达标+还差",
+            "活动+还差",
+            "how many more+spend",
+        ],
+        &["活动进度", "Campaign progress"],
+    ),
+    // Car loan: the whole of it at once, what is left, the lien.
+    (
+        &[
+            "车贷+一次性",
+            "车贷+还清",
+            "车贷+结清",
+            "车贷+全还",
+            "pay off+car loan",
+        ],
+        &["车贷提前结清", "Pay off the car loan early"],
+    ),
+    (
+        &["车贷+还剩", "车贷+剩多少", "车贷+还欠", "car loan+left"],
+        &["车贷详情", "Car loan details"],
+    ),
+    (
+        &["车贷+解押", "车贷还完+抵押", "车+解押"],
+        &["申请解除抵押", "车辆解押"],
+    ),
+    // Car rental: keeping the car longer, the deposit, which cars there are.
+    (
+        &[
+            "租车+多开",
+            "租车+晚点还",
+            "租的车+晚点还",
+            "租车+延长",
+            "租的车+多用",
+            "keep+rental+longer",
+            "extend+rental",
+        ],
+        &["续租", "Extend a rental"],
+    ),
+    (
+        &["租车+押金", "租的车+押金", "rental+deposit"],
+        &["押金退还进度", "Deposit refund status"],
+    ),
+    (
+        &[
+            "什么车+租",
+            "哪些车+可以租",
+            "可以租+什么车",
+            "租车+有什么车",
+            "cars+rent",
+        ],
+        &["查询可租车型", "Search rental cars"],
+    ),
+    // Points: what one can get for them, what was ordered with them.
+    (
+        &[
+            "积分能换",
+            "积分+换什么",
+            "积分+换啥",
+            "积分+换些啥",
+            "积分+能兑",
+            "points+redeem+what",
+        ],
+        &["积分商城商品", "积分好礼", "Browse rewards"],
+    ),
+    (
+        &[
+            "积分+换的+寄",
+            "积分+换的+发货",
+            "积分+换的东西",
+            "兑换的+寄",
+            "兑换的+发货",
+        ],
+        &["兑换订单", "兑换记录", "My redemption orders"],
+    ),
+    // No card on hand at the ATM.
+    (
+        &[
+            "没带卡+取",
+            "忘带卡+取",
+            "卡没带+取",
+            "without+card+withdraw",
+        ],
+        &["预约无卡取款", "无卡取款"],
+    ),
+    // Charity: where the money went.
+    (
+        &[
+            "捐的钱+花",
+            "捐的钱+用",
+            "捐款+用在",
+            "捐款+去向",
+            "where+donation+go",
+        ],
+        &["项目进展公示", "善款使用公示"],
+    ),
+    // Class II account: what is left of its limit, the linked card.
+    (
+        &["二类+还能转", "二类+额度", "二类+限额", "二类户+还能"],
+        &["II类户限额查询", "Class II account limits"],
+    ),
+    (
+        &[
+            "二类+换卡",
+            "电子账户+绑的卡",
+            "二类户+绑的卡",
+            "电子账户+换卡",
+        ],
+        &["更换绑定卡", "Change the linked card"],
+    ),
+    // Coffee: what there is to drink.
+    (
+        &[
+            "what drinks",
+            "drinks+have",
+            "有什么喝的",
+            "有啥喝的",
+            "有什么饮品",
+        ],
+        &["查看菜单", "Store menu"],
+    ),
+    // Credit report: a wrong entry, how many free looks are left.
+    (
+        &[
+            "征信+不是我",
+            "征信+申诉",
+            "征信+错了",
+            "征信+不对",
+            "credit report+wrong",
+            "credit report+mistake",
+            "credit report+not mine",
+            "credit report+dispute",
+        ],
+        &["征信异议", "异议", "objection"],
+    ),
+    (
+        &[
+            "免费查几次",
+            "还能+免费查",
+            "征信+查了几次",
+            "征信+还能查几次",
+        ],
+        &["征信查询记录", "Credit report requests"],
+    ),
+    // Using the debit card abroad.
+    (
+        &[
+            "国外+刷",
+            "出国+刷卡",
+            "境外+刷",
+            "国外+用卡",
+            "abroad+card+use",
+            "card+work+overseas",
+        ],
+        &["境外用卡开关", "境外交易"],
+    ),
+    // Dental: what a treatment costs.
+    (
+        &[
+            "种牙+多少钱",
+            "洗牙+多少钱",
+            "补牙+多少钱",
+            "拔牙+多少钱",
+            "矫正+多少钱",
+        ],
+        &["口腔项目价格", "Dental price list"],
+    ),
+    // A certificate that freezes nothing: the asset certificate.
+    (&["不冻结"], &["开立资产证明", "资产证明"]),
+    // Duty-free: the yearly allowance.
+    (
+        &["免税+额度", "免税+还剩", "离岛+额度"],
+        &["免税额度查询", "Duty-free allowance"],
+    ),
+    // e-CNY: back to the card, a bigger limit.
+    (
+        &[
+            "数字人民币+转回",
+            "钱包+转回+卡",
+            "数币+转回",
+            "数字人民币+提现",
+        ],
+        &["钱包提现", "兑出"],
+    ),
+    (
+        &[
+            "钱包+额度+低",
+            "钱包+额度+提高",
+            "钱包+限额+提高",
+            "数字人民币+额度",
+        ],
+        &["钱包升级", "Upgrade the wallet tier"],
+    ),
+    // Charging: holding a charger.
+    (
+        &["占+桩", "桩+占", "占+充电", "留个桩", "hold+charger"],
+        &["预约充电桩", "Reserve a charger"],
+    ),
+    // Exams: signed up but not paid.
+    (
+        &["报了名+交钱", "报名+没交钱", "报名+还没付", "报名+没付"],
+        &["缴纳报名费", "Pay the exam fee"],
+    ),
+    // Parcels: a courier to collect one.
+    (
+        &["快递员+上门", "快递+上门取", "快递+来取"],
+        &["寄快递", "Send a parcel"],
+    ),
+    // Foreign currency back into yuan.
+    (
+        &["换回人民币", "换成人民币", "美元+换回", "外币+换回"],
+        &["结汇"],
+    ),
+    // Fees: a wrong charge back, the annual fee waived.
+    (
+        &["手续费+退", "乱扣+退", "扣错+费", "多扣+费+退"],
+        &["费用退还申请", "退费"],
+    ),
+    (
+        &["年费+能不能免", "年费+免了", "年费+免掉", "不想交年费"],
+        &["年费减免申请", "年费减免"],
+    ),
+    // A window or aisle seat on a flight.
+    (
+        &[
+            "飞机+靠窗",
+            "航班+靠窗",
+            "机票+靠窗",
+            "飞机+靠过道",
+            "window seat+flight",
+            "aisle seat+flight",
+        ],
+        &["在线选座", "选座", "Choose a seat"],
+    ),
+    // Groceries on their way.
+    (
+        &[
+            "买的菜+什么时候",
+            "买的菜+到",
+            "买的菜+送到哪",
+            "蔬菜+什么时候送到",
+        ],
+        &["生鲜配送进度", "Track grocery delivery"],
+    ),
+    // Gas: reading the meter oneself.
+    (
+        &["自己抄+燃气", "燃气+报个数", "燃气表+读数", "气表+读数"],
+        &["自报燃气读数", "自报读数"],
+    ),
+    // Gold: how the gold held is doing.
+    (
+        &["黄金+赚了", "黄金+亏了", "积存金+赚", "积存金+亏"],
+        &["我的积存金", "My gold holdings"],
+    ),
+    // Hospital: the number being called, a doctor with slots left.
+    (
+        &["叫到几号", "叫到+号", "叫到我"],
+        &["查询候诊排队", "候诊排队"],
+    ),
+    (
+        &[
+            "专家+还有号",
+            "医生+还有号",
+            "还有号吗",
+            "哪个医生+有号",
+            "专家号",
+        ],
+        &["查询医生及号源", "号源"],
+    ),
+    // Hotel: a message to the hotel, an invoice for the stay.
+    (
+        &[
+            "跟酒店说",
+            "告诉酒店",
+            "晚上+才到+酒店",
+            "酒店+晚上+到",
+            "酒店+晚到",
+            "late arrival",
+            "tell the hotel",
+        ],
+        &["联系酒店备注需求", "特殊要求"],
+    ),
+    (
+        &["住店+发票", "酒店+发票", "住宿+发票", "hotel+invoice"],
+        &["酒店开发票", "Request a hotel invoice"],
+    ),
+    // Housing fund: what the employer paid in each month.
+    (
+        &[
+            "单位+交了多少+公积金",
+            "每个月+交了多少+公积金",
+            "公积金+每月+交",
+            "单位+缴了+公积金",
+        ],
+        &["公积金缴存明细", "缴存明细"],
+    ),
+    // Income reported under one's name by a stranger.
+    (
+        &[
+            "用我名字+收入",
+            "没在+上过班",
+            "不认识的公司",
+            "冒用+收入",
+            "陌生+单位+收入",
+        ],
+        &["收入纳税明细", "Income and tax withheld"],
+    ),
+    // SIP: what a plan would have made.
+    (
+        &[
+            "要是+定投",
+            "如果+定投",
+            "当初+定投",
+            "定投+能有多少",
+            "定投+能赚多少",
+        ],
+        &["定投收益计算器", "SIP return calculator"],
+    ),
+    // Foreign cash: which branches have it.
+    (
+        &[
+            "哪个网点+现金",
+            "哪个网点+外币",
+            "哪里能取+外币",
+            "哪里+取+日元",
+            "哪里+取+美元",
+        ],
+        &["可预约网点", "Branches with foreign cash"],
+    ),
+    // Exchange at a target rate by itself.
+    (
+        &[
+            "汇率+到*的时候+自动",
+            "到*的时候+自动换",
+            "到*的时候+帮我换",
+            "到*时+自动换",
+            "自动+换汇",
+            "rate+reaches+exchange",
+        ],
+        &["挂单兑换", "Place a limit exchange order"],
+    ),
+    (
+        &[
+            "等于多少人民币",
+            "合多少人民币",
+            "折合人民币",
+            "折合多少",
+            "in yuan+how much",
+        ],
+        &["汇率换算", "Currency converter"],
+    ),
+    // Games: a cap on what can be spent.
+    (
+        &["游戏+不能超过", "游戏+限制+充值", "游戏+限额", "游戏+上限"],
+        &["游戏消费限额", "Game spending limit"],
+    ),
+    // Inpatient: what a day of the stay cost.
+    (
+        &[
+            "住院+花了",
+            "住院+花了什么",
+            "住院+每天+花",
+            "住院+费用清单",
+        ],
+        &["住院每日清单", "Daily inpatient bill"],
+    ),
+    // Large CDs: sold on to someone else, the listing withdrawn.
+    (
+        &["存单+转让给", "存单+卖给别人", "转让给别人"],
+        &["挂单转让大额存单", "List a large CD for transfer"],
+    ),
+    (
+        &["转让+撤回", "转让+撤掉", "挂的转让", "转让+不卖了"],
+        &["撤销转让挂单", "Withdraw a transfer listing"],
+    ),
+    // Library: a late book's fine.
+    (
+        &["书+罚款", "书+还晚了", "借书+超期", "图书+逾期", "书+逾期"],
+        &["缴纳逾期费", "Pay an overdue fine"],
+    ),
+    // Loan calculator: the current LPR.
+    (
+        &["lpr是多少", "lpr+多少", "现在+lpr", "最新+lpr"],
+        &["最新LPR利率", "Current LPR rates"],
+    ),
+    // Marriage: the papers to bring, the days still free.
+    (
+        &[
+            "结婚+带什么",
+            "领证+带什么",
+            "离婚+带什么",
+            "结婚+材料",
+            "领证+材料",
+        ],
+        &["登记所需材料", "所需材料"],
+    ),
+    (
+        &[
+            "民政局+能约",
+            "民政局+还能约",
+            "领证+能约",
+            "领证+哪天",
+            "结婚+哪天能约",
+        ],
+        &["查询可约日期", "Available registration dates"],
+    ),
+    // The medical-insurance code shown at the counter.
+    (
+        &["医保码+出来", "给+扫+医保码", "出示+医保"],
+        &["出示医保码", "Show the medical insurance QR code"],
+    ),
+    // A result one does not understand: the doctor explains it.
+    (
+        &[
+            "结果+看不懂",
+            "看不懂+结果",
+            "化验单+看不懂",
+            "解释+报告",
+            "报告+解释",
+        ],
+        &["报告解读咨询", "解读"],
+    ),
+    // Mortgage: a booked prepayment called off.
+    (
+        &[
+            "提前还款+不还了",
+            "约好的+提前还",
+            "提前还款+撤销",
+            "提前还款+取消",
+        ],
+        &["撤销提前还款预约", "Cancel a prepayment appointment"],
+    ),
+    // Funds: how the funds held are doing.
+    (
+        &["基金+亏了多少", "基金+赚了多少", "基金+亏了", "基金+赚了"],
+        &["我的基金", "持仓收益"],
+    ),
+    // Call deposit: saying ahead that one will take it out.
+    (
+        &["提前说+取", "提前+通知+取", "通知+要取"],
+        &["预约支取", "Give withdrawal notice"],
+    ),
+    // Outpatient: paid for what was not done.
+    (
+        &["检查没做", "检查+没做+退", "药没拿", "没拿药", "没取药"],
+        &["申请门诊退费", "退费"],
+    ),
+    // Parking: leaving without scanning.
+    (
+        &["不用扫码+扣", "出停车场+自动", "抬杆+自动扣", "停车+自动扣"],
+        &["开通无感支付", "无感支付"],
+    ),
+    // Pension certification: done yet?
+    (
+        &["认证+做了没", "认证了没", "认证+做过没", "认证+完成了吗"],
+        &["查询认证状态", "Certification status"],
+    ),
+    // Pets: the vaccinations and deworming due.
+    (
+        &["狗+疫苗+到期", "猫+疫苗+到期", "该驱虫", "驱虫+到期"],
+        &["宠物健康档案", "Pet health record"],
+    ),
+    // Property: the repair order's progress, a repair asked for.
+    (
+        &[
+            "报修单+处理",
+            "物业+报修+处理",
+            "物业+报修+进度",
+            "报修的单",
+            "物业+报修+有人管",
+        ],
+        &["我的报修单", "My repair requests"],
+    ),
+    (
+        &["找物业修", "物业+来修", "灯坏了", "楼道+坏了"],
+        &["报事报修", "Request a repair"],
+    ),
+    // Linked payments: all online payments off, the standing debits.
+    (
+        &[
+            "网上付钱+关",
+            "不能网上",
+            "网上支付+关",
+            "关闭+网上支付",
+            "block+online payments",
+        ],
+        &["关闭网上支付", "Turn off online payments for a card"],
+    ),
+    (
+        &[
+            "签了哪些+自动扣",
+            "哪些+自动扣费",
+            "自动扣费+有哪些",
+            "哪些+代扣",
+            "签了哪些+代扣",
+        ],
+        &["代扣签约查询", "Direct debit agreements"],
+    ),
+    // Recycling: the money earned out to the card.
+    (
+        &["废品+钱+提", "回收+钱+提现", "卖废品的钱"],
+        &["回收收益提现", "Withdraw recycling earnings"],
+    ),
+    // Resident medical insurance: this year's rate and deadline.
+    (
+        &["医保+截止", "医保+缴费标准", "医保+今年+多少钱一年"],
+        &["居民医保缴费标准", "Premium rates and deadlines"],
+    ),
+    // Safe deposit box: a visit to open it.
+    (
+        &[
+            "开保管箱",
+            "保管箱+约个时间",
+            "保管箱+拿东西",
+            "保管箱+放东西",
+        ],
+        &["预约开箱", "Book a visit to open the box"],
+    ),
+    // Savings bonds: the next issue.
+    (
+        &["国债+什么时候发", "下一期国债", "国债+发行"],
+        &["国债发行信息", "Upcoming bond issues"],
+    ),
+    // Security: a device signed out, logins from elsewhere.
+    (
+        &[
+            "踢掉+手机",
+            "踢掉+设备",
+            "踢下线",
+            "旧手机+登着",
+            "kick+device",
+        ],
+        &["解绑设备", "Remove a device"],
+    ),
+    (
+        &["外地登录", "异地登录", "谁+登录+账号", "登录+地点"],
+        &["登录记录", "Login history"],
+    ),
+    // Student loan: this year's amount due.
+    (
+        &["助学贷款+今年+还多少", "助学贷款+今年要还", "助学贷款+该还"],
+        &["归还助学贷款", "本年应还"],
+    ),
+    // Tours: where and when to meet.
+    (
+        &["几点集合", "集合+地点", "导游电话", "导游+电话"],
+        &["出团通知", "Tour departure notice"],
+    ),
+    // Transfers between one's own accounts.
+    (
+        &[
+            "转到自己+卡",
+            "自己另一张卡",
+            "自己的卡之间",
+            "between my accounts",
+            "my own accounts",
+        ],
+        &["本人账户互转", "Move money between my own accounts"],
+    ),
+    // Transit: which way to go.
+    (
+        &[
+            "地铁+怎么走",
+            "公交+怎么走",
+            "坐车+怎么走",
+            "怎么坐+地铁",
+            "怎么坐+公交",
+        ],
+        &["公交地铁线路查询", "Plan a transit route"],
+    ),
+    // Tuition: split, the receipt, the student unlinked.
+    (&["学费+分期"], &["学费分期", "Pay tuition in instalments"]),
+    (
+        &["学费+凭证", "学费+收据", "学费+票据"],
+        &["下载缴费凭证", "Download a fee receipt"],
+    ),
+    (
+        &["毕业+解绑", "学号+解绑", "毕业了+学生"],
+        &["解绑学生", "Unlink a student"],
+    ),
+    // Disputes: withdrawn once settled.
+    (
+        &["申诉+撤回", "争议+撤", "商家+已经退款", "商家+退了"],
+        &["撤销争议", "Withdraw a dispute"],
+    ),
+    // Vaccines: what was already given.
+    (
+        &["打过哪些", "打过+疫苗", "接种过"],
+        &["查询接种记录", "预防接种证", "Vaccination history"],
+    ),
+    // Visa: the passport mailed back.
+    (
+        &["护照+寄到", "护照+寄回", "护照+邮寄"],
+        &["护照寄回", "Passport return delivery"],
+    ),
+    // English and mixed: the same siblings as customers name them.
+    (
+        &[
+            "alerts+phone number",
+            "alerts+new phone",
+            "sms alerts+new number",
+        ],
+        &["修改通知手机号", "Change alert phone number"],
+    ),
+    (
+        &[
+            "宽带+到期",
+            "宽带+什么时候到期",
+            "broadband+expire",
+            "broadband+contract+end",
+            "internet+contract+expire",
+        ],
+        &["查询宽带账户", "到期日", "Broadband account status"],
+    ),
+    (
+        &[
+            "rental car+more days",
+            "keep+rental car",
+            "keep the car+longer",
+            "rental+another day",
+        ],
+        &["续租", "Extend a rental"],
+    ),
+    (
+        &[
+            "split+statement",
+            "statement+installments",
+            "split+bill+months",
+            "账单+分期",
+            "这期账单+分",
+            "账单+分几期",
+        ],
+        &["账单分期", "Split the statement into installments"],
+    ),
+    (
+        &[
+            "7 day yield",
+            "seven day yield",
+            "7-day+yield",
+            "cash fund+yield",
+            "活钱+年化",
+            "活钱宝+收益",
+        ],
+        &["活钱收益", "七日年化", "Cash product earnings"],
+    ),
+    (
+        &[
+            "real person",
+            "human agent",
+            "talk+human",
+            "speak+human",
+            "live agent",
+            "转人工",
+            "人工客服",
+            "真人客服",
+        ],
+        &["在线客服", "转人工", "Chat with customer service"],
+    ),
+    (
+        &[
+            "implant+how much",
+            "braces+how much",
+            "cleaning+teeth+how much",
+            "种植牙+多少钱",
+            "牙套+多少钱",
+        ],
+        &["口腔项目价格", "Dental price list"],
+    ),
+    (
+        &[
+            "order+missing+refund",
+            "missing items+refund",
+            "外卖+少送",
+            "外卖+漏送",
+            "外卖+送错",
+        ],
+        &["外卖申请退款", "漏送", "Refund a food order"],
+    ),
+    (
+        &[
+            "membership+on hold",
+            "gym+on hold",
+            "pause+gym",
+            "freeze+gym",
+            "健身卡+停",
+            "健身卡+暂停",
+        ],
+        &["会员卡停卡", "停卡", "Pause the membership"],
+    ),
+    (
+        &[
+            "check-up+results",
+            "checkup+results",
+            "体检+结果",
+            "体检报告+出来",
+        ],
+        &["查看体检报告", "体检报告", "View the check-up report"],
+    ),
+    (
+        &[
+            "documents+married",
+            "bring+married",
+            "documents+marriage",
+            "bring+marriage",
+            "papers+married",
+        ],
+        &["登记所需材料", "所需材料", "Documents needed"],
+    ),
+    (
+        &[
+            "later showing",
+            "another showing",
+            "different showing",
+            "tickets+showing+change",
+            "电影票+换场",
+            "电影+换个场次",
+        ],
+        &["电影票改签", "Change the showtime"],
+    ),
+    (
+        &[
+            "people+pay+me",
+            "others+pay+me",
+            "receive+payment+code",
+            "collect+money+code",
+            "别人扫我",
+            "让人扫我",
+            "扫我+收钱",
+        ],
+        &["我的收款码", "My collection code", "个人收款码"],
+    ),
+    (
+        &[
+            "id+expired",
+            "new id card",
+            "renewed id",
+            "身份证+过期+更新",
+            "身份证+换了新",
+            "新身份证",
+        ],
+        &["更新身份证件", "证件更新", "Update ID document"],
+    ),
+    (
+        &[
+            "gold bar+sell back",
+            "sell+gold bar",
+            "金条+卖回",
+            "金条+回购",
+            "金条+卖给银行",
+        ],
+        &["贵金属回购", "Sell gold back to the bank"],
+    ),
+    (
+        &["next+bond issue", "next savings bond", "bond+issue+when"],
+        &["国债发行信息", "Upcoming bond issues"],
+    ),
+    (
+        &[
+            "old phone+out",
+            "sign out+device",
+            "log out+phone",
+            "log+out+old phone",
+            "old phone+online banking",
+        ],
+        &["解绑设备", "Remove a device"],
+    ),
+    (
+        &["meet+tour", "tour+guide+phone", "guide's phone", "出团通知"],
+        &["出团通知", "Tour departure notice"],
+    ),
+    (
+        &[
+            "english+insurance",
+            "insurance certificate+visa",
+            "schengen+certificate",
+            "英文+保单",
+            "签证+保险证明",
+            "英文+保险证明",
+        ],
+        &["下载保险凭证", "英文保单", "保险证明"],
+    ),
+    (
+        &[
+            "different+relationship manager",
+            "different+adviser",
+            "another+adviser",
+            "new+relationship manager",
+            "理财经理+换",
+            "换个+理财经理",
+            "换+客户经理",
+        ],
+        &["更换理财经理", "Request a different adviser"],
+    ),
+    (
+        &[
+            "due date+哪天",
+            "due date+when",
+            "when+payment due",
+            "还款日+哪天",
+            "哪天+还款",
+            "最后还款日",
+        ],
+        &["查询本期账单", "到期还款日", "Current statement"],
+    ),
+    (&["meter reading", "自己抄+表", "表+报个数"], &["自报读数"]),
+    (
+        &[
+            "交过的",
+            "交过几次",
+            "缴过的",
+            "付过的",
+            "上次交",
+            "之前交",
+            "以前交",
+            "去年交",
+            "上个月交",
+            "交费记录",
+            "交费的记录",
+            "交费的收据",
+            "缴费的收据",
+            "past payments",
+            "paid before",
+            "paid+last year",
+            "payments+made",
+        ],
+        &["缴费记录", "payment history"],
+    ),
+    (
+        &[
+            "要交哪些",
+            "要交多少",
+            "该交多少",
+            "欠了多少",
+            "欠了几个月",
+            "欠多少钱",
+            "还欠多少",
+            "没交的",
+            "how much+owe",
+            "amount due",
+            "still owe",
+        ],
+        &["应缴", "待缴", "amount due"],
+    ),
+    (
+        &[
+            "每次手动",
+            "手动交+麻烦",
+            "不用每次+交",
+            "不想每次+交",
+            "不想每次+还",
+            "every month+automatically",
+            "automatically+each month",
+        ],
+        &["自动缴费", "代扣", "自动扣款", "autopay"],
+    ),
+    (
+        &["手机+欠费+交", "欠费+交+话费", "停机了+交"],
+        &["话费充值"],
+    ),
+    (
+        &[
+            "话费+还剩",
+            "话费+剩多少",
+            "话费+还有多少",
+            "credit+left+phone",
+        ],
+        &["话费余额", "查询话费余额"],
+    ),
+    (
+        &[
+            "用了多少度",
+            "用了几度",
+            "how many kwh",
+            "electricity+used+month",
+        ],
+        &["用电量", "查询用电量"],
+    ),
+    (
+        &["先存+电费", "电费+存进去", "电费+先存", "电费+多存"],
+        &["预存电费"],
+    ),
+    (
+        &[
+            "坏了+补一张",
+            "坏了+换一张",
+            "坏了+换张",
+            "补张新的",
+            "换张新的",
+        ],
+        &["补换", "补卡", "换卡"],
+    ),
+    (
+        &[
+            "预约+不去了",
+            "约的+不去了",
+            "约好的+不去",
+            "不约了",
+            "预约+去不成",
+        ],
+        &["取消预约", "取消"],
+    ),
+    (
+        &[
+            "提醒+关了",
+            "提醒+关掉",
+            "提醒+删了",
+            "提醒+删掉",
+            "提醒+不要了",
+            "reminder+turn off",
+            "reminder+delete",
+        ],
+        &["关闭提醒", "删除提醒", "取消提醒"],
+    ),
+    (
+        &[
+            "开了哪些+提醒",
+            "开了什么+提醒",
+            "哪些+提醒+开着",
+            "提醒+发到哪",
+        ],
+        &["查询提醒设置", "提醒设置", "Alert settings"],
+    ),
+    (
+        &[
+            "额度+先用",
+            "批下来+先用",
+            "额度+提出来用",
+            "draw+credit line",
+        ],
+        &["经营贷用款", "用款", "支用"],
+    ),
+    (
+        &["加到+亲情", "亲情账户+加", "加+亲情账户"],
+        &["添加亲情账户", "Add a family member"],
+    ),
+    (
+        &[
+            "蛋糕+什么口味",
+            "蛋糕+有哪些",
+            "蛋糕+有什么",
+            "cakes+flavours",
+        ],
+        &["挑选蛋糕", "Browse cakes"],
+    ),
+    (
+        &[
+            "演唱会+票+退",
+            "演出+票+退",
+            "话剧+票+退",
+            "concert+tickets+refund",
+        ],
+        &["演出退票", "Refund show tickets"],
+    ),
+    (
+        &["共济+解除", "共济+取消", "共济+不要了", "共济+去掉"],
+        &["解除家庭共济", "解除共济"],
+    ),
+    (
+        &[
+            "上映",
+            "热映",
+            "有什么电影",
+            "what's showing",
+            "films+showing",
+        ],
+        &["正在热映", "Movies now showing"],
+    ),
+    (
+        &[
+            "收款码+收到",
+            "收款码+明细",
+            "收款码+记录",
+            "收到的钱+明细",
+            "money received+code",
+        ],
+        &["收款记录", "Money received by code"],
+    ),
+    (
+        &["导出的+再发", "导出过", "再发一次+流水", "流水+再发"],
+        &["导出记录", "Export requests"],
+    ),
+    (
+        &[
+            "没上完+退",
+            "课+退费",
+            "剩下的课+退",
+            "课时+退",
+            "unused lessons+refund",
+        ],
+        &["申请退课退费", "退课"],
+    ),
+    (
+        &[
+            "送水+什么时候到",
+            "水+什么时候送到",
+            "水+送到哪",
+            "water delivery+when",
+        ],
+        &["查询送水进度", "Track a water delivery"],
+    ),
+    (
+        &[
+            "理财+买卖+记录",
+            "理财+交易记录",
+            "理财+历史",
+            "理财+赎回记录",
+        ],
+        &["理财交易记录", "Wealth transaction history"],
+    ),
+    (
+        &[
+            "租车+晚*还",
+            "租的车+晚*还",
+            "租车+再租",
+            "租车+多租",
+            "还车+延后",
+            "还车+推迟",
+        ],
+        &["续租", "Extend a rental"],
+    ),
+    (
+        &[
+            "短信+扣的",
+            "提醒+扣的费",
+            "短信提醒+费用",
+            "短信+收费+记录",
+        ],
+        &["短信费扣费记录", "短信服务费"],
+    ),
+    (
+        &["车贷+抵押+解", "车贷+解*抵押", "车+抵押+怎么解"],
+        &["申请解除抵押", "车辆解押"],
+    ),
+    (
+        &[
+            "积分+兑换些什么",
+            "积分+兑换什么",
+            "积分+兑换+什么东西",
+            "积分+可以兑换",
+        ],
+        &["积分商城商品", "积分好礼", "Browse rewards"],
+    ),
+    (
+        &[
+            "洗*牙+多少钱",
+            "补*牙+多少钱",
+            "拔*牙+多少钱",
+            "种*牙+多少钱",
+        ],
+        &["口腔项目价格", "Dental price list"],
+    ),
+    (
+        &[
+            "化验+看不懂",
+            "看不懂+化验",
+            "问问医生+结果",
+            "问医生+报告",
+            "医生+解释+结果",
+        ],
+        &["报告解读咨询", "解读"],
+    ),
+    (
+        &[
+            "网上付款+关",
+            "网上付款+全关",
+            "网上消费+关",
+            "网购+关掉+卡",
+        ],
+        &["关闭网上支付", "Turn off online payments for a card"],
+    ),
+    (
+        &[
+            "陌生+登录",
+            "不认识的地方+登录",
+            "陌生地方",
+            "unknown+login",
+            "strange+login",
+        ],
+        &["登录记录", "Login history"],
+    ),
+    (
+        &["集合时间", "集合的地方", "在哪集合"],
+        &["出团通知", "Tour departure notice"],
+    ),
+    (
+        &["what+owe+fee", "owe+bill"],
+        &["应缴", "待缴", "amount due"],
+    ),
+    (
+        &[
+            "tax paid certificate",
+            "tax+certificate+car",
+            "vehicle tax+certificate",
+            "road tax+certificate",
+        ],
+        &["开具完税证明", "完税证明", "Tax payment certificate"],
+    ),
+    (
+        &[
+            "boxes+free",
+            "box+available",
+            "free+safe deposit box",
+            "保管箱+空的",
+            "空箱",
+        ],
+        &["保管箱空箱查询", "Box availability and rent"],
+    ),
+    (
+        &[
+            "installments+left",
+            "remaining installments",
+            "还剩几期",
+            "还有几期",
+            "分期+还剩",
+        ],
+        &["我的分期", "My installment plans"],
+    ),
+    (
+        &[
+            "fund portfolio",
+            "my funds+doing",
+            "funds+gain",
+            "基金+持仓",
+            "基金+收益怎么样",
+        ],
+        &["我的基金", "持仓收益", "My funds"],
+    ),
+    (
+        &[
+            "split+deduction",
+            "deduction+change",
+            "扣除+改一下",
+            "扣除+比例",
+            "扣除+分摊",
+        ],
+        &["修改专项附加扣除", "Change a deduction"],
+    ),
+    (
+        &[
+            "deposit back+move out",
+            "move out+deposit",
+            "退租+押金",
+            "押金+退租",
+            "搬走+押金",
+        ],
+        &["申请退租", "退押", "End the lease"],
+    ),
     // ---- end of situations ----
 ];
 

@@ -136,7 +136,7 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "别再", "不用", "注销", "撤销", "暂停", "冻结", "cancel", "stop", "turn off", "remove",
             "close",
             // 别 (别自动续费了), 不再, and deleting (删掉): not wanting it any more.
-            "别", "删掉", "删除", "delete",
+            "别", "删", "删掉", "删除", "delete",
         ],
     ),
     (
@@ -418,6 +418,43 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "ahead of schedule",
         ],
     ),
+    (
+        // 19: a higher tier, speed or limit (升级, 提高, 提额): more of what one has.
+        &["upgrade", "raise", "increase"],
+        &[
+            "升级",
+            "升个级",
+            "提高",
+            "调高",
+            "提额",
+            "提速",
+            "upgrade",
+            "raise",
+            "increase",
+            "higher",
+        ],
+    ),
+    (
+        // 20: is it genuine (真伪, 是不是真的): a verification.
+        &["verify"],
+        &[
+            // Not 验证 alone: 验证码 is a text code, not a check of a paper.
+            "验真",
+            "验证真伪",
+            "真伪",
+            "是不是真的",
+            "真的假的",
+            "核实",
+            "verify",
+            "genuine",
+            "authentic",
+        ],
+    ),
+    (
+        // 21: handing papers in (上传, 补材料): an upload, not the application itself.
+        &["upload"],
+        &["上传", "传一下", "传上去", "补材料", "upload"],
+    ),
 ];
 
 /// The everyday words for what an action named `action` (e.g. `cancel_booking`) does.
@@ -562,9 +599,15 @@ fn asks_if_done(raw: &str) -> bool {
     static DONE: LazyLock<regex::Regex> = LazyLock::new(|| {
         regex::Regex::new(concat!(
             // ...not 丢了没法用, 卡上没钱: the question ends there.
-            r"(?:了|[交缴付充存]上|过|到|完|成功|到账|出来)没有?(?:[呢啊呀吧啦?？。,，!！\s]|$)",
+            r"(?:了|[交缴付充存]上|过|到|完|好|成功|到账|出来)没有?(?:[呢啊呀吧啦?？。,，!！\s]|$)",
             r"|(?:了|成功|到账)吗",
             r"|有没有(?:交|缴|付|扣|转|到|还|充|发|退|成功)",
+            // Paid before (交过的, 上次交了多少, 去年缴了几次): what was paid, not paying;
+            // not 交过路费 / 缴过户费, where 过 starts the next word.
+            r"|[交缴付]过(?:[^路户桥期]|$)|[交缴付]了(?:多少|几)",
+            r"|(?:上次|之前|以前|去年|上个月|上月).{0,2}[交缴付]",
+            // Booked already (约了哪天, 约的几点): the booking, not booking again.
+            r"|约(?:了|的)(?:哪|几|什么)",
             r"|^(?:did|has|have|was|were)\b|\b(?:go|gone|went|come|came) through\b",
             r"|\b(?:arrived|come in|came in) yet\b|\bdid (?:i|we|my|the|it)\b",
         ))
