@@ -18742,9 +18742,25 @@ pub fn domain_words() -> impl Iterator<Item = &'static str> {
 
 /// One concept: its triggers, each a list of parts that must all occur.
 struct Concept {
-    cjk: Vec<Vec<String>>,
+    /// Chinese triggers: positions of their parts in [`Lexicon::parts`].
+    cjk: Vec<Vec<u32>>,
     latin: Vec<Vec<String>>,
     expansion: Analyzed,
+}
+
+/// The concepts, and an index that finds the few a request may trigger in one pass: an
+/// Aho-Corasick automaton over every Chinese trigger part (the `a` of `a*b`), and the
+/// concepts by each Latin trigger's words.
+struct Lexicon {
+    concepts: Vec<Concept>,
+    /// Distinct Chinese trigger parts (`a+b` is two parts; `a*b` one).
+    parts: Vec<String>,
+    /// One pattern per part: the part, or the `a` of `a*b`.
+    automaton: aho_corasick::AhoCorasick,
+    /// The concepts that use each part.
+    by_part: Vec<Vec<u32>>,
+    /// The concepts by the words of their Latin triggers.
+    by_word: std::collections::HashMap<String, Vec<u32>>,
 }
 
 /// The concepts of this table and of [`super::situations`].
@@ -18753,45 +18769,99 @@ fn all_concepts()
     CONCEPTS.iter().chain(super::situations::CONCEPTS)
 }
 
-static LEXICON: LazyLock<Vec<Concept>> = LazyLock::new(|| {
-    all_concepts()
-        .map(|(triggers, means)| {
-            let mut cjk = Vec::new();
-            let mut latin = Vec::new();
-            for t in *triggers {
-                if t.chars().any(|c| c as u32 >= 0x3400) {
-                    cjk.push(t.split('+').map(|s| s.to_lowercase()).collect());
-                } else {
-                    let words: Vec<String> = t
-                        .split('+')
-                        .flat_map(|p| {
-                            let w = analyze(p).words;
-                            if w.is_empty() {
-                                // Stop words only: the phrase itself, marked.
-                                vec![format!("{RAW}{}", p.trim().to_lowercase())]
-                            } else {
-                                w
-                            }
-                        })
-                        .collect();
-                    if !words.is_empty() {
-                        latin.push(words);
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut parts: Vec<String> = Vec::new();
+    let mut part_ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut by_part: Vec<Vec<u32>> = Vec::new();
+    let mut by_word: std::collections::HashMap<String, Vec<u32>> =
+        std::collections::HashMap::new();
+    let mut concepts = Vec::new();
+    for (ci, (triggers, means)) in all_concepts().enumerate() {
+        let ci = ci as u32;
+        let mut cjk = Vec::new();
+        let mut latin = Vec::new();
+        for t in *triggers {
+            if t.chars().any(|c| c as u32 >= 0x3400) {
+                let ids: Vec<u32> = t
+                    .split('+')
+                    .map(|p| {
+                        let p = p.to_lowercase();
+                        let next = parts.len() as u32;
+                        let id = *part_ids.entry(p.clone()).or_insert(next);
+                        if id == next {
+                            parts.push(p);
+                            by_part.push(Vec::new());
+                        }
+                        if by_part[id as usize].last() != Some(&ci) {
+                            by_part[id as usize].push(ci);
+                        }
+                        id
+                    })
+                    .collect();
+                cjk.push(ids);
+            } else {
+                let words: Vec<String> = t
+                    .split('+')
+                    .flat_map(|p| {
+                        let w = analyze(p).words;
+                        if w.is_empty() {
+                            // Stop words only: the phrase itself, marked.
+                            vec![format!("{RAW}{}", p.trim().to_lowercase())]
+                        } else {
+                            w
+                        }
+                    })
+                    .collect();
+                // Every word of a Latin trigger is needed: one (not a marked phrase)
+                // finds the concept.
+                if let Some(w) = words.iter().find(|w| !w.starts_with(RAW)) {
+                    let list = by_word.entry(w.clone()).or_default();
+                    if list.last() != Some(&ci) {
+                        list.push(ci);
+                    }
+                } else if let Some(w) = words.first() {
+                    // Phrases only: found by the phrase's first word, as written.
+                    let first = w[RAW.len_utf8()..]
+                        .split(|c: char| !c.is_ascii_alphanumeric())
+                        .find(|s| !s.is_empty())
+                        .unwrap_or_default();
+                    let list = by_word.entry(format!("{RAW}{first}")).or_default();
+                    if list.last() != Some(&ci) {
+                        list.push(ci);
                     }
                 }
+                if !words.is_empty() {
+                    latin.push(words);
+                }
             }
-            let mut expansion = Analyzed::default();
-            for m in *means {
-                let a = analyze(m);
-                expansion.words.extend(a.words);
-                expansion.grams.extend(a.grams);
-            }
-            Concept {
-                cjk,
-                latin,
-                expansion,
-            }
-        })
-        .collect()
+        }
+        let mut expansion = Analyzed::default();
+        for m in *means {
+            let a = analyze(m);
+            expansion.words.extend(a.words);
+            expansion.grams.extend(a.grams);
+        }
+        concepts.push(Concept {
+            cjk,
+            latin,
+            expansion,
+        });
+    }
+    let patterns: Vec<&str> = parts
+        .iter()
+        .map(|p| p.split_once('*').map_or(p.as_str(), |(a, _)| a))
+        .collect();
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::Standard)
+        .build(&patterns)
+        .expect("the lexicon's trigger parts form an automaton");
+    Lexicon {
+        concepts,
+        parts,
+        automaton,
+        by_part,
+        by_word,
+    }
 });
 
 /// Loads the lexicon (analysed once) ahead of the first query.
@@ -18831,16 +18901,42 @@ fn occurs(text: &str, part: &str) -> bool {
 /// triggers, without the tokens the request already has.
 pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
     let text = query.to_lowercase();
-    // Most triggers start with a character the request does not have: one look-up
-    // rules them out.
-    let chars: std::collections::HashSet<char> = text.chars().collect();
-    let may_occur = |p: &str| p.chars().next().is_some_and(|c| chars.contains(&c));
+    let lex = &*LEXICON;
+    // The parts found in the request (one pass over it), and the concepts that may fire.
+    let mut found = vec![false; lex.parts.len()];
+    let mut candidates: Vec<u32> = Vec::new();
+    for m in lex.automaton.find_overlapping_iter(text.as_str()) {
+        let id = m.pattern().as_usize();
+        if found[id] {
+            continue;
+        }
+        let part = &lex.parts[id];
+        if part.contains('*') && !occurs(&text, part) {
+            continue;
+        }
+        found[id] = true;
+        candidates.extend(&lex.by_part[id]);
+    }
+    for w in &q.words {
+        if let Some(cs) = lex.by_word.get(w) {
+            candidates.extend(cs);
+        }
+    }
+    for w in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if !w.is_empty()
+            && let Some(cs) = lex.by_word.get(&format!("{RAW}{w}"))
+        {
+            candidates.extend(cs);
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut out = Analyzed::default();
-    for c in LEXICON.iter() {
+    for c in candidates.iter().map(|&i| &lex.concepts[i as usize]) {
         let hit = c
             .cjk
             .iter()
-            .any(|parts| parts.iter().all(|p| may_occur(p) && occurs(&text, p)))
+            .any(|parts| parts.iter().all(|&p| found[p as usize]))
             || c.latin.iter().any(|parts| {
                 parts.iter().all(|p| match p.strip_prefix(RAW) {
                     Some(phrase) => has_phrase(&text, phrase),

@@ -541,9 +541,13 @@ fn separated(verb: &str, raw: &str) -> bool {
     let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else {
         return false;
     };
-    ["个", "了", "过", "完", "上"]
-        .iter()
-        .any(|m| raw.contains(&format!("{a}{m}{b}")))
+    let mut window = [None; 3];
+    raw.chars().any(|c| {
+        window = [window[1], window[2], Some(c)];
+        window[0] == Some(a)
+            && window[2] == Some(b)
+            && matches!(window[1], Some('个' | '了' | '过' | '完' | '上'))
+    })
 }
 
 /// The classes a request's words ask for, as a bit set. A Chinese verb right before
