@@ -18773,8 +18773,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut parts: Vec<String> = Vec::new();
     let mut part_ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut by_part: Vec<Vec<u32>> = Vec::new();
-    let mut by_word: std::collections::HashMap<String, Vec<u32>> =
-        std::collections::HashMap::new();
+    let mut by_word: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
     let mut concepts = Vec::new();
     for (ci, (triggers, means)) in all_concepts().enumerate() {
         let ci = ci as u32;
