@@ -1,7 +1,8 @@
 //! What a request's details say about the action it wants. A request that names an
 //! amount (转5000给我妈, top up 100) asks for an action that takes one, not for its
-//! sibling that shows or sets something; a request that names a day to come (本周六上午,
-//! next Tuesday) asks for one that takes a date or a time slot (book, not find). Read
+//! sibling that shows or sets something; a request that names a day to come (本周六,
+//! next Tuesday) asks for one that takes a date, and a time of day (上午, 3pm) for one
+//! that takes a time slot (book, not find). Read
 //! from the action's declared parameter names and the request's own text: general
 //! shapes of amounts and days, not words of particular requests.
 //!
@@ -19,7 +20,7 @@ pub const WHEN: u8 = 2;
 /// The request names a time of day (上午, 3点, 3pm): a slot to book.
 pub const SLOT: u8 = 4;
 
-/// The details a request carries, as a bit set of [`AMOUNT`] and [`WHEN`].
+/// The details a request carries, as a bit set of [`AMOUNT`], [`WHEN`] and [`SLOT`].
 pub fn of_request(raw: &str) -> u8 {
     let lower = raw.to_lowercase();
     let mut cues = 0;
@@ -48,14 +49,8 @@ pub fn of_action<'a>(params: impl IntoIterator<Item = &'a String>) -> u8 {
         if p == "amount" {
             cues |= AMOUNT;
         }
-        let range = matches!(
-            p,
-            "start_date" | "end_date" | "from_date" | "to_date" | "month" | "year"
-        );
-        if range {
-            continue;
-        }
-        if p == "date" || p.ends_with("_date") {
+        let range = matches!(p, "start_date" | "end_date" | "from_date" | "to_date");
+        if p == "date" || (p.ends_with("_date") && !range) {
             cues |= WHEN;
         }
         if matches!(p, "time" | "slot" | "slot_id" | "time_slot")
@@ -83,14 +78,14 @@ static AMOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("amount pattern")
 });
 
-/// A day or a time to come: tomorrow, a weekday, a date, a time of day.
+/// A day to come: tomorrow, next week, a weekday, a date.
 static WHEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"明天|明儿|后天|下周|下星期|下礼拜|下个?月[0-9一二三四五六七八九十]|",
         r"(?:周|星期|礼拜)[一二三四五六日天末]|",
         r"[0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+[日号]|",
         r"[0-9一二三四五六七八九十]+号|",
-        r"\b(?:tomorrow|tonight|weekend|next (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|",
+        r"\b(?:tomorrow|tonight|weekend|next week|",
         r"(?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     ))
     .expect("day pattern")

@@ -35,7 +35,7 @@ const VERB_SIBLING: f32 = 0.4;
 /// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
 const SIBLINGS: f32 = 0.3;
 /// Between siblings: the weight of each detail of the request that an action takes
-/// ([`super::cues`]: an amount, a day to come).
+/// ([`super::cues`]: an amount, a day to come, a time of day).
 const DETAIL: f32 = 0.3;
 /// How much an action gains from its program's second-best match, against the best
 /// match of all ([`SearchIndex::programs_support`]).
@@ -75,7 +75,7 @@ pub struct SearchIndex {
     titles: Vec<Analyzed>,
     /// What kind of thing each action does ([`super::verbs`] classes, a bit set).
     verb_masks: Vec<u32>,
-    /// The details each action takes ([`super::cues`]: an amount, a day).
+    /// The details each action takes ([`super::cues`]: an amount, a day, a time slot).
     cues: Vec<u8>,
     /// Each action's title-and-verb tokens and description tokens, for telling
     /// siblings apart ([`SearchIndex::siblings`]).

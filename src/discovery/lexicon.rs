@@ -17,6 +17,7 @@
 //! words the analyser drops ("how much", "on time", "for now") is looked for as written,
 //! as whole words of the request.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::text::{Analyzed, analyze};
@@ -18760,7 +18761,7 @@ struct Lexicon {
     /// The concepts that use each part.
     by_part: Vec<Vec<u32>>,
     /// The concepts by the words of their Latin triggers.
-    by_word: std::collections::HashMap<String, Vec<u32>>,
+    by_word: HashMap<String, Vec<u32>>,
 }
 
 /// The concepts of this table and of [`super::situations`].
@@ -18771,9 +18772,9 @@ fn all_concepts()
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut parts: Vec<String> = Vec::new();
-    let mut part_ids: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut part_ids: HashMap<String, u32> = HashMap::new();
     let mut by_part: Vec<Vec<u32>> = Vec::new();
-    let mut by_word: std::collections::HashMap<String, Vec<u32>> = std::collections::HashMap::new();
+    let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
     let mut concepts = Vec::new();
     for (ci, (triggers, means)) in all_concepts().enumerate() {
         let ci = ci as u32;
@@ -18812,19 +18813,16 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                     })
                     .collect();
                 // Every word of a Latin trigger is needed: one (not a marked phrase)
-                // finds the concept.
-                if let Some(w) = words.iter().find(|w| !w.starts_with(RAW)) {
-                    let list = by_word.entry(w.clone()).or_default();
-                    if list.last() != Some(&ci) {
-                        list.push(ci);
-                    }
-                } else if let Some(w) = words.first() {
-                    // Phrases only: found by the phrase's first word, as written.
-                    let first = w[RAW.len_utf8()..]
-                        .split(|c: char| !c.is_ascii_alphanumeric())
-                        .find(|s| !s.is_empty())
-                        .unwrap_or_default();
-                    let list = by_word.entry(format!("{RAW}{first}")).or_default();
+                // finds the concept; a trigger of phrases only, its first word as written.
+                let key = match words.iter().find(|w| !w.starts_with(RAW)) {
+                    Some(w) => Some(w.clone()),
+                    None => words.first().map(|w| {
+                        let first = ascii_words(&w[RAW.len_utf8()..]).next().unwrap_or_default();
+                        format!("{RAW}{first}")
+                    }),
+                };
+                if let Some(key) = key {
+                    let list = by_word.entry(key).or_default();
                     if list.last() != Some(&ci) {
                         list.push(ci);
                     }
@@ -18862,6 +18860,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         by_word,
     }
 });
+
+/// The runs of ASCII letters and digits of a text (how phrases meet a request).
+fn ascii_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
 
 /// Loads the lexicon (analysed once) ahead of the first query.
 pub fn warm() {
@@ -18921,10 +18925,8 @@ pub fn expand(query: &str, q: &Analyzed) -> Analyzed {
             candidates.extend(cs);
         }
     }
-    for w in text.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if !w.is_empty()
-            && let Some(cs) = lex.by_word.get(&format!("{RAW}{w}"))
-        {
+    for w in ascii_words(&text) {
+        if let Some(cs) = lex.by_word.get(&format!("{RAW}{w}")) {
             candidates.extend(cs);
         }
     }

@@ -609,7 +609,8 @@ fn asks_if_done(raw: &str) -> bool {
             // Paid before (交过的, 上次交了多少, 去年缴了几次): what was paid, not paying;
             // not 交过路费 / 缴过户费, where 过 starts the next word.
             r"|[交缴付]过(?:[^路户桥期]|$)|[交缴付]了(?:多少|几)",
-            r"|(?:上次|之前|以前|去年|上个月|上月).{0,2}[交缴付]",
+            // (not 上个月没交的, still owed).
+            r"|(?:上次|之前|以前|去年|上个月|上月)[^没未欠]{0,2}[交缴付]",
             // Booked already (约了哪天, 约的几点): the booking, not booking again.
             r"|约(?:了|的)(?:哪|几|什么)",
             r"|^(?:did|has|have|was|were)\b|\b(?:go|gone|went|come|came) through\b",
@@ -688,6 +689,7 @@ mod tests {
             "卡丢了没法用",
             "校园卡上没钱了，帮我充一下",
             "帮我把这个月水费交了",
+            "上个月没交的燃气费帮我交了",
         ] {
             assert!(!asks_if_done(q), "{q}");
         }
