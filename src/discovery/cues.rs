@@ -27,7 +27,9 @@ pub fn of_request(raw: &str) -> u8 {
     if AMOUNT_RE.is_match(&lower) {
         cues |= AMOUNT;
     }
-    if !PAST_RE.is_match(&lower) {
+    // 周五之前 is a deadline to come, not a time gone by.
+    let past = PAST_RE.is_match(&DEADLINE_RE.replace_all(&lower, ""));
+    if !past {
         if WHEN_RE.is_match(&lower) {
             cues |= WHEN;
         }
@@ -101,6 +103,16 @@ static SLOT_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("time pattern")
 });
 
+/// A day to come with 之前/以前 after it: by when, not when it happened.
+static DEADLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:明天|后天|下周[一二三四五六日天末]?|下个?月[0-9一二三四五六七八九十]*[日号]?|",
+        r"(?:本|这)?(?:周|星期|礼拜)[一二三四五六日天末]|月底|月末|年底|",
+        r"[0-9一二三四五六七八九十]+[日号])(?:之前|以前)",
+    ))
+    .expect("deadline pattern")
+});
+
 /// A time gone by: the day named is when something happened, not when to do it.
 static PAST_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -147,6 +159,7 @@ mod tests {
             "明天下午去网点",
             "book it for next Tuesday",
             "3月5号",
+            "周五之前帮我约一下",
         ] {
             assert_eq!(of_request(q) & WHEN, WHEN, "{q}");
         }
@@ -158,6 +171,7 @@ mod tests {
             "昨天下午3点的那笔",
             "what did I spend last week",
             "查余额",
+            "之前周五约的那个",
         ] {
             assert_eq!(of_request(q) & WHEN, 0, "{q}");
         }
