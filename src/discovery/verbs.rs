@@ -165,7 +165,6 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "去不了",
             "不来了",
             "来不了",
-            "can't make it",
         ],
     ),
     (
@@ -518,9 +517,15 @@ static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::La
                 .map(|w| {
                     // A Chinese verb is looked for as written (see `query_mask`).
                     if w.chars().all(|c| c as u32 >= 0x3400) {
-                        vec![w.to_string()]
+                        return vec![w.to_string()];
+                    }
+                    let words = super::text::analyze(w).words;
+                    if words.len() < w.split_whitespace().count() {
+                        // Words lost to the stop list ("how much", "turn on" → turn):
+                        // the phrase as written, marked by a leading space.
+                        vec![format!(" {}", w.to_lowercase())]
                     } else {
-                        super::text::analyze(w).words
+                        words
                     }
                 })
                 .filter(|p| !p.is_empty())
@@ -582,7 +587,15 @@ fn separated(verb: &str, raw: &str) -> bool {
 /// The classes a request's words ask for, as a bit set. A Chinese verb right before
 /// 的 describes the thing (订的酒店: the hotel that was booked), it is not what is asked.
 pub fn query_mask(words: &[String], raw: &str) -> u32 {
+    let lower = raw.to_lowercase();
     let asked = |phrase: &Vec<String>| match phrase.as_slice() {
+        // An English phrase that analysis would cut to a generic word: as written.
+        [p] if p.starts_with(' ') => lower.match_indices(&p[1..]).any(|(i, m)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + m.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        }),
         // A Chinese verb: where it occurs and is not followed by 的. One of two or more
         // characters is found wherever it occurs (jieba sometimes cuts a colloquial
         // request across it: 这张卡解绑 → 张卡解 / 绑); a one-character verb where it
@@ -696,6 +709,39 @@ mod tests {
     fn mask(q: &str) -> u32 {
         let a = super::super::text::analyze(q);
         query_mask(&a.words, q)
+    }
+
+    /// An English trigger is matched by its analysed words; one that loses all but a
+    /// generic word to the stop list ("can't make it" → make) would fire on any
+    /// request with that word.
+    #[test]
+    fn english_triggers_keep_their_meaning_after_analysis() {
+        for (_, triggers) in CLASSES {
+            for t in triggers.iter().filter(|t| t.is_ascii()) {
+                let words = super::super::text::analyze(t).words;
+                let kept = t.split_whitespace().count();
+                let phrase = CLASS_PHRASES
+                    .iter()
+                    .flatten()
+                    .any(|p| p.len() == 1 && p[0] == format!(" {t}"));
+                assert!(
+                    phrase || (!words.is_empty() && words.len() >= kept),
+                    "`{t}` analyses to {words:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn not_going_after_all_cancels_the_booking() {
+        const CANCEL: u32 = 1 << 5;
+        assert_ne!(mask("约了明天去网点，去不了了") & CANCEL, 0);
+        assert_ne!(mask("体检预约了但是周六不去了") & CANCEL, 0);
+        assert_eq!(mask("make an appointment at the branch") & CANCEL, 0);
+        // "turn on" is not any request with "turn" in it.
+        let turn_on = mask("turn on card payments abroad");
+        assert_eq!(mask("turn off card payments abroad") & turn_on & !CANCEL, 0);
+        assert_ne!(mask("how much is left on my card") & NO_VERB, 0);
     }
 
     #[test]
