@@ -64,6 +64,10 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "show",
             "see",
             "how much",
+            // Asking what something is (what's the LPR now): a lookup.
+            "what's",
+            "what is",
+            "what are",
             "left",
             "status",
         ],
