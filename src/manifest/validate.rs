@@ -830,8 +830,8 @@ fn validate_action(
         }
     }
     let def_hash = {
-        // Streamed into the digest (the same bytes as `canonical.to_string()`, without
-        // building the string: a tenth of start-up at 10,000 actions).
+        // Streamed into the digest: the same bytes as `canonical.to_string()`, which
+        // stored grants, approvals and mandates carry, without building the string.
         let canonical = json!({ "program": m.id, "app_id": m.app_id, "action": a });
         let mut hasher = DigestWriter(Sha256::new());
         serde_json::to_writer(&mut hasher, &canonical).expect("writing to a digest cannot fail");
