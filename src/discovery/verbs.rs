@@ -169,6 +169,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "去不了",
             "不来了",
             "来不了",
+            // Giving a thing back (保单退掉, 会员退了): ending it, as well as a refund.
+            "退掉",
         ],
     ),
     (
@@ -742,6 +744,7 @@ mod tests {
         assert_ne!(mask("约了明天去网点，去不了了") & CANCEL, 0);
         assert_ne!(mask("体检预约了但是周六不去了") & CANCEL, 0);
         assert_eq!(mask("make an appointment at the branch") & CANCEL, 0);
+        assert_ne!(mask("这个会员退掉吧") & CANCEL, 0);
         // "turn on" is not any request with "turn" in it.
         let turn_on = mask("turn on card payments abroad");
         assert_eq!(mask("turn off card payments abroad") & turn_on & !CANCEL, 0);
