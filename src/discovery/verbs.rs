@@ -35,6 +35,9 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "recharge",
             "renew",
             "add money",
+            // Run out (卡里没钱了, 余额不足): money is to be put in.
+            "没钱了",
+            "余额不足",
         ],
     ),
     (
@@ -776,5 +779,6 @@ mod tests {
             assert!(!asks_if_done(q), "{q}");
         }
         assert_ne!(mask("校园卡上没钱了，帮我充一下") & (1 << 1), 0);
+        assert_ne!(mask("交通卡里没钱了") & (1 << 1), 0);
     }
 }
