@@ -69,6 +69,10 @@ static FORMAT_VALIDATOR: LazyLock<jsonschema::Validator> = LazyLock::new(|| {
 /// patterns (account numbers, dates) thousands of times.
 static PATTERNS: LazyLock<jsonschema::PatternCache> = LazyLock::new(jsonschema::PatternCache::new);
 
+/// Patterns already proven to compile (see `check_schema`).
+static COMPILED_PATTERNS: LazyLock<std::sync::Mutex<std::collections::HashSet<String>>> =
+    LazyLock::new(Default::default);
+
 /// Compiles (and meta-validates) a schema.
 pub(crate) fn compile(
     schema: &Value,
@@ -1033,16 +1037,30 @@ fn check_schema(
         }
         has_ref |= key == "$ref";
     });
-    // All of a schema's patterns in one validator (building one costs far more than
-    // a pattern); only when that fails is each tried, to name the one at fault.
-    let all_compile = match patterns.as_slice() {
+    // A catalogue repeats a few patterns (amounts, card numbers, dates: 28 distinct in
+    // the shared catalogue's 1,234): one known to compile is not compiled again. The
+    // others go into one validator (building one costs far more than a pattern); only
+    // when that fails is each tried, to name the one at fault.
+    let fresh: Vec<&str> = {
+        let known = COMPILED_PATTERNS.lock().unwrap_or_else(|p| p.into_inner());
+        patterns
+            .iter()
+            .map(|(_, p)| p.as_str())
+            .filter(|p| !known.contains(*p))
+            .collect()
+    };
+    let all_compile = match fresh.as_slice() {
         [] => true,
-        [(_, p)] => compile(&json!({ "pattern": p })).is_ok(),
+        [p] => compile(&json!({ "pattern": p })).is_ok(),
         many => compile(&json!({
-            "allOf": many.iter().map(|(_, p)| json!({ "pattern": p })).collect::<Vec<_>>()
+            "allOf": many.iter().map(|p| json!({ "pattern": p })).collect::<Vec<_>>()
         }))
         .is_ok(),
     };
+    if all_compile && !fresh.is_empty() {
+        let mut known = COMPILED_PATTERNS.lock().unwrap_or_else(|p| p.into_inner());
+        known.extend(fresh.iter().map(|p| p.to_string()));
+    }
     if !all_compile {
         for (path, p) in patterns {
             if let Err(e) = compile(&json!({ "pattern": p })) {
