@@ -515,29 +515,36 @@ pub fn is_verb_word(word: &str) -> bool {
     WORDS.contains(word)
 }
 
-/// The analysed everyday phrases of each class (as the index and queries tokenise
-/// them); a phrase of several words ("turn off") is asked for only when all are there.
-static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Vec<String>>>> = std::sync::LazyLock::new(|| {
+/// How one everyday phrase of a class is found in a request.
+enum Trigger {
+    /// A Chinese verb, looked for as written (see [`query_mask`]).
+    Chinese(String),
+    /// English words as the index and queries analyse them; a phrase of several
+    /// ("turn off") is asked for only when all are there.
+    Words(Vec<String>),
+    /// An English phrase that analysis would cut to a generic word or to nothing
+    /// ("how much", "turn on" → turn): looked for as written, as whole words.
+    Written(String),
+}
+
+/// The everyday phrases of each class, ready to be looked for.
+static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Trigger>>> = std::sync::LazyLock::new(|| {
     CLASSES
         .iter()
         .map(|(_, words)| {
             words
                 .iter()
                 .map(|w| {
-                    // A Chinese verb is looked for as written (see `query_mask`).
                     if w.chars().all(|c| c as u32 >= 0x3400) {
-                        return vec![w.to_string()];
+                        return Trigger::Chinese(w.to_string());
                     }
                     let words = super::text::analyze(w).words;
                     if words.len() < w.split_whitespace().count() {
-                        // Words lost to the stop list ("how much", "turn on" → turn):
-                        // the phrase as written, marked by a leading space.
-                        vec![format!(" {}", w.to_lowercase())]
+                        Trigger::Written(w.to_lowercase())
                     } else {
-                        words
+                        Trigger::Words(words)
                     }
                 })
-                .filter(|p| !p.is_empty())
                 .collect()
         })
         .collect()
@@ -597,9 +604,8 @@ fn separated(verb: &str, raw: &str) -> bool {
 /// 的 describes the thing (订的酒店: the hotel that was booked), it is not what is asked.
 pub fn query_mask(words: &[String], raw: &str) -> u32 {
     let lower = raw.to_lowercase();
-    let asked = |phrase: &Vec<String>| match phrase.as_slice() {
-        // An English phrase that analysis would cut to a generic word: as written.
-        [p] if p.starts_with(' ') => lower.match_indices(&p[1..]).any(|(i, m)| {
+    let asked = |trigger: &Trigger| match trigger {
+        Trigger::Written(p) => lower.match_indices(p.as_str()).any(|(i, m)| {
             let before = lower[..i].chars().next_back();
             let after = lower[i + m.len()..].chars().next();
             !before.is_some_and(|c| c.is_ascii_alphanumeric())
@@ -609,7 +615,7 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
         // characters is found wherever it occurs (jieba sometimes cuts a colloquial
         // request across it: 这张卡解绑 → 张卡解 / 绑); a one-character verb where it
         // is a word of its own or carries an aspect (关了, 停掉, 查一下) or is doubled.
-        [w] if w.chars().all(|c| c as u32 >= 0x3400) => {
+        Trigger::Chinese(w) => {
             let single = w.chars().count() == 1;
             separated(w, raw)
                 || (!single || words.contains(w))
@@ -626,7 +632,7 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
                                 .any(|a| rest.starts_with(a))
                     })
         }
-        _ => phrase.iter().all(|t| words.contains(t)),
+        Trigger::Words(phrase) => phrase.iter().all(|t| words.contains(t)),
     };
     let mask = CLASS_PHRASES
         .iter()
@@ -732,7 +738,7 @@ mod tests {
                 let phrase = CLASS_PHRASES
                     .iter()
                     .flatten()
-                    .any(|p| p.len() == 1 && p[0] == format!(" {t}"));
+                    .any(|p| matches!(p, Trigger::Written(w) if w == t));
                 assert!(
                     phrase || (!words.is_empty() && words.len() >= kept),
                     "`{t}` analyses to {words:?}"

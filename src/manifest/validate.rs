@@ -1049,14 +1049,11 @@ fn check_schema(
             .filter(|p| !known.contains(*p))
             .collect()
     };
-    let all_compile = match fresh.as_slice() {
-        [] => true,
-        [p] => compile(&json!({ "pattern": p })).is_ok(),
-        many => compile(&json!({
-            "allOf": many.iter().map(|p| json!({ "pattern": p })).collect::<Vec<_>>()
+    let all_compile = fresh.is_empty()
+        || compile(&json!({
+            "allOf": fresh.iter().map(|p| json!({ "pattern": p })).collect::<Vec<_>>()
         }))
-        .is_ok(),
-    };
+        .is_ok();
     if all_compile && !fresh.is_empty() {
         let mut known = COMPILED_PATTERNS.lock().unwrap_or_else(|p| p.into_inner());
         known.extend(fresh.iter().map(|p| p.to_string()));
