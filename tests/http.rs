@@ -408,3 +408,60 @@ async fn serve_on_stdio_offers_metrics_and_health_with_metrics_addr() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A 2025-11-25 session's call whose only message is its answer comes back as one JSON
+/// body (rmcp would stream it as SSE); a call that first asks the user something stays a
+/// stream, its priming event and the elicitation intact.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_answer_alone_is_json_and_a_question_first_stays_a_stream() {
+    let server = start_http(&["--in-memory"]);
+    let http = reqwest::Client::new();
+    let post = |session: Option<&str>, body: serde_json::Value| {
+        let mut r = http
+            .post(&server.url)
+            .header("accept", "application/json, text/event-stream")
+            .json(&body);
+        if let Some(id) = session {
+            r = r
+                .header("mcp-session-id", id)
+                .header("mcp-protocol-version", "2025-11-25");
+        }
+        r.send()
+    };
+    let init = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-11-25", "capabilities": {"elicitation": {"form": {}}},
+        "clientInfo": {"name": "reply-test", "version": "1"}}});
+    let r = post(None, init).await.unwrap();
+    let session = r.headers()["mcp-session-id"].to_str().unwrap().to_string();
+    let _ = r.text().await;
+    let note = json!({"jsonrpc": "2.0", "method": "notifications/initialized"});
+    assert_eq!(post(Some(&session), note).await.unwrap().status(), 202);
+
+    let call = json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {
+        "name": "loans__check_loan_rate",
+        "arguments": {"product": "personal_consumer", "term_months": 12}}});
+    let r = post(Some(&session), call).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "application/json");
+    let answer: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(answer["id"], 2);
+    assert_eq!(answer["result"]["structuredContent"]["lpr_tenor"], "1Y");
+
+    // A confirm-tier read asks first: the stream starts with the priming event and the
+    // elicitation, and stays open for the user's reply.
+    let ask = json!({"jsonrpc": "2.0", "id": 3, "method": "tools/call", "params": {
+        "name": "utility_bills__query_bills", "arguments": {"utility": "electricity"}}});
+    let mut r = post(Some(&session), ask).await.unwrap();
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["content-type"], "text/event-stream");
+    let mut text = String::new();
+    while !text.contains("elicitation/create") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(10), r.chunk())
+            .await
+            .expect("the question arrives")
+            .unwrap()
+            .expect("the stream stays open until the user answers");
+        text.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(text.starts_with("data: \nid: "), "priming event first: {text}");
+}

@@ -316,7 +316,7 @@ pub async fn serve_until(
 
     let mcp_routes = Router::new()
         .route("/mcp", axum::routing::any(mcp_handler))
-        .layer(middleware::from_fn(session_deleted_ok))
+        .layer(middleware::from_fn(super::reply::mend))
         .layer(middleware::from_fn_with_state(shared.clone(), limits))
         .layer(middleware::from_fn_with_state(shared.clone(), authenticate));
     let ops = Router::new()
@@ -360,18 +360,6 @@ pub async fn serve_until(
         tracing::warn!(error = %e, "cannot record the last usage for discovery");
     }
     served
-}
-
-/// rmcp answers a 2025-11-25 session's `DELETE` with 202 Accepted, although the session
-/// is closed by then; clients expect 200 or 204 (the Python SDK logs "Session
-/// termination failed: 202" on every close). The session is gone: say 200.
-async fn session_deleted_ok(req: Request, next: Next) -> Response {
-    let is_delete = req.method() == axum::http::Method::DELETE;
-    let mut resp = next.run(req).await;
-    if is_delete && resp.status() == StatusCode::ACCEPTED {
-        *resp.status_mut() = StatusCode::OK;
-    }
-    resp
 }
 
 /// `/metrics` and `/healthz` on their own loopback listener, for `serve` on stdio (which

@@ -2,6 +2,7 @@
 //! Only this module and `mcp/` know rmcp.
 
 pub mod http;
+mod reply;
 pub mod stdio;
 
 /// Resolves on ctrl-c or SIGTERM.

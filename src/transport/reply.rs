@@ -1,0 +1,175 @@
+//! rmcp's replies to 2025-11-25 sessions, mended on the way out.
+//!
+//! - rmcp 3.9 answers every `POST` of a session with an SSE stream (a priming event, then
+//!   the messages), whatever `json_response` says; that setting applies only to stateless
+//!   requests. When the stream's first message is the request's own answer, nothing can
+//!   follow it, so it is sent as one `application/json` body instead: the client's `Accept`
+//!   lists both (rmcp refuses the request otherwise) and the spec lets the server choose.
+//!   One write instead of a chunked stream is what stateless replies already save. A
+//!   stream whose first message is anything else (an elicitation, a progress
+//!   notification) is passed through untouched, every byte read so far first.
+//! - rmcp answers a session's `DELETE` with 202 Accepted although the session is closed
+//!   by then; clients expect 200 or 204 (the Python SDK logs "Session termination failed:
+//!   202" on every close). The session is gone: say 200.
+
+use axum::body::{Body, Bytes};
+use bytes::BytesMut;
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use futures_util::StreamExt;
+
+/// The middleware: innermost around rmcp's service.
+pub async fn mend(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let session_post = method == Method::POST && req.headers().contains_key("mcp-session-id");
+    let mut resp = next.run(req).await;
+    if method == Method::DELETE && resp.status() == StatusCode::ACCEPTED {
+        *resp.status_mut() = StatusCode::OK;
+        return resp;
+    }
+    let streamed = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/event-stream"));
+    if session_post && resp.status() == StatusCode::OK && streamed {
+        return answer_alone_as_json(resp).await;
+    }
+    resp
+}
+
+/// Reads the stream up to its first message: the answer alone becomes a JSON body,
+/// anything else goes on as the stream it was.
+async fn answer_alone_as_json(resp: Response) -> Response {
+    let (mut parts, body) = resp.into_parts();
+    let mut rest = body.into_data_stream();
+    let mut seen = BytesMut::new();
+    let mut scanned = 0;
+    loop {
+        while let Some(len) = find_event_end(&seen[scanned..]) {
+            let event = scanned..scanned + len;
+            scanned += len + 2;
+            match event_data(&seen[event.clone()]) {
+                EventData::None => continue,
+                EventData::One(data) if is_answer(&seen[event.clone()][data.clone()]) => {
+                    let at = event.start + data.start..event.start + data.end;
+                    let json = seen.freeze().slice(at);
+                    parts.headers.insert(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/json"),
+                    );
+                    parts.headers.remove(header::CACHE_CONTROL);
+                    parts.headers.remove("x-accel-buffering");
+                    return Response::from_parts(parts, Body::from(json));
+                }
+                EventData::One(_) | EventData::Several => {
+                    return pass_through(parts, seen.freeze(), rest);
+                }
+            }
+        }
+        match rest.next().await {
+            Some(Ok(chunk)) => seen.extend_from_slice(&chunk),
+            // Ended or broke before any message: the client gets what there was.
+            Some(Err(_)) | None => return pass_through(parts, seen.freeze(), rest),
+        }
+    }
+}
+
+fn pass_through(
+    parts: axum::http::response::Parts,
+    seen: Bytes,
+    rest: axum::body::BodyDataStream,
+) -> Response {
+    let first = futures_util::stream::once(async move { Ok::<_, axum::Error>(seen) });
+    Response::from_parts(parts, Body::from_stream(first.chain(rest)))
+}
+
+/// The length of the first complete event in `buf` (without its blank line).
+fn find_event_end(buf: &[u8]) -> Option<usize> {
+    buf.windows(2).position(|w| w == b"\n\n")
+}
+
+/// What an event carries.
+#[derive(Debug, PartialEq)]
+enum EventData {
+    /// No data, or empty data: a priming event, a comment, a retry hint.
+    None,
+    /// One data line: its bytes' range within the event.
+    One(std::ops::Range<usize>),
+    /// Several data lines (never a single JSON-RPC message from rmcp).
+    Several,
+}
+
+fn event_data(event: &[u8]) -> EventData {
+    let mut found = EventData::None;
+    let mut at = 0;
+    for line in event.split(|b| *b == b'\n') {
+        let start = at;
+        at += line.len() + 1;
+        let Some(value) = line.strip_prefix(b"data:") else {
+            continue;
+        };
+        let skip = usize::from(value.first() == Some(&b' '));
+        let range = start + 5 + skip..start + line.len();
+        if range.is_empty() {
+            continue;
+        }
+        found = match found {
+            EventData::None => EventData::One(range),
+            _ => EventData::Several,
+        };
+    }
+    found
+}
+
+/// A JSON-RPC response or error: the answer that ends a request's stream.
+fn is_answer(data: &[u8]) -> bool {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        method: Option<serde::de::IgnoredAny>,
+        id: Option<serde::de::IgnoredAny>,
+        result: Option<serde::de::IgnoredAny>,
+        error: Option<serde::de::IgnoredAny>,
+    }
+    serde_json::from_slice::<Probe>(data).is_ok_and(|p| {
+        p.method.is_none() && p.id.is_some() && (p.result.is_some() || p.error.is_some())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_read_as_rmcp_writes_them() {
+        // sse-stream's encoding: data, then id, then retry, each a line; a blank line ends it.
+        let priming = b"data: \nid: 0\nretry: 3000";
+        assert_eq!(event_data(priming), EventData::None);
+        assert_eq!(event_data(b": keep-alive"), EventData::None);
+        let ev = b"data: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}\nid: 1";
+        let EventData::One(r) = event_data(ev) else {
+            panic!("one data line")
+        };
+        assert_eq!(&ev[r], br#"{"jsonrpc":"2.0","id":2,"result":{}}"#);
+        assert_eq!(event_data(b"data:a\ndata:b"), EventData::Several);
+        assert_eq!(find_event_end(b"data: x\nid: 1\n\ndata"), Some(13));
+        assert_eq!(find_event_end(b"data: x\nid: 1\n"), None);
+    }
+
+    #[test]
+    fn only_a_response_or_an_error_is_an_answer() {
+        assert!(is_answer(br#"{"jsonrpc":"2.0","id":2,"result":{"content":[]}}"#));
+        assert!(is_answer(
+            br#"{"jsonrpc":"2.0","id":"a","error":{"code":-32602,"message":"x"}}"#
+        ));
+        // A request to the client (elicitation), a notification, garbage: not answers.
+        assert!(!is_answer(
+            br#"{"jsonrpc":"2.0","id":0,"method":"elicitation/create","params":{}}"#
+        ));
+        assert!(!is_answer(
+            br#"{"jsonrpc":"2.0","method":"notifications/progress","params":{}}"#
+        ));
+        assert!(!is_answer(b"{\"jsonrpc\":\"2.0\",\"id\":1"));
+    }
+}
