@@ -5815,9 +5815,11 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
         &["常用收款人", "境外收款人管理"],
     ),
     (
-        &["利率调整", "lpr", "重定价", "利率下调", "降息", "rate cut"],
+        &["利率调整", "重定价", "利率下调", "降息", "rate cut"],
         &["LPR重定价日设置", "最新LPR利率"],
     ),
+    // The LPR on its own is a published rate; resetting a loan to it is 重定价.
+    (&["lpr"], &["贷款市场报价利率", "LPR利率"]),
     (
         &[
             "扣款卡",
@@ -18976,5 +18978,10 @@ mod tests {
         // Both parts of a conjunctive trigger are needed.
         let q = "孩子上学";
         assert!(!expand(q, &analyze(q)).words.iter().any(|w| w == "专项"));
+        // The LPR on its own is the published rate, not resetting a loan to it.
+        let q = "what's the lpr now";
+        let x = expand(q, &analyze(q));
+        assert!(x.words.contains(&"利率".to_string()), "{x:?}");
+        assert!(!x.words.iter().any(|w| w == "重定价" || w == "设置"), "{x:?}");
     }
 }
