@@ -463,5 +463,8 @@ async fn a_session_answer_alone_is_json_and_a_question_first_stays_a_stream() {
             .expect("the stream stays open until the user answers");
         text.push_str(&String::from_utf8_lossy(&chunk));
     }
-    assert!(text.starts_with("data: \nid: "), "priming event first: {text}");
+    assert!(
+        text.starts_with("data: \nid: "),
+        "priming event first: {text}"
+    );
 }

@@ -18982,6 +18982,9 @@ mod tests {
         let q = "what's the lpr now";
         let x = expand(q, &analyze(q));
         assert!(x.words.contains(&"利率".to_string()), "{x:?}");
-        assert!(!x.words.iter().any(|w| w == "重定价" || w == "设置"), "{x:?}");
+        assert!(
+            !x.words.iter().any(|w| w == "重定价" || w == "设置"),
+            "{x:?}"
+        );
     }
 }

@@ -1,8 +1,9 @@
 //! MCP over streamable HTTP, for many users at once: rmcp's `StreamableHttpService`
 //! (2025-11-25 clients get sessions, 2026-07-28 clients are served statelessly on
-//! the same endpoint) behind axum middleware that, in this order:
+//! the same endpoint). In this order:
 //!
-//! 1. checks `Host` and `Origin` against allowlists before anything is parsed (403);
+//! 1. (middleware, every route) checks `Host` and `Origin` against allowlists before
+//!    anything is parsed (403); then `/mcp`'s one handler:
 //! 2. authenticates opaque bearer tokens (`--auth tokens`) into the request's user and
 //!    scopes, or answers 401 with `WWW-Authenticate: Bearer resource_metadata=...`;
 //!    without authentication the transport refuses non-loopback addresses and every
@@ -11,7 +12,8 @@
 //!    presenting it gets 404, as for an unknown session);
 //! 4. rate-limits per user (429 with `Retry-After`) and caps request bodies (413);
 //! 5. checks the scope a `tools/call` needs (`mcp:read`, `mcp:act`, `mcp:pay`: 403
-//!    `insufficient_scope`).
+//!    `insufficient_scope`);
+//! 6. hands the request to rmcp and mends its reply ([`super::reply`]).
 //!
 //! Also served: `/healthz`, `/metrics`, `/.well-known/oauth-protected-resource`, and the
 //! approval page under `/approve/`.
@@ -309,16 +311,14 @@ pub async fn serve_until(
         session_manager,
         config,
     ));
+    let mcp_shared = shared.clone();
     let mcp_handler = move |req: Request| {
         let svc = mcp_service.clone();
-        async move { svc.handle(req).await }
+        let s = mcp_shared.clone();
+        async move { mcp_endpoint(s, svc, req).await }
     };
 
-    let mcp_routes = Router::new()
-        .route("/mcp", axum::routing::any(mcp_handler))
-        .layer(middleware::from_fn(super::reply::mend))
-        .layer(middleware::from_fn_with_state(shared.clone(), limits))
-        .layer(middleware::from_fn_with_state(shared.clone(), authenticate));
+    let mcp_routes = Router::new().route("/mcp", axum::routing::any(mcp_handler));
     let ops = Router::new()
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))
@@ -507,52 +507,20 @@ enum AuthFailure {
     StoreDown,
 }
 
-/// Who is calling: a token's user, or (no authentication configured) the local user.
-async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> Response {
-    let principal = if s.tokens.is_none() && s.jwt.is_none() {
-        Principal {
-            user: s.local_user.to_string(),
-            scopes: Scopes {
-                read: true,
-                act: true,
-                pay: true,
-            },
-        }
-    } else {
-        let Some(header_value) = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-        else {
-            return challenge(
-                &s,
-                StatusCode::UNAUTHORIZED,
-                None,
-                None,
-                "a bearer token is required",
-            );
-        };
-        match authenticate_bearer(&s, crate::auth::bearer(header_value)).await {
-            Ok(p) => p,
-            Err(AuthFailure::StoreDown) => {
-                return (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    [(header::RETRY_AFTER, "5")],
-                    "the bearer token cannot be checked right now (the data store is unreachable); try again shortly",
-                )
-                    .into_response();
-            }
-            Err(AuthFailure::Invalid(reason)) => {
-                tracing::info!(reason, "authentication failed");
-                return challenge(
-                    &s,
-                    StatusCode::UNAUTHORIZED,
-                    Some("invalid_token"),
-                    None,
-                    reason,
-                );
-            }
-        }
+type McpService = StreamableHttpService<McpServer, LocalSessionManager>;
+
+/// A request to `/mcp`, step by step in one handler (each step as its own axum
+/// middleware layer cost a service clone and a boxed future per request): who is
+/// calling, whether the session is theirs, their rate limit and scope, then rmcp, then
+/// rmcp's reply mended ([`super::reply`]), then a new session's owner recorded.
+async fn mcp_endpoint(s: Shared, svc: Arc<McpService>, mut req: Request) -> Response {
+    let authorization = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .map(|v| v.to_str().map(String::from).unwrap_or_default());
+    let principal = match principal_of(&s, authorization.as_deref()).await {
+        Ok(p) => p,
+        Err(refused) => return refused,
     };
     // A 2025-11-25 session belongs to the user who created it.
     let session = req
@@ -572,11 +540,16 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
             return (StatusCode::NOT_FOUND, "Session not found").into_response();
         }
     }
+    req = match limits(&s, &principal, req).await {
+        Ok(req) => req,
+        Err(refused) => return refused,
+    };
     let user = principal.user.clone();
     req.extensions_mut().insert(RequestUser(user.clone()));
     req.extensions_mut().insert(principal);
-    let is_delete = req.method() == axum::http::Method::DELETE;
-    let resp = next.run(req).await;
+    let method = req.method().clone();
+    let resp = svc.handle(req).await.map(axum::body::Body::new);
+    let resp = super::reply::mend(&method, session.is_some(), resp).await;
     let mut map = s.sessions.lock().unwrap_or_else(|p| p.into_inner());
     if session.is_none()
         && let Some(id) = resp
@@ -586,11 +559,55 @@ async fn authenticate(State(s): State<Shared>, mut req: Request, next: Next) -> 
     {
         map.insert(id.to_string(), (user, std::time::Instant::now()));
     }
-    if is_delete && let Some(id) = &session {
+    if method == axum::http::Method::DELETE
+        && let Some(id) = &session
+    {
         map.remove(id);
     }
     s.app.metrics.set_sessions(map.len() as i64);
     resp
+}
+
+/// Who is calling: a token's user, or (no authentication configured) the local user.
+async fn principal_of(s: &Shared, authorization: Option<&str>) -> Result<Principal, Response> {
+    if s.tokens.is_none() && s.jwt.is_none() {
+        return Ok(Principal {
+            user: s.local_user.to_string(),
+            scopes: Scopes {
+                read: true,
+                act: true,
+                pay: true,
+            },
+        });
+    }
+    let Some(header_value) = authorization else {
+        return Err(challenge(
+            s,
+            StatusCode::UNAUTHORIZED,
+            None,
+            None,
+            "a bearer token is required",
+        ));
+    };
+    match authenticate_bearer(s, crate::auth::bearer(header_value)).await {
+        Ok(p) => Ok(p),
+        Err(AuthFailure::StoreDown) => Err((
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "5")],
+            "the bearer token cannot be checked right now (the data store is unreachable); try again shortly",
+        )
+            .into_response()),
+        Err(AuthFailure::Invalid(reason)) => {
+            tracing::info!(reason, "authentication failed");
+            Err(challenge(
+                s,
+                StatusCode::UNAUTHORIZED,
+                Some("invalid_token"),
+                None,
+                reason,
+            ))
+        }
+    }
 }
 
 /// Forgets the owners of sessions that rmcp ended (idle expiry, transport close), so
@@ -622,47 +639,44 @@ async fn reap_sessions(
     }
 }
 
-/// Per-user rate limit, then the scope a `tools/call` needs.
-async fn limits(State(s): State<Shared>, req: Request, next: Next) -> Response {
-    let Some(principal) = req.extensions().get::<Principal>().cloned() else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "no user").into_response();
-    };
+/// Per-user rate limit (429), then the scope a `tools/call` needs (403); the request
+/// goes on, rebuilt if its body had to be read.
+async fn limits(s: &Shared, principal: &Principal, req: Request) -> Result<Request, Response> {
     if let Err(not_until) = s.limiter.check_key(&principal.user) {
         let wait = not_until.wait_time_from(governor::clock::Clock::now(
             &governor::clock::DefaultClock::default(),
         ));
         let secs = wait.as_secs().max(1).to_string();
-        return (
+        return Err((
             StatusCode::TOO_MANY_REQUESTS,
             [(header::RETRY_AFTER, secs)],
             "Too many requests for this user; retry later",
         )
-            .into_response();
+            .into_response());
     }
     // Only a caller who lacks some scope needs the body inspected (all-scope callers
     // skip the buffering and the extra parse).
     let all = principal.scopes.read && principal.scopes.act && principal.scopes.pay;
     if all || req.method() != axum::http::Method::POST {
-        return next.run(req).await;
+        return Ok(req);
     }
     // Read the (bounded) body to learn the tool; the request is rebuilt after.
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, s.max_body).await else {
-        return (StatusCode::PAYLOAD_TOO_LARGE, "Request body too large").into_response();
+        return Err((StatusCode::PAYLOAD_TOO_LARGE, "Request body too large").into_response());
     };
     if let Some(scope) = required_scope(&s.app, &bytes)
         && !principal.scopes.has(scope)
     {
-        return challenge(
-            &s,
+        return Err(challenge(
+            s,
             StatusCode::FORBIDDEN,
             Some("insufficient_scope"),
             Some(scope),
             &format!("this call needs the `{scope}` scope"),
-        );
+        ));
     }
-    next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
-        .await
+    Ok(Request::from_parts(parts, axum::body::Body::from(bytes)))
 }
 
 /// The scope a request needs: a tool by its effect (read, act, pay); other requests read.

@@ -13,18 +13,14 @@
 //!   202" on every close). The session is gone: say 200.
 
 use axum::body::{Body, Bytes};
-use bytes::BytesMut;
-use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
-use axum::middleware::Next;
 use axum::response::Response;
+use bytes::BytesMut;
 use futures_util::StreamExt;
 
-/// The middleware: innermost around rmcp's service.
-pub async fn mend(req: Request, next: Next) -> Response {
-    let method = req.method().clone();
-    let session_post = method == Method::POST && req.headers().contains_key("mcp-session-id");
-    let mut resp = next.run(req).await;
+/// rmcp's reply to a request with `method`, mended (`session_post`: a `POST` that
+/// carried a session id).
+pub async fn mend(method: &Method, session_post: bool, mut resp: Response) -> Response {
     if method == Method::DELETE && resp.status() == StatusCode::ACCEPTED {
         *resp.status_mut() = StatusCode::OK;
         return resp;
@@ -33,7 +29,7 @@ pub async fn mend(req: Request, next: Next) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"text/event-stream"));
-    if session_post && resp.status() == StatusCode::OK && streamed {
+    if session_post && method == Method::POST && resp.status() == StatusCode::OK && streamed {
         return answer_alone_as_json(resp).await;
     }
     resp
@@ -123,8 +119,26 @@ fn event_data(event: &[u8]) -> EventData {
     found
 }
 
-/// A JSON-RPC response or error: the answer that ends a request's stream.
+/// A JSON-RPC response or error: the answer that ends a request's stream. rmcp writes
+/// `{"jsonrpc":"2.0","id":<n>,` then `"result"`, `"error"` or `"method"`: that is read
+/// without parsing the rest; anything else is parsed.
 fn is_answer(data: &[u8]) -> bool {
+    if let Some(rest) = data.strip_prefix(br#"{"jsonrpc":"2.0","id":"#) {
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        let after = &rest[digits..];
+        if digits > 0 {
+            if after.starts_with(br#","result":"#) || after.starts_with(br#","error":"#) {
+                return true;
+            }
+            if after.starts_with(br#","method":"#) {
+                return false;
+            }
+        }
+    }
+    is_answer_parsed(data)
+}
+
+fn is_answer_parsed(data: &[u8]) -> bool {
     #[derive(serde::Deserialize)]
     struct Probe {
         method: Option<serde::de::IgnoredAny>,
@@ -159,7 +173,9 @@ mod tests {
 
     #[test]
     fn only_a_response_or_an_error_is_an_answer() {
-        assert!(is_answer(br#"{"jsonrpc":"2.0","id":2,"result":{"content":[]}}"#));
+        assert!(is_answer(
+            br#"{"jsonrpc":"2.0","id":2,"result":{"content":[]}}"#
+        ));
         assert!(is_answer(
             br#"{"jsonrpc":"2.0","id":"a","error":{"code":-32602,"message":"x"}}"#
         ));
@@ -171,5 +187,14 @@ mod tests {
             br#"{"jsonrpc":"2.0","method":"notifications/progress","params":{}}"#
         ));
         assert!(!is_answer(b"{\"jsonrpc\":\"2.0\",\"id\":1"));
+        // Written otherwise (a string id, other key order): parsed, same answers.
+        assert!(is_answer(br#"{"id":"x","result":{},"jsonrpc":"2.0"}"#));
+        assert!(!is_answer(br#"{"jsonrpc":"2.0","id":"x","method":"ping"}"#));
+        for data in [
+            &br#"{"jsonrpc":"2.0","id":2,"result":{"content":[]}}"#[..],
+            br#"{"jsonrpc":"2.0","id":7,"method":"elicitation/create","params":{}}"#,
+        ] {
+            assert_eq!(is_answer(data), is_answer_parsed(data));
+        }
     }
 }
