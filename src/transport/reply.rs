@@ -40,50 +40,59 @@ pub async fn mend(method: &Method, session_post: bool, mut resp: Response) -> Re
 async fn answer_alone_as_json(resp: Response) -> Response {
     let (mut parts, body) = resp.into_parts();
     let mut rest = body.into_data_stream();
-    let mut seen = BytesMut::new();
-    let mut scanned = 0;
+    // Every chunk read, for a pass-through; the start of an event that spans chunks
+    // (rmcp writes one event a chunk, so the answer is usually sliced, not copied).
+    let mut read: Vec<Bytes> = Vec::new();
+    let mut partial = BytesMut::new();
     loop {
-        while let Some(len) = find_event_end(&seen[scanned..]) {
-            let event = scanned..scanned + len;
-            scanned += len + 2;
-            match event_data(&seen[event.clone()]) {
+        let chunk = match rest.next().await {
+            Some(Ok(chunk)) => chunk,
+            // Ended or broke before any message: the client gets what there was.
+            Some(Err(_)) | None => return pass_through(parts, read, rest),
+        };
+        read.push(chunk.clone());
+        let buf = if partial.is_empty() {
+            chunk
+        } else {
+            partial.extend_from_slice(&chunk);
+            partial.split().freeze()
+        };
+        let mut at = 0;
+        while let Some(len) = find_event_end(&buf[at..]) {
+            let event = buf.slice(at..at + len);
+            at += len + 2;
+            match event_data(&event) {
                 EventData::None => continue,
-                EventData::One(data) if is_answer(&seen[event.clone()][data.clone()]) => {
-                    let at = event.start + data.start..event.start + data.end;
-                    let json = seen.freeze().slice(at);
+                EventData::One(data) if is_answer(&event[data.clone()]) => {
                     parts.headers.insert(
                         header::CONTENT_TYPE,
                         HeaderValue::from_static("application/json"),
                     );
                     parts.headers.remove(header::CACHE_CONTROL);
                     parts.headers.remove("x-accel-buffering");
-                    return Response::from_parts(parts, Body::from(json));
+                    return Response::from_parts(parts, Body::from(event.slice(data)));
                 }
                 EventData::One(_) | EventData::Several => {
-                    return pass_through(parts, seen.freeze(), rest);
+                    return pass_through(parts, read, rest);
                 }
             }
         }
-        match rest.next().await {
-            Some(Ok(chunk)) => seen.extend_from_slice(&chunk),
-            // Ended or broke before any message: the client gets what there was.
-            Some(Err(_)) | None => return pass_through(parts, seen.freeze(), rest),
-        }
+        partial.extend_from_slice(&buf[at..]);
     }
 }
 
 fn pass_through(
     parts: axum::http::response::Parts,
-    seen: Bytes,
+    read: Vec<Bytes>,
     rest: axum::body::BodyDataStream,
 ) -> Response {
-    let first = futures_util::stream::once(async move { Ok::<_, axum::Error>(seen) });
-    Response::from_parts(parts, Body::from_stream(first.chain(rest)))
+    let read = futures_util::stream::iter(read.into_iter().map(Ok::<_, axum::Error>));
+    Response::from_parts(parts, Body::from_stream(read.chain(rest)))
 }
 
 /// The length of the first complete event in `buf` (without its blank line).
 fn find_event_end(buf: &[u8]) -> Option<usize> {
-    buf.windows(2).position(|w| w == b"\n\n")
+    memchr::memmem::find(buf, b"\n\n")
 }
 
 /// What an event carries.
@@ -196,5 +205,54 @@ mod tests {
         ] {
             assert_eq!(is_answer(data), is_answer_parsed(data));
         }
+    }
+
+    fn streamed(chunks: &[&'static str]) -> Response {
+        let chunks: Vec<&'static str> = chunks.to_vec();
+        let chunks = chunks
+            .into_iter()
+            .map(|c| Ok::<_, std::io::Error>(Bytes::from_static(c.as_bytes())));
+        Response::builder()
+            .header(header::CONTENT_TYPE, "text/event-stream")
+            .body(Body::from_stream(futures_util::stream::iter(chunks)))
+            .unwrap()
+    }
+
+    async fn body_of(resp: Response) -> String {
+        let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn an_answer_split_over_chunks_comes_out_whole_as_json() {
+        let resp = streamed(&[
+            "data: \nid: 0\nretry: 3000\n\n",
+            "data: {\"jsonrpc\":\"2.0\",\"id\":2,",
+            "\"result\":{\"ok\":true}}\nid: 1\n",
+            "\n",
+        ]);
+        let resp = mend(&Method::POST, true, resp).await;
+        assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/json");
+        assert_eq!(
+            body_of(resp).await,
+            r#"{"jsonrpc":"2.0","id":2,"result":{"ok":true}}"#
+        );
+    }
+
+    #[tokio::test]
+    async fn a_question_first_passes_every_byte_through_in_order() {
+        let chunks = [
+            "data: \nid: 0\nretry: 3000\n\n",
+            "data: {\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"elicitation/create\"}\nid: 1\n\n",
+            "data: {\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{}}\nid: 2\n\n",
+        ];
+        let resp = mend(&Method::POST, true, streamed(&chunks)).await;
+        assert_eq!(resp.headers()[header::CONTENT_TYPE], "text/event-stream");
+        assert_eq!(body_of(resp).await, chunks.concat());
+        // Outside a session (or not a POST) nothing is touched.
+        let resp = mend(&Method::POST, false, streamed(&chunks[2..])).await;
+        assert_eq!(resp.headers()[header::CONTENT_TYPE], "text/event-stream");
     }
 }
