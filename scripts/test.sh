@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command: makes sure the tools some tests drive are present
-# (playwright-core from npm and Debian's chromium for the approval-page browser tests;
-# Debian's postgresql and haproxy for the cluster tests; installed when running as
-# root), then runs the whole Rust test suite. When a tool is missing and cannot be
+# (Debian's nodejs, npm and chromium and playwright-core from npm for the approval-page
+# browser tests; Debian's postgresql and haproxy for the cluster tests; installed when
+# running as root), then runs the whole Rust test suite. When a tool is missing and cannot be
 # installed here, it says in one line what and how to install it, runs every other
 # test, and fails at the end (naming the tests that were not run).
 set -euo pipefail
@@ -25,6 +25,7 @@ need=()
 have_pg || need+=(postgresql)
 command -v haproxy >/dev/null || need+=(haproxy)
 command -v curl >/dev/null || need+=(curl)
+command -v npm >/dev/null || need+=(nodejs npm)
 if [ "${#need[@]}" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "== installing Debian's ${need[*]} for the browser and cluster tests"
   apt-get update -qq

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -514,11 +514,7 @@ type McpService = StreamableHttpService<McpServer, LocalSessionManager>;
 /// calling, whether the session is theirs, their rate limit and scope, then rmcp, then
 /// rmcp's reply mended ([`super::reply`]), then a new session's owner recorded.
 async fn mcp_endpoint(s: Shared, svc: Arc<McpService>, mut req: Request) -> Response {
-    let authorization = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .map(|v| v.to_str().map(String::from).unwrap_or_default());
-    let principal = match principal_of(&s, authorization.as_deref()).await {
+    let principal = match principal_of(&s, req.headers()).await {
         Ok(p) => p,
         Err(refused) => return refused,
     };
@@ -569,7 +565,7 @@ async fn mcp_endpoint(s: Shared, svc: Arc<McpService>, mut req: Request) -> Resp
 }
 
 /// Who is calling: a token's user, or (no authentication configured) the local user.
-async fn principal_of(s: &Shared, authorization: Option<&str>) -> Result<Principal, Response> {
+async fn principal_of(s: &Shared, headers: &HeaderMap) -> Result<Principal, Response> {
     if s.tokens.is_none() && s.jwt.is_none() {
         return Ok(Principal {
             user: s.local_user.to_string(),
@@ -580,7 +576,10 @@ async fn principal_of(s: &Shared, authorization: Option<&str>) -> Result<Princip
             },
         });
     }
-    let Some(header_value) = authorization else {
+    let Some(header_value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
         return Err(challenge(
             s,
             StatusCode::UNAUTHORIZED,

@@ -18,9 +18,9 @@ use axum::response::Response;
 use bytes::BytesMut;
 use futures_util::StreamExt;
 
-/// rmcp's reply to a request with `method`, mended (`session_post`: a `POST` that
-/// carried a session id).
-pub async fn mend(method: &Method, session_post: bool, mut resp: Response) -> Response {
+/// rmcp's reply to a request with `method`, mended (`in_session`: the request carried a
+/// 2025-11-25 session id).
+pub async fn mend(method: &Method, in_session: bool, mut resp: Response) -> Response {
     if method == Method::DELETE && resp.status() == StatusCode::ACCEPTED {
         *resp.status_mut() = StatusCode::OK;
         return resp;
@@ -29,7 +29,7 @@ pub async fn mend(method: &Method, session_post: bool, mut resp: Response) -> Re
         .headers()
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"text/event-stream"));
-    if session_post && method == Method::POST && resp.status() == StatusCode::OK && streamed {
+    if in_session && method == Method::POST && resp.status() == StatusCode::OK && streamed {
         return answer_alone_as_json(resp).await;
     }
     resp
@@ -208,10 +208,10 @@ mod tests {
     }
 
     fn streamed(chunks: &[&'static str]) -> Response {
-        let chunks: Vec<&'static str> = chunks.to_vec();
-        let chunks = chunks
-            .into_iter()
-            .map(|c| Ok::<_, std::io::Error>(Bytes::from_static(c.as_bytes())));
+        let chunks: Vec<_> = chunks
+            .iter()
+            .map(|c| Ok::<_, std::io::Error>(Bytes::from_static(c.as_bytes())))
+            .collect();
         Response::builder()
             .header(header::CONTENT_TYPE, "text/event-stream")
             .body(Body::from_stream(futures_util::stream::iter(chunks)))
