@@ -22,6 +22,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
         &[
             "交", "缴", "付", "交费", "缴费", "付款", "支付", "还款", "还钱", "结清", "补上",
             "扣款", "pay", "repay", "settle",
+            // Handing the money over (交钱, 付钱, 把账结了): paying.
+            "交钱", "缴钱", "付钱", "掏钱", "结账", "买单",
         ],
     ),
     (
@@ -229,6 +231,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
         &["buy", "purchase", "order", "subscribe", "invest"],
         &[
             "买", "购买", "下单", "认购", "申购", "订购", "buy", "purchase", "order",
+            // Getting one (弄一份, 来一份) or snapping it up (抢购, 抢一下): buying.
+            "抢", "抢购", "弄一份", "来一份", "整一份", "搞一份", "买一份", "入手",
         ],
     ),
     (
