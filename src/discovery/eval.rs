@@ -2,7 +2,9 @@
 //! split into halves (odd / even lines) so that tuning on one half can be checked on the
 //! other. `cargo test --lib discovery::eval -- --ignored --nocapture`; set
 //! `DISCOVERY_MISSES=odd|even|all` to print the misses of a half, and
-//! `DISCOVERY_SET=FILE` to measure another request set of the same format.
+//! `DISCOVERY_SET=FILE` to measure another request set of the same format;
+//! `DISCOVERY_RANKS=odd|even|all` prints each request's rank (99: not in the top 10), to
+//! compare two builds or settings request by request.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -104,6 +106,14 @@ fn dev_set_quality_by_half() {
                 ))
                 .or_insert(0) += 1;
         }
+        let ranks = std::env::var("DISCOVERY_RANKS").unwrap_or_default();
+        if ranks == "all" || ranks == half {
+            println!(
+                "RANK {} {}",
+                v["id"].as_str().unwrap_or_default(),
+                rank.map_or(99, |r| r + 1)
+            );
+        }
         if rank != Some(0) && (show == "all" || show == half) {
             println!(
                 "MISS {} [{kind}] rank {:?} {query} -> expected {:?}; got {:?}",
@@ -137,7 +147,7 @@ fn explain() {
     let d = Discovery::new(Store::in_memory().unwrap(), 30);
     d.index_now(&reg).unwrap();
     let Ok(q) = std::env::var("Q") else { return };
-    let a = super::text::analyze(&q);
+    let a = super::text::analyze(&super::text::catalogue_names(&q));
     let x = super::lexicon::expand(&q, &a);
     println!(
         "words {:?}\ngrams {:?}\nx {:?} {:?}",

@@ -18731,7 +18731,9 @@ const CONCEPTS: &[(&[&str], &[&str])] = &[
 /// dictionary: a domain word jieba does not know (车贷, 解绑, 停机) is otherwise cut
 /// across (还车贷月供 → 还车 / 贷月供) and meets neither the request nor the lexicon.
 pub fn domain_words() -> impl Iterator<Item = &'static str> {
-    let lexicon = all_concepts()
+    let lexicon = CONCEPTS
+        .iter()
+        .chain(super::situations::CONCEPTS)
         .flat_map(|(triggers, means)| triggers.iter().chain(means.iter()))
         .flat_map(|t| t.split(['+', ' ', '/']));
     let verbs = super::verbs::CLASSES
@@ -18784,10 +18786,13 @@ struct Lexicon {
     by_word: HashMap<String, Vec<u32>>,
 }
 
-/// The concepts of this table and of [`super::situations`].
+/// The concepts of this table, of [`super::situations`] and of [`super::phrasings`].
 fn all_concepts()
 -> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])> {
-    CONCEPTS.iter().chain(super::situations::CONCEPTS)
+    CONCEPTS
+        .iter()
+        .chain(super::situations::CONCEPTS)
+        .chain(super::phrasings::all())
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {

@@ -19,6 +19,7 @@ mod cues;
 mod eval;
 pub mod index;
 mod lexicon;
+mod phrasings;
 pub mod rank;
 mod situations;
 pub mod text;
@@ -246,7 +247,7 @@ impl Discovery {
     ) -> Result<Vec<Found>, DiscoveryError> {
         let built = self.built(registry)?;
         let query = &*text::rejoin(query);
-        let q = text::analyze(query);
+        let q = text::analyze(&text::catalogue_names(query));
         let x = lexicon::expand(query, &q);
         let hits = built.index.search(query, &q, &x, 60.max(limit * 4))?;
         let Some(top) = hits.first().map(|h| h.score).filter(|s| *s > 0.0) else {

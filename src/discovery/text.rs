@@ -138,6 +138,8 @@ fn normalize(c: char) -> char {
     let c = match c {
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
         '\u{3000}' => ' ',
+        // The old variant of 账 (转帐, 帐单, 对帐): same word, and catalogues write 账.
+        '帐' => '账',
         _ => c,
     };
     c.to_ascii_lowercase()
@@ -319,6 +321,23 @@ pub fn rejoin(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Everyday names of things whose parts name something else, with what catalogues
+/// call them: a 工资卡 is the debit card one's salary is paid into, not a payroll
+/// service; a 储蓄卡 is a debit card, not a savings deposit or a savings bond.
+const EVERYDAY_NAMES: &[(&str, &str)] = &[("工资卡", "借记卡"), ("储蓄卡", "借记卡")];
+
+/// `text` with [`EVERYDAY_NAMES`] said in the catalogue's words, for the request's own
+/// words to be searched for (the concept lexicon still reads the request as written).
+pub fn catalogue_names(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for (everyday, catalogue) in EVERYDAY_NAMES {
+        if out.contains(everyday) {
+            out = std::borrow::Cow::Owned(out.replace(everyday, catalogue));
+        }
+    }
+    out
+}
+
 /// The identifier words of a tool or program name, for display in `why`.
 pub fn is_meaningful_word(w: &str) -> bool {
     !w.is_empty() && !ZH_STOP.contains(&w) && !EN_STOP.contains(&w)
@@ -327,6 +346,20 @@ pub fn is_meaningful_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn everyday_names_of_the_debit_card_are_searched_as_the_catalogue_says_them() {
+        assert_eq!(
+            catalogue_names("查一下我工资卡里还剩多少钱"),
+            "查一下我借记卡里还剩多少钱"
+        );
+        assert_eq!(catalogue_names("储蓄卡丢了"), "借记卡丢了");
+        // Salary itself is left alone.
+        assert!(matches!(
+            catalogue_names("工资到账了吗"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn chinese_is_segmented_into_words_grams_and_sounds() {

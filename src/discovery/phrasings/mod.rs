@@ -1,0 +1,42 @@
+//! Phrasings: how people ask for one action rather than its siblings, and the
+//! situations in which they need it, written program by program over the kinds of
+//! programs a bank app carries. Same format and matching as [`super::lexicon`]'s
+//! concepts (`a+b` both parts, `a*b` a then b within four characters, Latin triggers by
+//! stemmed words); each concept names, in a comment, the actions it was written for,
+//! and its expansion words are words of those actions' titles and descriptions.
+//!
+//! Split by domain so that each file stays readable.
+
+mod accounts;
+mod living;
+mod public;
+mod wealth;
+
+/// (what a user says, catalogue words for what serves it)
+pub type Concept = (&'static [&'static str], &'static [&'static str]);
+
+/// Every phrasing of every domain.
+pub fn all() -> impl Iterator<Item = &'static Concept> {
+    let tables: [(&str, &'static [Concept]); 4] = [
+        ("accounts", accounts::CONCEPTS),
+        ("wealth", wealth::CONCEPTS),
+        ("public", public::CONCEPTS),
+        ("living", living::CONCEPTS),
+    ];
+    tables
+        .into_iter()
+        .filter(|(name, _)| enabled(name))
+        .flat_map(|(_, table)| table.iter())
+}
+
+/// In development builds `DISCOVERY_PHRASINGS=accounts,living` measures some tables
+/// without the others ([`super::eval`]).
+#[cfg(test)]
+fn enabled(name: &str) -> bool {
+    std::env::var("DISCOVERY_PHRASINGS").map_or(true, |v| v.split(',').any(|n| n == name))
+}
+
+#[cfg(not(test))]
+fn enabled(_: &str) -> bool {
+    true
+}
