@@ -18802,6 +18802,12 @@ fn all_concepts()
         .chain(super::phrasings::all())
 }
 
+/// Every concept of the lexicon: (what people say, the catalogue's words for it).
+pub fn concepts() -> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])>
+{
+    all_concepts()
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut parts: Vec<String> = Vec::new();
     let mut part_ids: HashMap<String, u32> = HashMap::new();
