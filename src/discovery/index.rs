@@ -7,6 +7,8 @@
 //! | head | title, action name, the developer's example requests | highest |
 //! | body | the action's description, the program's name | middle |
 //! | context | parameter descriptions, the program's description | low |
+//! | verb | the everyday words for what the action's name does ([`super::verbs`]) | highest |
+//! | said | what people say for it: the concept lexicon's everyday words, for the few actions whose titles have the concept's catalogue words | low |
 //!
 //! Built once per registry generation (off the request path) and swapped whole.
 
@@ -750,14 +752,23 @@ fn said_of(actions: &[Arc<ActionSpec>]) -> Vec<Analyzed> {
     for (triggers, means) in concepts {
         let mut to: Vec<usize> = means
             .iter()
-            .flat_map(|m| titled.get(m.to_lowercase().as_str()).into_iter().flatten().copied())
+            .flat_map(|m| {
+                titled
+                    .get(m.to_lowercase().as_str())
+                    .into_iter()
+                    .flatten()
+                    .copied()
+            })
             .collect();
         to.sort_unstable();
         to.dedup();
         if to.is_empty() || to.len() > SAID_MAX_ACTIONS {
             continue;
         }
-        let text: Vec<String> = triggers.iter().map(|t| t.replace(['+', '*'], " ")).collect();
+        let text: Vec<String> = triggers
+            .iter()
+            .map(|t| t.replace(['+', '*'], " "))
+            .collect();
         let a = analyze(&text.join(" "));
         for ord in to {
             extend(&mut out[ord], a.clone());
@@ -852,5 +863,28 @@ mod tests {
         // 钱到 sounds like 签到 (check in), but no check-in action says anything else
         // of this request: the money of a transfer, not a slip.
         assert_eq!(fix(&idx, "昨天转给我哥的钱到了没"), None);
+    }
+
+    #[test]
+    fn a_concepts_everyday_words_are_said_for_the_few_actions_its_catalogue_words_title() {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/catalog/manifests");
+        let ms = crate::manifest::load_dir(&root).unwrap();
+        let (reg, _) = Registry::build(&ms, false).unwrap();
+        let actions: Vec<Arc<ActionSpec>> = reg.iter().filter(|s| searchable(s)).cloned().collect();
+        let said = said_of(&actions);
+        let of = |tool: &str| {
+            let i = actions.iter().position(|a| a.tool == tool).unwrap();
+            &said[i].words
+        };
+        // 押金+没退 → 押金退还进度: a request that says 押金 or 没退 in other words
+        // still meets the deposit's status.
+        let deposit = of("car_rental__deposit_status");
+        assert!(deposit.iter().any(|w| w == "没退") && deposit.iter().any(|w| w == "押金"));
+        // 没话费 → 话费: 话费 is in more than a handful of titles, so nothing is said
+        // for any one of them.
+        for a in actions.iter().filter(|a| a.title.contains("话费")) {
+            assert!(!of(&a.tool).iter().any(|w| w == "没话费"), "{}", a.tool);
+        }
     }
 }

@@ -18803,8 +18803,8 @@ fn all_concepts()
 }
 
 /// Every concept of the lexicon: (what people say, the catalogue's words for it).
-pub fn concepts() -> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])>
-{
+pub fn concepts()
+-> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])> {
     all_concepts()
 }
 
