@@ -728,7 +728,9 @@ fn said_of(actions: &[Arc<ActionSpec>]) -> Vec<Analyzed> {
     if tune("SAID", SAID_WEIGHT) == 0.0 {
         return out;
     }
-    let concepts: Vec<_> = super::lexicon::concepts().collect();
+    let concepts: Vec<_> = super::lexicon::concepts()
+        .chain(super::phrasings::said().filter(|_| tune("SAIDTABLE", 1.0) > 0.0))
+        .collect();
     let mut words: Vec<String> = concepts
         .iter()
         .flat_map(|(_, means)| means.iter().map(|m| m.to_lowercase()))

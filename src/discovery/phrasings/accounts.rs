@@ -2268,3 +2268,7 @@ pub const CONCEPTS: &[super::Concept] = &[
         &["可兑换币种", "面额", "Currencies available in cash"],
     ),
 ];
+
+/// What people say for these actions, for the index's said part only (never matched
+/// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
+pub const SAID: &[super::Concept] = &[];

@@ -2309,3 +2309,7 @@ pub const CONCEPTS: &[super::Concept] = &[
         &["取消签证申请", "Cancel a visa application"],
     ),
 ];
+
+/// What people say for these actions, for the index's said part only (never matched
+/// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
+pub const SAID: &[super::Concept] = &[];

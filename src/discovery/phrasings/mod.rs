@@ -29,6 +29,21 @@ pub fn all() -> impl Iterator<Item = &'static Concept> {
         .flat_map(|(_, table)| table.iter())
 }
 
+/// What people say for actions, for the index's said part only: the [`all`] concepts
+/// and these ([`super::index`]).
+pub fn said() -> impl Iterator<Item = &'static Concept> {
+    let tables: [(&str, &'static [Concept]); 4] = [
+        ("accounts", accounts::SAID),
+        ("wealth", wealth::SAID),
+        ("public", public::SAID),
+        ("living", living::SAID),
+    ];
+    tables
+        .into_iter()
+        .filter(|(name, _)| enabled(name))
+        .flat_map(|(_, table)| table.iter())
+}
+
 /// In development builds `DISCOVERY_PHRASINGS=accounts,living` measures some tables
 /// without the others ([`super::eval`]).
 #[cfg(test)]

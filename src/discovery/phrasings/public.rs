@@ -2043,3 +2043,7 @@ pub const CONCEPTS: &[super::Concept] = &[
         &["物品遗失", "失物"],
     ),
 ];
+
+/// What people say for these actions, for the index's said part only (never matched
+/// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
+pub const SAID: &[super::Concept] = &[];

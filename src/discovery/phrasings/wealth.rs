@@ -1453,3 +1453,7 @@ pub const CONCEPTS: &[super::Concept] = &[
         &["国债发行信息", "票面利率", "Upcoming bond issues"],
     ),
 ];
+
+/// What people say for these actions, for the index's said part only (never matched
+/// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
+pub const SAID: &[super::Concept] = &[];
