@@ -2271,4 +2271,3439 @@ pub const CONCEPTS: &[super::Concept] = &[
 
 /// What people say for these actions, for the index's said part only (never matched
 /// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
-pub const SAID: &[super::Concept] = &[];
+pub const SAID: &[super::Concept] = &[
+    // account_alerts__alert_settings
+    (
+        &[
+            "提醒开了哪些",
+            "动账通知开没开",
+            "短信提醒在不在",
+            "动账提醒状态",
+            "提醒发到哪",
+            "动帐提醒设置",
+            "which alerts are on",
+            "check my alert settings",
+        ],
+        &["查询提醒设置"],
+    ),
+    // account_alerts__enable_sms_alert
+    (
+        &[
+            "开短信提醒",
+            "余额变动发短信",
+            "进账出账短信",
+            "花钱了发短信",
+            "每笔都短信通知",
+            "动账短信开一下",
+            "turn on text alerts",
+            "sms when money moves",
+        ],
+        &["开通短信通知"],
+    ),
+    // account_alerts__cancel_sms_alert
+    (
+        &[
+            "短信提醒停掉",
+            "不要短信通知了",
+            "省掉短信费",
+            "退订动账短信",
+            "关掉短信提醒",
+            "短信提醒不要了",
+            "stop sms alerts",
+            "cancel text alerts",
+        ],
+        &["取消短信通知"],
+    ),
+    // account_alerts__enable_wechat_alert
+    (
+        &[
+            "微信收动账通知",
+            "公众号推送提醒",
+            "免费的动账提醒",
+            "微信提醒绑一下",
+            "不要短信改微信",
+            "微信通知余额变动",
+            "wechat alerts",
+            "free alerts on wechat",
+        ],
+        &["开通微信动账提醒"],
+    ),
+    // account_alerts__set_threshold
+    (
+        &[
+            "小钱别提醒",
+            "几块钱也发短信",
+            "超过多少才提醒",
+            "提醒门槛",
+            "小额不通知",
+            "起点金额改一下",
+            "only alert big amounts",
+            "alert threshold amount",
+        ],
+        &["设置提醒起点金额"],
+    ),
+    // account_alerts__change_alert_mobile
+    (
+        &[
+            "换号了收不到提醒",
+            "提醒发到旧手机",
+            "通知换个号码",
+            "短信发到新号",
+            "旧号停机了",
+            "动账短信换号",
+            "alerts to new number",
+            "change alert phone",
+        ],
+        &["修改通知手机号"],
+    ),
+    // account_alerts__sms_fee_records
+    (
+        &[
+            "短信费扣了多少",
+            "每月扣两块",
+            "莫名扣2元",
+            "短信服务费明细",
+            "什么时候扣的短信费",
+            "短信年费",
+            "sms fee charged",
+            "monthly 2 yuan fee",
+        ],
+        &["短信费扣费记录"],
+    ),
+    // account_center__list_accounts
+    (
+        &[
+            "名下几张卡",
+            "我有哪些卡",
+            "开了几个户",
+            "所有银行卡",
+            "卡都列出来",
+            "名下账户",
+            "我的帐户",
+            "all my cards",
+            "which accounts do I have",
+        ],
+        &["我的账户列表"],
+    ),
+    // account_center__get_balance
+    (
+        &[
+            "还剩多少钱",
+            "卡里有多少钱",
+            "余额多少",
+            "看下余额",
+            "查下鱼额",
+            "工资卡还有多少",
+            "钱够不够",
+            "how much money left",
+            "my card balance",
+        ],
+        &["查询余额"],
+    ),
+    // account_center__list_transactions
+    (
+        &[
+            "钱花哪了",
+            "看看流水",
+            "交易明细",
+            "最近的消费记录",
+            "谁给我转的钱",
+            "进出账记录",
+            "账户明细",
+            "某笔扣款查一下",
+            "what did I spend",
+            "recent transactions",
+        ],
+        &["查询收支明细"],
+    ),
+    // account_center__monthly_summary
+    (
+        &[
+            "这个月花了多少",
+            "每月开销",
+            "本月消费分类",
+            "上个月花超了",
+            "月度开支",
+            "吃饭花了多少",
+            "月账单统计",
+            "spending this month",
+            "monthly spending breakdown",
+        ],
+        &["月度收支分析"],
+    ),
+    // account_center__set_alias
+    (
+        &[
+            "卡改个名字",
+            "给卡起名",
+            "备注成工资卡",
+            "卡的昵称",
+            "账户备注",
+            "分不清哪张卡",
+            "nickname my card",
+            "rename my card",
+        ],
+        &["设置账户别名"],
+    ),
+    // account_center__hide_account
+    (
+        &[
+            "不想看到这张卡",
+            "卡藏起来",
+            "首页不显示",
+            "不用的卡隐藏",
+            "账户列表太多",
+            "别显示这个户",
+            "hide this card",
+            "hide an old account",
+        ],
+        &["隐藏账户"],
+    ),
+    // account_center__account_details
+    (
+        &[
+            "开户行是哪",
+            "开户行查询",
+            "联行号",
+            "完整卡号",
+            "填卡号开户行",
+            "收款信息",
+            "开户支行",
+            "开户航",
+            "which branch opened my card",
+            "account details for payroll",
+        ],
+        &["账户信息与开户行"],
+    ),
+    // account_service__book_account_opening
+    (
+        &[
+            "预约开户",
+            "办张储蓄卡",
+            "新开一张卡",
+            "开户要预约",
+            "办银行卡",
+            "新公司要工资卡",
+            "网上填开户资料",
+            "open a new bank account",
+            "book account opening",
+        ],
+        &["预约开立借记卡"],
+    ),
+    // account_service__close_account
+    (
+        &[
+            "销户",
+            "卡不用了注销",
+            "注销储蓄卡",
+            "把卡销了",
+            "消户",
+            "离开城市卡注销",
+            "close my bank account",
+            "cancel debit card",
+        ],
+        &["借记卡销户"],
+    ),
+    // account_service__reactivate_dormant
+    (
+        &[
+            "睡眠户",
+            "卡很久没用不能用了",
+            "长期不动户",
+            "久悬户",
+            "老卡激活",
+            "多年没用的卡",
+            "卡休眠了",
+            "dormant account",
+            "old card not working",
+        ],
+        &["久悬账户激活"],
+    ),
+    // account_service__restriction_status
+    (
+        &[
+            "卡被限制了",
+            "为什么转不出去",
+            "只收不付",
+            "非柜面限制",
+            "账户被止付",
+            "转账提示受限",
+            "账户异常",
+            "why is my account restricted",
+        ],
+        &["账户限制查询"],
+    ),
+    // account_service__lift_restriction
+    (
+        &[
+            "解除非柜面",
+            "解限",
+            "限制解除",
+            "解封账户",
+            "恢复转账功能",
+            "提交材料解限",
+            "帐户解封",
+            "lift account restriction",
+            "unblock my account",
+        ],
+        &["申请解除限制"],
+    ),
+    // account_service__linked_services
+    (
+        &[
+            "卡绑了什么",
+            "销户前查绑定",
+            "这卡关联了啥",
+            "自动扣费有哪些",
+            "绑定的业务",
+            "代扣还有没有",
+            "what is linked to my card",
+            "before closing account",
+        ],
+        &["账户关联业务"],
+    ),
+    // asset_overview__total_assets
+    (
+        &[
+            "一共有多少钱",
+            "总共多少资产",
+            "家底",
+            "净资产",
+            "存款理财加起来",
+            "全部资产",
+            "身家",
+            "net worth",
+            "total assets at the bank",
+        ],
+        &["查看总资产"],
+    ),
+    // asset_overview__earnings
+    (
+        &[
+            "昨天赚了多少",
+            "理财收益",
+            "赚了还是亏了",
+            "累计收益",
+            "昨日收益",
+            "本月收益",
+            "投资赚了多少",
+            "how much did I earn",
+            "investment returns",
+        ],
+        &["收益明细"],
+    ),
+    // asset_overview__cashflow
+    (
+        &[
+            "收入支出对比",
+            "钱进钱出",
+            "开销分类",
+            "入不敷出",
+            "收支情况",
+            "花钱分析",
+            "每月结余",
+            "where my money goes",
+            "income vs spending",
+        ],
+        &["收支分析"],
+    ),
+    // asset_overview__monthly_statement
+    (
+        &[
+            "资产月报",
+            "上月资产变化",
+            "资产对账单",
+            "月度报告",
+            "资产账单",
+            "每月资产报告",
+            "monthly asset report",
+            "asset statement",
+        ],
+        &["月度资产账单"],
+    ),
+    // asset_overview__allocation_check
+    (
+        &[
+            "资产体检",
+            "配置合不合理",
+            "投资组合体检",
+            "钱怎么配置",
+            "太保守了吗",
+            "风险太集中",
+            "理财配置建议",
+            "portfolio check-up",
+            "asset allocation advice",
+        ],
+        &["资产配置诊断"],
+    ),
+    // asset_overview__hide_amounts
+    (
+        &[
+            "小眼睛",
+            "金额打星号",
+            "不让别人看到余额",
+            "金额隐藏",
+            "地铁上怕人看",
+            "数字遮住",
+            "hide amounts on screen",
+            "privacy mode balances",
+        ],
+        &["隐藏资产金额"],
+    ),
+    // bank_certificates__apply_deposit_certificate
+    (
+        &[
+            "签证要存款证明",
+            "办存款证明",
+            "留学资金证明",
+            "冻结存款出证明",
+            "存款正明",
+            "使馆要的存款证明",
+            "资金证明",
+            "deposit certificate for visa",
+            "proof of funds",
+        ],
+        &["开立存款证明"],
+    ),
+    // bank_certificates__apply_credit_certificate
+    (
+        &[
+            "资信证明",
+            "投标要资信",
+            "银行资信",
+            "移民要的资信证明",
+            "信誉证明",
+            "资信证明书",
+            "bank reference letter",
+            "credit standing letter",
+        ],
+        &["开立资信证明"],
+    ),
+    // bank_certificates__certificate_fees
+    (
+        &[
+            "存款证明多少钱",
+            "开证明要钱吗",
+            "证明手续费",
+            "证明几天出",
+            "一份多少钱",
+            "开证明收费",
+            "certificate fee",
+            "how much for a certificate",
+        ],
+        &["证明收费标准"],
+    ),
+    // bank_certificates__list_certificates
+    (
+        &[
+            "证明办好了没",
+            "开的证明在哪",
+            "证明电子版",
+            "申请的证明进度",
+            "证明下载",
+            "我开过的证明",
+            "my certificate requests",
+            "certificate ready yet",
+        ],
+        &["证明申请记录"],
+    ),
+    // bank_certificates__verify_certificate
+    (
+        &[
+            "证明是真的吗",
+            "证明验真",
+            "使馆核实证明",
+            "证明编号核验",
+            "查验真伪",
+            "证明防伪",
+            "verify certificate authenticity",
+            "is this certificate genuine",
+        ],
+        &["证明真伪验证"],
+    ),
+    // bank_certificates__cancel_certificate
+    (
+        &[
+            "证明不用了解冻",
+            "提前解冻存款",
+            "冻结的钱取出来",
+            "存款证明作废",
+            "签证拿到了解冻",
+            "撤掉证明",
+            "release certificate frozen money",
+            "cancel deposit certificate",
+        ],
+        &["撤销存款证明并解冻"],
+    ),
+    // branch_booking__find_branches
+    (
+        &[
+            "附近的银行",
+            "最近的营业厅",
+            "周末营业的网点",
+            "网点地址",
+            "银行几点关门",
+            "网点营业时间",
+            "离我近的支行",
+            "bank branch near me",
+            "branch opening hours",
+        ],
+        &["查找附近网点"],
+    ),
+    // branch_booking__find_atms
+    (
+        &[
+            "附近取款机",
+            "哪里能取钱",
+            "自助银行在哪",
+            "能存钱的ATM",
+            "存款机在哪",
+            "最近的提款机",
+            "ATM near me",
+            "cash machine nearby",
+        ],
+        &["查找ATM"],
+    ),
+    // branch_booking__book_visit
+    (
+        &[
+            "去网点前预约",
+            "大额取现预约",
+            "取五万块现金",
+            "柜台预约",
+            "约个时间去银行",
+            "网点预约",
+            "预约柜台办业务",
+            "book a branch visit",
+            "large cash withdrawal appointment",
+        ],
+        &["预约办理业务"],
+    ),
+    // branch_booking__list_bookings
+    (
+        &[
+            "网点预约记录",
+            "约了哪天去银行",
+            "银行预约成功没",
+            "预约单在哪",
+            "约的几点去网点",
+            "my bank appointments",
+            "branch booking status",
+        ],
+        &["我的预约"],
+    ),
+    // branch_booking__reschedule_booking
+    (
+        &[
+            "改个时间去网点",
+            "预约改到明天",
+            "换个时段",
+            "改约",
+            "那天去不了改期",
+            "往后推一天",
+            "reschedule bank visit",
+            "move my appointment",
+        ],
+        &["修改预约"],
+    ),
+    // branch_booking__cancel_booking
+    (
+        &[
+            "网点不去了",
+            "网点预约不要了",
+            "撤销网点预约",
+            "临时有事去不了",
+            "退掉预约",
+            "cancel bank appointment",
+            "cancel branch visit",
+        ],
+        &["取消预约"],
+    ),
+    // branch_booking__take_number
+    (
+        &[
+            "排个号",
+            "远程取号",
+            "提前拿号",
+            "不想在银行干等",
+            "手机取号",
+            "叫号单",
+            "取个号去柜台",
+            "take a queue number",
+            "get a ticket remotely",
+        ],
+        &["线上取号"],
+    ),
+    // branch_booking__queue_status
+    (
+        &[
+            "前面还有几个人",
+            "还要等多久",
+            "叫到我没",
+            "排到几号了",
+            "等候人数",
+            "过号了吗",
+            "how long is the queue",
+            "people ahead of me",
+        ],
+        &["排队进度"],
+    ),
+    // card_apply__card_products
+    (
+        &[
+            "有哪些信用卡",
+            "哪张卡好",
+            "白金卡",
+            "联名卡",
+            "免年费的卡",
+            "留学生用的卡",
+            "信用卡推荐",
+            "车主卡",
+            "which credit cards",
+            "best credit card",
+        ],
+        &["信用卡产品"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "办张信用卡",
+            "办卡",
+            "申卡",
+            "第一张信用卡",
+            "新人办卡",
+            "网上办信用卡",
+            "申请新用卡",
+            "apply credit card online",
+            "get a credit card",
+        ],
+        &["申请信用卡"],
+    ),
+    // card_apply__application_status
+    (
+        &[
+            "信用卡批了没",
+            "审核到哪了",
+            "卡寄出来没",
+            "办卡进度",
+            "申卡结果",
+            "信用卡快递单号",
+            "被拒了吗",
+            "申卡进度",
+            "card application status",
+            "was my card approved",
+        ],
+        &["申请进度查询"],
+    ),
+    // card_apply__activate_card
+    (
+        &[
+            "新卡到了",
+            "开卡",
+            "新卡怎么用",
+            "卡寄到了激活",
+            "刚收到信用卡",
+            "启用新卡",
+            "信用卡开卡",
+            "activate new card",
+            "card just arrived",
+        ],
+        &["激活信用卡"],
+    ),
+    // card_apply__set_card_pin
+    (
+        &[
+            "信用卡密码",
+            "刷卡密码",
+            "查询密码",
+            "信用卡设密码",
+            "信用卡密码忘了",
+            "取现密码",
+            "set credit card pin",
+            "card pin for POS",
+        ],
+        &["设置交易密码"],
+    ),
+    // card_apply__cancel_card
+    (
+        &[
+            "销卡",
+            "信用卡不要了",
+            "年费太贵注销",
+            "剪卡",
+            "信用卡注销",
+            "不用的信用卡",
+            "close credit card",
+            "cancel my credit card",
+        ],
+        &["注销信用卡"],
+    ),
+    // card_apply__supplementary_card
+    (
+        &[
+            "附属卡",
+            "给老婆办副卡",
+            "副卡",
+            "孩子用我的额度",
+            "家人用的信用卡",
+            "亲属副卡",
+            "supplementary card",
+            "card for my spouse",
+        ],
+        &["申请附属卡"],
+    ),
+    // card_installment__installment_quote
+    (
+        &[
+            "分期手续费多少",
+            "分12期每月还多少",
+            "分期利息",
+            "分期费率",
+            "算一下分期",
+            "分几期划算",
+            "分期计算器",
+            "installment calculator",
+            "fee for 12 installments",
+        ],
+        &["分期试算"],
+    ),
+    // card_installment__bill_installment
+    (
+        &[
+            "这期还不上",
+            "账单太多分期",
+            "还不起分期",
+            "账单分几个月",
+            "本月账单分期还",
+            "帐单分期",
+            "整个账单分期",
+            "split my bill",
+            "can't pay the full bill",
+        ],
+        &["账单分期"],
+    ),
+    // card_installment__purchase_installment
+    (
+        &[
+            "买手机分期",
+            "这笔分期",
+            "单笔分期",
+            "大额消费分期",
+            "刚买的家电分期",
+            "某笔消费分期",
+            "刷的那笔分期",
+            "split this purchase",
+            "installments for a purchase",
+        ],
+        &["消费分期"],
+    ),
+    // card_installment__cash_installment
+    (
+        &[
+            "借点现金",
+            "信用卡借钱",
+            "现金贷",
+            "额度变现金",
+            "手头紧周转",
+            "借钱分期还",
+            "信用卡取现分期",
+            "borrow cash on credit card",
+            "cash loan installment",
+        ],
+        &["现金分期"],
+    ),
+    // card_installment__list_plans
+    (
+        &[
+            "分期还剩几期",
+            "还有多少期",
+            "分期明细",
+            "每月分期扣多少",
+            "在还的分期",
+            "分期还欠多少",
+            "remaining installments",
+            "my installment plans",
+        ],
+        &["我的分期"],
+    ),
+    // card_installment__early_settle
+    (
+        &[
+            "分期一次还清",
+            "提前结清分期",
+            "剩下的一次性还",
+            "不想分期了",
+            "分期提前还",
+            "结清剩余本金",
+            "pay off installment early",
+            "settle installment plan",
+        ],
+        &["分期提前还款"],
+    ),
+    // card_installment__installment_offers
+    (
+        &[
+            "免息分期",
+            "分期打折",
+            "分期手续费优惠",
+            "0利率分期",
+            "有没有免息",
+            "分期活动",
+            "interest-free installments",
+            "installment discount",
+        ],
+        &["分期优惠活动"],
+    ),
+    // card_points__points_balance
+    (
+        &[
+            "信用卡积分多少",
+            "积分快过期",
+            "还有多少积分",
+            "积分查询",
+            "积分够不够",
+            "积份查询",
+            "how many points",
+            "credit card points balance",
+        ],
+        &["积分余额"],
+    ),
+    // card_points__points_history
+    (
+        &[
+            "积分怎么来的",
+            "积分少了",
+            "积分记录",
+            "这个月得了多少积分",
+            "积分扣了",
+            "积分变动",
+            "points earned history",
+            "where did my points go",
+        ],
+        &["积分明细"],
+    ),
+    // card_points__browse_rewards
+    (
+        &[
+            "积分能换什么",
+            "积分换礼品有啥",
+            "积分商城逛逛",
+            "多少积分换",
+            "积分好东西",
+            "积分兑换目录",
+            "what can I get with points",
+            "rewards catalogue",
+        ],
+        &["积分商城商品"],
+    ),
+    // card_points__redeem_gift
+    (
+        &[
+            "积分换东西",
+            "用积分换",
+            "积分换电饭煲",
+            "积分下单",
+            "积分换购",
+            "积分换券",
+            "redeem points for gift",
+            "use points to order",
+        ],
+        &["积分兑换礼品"],
+    ),
+    // card_points__redeem_miles
+    (
+        &[
+            "积分换里程",
+            "国航里程",
+            "东航里程",
+            "常旅客",
+            "积分转航空",
+            "里程兑换",
+            "飞行里程",
+            "points to air miles",
+            "convert to frequent flyer",
+        ],
+        &["积分兑换航空里程"],
+    ),
+    // card_points__points_offset_fee
+    (
+        &[
+            "积分抵年费",
+            "年费用积分扣",
+            "积分抵现",
+            "积分当钱花",
+            "年费不想交现金",
+            "积分冲年费",
+            "use points for annual fee",
+            "points offset",
+        ],
+        &["积分抵扣年费"],
+    ),
+    // card_points__redemption_orders
+    (
+        &[
+            "换的礼品到哪了",
+            "积分订单",
+            "兑换的东西没收到",
+            "礼品发货了吗",
+            "积分换的物流",
+            "兑换物流",
+            "redemption order status",
+            "gift not delivered",
+        ],
+        &["兑换订单"],
+    ),
+    // cardless_atm__create_withdrawal
+    (
+        &[
+            "没带卡取钱",
+            "忘带卡取现",
+            "取款码",
+            "手机取钱",
+            "无卡取现",
+            "卡没带怎么取钱",
+            "生成取款码",
+            "withdraw cash without card",
+            "no card atm",
+        ],
+        &["预约无卡取款"],
+    ),
+    // cardless_atm__scan_atm
+    (
+        &[
+            "ATM扫一扫",
+            "扫二维码取钱",
+            "取款机扫码",
+            "屏幕上二维码",
+            "手机扫ATM",
+            "扫码取现",
+            "scan atm qr code",
+            "atm scan to withdraw",
+        ],
+        &["扫码取款"],
+    ),
+    // cardless_atm__list_withdrawals
+    (
+        &[
+            "取款码过期了",
+            "无卡取款用了没",
+            "预约的取款",
+            "取款码还有效吗",
+            "无卡取现记录",
+            "cardless withdrawal history",
+        ],
+        &["无卡取款记录"],
+    ),
+    // cardless_atm__cancel_withdrawal
+    (
+        &[
+            "取款码不要了",
+            "取消取款码",
+            "不取了",
+            "作废取款码",
+            "撤回无卡取现",
+            "cancel withdrawal code",
+        ],
+        &["撤销无卡取款"],
+    ),
+    // cardless_atm__cardless_limits
+    (
+        &[
+            "无卡最多取多少",
+            "一天能取几次",
+            "无卡取款上限",
+            "哪些ATM支持",
+            "取款码限额",
+            "cardless withdrawal limit",
+        ],
+        &["无卡取款限额"],
+    ),
+    // class2_account__open_class2
+    (
+        &[
+            "开个电子账户",
+            "二类户",
+            "二类卡",
+            "网上开户不用跑网点",
+            "开二类账户",
+            "电子账户",
+            "零钱户",
+            "II类户开通",
+            "open e-account online",
+            "class 2 account",
+        ],
+        &["开立II类账户"],
+    ),
+    // class2_account__fund_class2
+    (
+        &[
+            "二类户转入",
+            "给二类卡充钱",
+            "电子账户充值",
+            "从绑定卡转进来",
+            "二类户存钱",
+            "往电子户里转",
+            "top up e-account",
+            "move money into class 2",
+        ],
+        &["II类户充值"],
+    ),
+    // class2_account__withdraw_class2
+    (
+        &[
+            "二类户转出",
+            "钱转回绑定卡",
+            "电子账户提现",
+            "二类卡取出",
+            "提到一类卡",
+            "二类户取钱",
+            "withdraw from e-account",
+            "back to linked card",
+        ],
+        &["II类户提现"],
+    ),
+    // class2_account__class2_limits
+    (
+        &[
+            "二类户限额",
+            "二类卡每天能用多少",
+            "电子账户额度",
+            "一万限额",
+            "年累计20万",
+            "二类户超限",
+            "转不进二类户",
+            "class 2 limit left",
+        ],
+        &["II类户限额查询"],
+    ),
+    // class2_account__change_bind_card
+    (
+        &[
+            "换绑卡",
+            "绑定卡注销了",
+            "二类户换卡",
+            "绑的卡换一张",
+            "换一张一类卡",
+            "改绑定卡",
+            "change linked card",
+            "linked card expired",
+        ],
+        &["更换绑定卡"],
+    ),
+    // class2_account__upgrade_to_class1
+    (
+        &[
+            "二类升一类",
+            "电子户转正",
+            "升级一类卡",
+            "限额不够想升级",
+            "二类户升级",
+            "变成一类户",
+            "upgrade to class 1",
+            "remove e-account limits",
+        ],
+        &["升级为I类账户"],
+    ),
+    // class2_account__close_class2
+    (
+        &[
+            "注销二类户",
+            "电子账户不用了",
+            "二类卡销掉",
+            "关闭电子账户",
+            "二类户消户",
+            "注销二类卡",
+            "close e-account",
+            "close class 2 account",
+        ],
+        &["II类户销户"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "这个月要还多少",
+            "信用卡账单",
+            "本期账单",
+            "最低还款",
+            "哪天还款",
+            "还款日",
+            "出账了吗",
+            "帐单多少",
+            "how much do I owe",
+            "credit card bill this month",
+        ],
+        &["查询本期账单"],
+    ),
+    // credit_card__unbilled
+    (
+        &[
+            "还没出账的",
+            "下期账单",
+            "最近刷了多少",
+            "未出账",
+            "账单日后消费",
+            "刚刷的记录",
+            "下个月要还的",
+            "unbilled spending",
+            "recent card spending",
+        ],
+        &["未出账单交易"],
+    ),
+    // credit_card__bill_history
+    (
+        &[
+            "上个月账单",
+            "以前的账单",
+            "去年账单",
+            "往期账单",
+            "上期还了多少",
+            "三月份账单",
+            "past statements",
+            "last month's bill",
+        ],
+        &["历史账单"],
+    ),
+    // credit_card__repay
+    (
+        &[
+            "还信用卡",
+            "还款",
+            "还最低",
+            "全额还款",
+            "还一部分",
+            "信用卡还钱",
+            "快逾期了",
+            "环信用卡",
+            "pay credit card",
+            "repay my card",
+        ],
+        &["信用卡还款"],
+    ),
+    // credit_card__setup_autopay
+    (
+        &[
+            "自动还",
+            "怕忘记还款",
+            "到期自动扣",
+            "绑卡自动还",
+            "总是忘还",
+            "自动扣款还信用卡",
+            "自动还款开通",
+            "auto repay credit card",
+            "automatic payment setup",
+        ],
+        &["设置自动还款"],
+    ),
+    // credit_card__cancel_autopay
+    (
+        &[
+            "关闭自动还款",
+            "不要自动扣了",
+            "停掉自动还",
+            "以后自己还",
+            "自动扣款取消",
+            "改手动还款",
+            "stop autopay",
+            "turn off auto repayment",
+        ],
+        &["取消自动还款"],
+    ),
+    // credit_card__credit_limit
+    (
+        &[
+            "额度多少",
+            "还能刷多少",
+            "可用额度",
+            "临时额度还有吗",
+            "信用额度",
+            "额度还剩",
+            "额度够不够",
+            "how much credit left",
+            "available credit",
+        ],
+        &["Check credit limit"],
+    ),
+    // credit_card__raise_limit
+    (
+        &[
+            "提额",
+            "额度太低",
+            "临时提额",
+            "额度不够用",
+            "涨额度",
+            "出国前提额",
+            "提高额度",
+            "题额",
+            "raise my credit limit",
+            "limit increase",
+        ],
+        &["申请提额"],
+    ),
+    // credit_card__change_due_date
+    (
+        &[
+            "改账单日",
+            "还款日改一下",
+            "发工资前要还",
+            "账单日调整",
+            "换个还款日",
+            "工资晚到还不上",
+            "change statement date",
+            "move due date",
+        ],
+        &["修改账单日"],
+    ),
+    // credit_report__request_report
+    (
+        &[
+            "查征信",
+            "打征信报告",
+            "征信怎么查",
+            "贷款前查征信",
+            "买房看征信",
+            "查正信",
+            "信用记录",
+            "征信报告",
+            "check my credit report",
+            "pull credit report",
+        ],
+        &["查询个人信用报告"],
+    ),
+    // credit_report__view_report
+    (
+        &[
+            "征信出来了",
+            "打开征信报告",
+            "报告里有逾期吗",
+            "看征信内容",
+            "征信结果",
+            "征信花了吗",
+            "view credit report",
+            "read my report",
+        ],
+        &["查看信用报告"],
+    ),
+    // credit_report__report_requests
+    (
+        &[
+            "还能免费查几次",
+            "查过几次征信",
+            "免费次数",
+            "征信申请记录",
+            "今年查了几次",
+            "我的征信申请",
+            "free credit reports left",
+            "my report requests",
+        ],
+        &["征信查询记录"],
+    ),
+    // credit_report__raise_objection
+    (
+        &[
+            "征信有错",
+            "逾期不是我的",
+            "征信记录不对",
+            "已还清还显示逾期",
+            "征信修复",
+            "申诉征信",
+            "被冒名贷款",
+            "wrong entry credit report",
+            "dispute credit record",
+        ],
+        &["征信异议申请"],
+    ),
+    // credit_report__objection_status
+    (
+        &[
+            "征信异议进度",
+            "异议结果",
+            "征信改了没",
+            "异议受理了吗",
+            "征信更正进度",
+            "异议多久处理",
+            "credit dispute progress",
+        ],
+        &["异议处理进度"],
+    ),
+    // credit_report__overdue_certificate
+    (
+        &[
+            "不是故意逾期",
+            "银行原因逾期",
+            "系统问题逾期",
+            "逾期证明",
+            "开非恶意证明",
+            "逾期情况说明",
+            "non-malicious overdue letter",
+            "overdue not my fault",
+        ],
+        &["非恶意逾期证明"],
+    ),
+    // customer_service__faq_search
+    (
+        &[
+            "怎么操作",
+            "帮助中心",
+            "问个问题",
+            "使用说明",
+            "找答案",
+            "常见问答",
+            "操作指南",
+            "help articles",
+            "how do I",
+        ],
+        &["常见问题搜索"],
+    ),
+    // customer_service__start_chat
+    (
+        &[
+            "找客服",
+            "转人工",
+            "人工客服",
+            "联系客服",
+            "聊天咨询",
+            "人工服务",
+            "客服在吗",
+            "talk to an agent",
+            "chat with support",
+        ],
+        &["在线客服"],
+    ),
+    // customer_service__request_callback
+    (
+        &[
+            "客服给我回电话",
+            "打不进95",
+            "电话占线",
+            "热线打不通",
+            "回个电话",
+            "让客服打给我",
+            "call me back",
+            "request a callback",
+        ],
+        &["预约客服回电"],
+    ),
+    // customer_service__file_complaint
+    (
+        &[
+            "投诉服务态度",
+            "乱收费投诉",
+            "投诉柜员",
+            "催收骚扰",
+            "举报银行",
+            "对服务不满",
+            "投诉工作人员",
+            "要投诉",
+            "complain about staff",
+            "formal complaint",
+        ],
+        &["File a complaint"],
+    ),
+    // customer_service__complaint_progress
+    (
+        &[
+            "投诉有回复吗",
+            "投诉处理了没",
+            "投诉结果",
+            "投诉没人管",
+            "投诉多久回复",
+            "complaint status",
+            "reply to my complaint",
+        ],
+        &["投诉进度查询"],
+    ),
+    // customer_service__suggestion
+    (
+        &[
+            "提个建议",
+            "意见反馈",
+            "app不好用",
+            "吐槽一下",
+            "功能建议",
+            "给你们提意见",
+            "send feedback",
+            "app suggestion",
+        ],
+        &["意见建议"],
+    ),
+    // customer_service__rate_service
+    (
+        &[
+            "给客服打分",
+            "五星好评",
+            "评价一下",
+            "服务打分",
+            "给个差评",
+            "满意度评价",
+            "rate the service",
+            "give stars",
+        ],
+        &["服务评价"],
+    ),
+    // debit_card__freeze_card
+    (
+        &[
+            "卡找不到了先锁",
+            "锁卡",
+            "卡暂时冻一下",
+            "冻结储蓄卡",
+            "卡可能丢了",
+            "先冻上",
+            "lock my card temporarily",
+            "freeze debit card",
+        ],
+        &["临时冻结借记卡"],
+    ),
+    // debit_card__unfreeze_card
+    (
+        &[
+            "卡找到了",
+            "解冻",
+            "解锁卡",
+            "恢复用卡",
+            "冻结的卡解开",
+            "取消冻结",
+            "unfreeze my card",
+            "card found again",
+        ],
+        &["解除冻结"],
+    ),
+    // debit_card__report_lost
+    (
+        &[
+            "卡丢了",
+            "卡被偷了",
+            "卡被吞了",
+            "钱包丢了",
+            "ATM吞卡",
+            "挂失银行卡",
+            "卡挂式",
+            "lost my card",
+            "card stolen",
+        ],
+        &["借记卡挂失"],
+    ),
+    // debit_card__replace_card
+    (
+        &[
+            "补卡",
+            "换卡",
+            "卡坏了",
+            "卡过期了",
+            "卡消磁",
+            "芯片坏了",
+            "换张新卡",
+            "卡折了",
+            "replace my card",
+            "card damaged",
+        ],
+        &["补换卡申请"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "刷卡限额",
+            "每天取现上限",
+            "卡的限额调高",
+            "支付超限额",
+            "买车刷不了",
+            "取款限额",
+            "借记卡限额",
+            "调低限额防盗",
+            "card spending limit",
+            "atm withdrawal limit",
+        ],
+        &["设置交易限额"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "出国刷卡",
+            "境外取现",
+            "国外用卡",
+            "去日本能刷吗",
+            "境外交易开通",
+            "关闭境外支付",
+            "出境游用卡",
+            "use card abroad",
+            "overseas card use",
+        ],
+        &["境外用卡开关"],
+    ),
+    // debit_card__card_status
+    (
+        &[
+            "卡还能用吗",
+            "卡什么状态",
+            "卡有效期",
+            "卡是不是冻了",
+            "卡是否正常",
+            "卡啥时候过期",
+            "is my card active",
+            "card expiry date",
+        ],
+        &["卡片状态查询"],
+    ),
+    // debit_card__replacement_progress
+    (
+        &[
+            "新卡寄到哪",
+            "补的卡做好没",
+            "换卡进度",
+            "新卡快递",
+            "补卡多久",
+            "能去网点拿了吗",
+            "replacement card status",
+            "new card shipped",
+        ],
+        &["补换卡进度"],
+    ),
+    // deposit_proof__apply
+    (
+        &[
+            "留学存款证明",
+            "学校要存款证明",
+            "中英文存款证明",
+            "签证资金证明",
+            "存款冻结证明",
+            "存款证明办理",
+            "proof of funds for school",
+            "deposit certificate for study",
+        ],
+        &["开立存款证明"],
+    ),
+    // deposit_proof__status
+    (
+        &[
+            "存款证明好了没",
+            "证明去哪拿",
+            "存款证明寄了吗",
+            "证明办到哪了",
+            "存款证明领取",
+            "deposit certificate ready",
+            "certificate request status",
+        ],
+        &["存款证明进度"],
+    ),
+    // deposit_proof__revoke
+    (
+        &[
+            "解冻存款证明",
+            "签证下来了解冻",
+            "证明作废",
+            "冻结的钱要用",
+            "提前解冻",
+            "不用证明了",
+            "revoke deposit certificate",
+            "unfreeze certified money",
+        ],
+        &["撤销存款证明"],
+    ),
+    // deposit_proof__asset_certificate
+    (
+        &[
+            "资产证明",
+            "不冻结的证明",
+            "总资产证明",
+            "理财也算的证明",
+            "资产证明书",
+            "财力证明",
+            "asset certificate",
+            "proof of assets",
+        ],
+        &["开立资产证明"],
+    ),
+    // deposit_proof__verify
+    (
+        &[
+            "证明核实",
+            "验真存款证明",
+            "学校核验证明",
+            "证明编号查询",
+            "证明防伪查询",
+            "check certificate is real",
+            "verify deposit certificate",
+        ],
+        &["验证证明真伪"],
+    ),
+    // ecny_wallet__open_wallet
+    (
+        &[
+            "开数字人民币",
+            "数币钱包",
+            "开个数字钱包",
+            "e-CNY开通",
+            "数字货币钱包",
+            "领数币红包要开",
+            "数字人名币",
+            "open digital yuan wallet",
+            "e-CNY wallet sign up",
+        ],
+        &["开通数字人民币钱包"],
+    ),
+    // ecny_wallet__wallet_balance
+    (
+        &[
+            "数币还有多少",
+            "数字人民币余额",
+            "钱包里多少钱",
+            "钱包支付额度",
+            "数字钱包剩多少",
+            "e-CNY balance",
+            "digital yuan left",
+        ],
+        &["钱包余额"],
+    ),
+    // ecny_wallet__top_up
+    (
+        &[
+            "数币充值",
+            "兑入",
+            "往数字钱包转钱",
+            "给数字人民币充钱",
+            "数字钱包充钱",
+            "卡里钱转数币",
+            "load e-CNY",
+            "add money to digital yuan",
+        ],
+        &["Top up the e-CNY wallet"],
+    ),
+    // ecny_wallet__withdraw
+    (
+        &[
+            "兑出",
+            "数币转回银行卡",
+            "数字人民币提现",
+            "钱包钱取出来",
+            "数币转出",
+            "数字钱包提到卡",
+            "cash out e-CNY",
+            "e-CNY to bank",
+        ],
+        &["钱包提现"],
+    ),
+    // ecny_wallet__pay_merchant
+    (
+        &[
+            "数币支付",
+            "用数字人民币买",
+            "碰一碰付款",
+            "数币扫码付",
+            "离线支付",
+            "数字人民币消费",
+            "pay with digital yuan",
+            "tap to pay e-CNY",
+        ],
+        &["数字人民币付款"],
+    ),
+    // ecny_wallet__wallet_transactions
+    (
+        &[
+            "数币明细",
+            "数币红包记录",
+            "数币花哪了",
+            "钱包账单",
+            "数币收支",
+            "数币红包到账没",
+            "e-CNY history",
+            "digital yuan transactions",
+        ],
+        &["钱包交易记录"],
+    ),
+    // ecny_wallet__upgrade_tier
+    (
+        &[
+            "数币额度太低",
+            "升级钱包",
+            "钱包等级",
+            "二类钱包",
+            "提高数币限额",
+            "四类钱包升级",
+            "upgrade wallet tier",
+            "raise e-CNY limit",
+        ],
+        &["钱包升级"],
+    ),
+    // ecny_wallet__close_wallet
+    (
+        &[
+            "数字人民币不用了",
+            "关掉数币钱包",
+            "注销数字人民币",
+            "删除钱包",
+            "数币钱包销户",
+            "close e-CNY wallet",
+            "delete digital wallet",
+        ],
+        &["注销钱包"],
+    ),
+    // family_account__list_members
+    (
+        &[
+            "亲情卡有谁",
+            "给谁开了亲情卡",
+            "家人用了多少额度",
+            "亲属卡列表",
+            "亲情号",
+            "亲情账户管理",
+            "family members on my account",
+            "who uses my card",
+        ],
+        &["我的亲情账户"],
+    ),
+    // family_account__add_member
+    (
+        &[
+            "给爸妈开亲情卡",
+            "孩子用我的卡",
+            "亲属卡开通",
+            "给老人绑卡花",
+            "让家人花我的钱",
+            "开亲情卡",
+            "加个家人",
+            "add family member",
+            "family card for parents",
+        ],
+        &["添加亲情账户"],
+    ),
+    // family_account__set_member_limit
+    (
+        &[
+            "亲情卡额度调",
+            "孩子每月限额",
+            "给爸妈多点额度",
+            "亲属卡限额",
+            "亲情额度改低",
+            "孩子花太多",
+            "change family limit",
+            "monthly limit for child",
+        ],
+        &["调整亲情额度"],
+    ),
+    // family_account__member_spending
+    (
+        &[
+            "孩子花在哪",
+            "爸妈买了啥",
+            "亲情卡消费记录",
+            "孩子偷偷充游戏",
+            "家人花了多少",
+            "亲属卡账单",
+            "what my kid spent",
+            "family spending",
+        ],
+        &["亲情账户消费明细"],
+    ),
+    // family_account__remove_member
+    (
+        &[
+            "取消亲情卡",
+            "不给他用了",
+            "解绑亲属卡",
+            "停掉亲情卡",
+            "删除家人",
+            "亲情号解绑",
+            "remove family member",
+            "stop family card",
+        ],
+        &["解除亲情账户"],
+    ),
+    // family_account__send_allowance
+    (
+        &[
+            "给孩子零花钱",
+            "给爸妈生活费",
+            "每月给家里打钱",
+            "孝敬父母",
+            "零用钱",
+            "给孩子转钱",
+            "家用钱",
+            "pocket money for kid",
+            "allowance for parents",
+        ],
+        &["给家人转零花钱"],
+    ),
+    // fee_center__fee_schedule
+    (
+        &[
+            "收费标准",
+            "跨行转账收费吗",
+            "手续费多少",
+            "价目表",
+            "补卡要钱吗",
+            "怎么收费",
+            "服务费一览",
+            "bank fee list",
+            "what does it cost",
+        ],
+        &["服务收费标准"],
+    ),
+    // fee_center__charged_fees
+    (
+        &[
+            "被扣了什么钱",
+            "扣费明细",
+            "莫名其妙扣钱",
+            "乱扣费",
+            "今年扣了多少手续费",
+            "管理费扣了",
+            "手续费记录",
+            "fees charged to me",
+            "why was I charged",
+        ],
+        &["已扣费用查询"],
+    ),
+    // fee_center__waive_small_balance_fee
+    (
+        &[
+            "小额管理费",
+            "余额少扣钱",
+            "账户管理费免掉",
+            "不满300扣费",
+            "卡里钱少被扣",
+            "免管理费",
+            "小额帐户管理费",
+            "low balance fee",
+            "waive account fee",
+        ],
+        &["免收小额账户管理费"],
+    ),
+    // fee_center__waive_annual_fee
+    (
+        &[
+            "免年费",
+            "年费太贵",
+            "年费减免",
+            "刷卡次数不够",
+            "年费能不能免",
+            "扣了年费",
+            "没刷够免年费",
+            "waive annual fee",
+            "annual fee waiver",
+        ],
+        &["年费减免申请"],
+    ),
+    // fee_center__fee_refund
+    (
+        &[
+            "多扣的钱退回",
+            "退手续费",
+            "扣错钱了",
+            "退费",
+            "错收费用",
+            "费用退回",
+            "refund a fee",
+            "charged by mistake",
+        ],
+        &["费用退还申请"],
+    ),
+    // pay_codes__show_pay_code
+    (
+        &[
+            "付款码",
+            "打开付款码",
+            "条形码付钱",
+            "给收银员扫",
+            "被扫付款",
+            "超市结账",
+            "二维码付款",
+            "show pay code",
+            "barcode to pay",
+        ],
+        &["出示付款码"],
+    ),
+    // pay_codes__scan_to_pay
+    (
+        &[
+            "扫一扫",
+            "扫码支付",
+            "扫二维码付钱",
+            "扫商家码",
+            "扫别人的码",
+            "银联扫码",
+            "scan to pay",
+            "scan qr code",
+        ],
+        &["扫码付款"],
+    ),
+    // pay_codes__my_collect_code
+    (
+        &[
+            "收款码",
+            "别人付我钱",
+            "个人收款",
+            "让朋友扫我",
+            "AA收钱",
+            "收钱码",
+            "二维码收钱",
+            "my qr to get paid",
+            "collect money code",
+        ],
+        &["我的收款码"],
+    ),
+    // pay_codes__collection_records
+    (
+        &[
+            "收到多少钱",
+            "谁扫码付了",
+            "今天收了多少",
+            "收款码到账",
+            "收钱记录",
+            "朋友付了没",
+            "money received",
+            "who paid me",
+        ],
+        &["收款记录"],
+    ),
+    // pay_codes__set_password_free
+    (
+        &[
+            "免密支付",
+            "小额免密",
+            "不用输密码",
+            "免密额度",
+            "关闭免密",
+            "免密上限",
+            "password-free payment",
+            "no pin small amounts",
+        ],
+        &["小额免密设置"],
+    ),
+    // pay_codes__pay_code_records
+    (
+        &[
+            "付款码消费记录",
+            "扫码付了哪些",
+            "付款码明细",
+            "扫码支付记录",
+            "付款记录",
+            "payment code history",
+            "qr payments made",
+        ],
+        &["付款码交易记录"],
+    ),
+    // pay_codes__default_pay_card
+    (
+        &[
+            "默认卡",
+            "换扣款卡",
+            "付款先扣哪张",
+            "优先扣款卡",
+            "付款码换卡",
+            "默认支付卡",
+            "default payment card",
+            "change card for pay code",
+        ],
+        &["设置默认付款卡"],
+    ),
+    // payroll__latest_payslip
+    (
+        &[
+            "工资条",
+            "这个月工资多少",
+            "扣了多少社保",
+            "公积金扣多少",
+            "个税扣了多少",
+            "实发工资",
+            "工资明细",
+            "my payslip",
+            "this month's salary breakdown",
+        ],
+        &["本月工资条"],
+    ),
+    // payroll__payslip_history
+    (
+        &[
+            "以前的工资条",
+            "上个月工资条",
+            "去年工资",
+            "往月工资",
+            "三月份工资条",
+            "past payslips",
+            "last month payslip",
+        ],
+        &["历史工资条"],
+    ),
+    // payroll__salary_credits
+    (
+        &[
+            "工资发了没",
+            "工资到了吗",
+            "奖金到账",
+            "报销款到了吗",
+            "发工资记录",
+            "代发工资",
+            "工资几号到",
+            "has my salary arrived",
+            "salary paid",
+        ],
+        &["工资到账记录"],
+    ),
+    // payroll__annual_income
+    (
+        &[
+            "一年挣多少",
+            "全年收入",
+            "个税汇算",
+            "年收入",
+            "去年总收入",
+            "收入汇总",
+            "annual income total",
+            "yearly salary",
+        ],
+        &["年度收入汇总"],
+    ),
+    // payroll__salary_arrival_alert
+    (
+        &[
+            "工资到账通知我",
+            "发工资提醒",
+            "工资到了告诉我",
+            "工资提醒",
+            "工资到账推送",
+            "salary alert",
+            "notify when paid",
+        ],
+        &["工资到账提醒"],
+    ),
+    // payroll__income_proof
+    (
+        &[
+            "收入证明",
+            "租房要收入证明",
+            "贷款收入证明",
+            "工资证明",
+            "证明月薪",
+            "开收入证明",
+            "proof of income",
+            "salary certificate",
+        ],
+        &["收入证明开立"],
+    ),
+    // personal_info__view_profile
+    (
+        &[
+            "我的资料",
+            "银行留的信息",
+            "预留的信息",
+            "个人资料",
+            "身份证有效期到哪",
+            "留的地址",
+            "my details",
+            "personal info on file",
+        ],
+        &["查看个人信息"],
+    ),
+    // personal_info__update_id
+    (
+        &[
+            "身份证过期了",
+            "换了新身份证",
+            "证件过期",
+            "上传身份证",
+            "身份证到期",
+            "证件更新",
+            "身份证换新",
+            "ID expired",
+            "update my ID card",
+        ],
+        &["更新身份证件"],
+    ),
+    // personal_info__change_mobile
+    (
+        &[
+            "换手机号了",
+            "预留手机号",
+            "收不到验证码",
+            "旧号不用了",
+            "银行预留号码",
+            "换号",
+            "手机号变更",
+            "change phone number",
+            "new mobile number",
+        ],
+        &["修改预留手机号"],
+    ),
+    // personal_info__update_address
+    (
+        &[
+            "搬家了",
+            "地址变了",
+            "寄卡地址",
+            "通讯地址",
+            "新地址",
+            "改地址",
+            "moved house",
+            "change mailing address",
+        ],
+        &["修改联系地址"],
+    ),
+    // personal_info__update_occupation
+    (
+        &[
+            "换工作了",
+            "职业信息",
+            "工作单位",
+            "换了单位",
+            "反洗钱要更新",
+            "职业变了",
+            "update occupation",
+            "new employer",
+        ],
+        &["更新职业信息"],
+    ),
+    // personal_info__tax_residency
+    (
+        &[
+            "税收居民",
+            "CRS声明",
+            "税务居民",
+            "海外纳税",
+            "美国纳税人",
+            "税收身份",
+            "tax residency",
+            "CRS declaration",
+        ],
+        &["税收居民身份声明"],
+    ),
+    // quick_pay__list_bindings
+    (
+        &[
+            "卡绑了哪些app",
+            "支付宝绑了吗",
+            "微信绑卡",
+            "哪些平台能扣我钱",
+            "第三方绑卡",
+            "绑定了哪些",
+            "apps linked to card",
+            "which apps can charge",
+        ],
+        &["快捷支付绑定查询"],
+    ),
+    // quick_pay__unbind_app
+    (
+        &[
+            "支付宝解绑",
+            "微信解绑银行卡",
+            "解绑",
+            "不让美团扣",
+            "取消绑卡",
+            "解除绑定",
+            "unbind alipay",
+            "remove card from wechat",
+        ],
+        &["解除快捷支付"],
+    ),
+    // quick_pay__set_quick_pay_limit
+    (
+        &[
+            "支付宝限额",
+            "微信支付额度",
+            "快捷支付额度",
+            "支付宝付不了超限",
+            "微信付款限额",
+            "第三方限额",
+            "alipay limit",
+            "wechat pay limit",
+        ],
+        &["设置快捷支付限额"],
+    ),
+    // quick_pay__list_direct_debits
+    (
+        &[
+            "自动续费有哪些",
+            "每月被扣会员费",
+            "代扣协议",
+            "免密协议",
+            "谁在自动扣钱",
+            "自动扣费",
+            "签约代扣",
+            "auto-renewals on my card",
+            "direct debits",
+        ],
+        &["代扣签约查询"],
+    ),
+    // quick_pay__cancel_direct_debit
+    (
+        &[
+            "取消自动续费",
+            "关掉会员续费",
+            "停止代扣",
+            "不想再被扣",
+            "视频会员自动扣",
+            "解除免密协议",
+            "退订续费",
+            "cancel auto-renewal",
+            "stop direct debit",
+        ],
+        &["解约代扣"],
+    ),
+    // quick_pay__pause_online_payments
+    (
+        &[
+            "关网上支付",
+            "只能刷卡",
+            "禁止网络支付",
+            "无卡支付关闭",
+            "防止网上盗刷",
+            "开启网上支付",
+            "turn off online payments",
+            "block online use",
+        ],
+        &["关闭网上支付"],
+    ),
+    // security_center__change_login_password
+    (
+        &[
+            "改登录密码",
+            "登录密码",
+            "app密码改",
+            "手机银行密码",
+            "密码太简单",
+            "网银登录密码",
+            "change login password",
+            "app password",
+        ],
+        &["修改登录密码"],
+    ),
+    // security_center__reset_payment_password
+    (
+        &[
+            "卡密码忘了",
+            "支付密码",
+            "取款密码忘了",
+            "六位密码",
+            "密码输错锁了",
+            "刷脸重置密码",
+            "银行卡密码",
+            "forgot card pin",
+            "reset payment password",
+        ],
+        &["重置交易密码"],
+    ),
+    // security_center__list_devices
+    (
+        &[
+            "哪些手机登了",
+            "登录设备",
+            "别的手机登录",
+            "设备列表",
+            "登过的电脑",
+            "在别处登录",
+            "devices logged in",
+            "which phones",
+        ],
+        &["登录设备管理"],
+    ),
+    // security_center__remove_device
+    (
+        &[
+            "旧手机踢掉",
+            "手机丢了下线",
+            "退出旧设备",
+            "删除设备",
+            "换手机了",
+            "那台手机踢下线",
+            "remove old phone",
+            "sign out device",
+        ],
+        &["解绑设备"],
+    ),
+    // security_center__set_transfer_limit
+    (
+        &[
+            "转账额度",
+            "转不了大额",
+            "转账上限",
+            "单笔限额",
+            "日累计限额",
+            "转账超限",
+            "调高转账额度",
+            "限额太低",
+            "raise transfer limit",
+            "daily transfer limit",
+        ],
+        &["设置转账限额"],
+    ),
+    // security_center__login_records
+    (
+        &[
+            "谁登了我的账号",
+            "异地登录",
+            "登录历史",
+            "陌生地点登录",
+            "最近登录",
+            "登陆记录",
+            "login history",
+            "suspicious login",
+        ],
+        &["登录记录"],
+    ),
+    // security_center__biometric_login
+    (
+        &[
+            "指纹登录",
+            "刷脸登录",
+            "面容ID",
+            "指纹支付",
+            "不想输密码登录",
+            "face id login",
+            "fingerprint login",
+        ],
+        &["指纹/面容登录"],
+    ),
+    // security_center__freeze_online_banking
+    (
+        &[
+            "被骗了",
+            "一键锁定",
+            "手机银行锁起来",
+            "网银冻结",
+            "账号被盗",
+            "怕被诈骗",
+            "赶紧锁住",
+            "lock online banking",
+            "been scammed",
+        ],
+        &["紧急冻结网银"],
+    ),
+    // shop_collect__apply_merchant_code
+    (
+        &[
+            "开店收款码",
+            "摆摊收钱",
+            "商家收款码",
+            "小店收款",
+            "地摊二维码",
+            "办收款码",
+            "个体户收款",
+            "merchant qr code",
+            "stall payment code",
+        ],
+        &["申请商户收款码"],
+    ),
+    // shop_collect__daily_takings
+    (
+        &[
+            "今天卖了多少",
+            "营业额",
+            "今天收了多少",
+            "日营业额",
+            "收款汇总",
+            "今日进账",
+            "today's takings",
+            "sales today",
+        ],
+        &["今日收款统计"],
+    ),
+    // shop_collect__merchant_transactions
+    (
+        &[
+            "店里收款明细",
+            "每笔收款",
+            "顾客付款记录",
+            "店铺流水",
+            "商户明细",
+            "哪天谁付的",
+            "shop payment list",
+            "store transactions",
+        ],
+        &["商户交易流水"],
+    ),
+    // shop_collect__settlement_records
+    (
+        &[
+            "货款到账了吗",
+            "结算款",
+            "收款什么时候到卡",
+            "T+1到账",
+            "营业款没到",
+            "提现到账",
+            "settlement to bank",
+            "when do takings arrive",
+        ],
+        &["结算到账查询"],
+    ),
+    // shop_collect__refund_customer
+    (
+        &[
+            "给顾客退钱",
+            "退款给客人",
+            "收错钱了退",
+            "多收了退回",
+            "顾客要退货",
+            "部分退款",
+            "refund a customer",
+            "customer refund",
+        ],
+        &["收款退款"],
+    ),
+    // shop_collect__voice_broadcast
+    (
+        &[
+            "收款播报",
+            "语音提醒到账",
+            "云喇叭",
+            "收钱音箱",
+            "播报音箱绑定",
+            "到账语音",
+            "收款提示音",
+            "payment voice alert",
+            "speaker announcement",
+        ],
+        &["收款语音播报"],
+    ),
+    // shop_collect__merchant_fees
+    (
+        &[
+            "收款手续费",
+            "费率多少",
+            "扣点",
+            "商户手续费",
+            "千分之几",
+            "免手续费",
+            "merchant fee rate",
+            "transaction fee shop",
+        ],
+        &["商户费率"],
+    ),
+    // statements__export_statement
+    (
+        &[
+            "打流水",
+            "银行流水",
+            "流水盖章",
+            "贷款要流水",
+            "签证流水",
+            "开流水",
+            "半年流水",
+            "打印流水",
+            "bank statement for visa",
+            "export transactions",
+        ],
+        &["导出交易流水"],
+    ),
+    // statements__monthly_estatement
+    (
+        &[
+            "每月对账单",
+            "对账单发邮箱",
+            "订阅对账单",
+            "月结单",
+            "邮件账单",
+            "对帐单",
+            "monthly e-statement",
+            "email statement",
+        ],
+        &["电子对账单订阅"],
+    ),
+    // statements__cancel_estatement
+    (
+        &[
+            "不要对账单邮件",
+            "取消对账单",
+            "邮箱账单停掉",
+            "对账单退订",
+            "别发对账单",
+            "stop email statements",
+            "unsubscribe statement",
+        ],
+        &["退订电子对账单"],
+    ),
+    // statements__transfer_receipt
+    (
+        &[
+            "转账凭证",
+            "回单",
+            "付款凭证",
+            "转账证明",
+            "汇款回执",
+            "打回单",
+            "证明钱转过",
+            "transfer receipt",
+            "proof of payment",
+        ],
+        &["电子回单"],
+    ),
+    // statements__verify_receipt
+    (
+        &[
+            "回单真假",
+            "流水验证码",
+            "验证回单",
+            "核验流水",
+            "回单是真的吗",
+            "财务核对回单",
+            "verify receipt",
+            "check statement genuine",
+        ],
+        &["回单验真"],
+    ),
+    // statements__export_history
+    (
+        &[
+            "之前导的流水",
+            "流水重发",
+            "导过的记录",
+            "再发一次流水",
+            "流水邮件没收到",
+            "导出历史",
+            "past exports",
+            "resend statement",
+        ],
+        &["导出记录"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "转钱给朋友",
+            "给别人转账",
+            "打钱",
+            "跨行转账",
+            "汇钱给他",
+            "转房租给房东",
+            "转帐",
+            "给人打款",
+            "send money to someone",
+            "bank transfer",
+        ],
+        &["转账给他人"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "自己卡之间转",
+            "工资卡转到另一张",
+            "倒一下钱",
+            "转到自己名下",
+            "本人互转",
+            "卡之间挪钱",
+            "between my own accounts",
+            "move money to my other card",
+        ],
+        &["本人账户互转"],
+    ),
+    // transfer__transfer_by_mobile
+    (
+        &[
+            "只知道手机号",
+            "按手机号打钱",
+            "没有卡号",
+            "手机号汇款",
+            "输手机号转",
+            "转给手机号",
+            "send money by phone number",
+            "transfer to mobile",
+        ],
+        &["手机号转账"],
+    ),
+    // transfer__schedule_transfer
+    (
+        &[
+            "定期转账",
+            "每月自动转房租",
+            "定时转账",
+            "下个月再转",
+            "每月5号转",
+            "以后自动打钱",
+            "按月给人转",
+            "scheduled transfer",
+            "monthly rent transfer",
+        ],
+        &["Schedule a transfer"],
+    ),
+    // transfer__cancel_scheduled_transfer
+    (
+        &[
+            "定期转账停了",
+            "取消定时转账",
+            "不用每月转了",
+            "房租不自动转了",
+            "停掉自动转账",
+            "预约的转账取消",
+            "cancel scheduled transfer",
+            "stop repeating transfer",
+        ],
+        &["撤销预约转账"],
+    ),
+    // transfer__list_transfer_records
+    (
+        &[
+            "钱转过去没",
+            "对方没收到",
+            "转账到账了吗",
+            "转账退回",
+            "转账成功了吗",
+            "之前转的钱",
+            "转帐记录",
+            "did my transfer arrive",
+            "transfer status",
+        ],
+        &["Transfer history"],
+    ),
+    // transfer__list_payees
+    (
+        &[
+            "收款人名单",
+            "存的收款人",
+            "转过账的人",
+            "收款人列表",
+            "通讯录收款人",
+            "saved payees",
+            "my payee list",
+        ],
+        &["常用收款人"],
+    ),
+    // transfer__add_payee
+    (
+        &[
+            "新增收款人",
+            "存一个收款人",
+            "保存收款账户",
+            "加个收款人",
+            "下次转账方便",
+            "add a payee",
+            "save new payee",
+        ],
+        &["添加收款人"],
+    ),
+    // transfer__delete_payee
+    (
+        &[
+            "收款人删掉",
+            "去掉收款人",
+            "不用的收款人",
+            "清理收款人",
+            "收款人列表删除",
+            "delete payee",
+            "remove saved payee",
+        ],
+        &["删除收款人"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "被盗刷",
+            "卡被盗刷了",
+            "不是我刷的",
+            "莫名消费",
+            "卡在身上却被刷",
+            "陌生扣款",
+            "卡被到刷",
+            "unauthorised charge",
+            "card fraud",
+        ],
+        &["盗刷申报"],
+    ),
+    // txn_dispute__open_chargeback
+    (
+        &[
+            "商家不发货",
+            "没收到货",
+            "商家承诺退款没退",
+            "商家跑路",
+            "拒付",
+            "退单",
+            "服务没提供",
+            "钱要回来",
+            "request a chargeback",
+            "merchant won't refund",
+        ],
+        &["申请拒付"],
+    ),
+    // txn_dispute__duplicate_charge
+    (
+        &[
+            "扣了两次",
+            "重复扣款",
+            "多扣了一笔",
+            "金额不对",
+            "付一次扣两次",
+            "扣多了",
+            "charged twice",
+            "double charge",
+        ],
+        &["重复扣款申诉"],
+    ),
+    // txn_dispute__dispute_status
+    (
+        &[
+            "争议进度",
+            "拒付结果",
+            "申诉怎么样了",
+            "盗刷处理到哪了",
+            "争议的钱退回来没",
+            "临时入账",
+            "dispute status",
+            "chargeback progress",
+        ],
+        &["争议处理进度"],
+    ),
+    // txn_dispute__upload_evidence
+    (
+        &[
+            "补材料",
+            "上传聊天记录",
+            "上传凭证",
+            "补证据",
+            "快递单截图",
+            "提交证明材料",
+            "upload evidence",
+            "add documents dispute",
+        ],
+        &["补充争议材料"],
+    ),
+    // txn_dispute__withdraw_dispute
+    (
+        &[
+            "商家已退款",
+            "撤回申诉",
+            "不申诉了",
+            "取消拒付",
+            "问题解决了撤销",
+            "撤回争议",
+            "withdraw dispute",
+            "merchant refunded already",
+        ],
+        &["撤销争议"],
+    ),
+    // txn_dispute__transaction_detail
+    (
+        &[
+            "这笔是什么",
+            "看不懂的扣款",
+            "这笔在哪刷的",
+            "商户名称",
+            "这是哪家店",
+            "不认识的消费",
+            "交易地点",
+            "what is this charge",
+            "unknown merchant",
+        ],
+        &["交易详情查询"],
+    ),
+    // safe_box__box_availability
+    (
+        &[
+            "有没有空保管箱",
+            "保险箱租金",
+            "保管箱多少钱一年",
+            "哪里有保管箱",
+            "保管箱大小",
+            "保管箱押金",
+            "safe deposit box available",
+            "box rent price",
+        ],
+        &["保管箱空箱查询"],
+    ),
+    // safe_box__rent_box
+    (
+        &[
+            "租保险箱",
+            "放金条的地方",
+            "贵重物品存放",
+            "租个保管箱",
+            "房产证放银行",
+            "存首饰",
+            "rent a safe deposit box",
+            "store valuables",
+        ],
+        &["申请租用保管箱"],
+    ),
+    // safe_box__renew_box
+    (
+        &[
+            "保管箱到期",
+            "保管箱续一年",
+            "保管箱续费",
+            "保险箱续租",
+            "交保管箱租金",
+            "renew safe box",
+            "extend box rental",
+        ],
+        &["保管箱续租"],
+    ),
+    // safe_box__my_box
+    (
+        &[
+            "我的保险箱",
+            "保管箱哪天到期",
+            "保管箱在哪个网点",
+            "开箱记录",
+            "保管箱信息",
+            "my safe box",
+            "box expiry date",
+        ],
+        &["我的保管箱"],
+    ),
+    // safe_box__book_opening
+    (
+        &[
+            "去开保管箱",
+            "取保管箱东西",
+            "开保险箱预约",
+            "去金库",
+            "放东西进保管箱",
+            "保管箱存取",
+            "open my safe box",
+            "visit the vault",
+        ],
+        &["预约开箱"],
+    ),
+    // safe_box__terminate_box
+    (
+        &[
+            "不租保管箱了",
+            "退保险箱",
+            "保管箱押金退",
+            "交还钥匙",
+            "保管箱不要了",
+            "end box rental",
+            "return box keys",
+        ],
+        &["保管箱退租"],
+    ),
+    // campaigns__daily_checkin
+    (
+        &[
+            "签到",
+            "今天签到",
+            "打卡领积分",
+            "签个到",
+            "每天领奖励",
+            "签到领奖",
+            "check in today",
+            "daily sign in",
+        ],
+        &["每日签到"],
+    ),
+    // campaigns__checkin_calendar
+    (
+        &[
+            "签了几天",
+            "连签几天",
+            "签到记录",
+            "断签了吗",
+            "漏签",
+            "签到奖励还差几天",
+            "check-in streak",
+            "check-in record",
+        ],
+        &["签到日历"],
+    ),
+    // campaigns__lucky_draw
+    (
+        &[
+            "大转盘",
+            "抽一次",
+            "转盘抽奖",
+            "抽奖机会",
+            "试试手气",
+            "九宫格抽奖",
+            "lucky draw",
+            "spin the wheel",
+        ],
+        &["抽奖"],
+    ),
+    // campaigns__list_campaigns
+    (
+        &[
+            "有什么活动",
+            "最近优惠活动",
+            "银行活动",
+            "新活动",
+            "刷卡返现活动",
+            "节日活动",
+            "current promotions",
+            "what campaigns",
+        ],
+        &["正在进行的活动"],
+    ),
+    // campaigns__join_campaign
+    (
+        &[
+            "报名活动",
+            "参加活动",
+            "先报名再刷",
+            "活动报个名",
+            "报名领奖",
+            "返现活动报名",
+            "sign up for campaign",
+            "enrol in promotion",
+        ],
+        &["活动报名"],
+    ),
+    // campaigns__campaign_progress
+    (
+        &[
+            "还差几笔",
+            "达标了吗",
+            "刷了几次了",
+            "任务完成没",
+            "返现进度",
+            "还差多少达标",
+            "campaign progress",
+            "how many more purchases",
+        ],
+        &["活动进度"],
+    ),
+    // campaigns__my_prizes
+    (
+        &[
+            "中奖了吗",
+            "奖品领了没",
+            "抽中的东西",
+            "奖品发货",
+            "领奖",
+            "中奖记录",
+            "my prizes",
+            "claim prize",
+        ],
+        &["我的奖品"],
+    ),
+    // coupon_center__available_coupons
+    (
+        &[
+            "有什么券",
+            "优惠券有哪些",
+            "满减券",
+            "立减金",
+            "吃饭优惠券",
+            "今天有券吗",
+            "打折券",
+            "coupons available",
+            "any discounts",
+        ],
+        &["可领优惠券"],
+    ),
+    // coupon_center__claim_coupon
+    (
+        &[
+            "领券",
+            "抢券",
+            "领个立减金",
+            "券领一下",
+            "领满减券",
+            "把这张券领了",
+            "claim coupon",
+            "grab a coupon",
+        ],
+        &["领取优惠券"],
+    ),
+    // coupon_center__my_coupons
+    (
+        &[
+            "我有哪些券",
+            "券包",
+            "领的券在哪",
+            "没用的券",
+            "卡券",
+            "券过期了吗",
+            "券怎么用",
+            "my coupons",
+            "coupon wallet",
+        ],
+        &["我的优惠券"],
+    ),
+    // coupon_center__expiry_reminder
+    (
+        &[
+            "券快过期提醒",
+            "别让券浪费",
+            "过期前提醒我",
+            "券到期通知",
+            "券总忘了用",
+            "coupon expiry reminder",
+            "remind before coupon expires",
+        ],
+        &["券到期提醒"],
+    ),
+    // coupon_center__return_coupon
+    (
+        &[
+            "退券",
+            "券不要了",
+            "券退掉",
+            "买的券退款",
+            "领错券",
+            "不想用这张券",
+            "return coupon",
+            "refund paid coupon",
+        ],
+        &["退回优惠券"],
+    ),
+    // coupon_center__redeem_code
+    (
+        &[
+            "兑换码",
+            "输入券码",
+            "激活码兑换",
+            "有个码怎么用",
+            "券码",
+            "兑换口令",
+            "redeem code",
+            "enter coupon code",
+        ],
+        &["兑换券码"],
+    ),
+    // points_mall__points_balance
+    (
+        &[
+            "积分还剩多少",
+            "可用积分",
+            "积分即将过期",
+            "银行积分",
+            "有多少积分",
+            "积分清零",
+            "my points",
+            "points expiring",
+        ],
+        &["查询可用积分"],
+    ),
+    // points_mall__browse_rewards
+    (
+        &[
+            "积分换啥",
+            "积分礼品",
+            "积分能买什么",
+            "积分商品",
+            "积分好物",
+            "逛积分商城",
+            "browse rewards",
+            "points gifts",
+        ],
+        &["积分好礼"],
+    ),
+    // points_mall__redeem_reward
+    (
+        &[
+            "积分换商品",
+            "积分兑东西",
+            "积分下单",
+            "积分换电子券",
+            "积分买东西",
+            "用积分换",
+            "redeem points",
+            "use points to buy",
+        ],
+        &["Redeem points for goods"],
+    ),
+    // points_mall__points_plus_cash
+    (
+        &[
+            "积分不够加钱",
+            "积分加现金",
+            "积分抵一部分",
+            "差点积分补钱",
+            "积分+钱",
+            "部分积分",
+            "points plus cash",
+            "top up with cash",
+        ],
+        &["积分+现金购"],
+    ),
+    // points_mall__redeem_airmiles
+    (
+        &[
+            "积分换里程",
+            "换航空里程",
+            "南航里程",
+            "里程兑换",
+            "积分换机票",
+            "常旅客里程",
+            "points to miles",
+            "points for airline miles",
+        ],
+        &["积分兑换航空里程"],
+    ),
+    // points_mall__redeem_phone_credit
+    (
+        &[
+            "积分换话费",
+            "积分充话费",
+            "话费兑换",
+            "积分交话费",
+            "手机充值积分",
+            "points for phone credit",
+            "mobile top up with points",
+        ],
+        &["积分兑话费"],
+    ),
+    // points_mall__redemption_history
+    (
+        &[
+            "积分换过什么",
+            "兑换的券码",
+            "兑换物流",
+            "兑换的东西到了吗",
+            "积分使用记录",
+            "redemption history",
+            "voucher code from points",
+        ],
+        &["兑换记录"],
+    ),
+    // gift_card__buy_card
+    (
+        &[
+            "买京东E卡",
+            "买购物卡",
+            "送礼买卡",
+            "超市卡",
+            "电子礼品卡",
+            "买张卡送人",
+            "礼品卡购买",
+            "buy gift card",
+            "e-gift card",
+        ],
+        &["购买礼品卡"],
+    ),
+    // gift_card__send_card
+    (
+        &[
+            "礼品卡送朋友",
+            "转赠礼品卡",
+            "把卡送给朋友",
+            "发礼品卡",
+            "送电子卡",
+            "卡转给朋友",
+            "send gift card",
+            "gift to a friend",
+        ],
+        &["赠送礼品卡"],
+    ),
+    // gift_card__bind_card
+    (
+        &[
+            "实体卡绑定",
+            "刮开卡密",
+            "购物卡加进来",
+            "输入卡密",
+            "收到实体卡",
+            "预付卡绑定",
+            "add physical gift card",
+            "enter card password",
+        ],
+        &["绑定礼品卡"],
+    ),
+    // gift_card__card_balance
+    (
+        &[
+            "礼品卡还剩多少",
+            "购物卡余额",
+            "礼品卡有效期",
+            "预付卡余额",
+            "京东卡余额",
+            "gift card balance",
+            "prepaid card left",
+        ],
+        &["礼品卡余额"],
+    ),
+    // gift_card__card_transactions
+    (
+        &[
+            "购物卡花哪了",
+            "礼品卡明细",
+            "预付卡消费",
+            "礼品卡用了多少",
+            "礼品卡账单",
+            "gift card history",
+            "prepaid card spending",
+        ],
+        &["礼品卡消费记录"],
+    ),
+    // gift_card__withdraw_gift
+    (
+        &[
+            "送错人了",
+            "对方没领",
+            "礼品卡撤回",
+            "收回礼品卡",
+            "发错号码",
+            "取消赠送",
+            "take back gift card",
+            "recipient hasn't claimed",
+        ],
+        &["撤回赠送"],
+    ),
+    // charity__list_projects
+    (
+        &[
+            "有哪些公益",
+            "助学项目",
+            "捐给谁",
+            "慈善项目",
+            "救灾捐款项目",
+            "大病救助",
+            "公益活动",
+            "charity projects",
+            "causes to support",
+        ],
+        &["公益项目列表"],
+    ),
+    // charity__project_progress
+    (
+        &[
+            "善款用到哪了",
+            "捐的钱怎么花",
+            "公益进展",
+            "善款公示",
+            "项目进度",
+            "钱用在哪",
+            "how donations are used",
+            "project update",
+        ],
+        &["项目进展公示"],
+    ),
+    // charity__donate
+    (
+        &[
+            "捐点钱",
+            "献爱心",
+            "捐一笔",
+            "给灾区捐",
+            "做公益",
+            "匿名捐",
+            "爱心捐赠",
+            "娟款",
+            "donate money",
+            "make a donation",
+        ],
+        &["Donate"],
+    ),
+    // charity__set_monthly_donation
+    (
+        &[
+            "月捐",
+            "每月捐",
+            "定期捐款",
+            "每个月捐点",
+            "长期捐助",
+            "自动捐",
+            "monthly donation",
+            "give every month",
+        ],
+        &["开通月捐"],
+    ),
+    // charity__cancel_monthly_donation
+    (
+        &[
+            "月捐停了",
+            "不月捐了",
+            "停止每月捐",
+            "暂停捐款",
+            "关掉月捐",
+            "stop monthly donation",
+            "cancel recurring gift",
+        ],
+        &["取消月捐"],
+    ),
+    // charity__donation_history
+    (
+        &[
+            "捐过多少",
+            "今年捐了多少",
+            "捐赠记录",
+            "爱心记录",
+            "捐款明细",
+            "my donations",
+            "donation history",
+        ],
+        &["我的捐款记录"],
+    ),
+    // charity__donation_receipt
+    (
+        &[
+            "捐款发票",
+            "捐赠收据",
+            "抵税票据",
+            "个税抵扣捐款",
+            "捐赠证明",
+            "开捐赠票据",
+            "donation receipt",
+            "tax deduction receipt",
+        ],
+        &["申请捐赠票据"],
+    ),
+    // remit_abroad__send_remittance
+    (
+        &[
+            "给孩子汇学费",
+            "汇钱到国外",
+            "电汇",
+            "往海外打钱",
+            "汇生活费出国",
+            "国际汇款",
+            "swift转账",
+            "境外会款",
+            "send money abroad",
+            "wire overseas",
+        ],
+        &["境外汇款"],
+    ),
+    // remit_abroad__fee_estimate
+    (
+        &[
+            "汇款手续费",
+            "电报费",
+            "汇出去要多少钱",
+            "汇款成本",
+            "汇一万美元多少钱",
+            "跨境手续费",
+            "remittance fee",
+            "cost to wire abroad",
+        ],
+        &["汇款费用试算"],
+    ),
+    // remit_abroad__track_remittance
+    (
+        &[
+            "汇款到了没",
+            "学校没收到钱",
+            "汇款进度",
+            "中转行",
+            "退汇",
+            "电汇到哪了",
+            "track my wire",
+            "remittance arrived",
+        ],
+        &["汇款进度查询"],
+    ),
+    // remit_abroad__list_inbound
+    (
+        &[
+            "国外打来的钱",
+            "境外汇入",
+            "海外汇款到了吗",
+            "外国人给我汇",
+            "收到外汇",
+            "境外来款",
+            "money from abroad",
+            "inbound wire",
+        ],
+        &["汇入汇款查询"],
+    ),
+    // remit_abroad__claim_inbound
+    (
+        &[
+            "汇入款解付",
+            "国外来的钱入账",
+            "境外汇款申报",
+            "外汇入账确认",
+            "汇款待解付",
+            "申报用途",
+            "claim inbound remittance",
+            "declare incoming wire",
+        ],
+        &["汇入款项入账申报"],
+    ),
+    // remit_abroad__fx_quota
+    (
+        &[
+            "5万美元额度",
+            "购汇额度",
+            "今年还能换多少",
+            "便利化额度",
+            "结汇额度",
+            "换汇额度",
+            "外汇额度",
+            "annual fx quota",
+            "50000 dollar limit",
+        ],
+        &["结售汇额度查询"],
+    ),
+    // remit_abroad__saved_beneficiaries
+    (
+        &[
+            "海外收款人",
+            "存的境外账户",
+            "国外收款人",
+            "学校收款信息",
+            "上次汇款的收款人",
+            "overseas payees",
+            "saved beneficiaries",
+        ],
+        &["境外收款人管理"],
+    ),
+    // fx_cash__branches
+    (
+        &[
+            "哪个网点有美元",
+            "哪里能取日元",
+            "外币现钞网点",
+            "换外币去哪",
+            "有泰铢的网点",
+            "兑换外币网点",
+            "where to get foreign cash",
+            "branch with yen",
+        ],
+        &["可预约网点"],
+    ),
+    // fx_cash__book
+    (
+        &[
+            "身上没日元",
+            "出国换现金",
+            "预约取美元",
+            "换点欧元",
+            "出差要外币",
+            "取外币",
+            "提前换外币",
+            "book foreign cash",
+            "get yen for trip",
+        ],
+        &["预约取外币现钞"],
+    ),
+    // fx_cash__bookings
+    (
+        &[
+            "约了哪天取外币",
+            "外币预约记录",
+            "现钞预约状态",
+            "外币预约成功没",
+            "什么时候取现钞",
+            "my cash booking",
+            "foreign cash reservation status",
+        ],
+        &["我的现钞预约"],
+    ),
+    // fx_cash__reschedule
+    (
+        &[
+            "改约取外币",
+            "取钞日期改",
+            "换个网点取外币",
+            "外币晚几天取",
+            "现钞改约",
+            "change cash pickup date",
+            "move foreign cash booking",
+        ],
+        &["修改现钞预约"],
+    ),
+    // fx_cash__cancel
+    (
+        &[
+            "不出国了",
+            "外币不取了",
+            "行程取消外币",
+            "现钞预约取消",
+            "外币预约撤销",
+            "cancel foreign cash booking",
+            "don't need the cash",
+        ],
+        &["取消现钞预约"],
+    ),
+    // fx_cash__currencies
+    (
+        &[
+            "能换哪些外币",
+            "有没有韩元",
+            "小币种",
+            "外币面额",
+            "小面额美元",
+            "支持什么币种",
+            "which currencies in cash",
+            "cash denominations available",
+        ],
+        &["可兑换币种"],
+    ),
+];

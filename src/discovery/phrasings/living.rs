@@ -2312,4 +2312,3170 @@ pub const CONCEPTS: &[super::Concept] = &[
 
 /// What people say for these actions, for the index's said part only (never matched
 /// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
-pub const SAID: &[super::Concept] = &[];
+pub const SAID: &[super::Concept] = &[
+    // campus_card__get_balance
+    (
+        &[
+            "饭卡还剩多少钱",
+            "饭卡里还有钱吗",
+            "一卡通余额",
+            "校园卡还剩多少",
+            "食堂卡余额",
+            "待领取的钱",
+            "饭卡没钱了吗",
+            "how much on my meal card",
+        ],
+        &["查询校园卡余额"],
+    ),
+    // campus_card__top_up
+    (
+        &[
+            "饭卡充钱",
+            "给饭卡充值",
+            "一卡通充值",
+            "圈存",
+            "食堂卡充点钱",
+            "饭卡没钱吃饭了",
+            "给孩子饭卡打钱",
+            "top up meal card",
+            "饭卡冲值",
+        ],
+        &["校园卡充值"],
+    ),
+    // campus_card__transactions
+    (
+        &[
+            "饭卡花在哪了",
+            "饭卡流水",
+            "一卡通账单",
+            "食堂消费记录",
+            "饭卡扣款记录",
+            "洗澡扣了多少",
+            "饭卡钱花哪去了",
+            "meal card spending",
+            "饭卡明系",
+        ],
+        &["校园卡消费明细"],
+    ),
+    // campus_card__report_lost
+    (
+        &[
+            "饭卡丢了",
+            "一卡通掉了",
+            "校园卡找不到了",
+            "饭卡被偷了",
+            "冻结饭卡",
+            "lost my campus card",
+            "饭卡挂湿",
+        ],
+        &["校园卡挂失"],
+    ),
+    // campus_card__cancel_lost
+    (
+        &[
+            "饭卡找到了",
+            "一卡通找回来了",
+            "解除挂失",
+            "饭卡又能用了",
+            "取消饭卡挂失",
+            "found my campus card",
+            "饭卡解冻",
+        ],
+        &["校园卡解挂"],
+    ),
+    // campus_card__set_auto_topup
+    (
+        &[
+            "饭卡自动充",
+            "自动圈存",
+            "余额不够自动充",
+            "饭卡低于多少自动充",
+            "不用每次充饭卡",
+            "auto top up meal card",
+        ],
+        &["设置自动充值"],
+    ),
+    // campus_card__cancel_auto_topup
+    (
+        &[
+            "关掉自动圈存",
+            "饭卡别自动充了",
+            "停掉饭卡自动扣款",
+            "不要自动圈存了",
+            "stop campus card auto top-up",
+        ],
+        &["取消自动充值"],
+    ),
+    // campus_card__pay_dorm_power
+    (
+        &[
+            "宿舍没电了",
+            "寝室电费",
+            "宿舍交电费",
+            "寝室断电了",
+            "宿舍电表没钱",
+            "dorm electricity",
+            "宿舍交点费",
+            "寝室冲电费",
+        ],
+        &["宿舍电费充值"],
+    ),
+    // coach_ferry__search_schedules
+    (
+        &[
+            "大巴几点发车",
+            "长途汽车时刻表",
+            "轮渡几点开",
+            "还有没有汽车票",
+            "回老家的大巴",
+            "坐船过海几点",
+            "coach timetable",
+            "ferry schedule",
+            "班次查寻",
+        ],
+        &["汽车船班次"],
+    ),
+    // coach_ferry__buy_ticket
+    (
+        &[
+            "买张大巴票",
+            "订长途汽车票",
+            "买船票",
+            "坐轮渡过海",
+            "开车上船",
+            "买客车票",
+            "buy bus ticket",
+            "book ferry ticket",
+        ],
+        &["购买汽车票船票"],
+    ),
+    // coach_ferry__refund_ticket
+    (
+        &[
+            "大巴票不坐了",
+            "退汽车票",
+            "船票退了",
+            "长途车票退掉",
+            "坐不上大巴了",
+            "refund bus ticket",
+            "退汽车飘",
+        ],
+        &["汽车票船票退票"],
+    ),
+    // coach_ferry__my_tickets
+    (
+        &[
+            "我买的大巴票",
+            "汽车票检票口",
+            "船票取票码",
+            "在哪个口上车",
+            "我的船票",
+            "my bus ticket",
+            "my ferry ticket",
+        ],
+        &["我的汽车票船票"],
+    ),
+    // coach_ferry__ferry_weather
+    (
+        &[
+            "轮渡停航了吗",
+            "大风船还开吗",
+            "大雾停航",
+            "琼州海峡停航",
+            "船什么时候恢复",
+            "ferry suspended",
+            "船停开了吗",
+        ],
+        &["航线停航", "停航公告"],
+    ),
+    // coffee_tea__nearby_stores
+    (
+        &[
+            "附近的瑞幸",
+            "附近有星巴克吗",
+            "最近的奶茶店",
+            "哪里能买咖啡",
+            "喜茶门店",
+            "排队人多吗",
+            "coffee shop near me",
+            "milk tea near me",
+        ],
+        &["附近门店"],
+    ),
+    // coffee_tea__menu
+    (
+        &[
+            "奶茶有什么口味",
+            "咖啡多少钱一杯",
+            "饮品单",
+            "有什么喝的",
+            "看看有啥新品",
+            "drinks menu",
+            "菜单价格",
+        ],
+        &["查看菜单"],
+    ),
+    // coffee_tea__place_order
+    (
+        &[
+            "点杯咖啡",
+            "来杯奶茶",
+            "点杯拿铁",
+            "生椰拿铁少冰",
+            "下午犯困来杯咖啡",
+            "喝杯奶茶",
+            "order a latte",
+            "点杯奶差",
+        ],
+        &["点单下单"],
+    ),
+    // coffee_tea__pickup_code
+    (
+        &[
+            "取餐号多少",
+            "咖啡做好了吗",
+            "奶茶好了没",
+            "我的号到了吗",
+            "凭号取餐",
+            "pickup number",
+            "取餐马",
+        ],
+        &["取餐码"],
+    ),
+    // coffee_tea__cancel_order
+    (
+        &[
+            "奶茶不要了",
+            "咖啡点错了",
+            "退掉这杯",
+            "不喝了退款",
+            "点错杯型",
+            "cancel my coffee order",
+        ],
+        &["取消饮品订单"],
+    ),
+    // coffee_tea__drink_coupons
+    (
+        &[
+            "咖啡券还有几张",
+            "奶茶券",
+            "瑞幸券快过期",
+            "我的咖啡券",
+            "兑换券还剩",
+            "drink vouchers",
+            "my coffee coupons",
+        ],
+        &["我的饮品券"],
+    ),
+    // coffee_tea__buy_coupon_pack
+    (
+        &[
+            "囤咖啡券",
+            "买十杯咖啡券",
+            "咖啡套餐券包",
+            "便宜咖啡券",
+            "每天喝咖啡省钱",
+            "coffee voucher bundle",
+            "买卷包",
+        ],
+        &["咖啡券包"],
+    ),
+    // dental_clinic__list_clinics
+    (
+        &[
+            "附近牙科诊所",
+            "哪里看牙好",
+            "找个牙医",
+            "牙科医院推荐",
+            "牙疼去哪看",
+            "dentist near me",
+            "附近牙医",
+        ],
+        &["附近口腔门诊"],
+    ),
+    // dental_clinic__price_list
+    (
+        &[
+            "种牙多少钱",
+            "洗牙多少钱",
+            "牙套价格",
+            "隐形矫正价格",
+            "补牙贵不贵",
+            "拔智齿费用",
+            "dental prices",
+            "种植牙价钱",
+        ],
+        &["口腔项目价格"],
+    ),
+    // dental_clinic__book_cleaning
+    (
+        &[
+            "洗个牙",
+            "牙结石多",
+            "牙齿黄想洗牙",
+            "约洁牙",
+            "牙龈出血洗牙",
+            "teeth cleaning",
+            "约个洗牙",
+            "西牙",
+        ],
+        &["预约洗牙"],
+    ),
+    // dental_clinic__book_consultation
+    (
+        &[
+            "牙疼看医生",
+            "看牙医",
+            "智齿疼",
+            "牙齿矫正咨询",
+            "想种牙先看看",
+            "孩子牙齿检查",
+            "dentist appointment",
+            "牙疼得厉害",
+        ],
+        &["口腔面诊"],
+    ),
+    // dental_clinic__list_bookings
+    (
+        &[
+            "约了哪天看牙",
+            "牙科预约几点",
+            "看牙的时间",
+            "我约的牙医",
+            "洗牙约在哪天",
+            "my dentist appointments",
+        ],
+        &["我的口腔预约"],
+    ),
+    // dental_clinic__cancel_booking
+    (
+        &[
+            "看牙不去了",
+            "洗牙取消",
+            "牙医预约不要了",
+            "那天去不了牙科",
+            "cancel dentist appointment",
+        ],
+        &["取消口腔预约"],
+    ),
+    // dental_clinic__pay_installments
+    (
+        &[
+            "种牙分期",
+            "牙套分期付",
+            "矫正费分期",
+            "种植牙分期付款",
+            "看牙钱分期还",
+            "dental payment plan",
+            "种牙分七",
+        ],
+        &["口腔治疗分期"],
+    ),
+    // duty_free__search_goods
+    (
+        &[
+            "免税店口红多少钱",
+            "海南免税店买什么",
+            "免税香水",
+            "免税烟酒",
+            "免税手表价格",
+            "比专柜便宜吗",
+            "duty free prices",
+        ],
+        &["搜索免税商品"],
+    ),
+    // duty_free__quota
+    (
+        &[
+            "十万额度还剩多少",
+            "离岛免税额度",
+            "我还能买多少",
+            "免税用了多少",
+            "海南免税额度",
+            "duty free allowance left",
+        ],
+        &["免税额度"],
+    ),
+    // duty_free__order_goods
+    (
+        &[
+            "在免税店买",
+            "去海南买化妆品",
+            "离岛免税购物",
+            "机场免税提货",
+            "免税买口红",
+            "buy duty free",
+            "免税购买",
+        ],
+        &["免税下单"],
+    ),
+    // duty_free__my_orders
+    (
+        &[
+            "免税买的东西到哪了",
+            "免税在哪提货",
+            "提货点",
+            "免税邮寄到家了吗",
+            "提货时间",
+            "my duty free order",
+        ],
+        &["duty-free orders"],
+    ),
+    // duty_free__change_pickup
+    (
+        &[
+            "航班改了提货",
+            "换个提货方式",
+            "改成邮寄到家",
+            "提货航班号错了",
+            "改提货时间",
+            "change pickup flight",
+        ],
+        &["修改提货信息"],
+    ),
+    // duty_free__cancel_order
+    (
+        &[
+            "免税不要了",
+            "退免税订单",
+            "额度退回来",
+            "不去海南了退单",
+            "cancel duty free order",
+        ],
+        &["取消免税订单"],
+    ),
+    // exam_reg__list_exams
+    (
+        &[
+            "四六级什么时候报名",
+            "教资报名时间",
+            "最近有什么考试",
+            "计算机二级报名",
+            "普通话考试报名时间",
+            "exams open",
+            "报名截止哪天",
+        ],
+        &["可报名考试"],
+    ),
+    // exam_reg__register
+    (
+        &[
+            "报个四六级",
+            "报名教资",
+            "报计算机二级",
+            "报名普通话考试",
+            "选考点",
+            "sign up for CET",
+            "报名考是",
+        ],
+        &["register for an exam"],
+    ),
+    // exam_reg__pay_fee
+    (
+        &[
+            "交报名费",
+            "考试费没交",
+            "报名费付款",
+            "四六级交钱",
+            "教资缴费",
+            "pay exam fee",
+            "交报名废",
+        ],
+        &["缴纳报名费"],
+    ),
+    // exam_reg__registration_status
+    (
+        &[
+            "报上了吗",
+            "报名成功没",
+            "审核通过了吗",
+            "报名审核",
+            "报名有没有成功",
+            "registration confirmed",
+        ],
+        &["报名状态"],
+    ),
+    // exam_reg__admission_ticket
+    (
+        &[
+            "准考证打不出来",
+            "准考证下载",
+            "考场在哪",
+            "考试座位号",
+            "几号考场",
+            "准考证号忘了",
+            "admission ticket",
+            "准考正",
+        ],
+        &["准考证"],
+    ),
+    // exam_reg__query_score
+    (
+        &[
+            "四六级出分了",
+            "查分",
+            "教资成绩",
+            "考了多少分",
+            "过没过",
+            "cet score",
+            "成绩查寻",
+        ],
+        &["考试成绩"],
+    ),
+    // exam_reg__cancel_registration
+    (
+        &[
+            "不考了",
+            "报名撤回",
+            "考试不去了",
+            "退报名费",
+            "withdraw from exam",
+        ],
+        &["取消报名"],
+    ),
+    // express_delivery__quote_shipping
+    (
+        &[
+            "寄快递多少钱",
+            "寄到北京要几天",
+            "顺丰运费",
+            "寄个箱子多少钱",
+            "几公斤运费",
+            "shipping cost",
+            "运费多少",
+            "运费估计",
+        ],
+        &["运费估算"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "寄个快递",
+            "上门取件",
+            "叫快递员上门",
+            "寄东西回家",
+            "寄顺丰",
+            "发个快递",
+            "send a package",
+            "寄块递",
+        ],
+        &["寄快递"],
+    ),
+    // express_delivery__track_parcel
+    (
+        &[
+            "快递到哪了",
+            "查单号",
+            "物流信息",
+            "包裹到哪了",
+            "快递怎么还没到",
+            "track my package",
+            "快递查寻",
+        ],
+        &["快递查询"],
+    ),
+    // express_delivery__my_parcels
+    (
+        &[
+            "取件码",
+            "快递柜取件码",
+            "我有快递吗",
+            "待取的快递",
+            "丰巢取件码",
+            "驿站取件码",
+            "my packages",
+            "取件吗",
+        ],
+        &["我的快递"],
+    ),
+    // express_delivery__cancel_shipment
+    (
+        &[
+            "不寄了",
+            "快递员还没来取消",
+            "寄件撤回",
+            "下错单不寄了",
+            "cancel pickup order",
+        ],
+        &["取消寄件"],
+    ),
+    // express_delivery__address_book
+    (
+        &[
+            "保存地址",
+            "常用收件地址",
+            "改寄件地址",
+            "添加收件人",
+            "save address",
+        ],
+        &["寄件地址簿"],
+    ),
+    // express_delivery__file_claim
+    (
+        &[
+            "快递丢了",
+            "快递摔坏了",
+            "包裹破损赔偿",
+            "快递丢件赔钱",
+            "东西寄坏了",
+            "lost package claim",
+            "快递里赔",
+        ],
+        &["快递理赔"],
+    ),
+    // flight_ticket__search_flights
+    (
+        &[
+            "机票多少钱",
+            "飞上海的航班",
+            "明天有飞机吗",
+            "便宜机票",
+            "特价机票",
+            "flights to shanghai",
+            "机票价个",
+        ],
+        &["查询航班机票"],
+    ),
+    // flight_ticket__book_flight
+    (
+        &[
+            "订张机票",
+            "买机票",
+            "订飞机票",
+            "坐飞机去北京",
+            "订往返机票",
+            "book a flight",
+            "定机票",
+        ],
+        &["预订机票"],
+    ),
+    // flight_ticket__refund_flight
+    (
+        &[
+            "飞机票退了",
+            "不飞了退票",
+            "机票退钱",
+            "航班取消退票",
+            "退票手续费",
+            "refund plane ticket",
+            "机票推票",
+        ],
+        &["机票退票"],
+    ),
+    // flight_ticket__change_flight
+    (
+        &[
+            "机票改签",
+            "改到明天飞",
+            "换个航班",
+            "飞机票改时间",
+            "延后一天飞",
+            "change flight date",
+            "机票改前",
+        ],
+        &["机票改期"],
+    ),
+    // flight_ticket__check_in
+    (
+        &[
+            "办值机",
+            "登机牌",
+            "网上值机",
+            "领登机牌",
+            "提前值机",
+            "online check in",
+            "在线直机",
+        ],
+        &["在线值机"],
+    ),
+    // flight_ticket__select_seat
+    (
+        &[
+            "选个靠窗",
+            "要靠过道的座位",
+            "飞机选座位",
+            "坐前排",
+            "换座位",
+            "window seat",
+            "选坐",
+        ],
+        &["在线选座"],
+    ),
+    // flight_ticket__flight_status
+    (
+        &[
+            "飞机晚点了吗",
+            "航班延误",
+            "几号登机口",
+            "接机看航班",
+            "航班取消了吗",
+            "行李转盘",
+            "flight delayed",
+            "航班晚点",
+        ],
+        &["航班动态"],
+    ),
+    // flight_ticket__my_trips
+    (
+        &[
+            "我订的机票",
+            "我的航班行程",
+            "买的飞机票",
+            "退票进度",
+            "my flight bookings",
+        ],
+        &["我的机票订单"],
+    ),
+    // flight_ticket__reimbursement_receipt
+    (
+        &[
+            "机票行程单",
+            "机票发票",
+            "报销用行程单",
+            "出差报销机票",
+            "开机票发票",
+            "flight invoice",
+            "行程单打印",
+        ],
+        &["机票报销凭证"],
+    ),
+    // flowers_cakes__browse_flowers
+    (
+        &[
+            "送什么花好",
+            "玫瑰花束",
+            "探病送花",
+            "开业花篮",
+            "纪念日送花",
+            "花多少钱",
+            "flower bouquets",
+        ],
+        &["挑选鲜花"],
+    ),
+    // flowers_cakes__browse_cakes
+    (
+        &[
+            "生日蛋糕有哪些",
+            "几寸蛋糕",
+            "蛋糕什么口味",
+            "蛋糕多少钱",
+            "动物奶油蛋糕",
+            "birthday cakes",
+        ],
+        &["挑选蛋糕"],
+    ),
+    // flowers_cakes__order_flowers
+    (
+        &[
+            "给女朋友送花",
+            "情人节送花",
+            "送束玫瑰",
+            "订束花",
+            "匿名送花",
+            "send flowers",
+            "送花上门",
+        ],
+        &["订花送花"],
+    ),
+    // flowers_cakes__order_cake
+    (
+        &[
+            "订个生日蛋糕",
+            "老妈生日订蛋糕",
+            "蛋糕送到家",
+            "蛋糕上写字",
+            "order birthday cake",
+            "定蛋糕",
+        ],
+        &["订蛋糕"],
+    ),
+    // flowers_cakes__order_status
+    (
+        &[
+            "花送到了吗",
+            "蛋糕送到没",
+            "签收照片",
+            "花到哪了",
+            "鲜花配送状态",
+            "flowers delivered yet",
+        ],
+        &["flower and cake order status"],
+    ),
+    // flowers_cakes__change_delivery
+    (
+        &[
+            "花晚点送",
+            "蛋糕改时间送",
+            "换个送货地址",
+            "改配送地址",
+            "送花时间改",
+            "change delivery time",
+        ],
+        &["修改配送时间"],
+    ),
+    // flowers_cakes__cancel_order
+    (
+        &[
+            "蛋糕不要了",
+            "花不送了",
+            "退掉蛋糕",
+            "取消订花",
+            "cancel cake order",
+        ],
+        &["取消鲜花蛋糕订单"],
+    ),
+    // food_delivery__search_restaurants
+    (
+        &[
+            "附近有什么好吃的",
+            "中午吃啥",
+            "麻辣烫外卖",
+            "哪家外卖好",
+            "深夜还有外卖吗",
+            "food near me",
+            "外卖推荐",
+        ],
+        &["搜索附近外卖"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "点外卖",
+            "叫个外卖",
+            "点份麻辣烫",
+            "懒得做饭点外卖",
+            "加班点餐",
+            "order takeout",
+            "点外麦",
+        ],
+        &["外卖下单"],
+    ),
+    // food_delivery__track_order
+    (
+        &[
+            "外卖到哪了",
+            "骑手在哪",
+            "外卖还有多久",
+            "饭送到没",
+            "外卖出餐了吗",
+            "where is my food",
+        ],
+        &["外卖订单跟踪"],
+    ),
+    // food_delivery__urge_order
+    (
+        &[
+            "外卖太慢了",
+            "催一下骑手",
+            "等了一个小时",
+            "饭还没到催催",
+            "外卖超时",
+            "hurry my order",
+            "催外卖",
+        ],
+        &["催单"],
+    ),
+    // food_delivery__cancel_order
+    (
+        &[
+            "外卖不要了",
+            "点错了取消",
+            "外卖撤单",
+            "下错外卖",
+            "cancel takeout order",
+        ],
+        &["取消外卖订单"],
+    ),
+    // food_delivery__request_refund
+    (
+        &[
+            "外卖少送了",
+            "外卖送错了",
+            "汤洒了",
+            "饭菜有头发",
+            "外卖漏送",
+            "外卖退钱",
+            "food order refund",
+        ],
+        &["外卖申请退款"],
+    ),
+    // food_delivery__red_packets
+    (
+        &[
+            "外卖神券",
+            "领外卖红包",
+            "外卖优惠券",
+            "满减红包",
+            "外卖券",
+            "takeout coupon",
+            "外卖红苞",
+        ],
+        &["外卖红包"],
+    ),
+    // food_delivery__order_history
+    (
+        &[
+            "再来一单",
+            "上次点的那家",
+            "之前点过的外卖",
+            "外卖记录",
+            "点过的店",
+            "past takeout orders",
+        ],
+        &["外卖历史订单"],
+    ),
+    // fresh_grocery__search_products
+    (
+        &[
+            "车厘子多少钱一斤",
+            "有没有五花肉",
+            "买菜",
+            "蔬菜水果价格",
+            "海鲜有货吗",
+            "今天菜价",
+            "fresh fruit prices",
+        ],
+        &["搜索生鲜商品"],
+    ),
+    // fresh_grocery__add_to_cart
+    (
+        &[
+            "放购物车",
+            "加两斤排骨",
+            "再加一盒鸡蛋",
+            "加进购物车",
+            "先加进去",
+            "add to cart",
+            "加入够物车",
+        ],
+        &["加入购物车"],
+    ),
+    // fresh_grocery__checkout
+    (
+        &[
+            "买菜结账",
+            "购物车付款",
+            "生鲜结算",
+            "下班前送到",
+            "选送达时间",
+            "checkout groceries",
+        ],
+        &["生鲜下单结算"],
+    ),
+    // fresh_grocery__track_delivery
+    (
+        &[
+            "买的菜到哪了",
+            "菜送到没",
+            "生鲜还有多久到",
+            "骑手送菜",
+            "grocery delivery status",
+        ],
+        &["生鲜配送进度"],
+    ),
+    // fresh_grocery__quality_refund
+    (
+        &[
+            "水果烂了",
+            "缺斤少两",
+            "鸡蛋碎了",
+            "菜不新鲜",
+            "坏果退款",
+            "肉变质了",
+            "spoiled fruit refund",
+        ],
+        &["生鲜售后退款"],
+    ),
+    // fresh_grocery__cancel_order
+    (
+        &[
+            "买菜订单取消",
+            "菜不要了",
+            "生鲜撤单",
+            "下错菜单",
+            "cancel grocery order",
+        ],
+        &["取消生鲜订单"],
+    ),
+    // fresh_grocery__member_card
+    (
+        &[
+            "买菜会员",
+            "开生鲜会员",
+            "免运费会员",
+            "会员价买菜",
+            "续费买菜会员",
+            "grocery membership",
+        ],
+        &["生鲜会员卡"],
+    ),
+    // game_topup__search_games
+    (
+        &[
+            "王者点券多少钱",
+            "原神充值档位",
+            "游戏有哪些充值",
+            "钻石价格",
+            "哪个区服",
+            "game top up packs",
+        ],
+        &["搜索游戏"],
+    ),
+    // game_topup__topup_game
+    (
+        &[
+            "充王者点券",
+            "给原神充值",
+            "买钻石",
+            "游戏冲值",
+            "充点券",
+            "充元宝",
+            "top up genshin",
+            "充游戏币",
+        ],
+        &["Top up a game account"],
+    ),
+    // game_topup__topup_qcoin
+    (
+        &[
+            "充Q币",
+            "买Q币",
+            "给QQ充值",
+            "Q币冲值",
+            "buy q coins",
+            "扣币充值",
+        ],
+        &["q币充值"],
+    ),
+    // game_topup__topup_history
+    (
+        &[
+            "游戏充值到账没",
+            "点券没到账",
+            "充了多少游戏",
+            "充值记录查询",
+            "game top up history",
+            "充钱记录",
+        ],
+        &["游戏充值记录"],
+    ),
+    // game_topup__minor_refund
+    (
+        &[
+            "孩子偷偷充游戏",
+            "小孩充了游戏退钱",
+            "儿子玩游戏花钱",
+            "熊孩子充值",
+            "未成年退款",
+            "child game refund",
+        ],
+        &["未成年人充值退款"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "游戏限额",
+            "限制孩子充值",
+            "每月游戏最多花",
+            "禁止游戏充值",
+            "控制氪金",
+            "limit game spending",
+        ],
+        &["游戏消费限额"],
+    ),
+    // gym__list_plans
+    (
+        &[
+            "健身卡多少钱",
+            "办卡价格",
+            "年卡月卡价格",
+            "次卡多少钱",
+            "附近健身房价格",
+            "gym membership price",
+        ],
+        &["会员卡价格"],
+    ),
+    // gym__buy_membership
+    (
+        &[
+            "办张健身卡",
+            "办卡健身",
+            "续卡",
+            "想减肥办卡",
+            "健身房年卡",
+            "join the gym",
+            "办健身卡",
+        ],
+        &["购买健身会员卡"],
+    ),
+    // gym__membership_info
+    (
+        &[
+            "健身卡到期",
+            "卡还剩几次",
+            "健身卡还有多久",
+            "会员到哪天",
+            "my gym membership",
+        ],
+        &["我的会员卡"],
+    ),
+    // gym__book_class
+    (
+        &[
+            "约动感单车",
+            "约瑜伽课",
+            "约团操",
+            "上节HIIT",
+            "约健身课",
+            "book yoga class",
+            "约团客",
+        ],
+        &["预约团课"],
+    ),
+    // gym__cancel_class
+    (
+        &[
+            "瑜伽课去不了",
+            "团课取消",
+            "单车课不上了",
+            "约的课取消",
+            "cancel gym class",
+        ],
+        &["取消团课预约"],
+    ),
+    // gym__freeze_membership
+    (
+        &[
+            "健身卡暂停",
+            "出差停卡",
+            "受伤停卡",
+            "请假停卡",
+            "冻结健身卡",
+            "pause gym membership",
+        ],
+        &["会员卡停卡"],
+    ),
+    // gym__unfreeze_membership
+    (
+        &[
+            "恢复健身卡",
+            "提前复卡",
+            "回来继续练",
+            "解冻健身卡",
+            "resume gym membership",
+        ],
+        &["会员卡复卡"],
+    ),
+    // gym__cancel_auto_renew
+    (
+        &[
+            "健身卡自动续费关掉",
+            "不要自动扣健身费",
+            "停止续费",
+            "健身房自动扣款",
+            "stop gym auto renewal",
+        ],
+        &["关闭自动续费"],
+    ),
+    // health_checkup__list_packages
+    (
+        &[
+            "体检套餐",
+            "入职体检多少钱",
+            "给爸妈体检",
+            "体检有哪些项目",
+            "美年体检",
+            "爱康体检",
+            "checkup packages",
+        ],
+        &["体检套餐列表"],
+    ),
+    // health_checkup__buy_package
+    (
+        &[
+            "买个体检",
+            "给父母买体检",
+            "入职体检套餐",
+            "体检卡购买",
+            "buy health checkup",
+            "买体检套参",
+        ],
+        &["购买体检套餐"],
+    ),
+    // health_checkup__book_checkup
+    (
+        &[
+            "约体检",
+            "体检约哪天",
+            "约个体检日期",
+            "入职体检约时间",
+            "book checkup date",
+        ],
+        &["预约体检时间"],
+    ),
+    // health_checkup__reschedule_checkup
+    (
+        &[
+            "体检换个日子",
+            "体检改天",
+            "体检推迟",
+            "那天去不了体检改时间",
+            "change checkup date",
+        ],
+        &["体检改期"],
+    ),
+    // health_checkup__cancel_checkup
+    (
+        &[
+            "体检不去了",
+            "取消体检日期",
+            "体检约错了",
+            "先不体检",
+            "cancel checkup appointment",
+        ],
+        &["取消体检预约"],
+    ),
+    // health_checkup__refund_package
+    (
+        &[
+            "体检卡退钱",
+            "体检不做了退款",
+            "退体检套餐",
+            "体检券退款",
+            "refund checkup package",
+        ],
+        &["体检套餐退款"],
+    ),
+    // health_checkup__list_checkups
+    (
+        &[
+            "我买的体检",
+            "体检订单状态",
+            "体检约了没",
+            "待预约体检",
+            "my checkup orders",
+        ],
+        &["我的体检订单"],
+    ),
+    // health_checkup__checkup_report
+    (
+        &[
+            "体检结果出来了吗",
+            "看体检报告",
+            "体检异常",
+            "体检指标",
+            "checkup results",
+            "体检报道",
+        ],
+        &["体检报告"],
+    ),
+    // hospital_booking__list_hospitals
+    (
+        &[
+            "附近医院",
+            "三甲医院有哪些",
+            "哪家医院能挂号",
+            "儿童医院",
+            "看病去哪个医院",
+            "hospitals nearby",
+        ],
+        &["查询可预约医院"],
+    ),
+    // hospital_booking__list_departments
+    (
+        &[
+            "挂哪个科",
+            "皮肤科在哪",
+            "医院有什么科室",
+            "看胃病挂什么科",
+            "hospital departments",
+        ],
+        &["查询医院科室"],
+    ),
+    // hospital_booking__list_doctors
+    (
+        &[
+            "还有号吗",
+            "专家号",
+            "主任医师号",
+            "哪天有号",
+            "余号查询",
+            "挂号费多少",
+            "doctor slots",
+            "号原",
+        ],
+        &["查询医生及号源"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "挂个号",
+            "挂专家号",
+            "约医生",
+            "看病挂号",
+            "孩子发烧挂号",
+            "book doctor",
+            "挂好",
+        ],
+        &["预约挂号"],
+    ),
+    // hospital_booking__reschedule_appointment
+    (
+        &[
+            "挂号改时间",
+            "换个时间看病",
+            "改约医生",
+            "挂号改天",
+            "reschedule doctor visit",
+        ],
+        &["改约挂号"],
+    ),
+    // hospital_booking__cancel_appointment
+    (
+        &[
+            "退号",
+            "不去看病了",
+            "挂号退掉",
+            "挂错号了",
+            "cancel doctor appointment",
+            "退挂号费",
+        ],
+        &["取消挂号"],
+    ),
+    // hospital_booking__list_appointments
+    (
+        &[
+            "挂了哪天",
+            "我挂的号",
+            "就诊序号",
+            "挂号记录",
+            "my doctor appointments",
+        ],
+        &["我的预约记录"],
+    ),
+    // hospital_booking__queue_status
+    (
+        &[
+            "叫到几号了",
+            "前面还有几个人",
+            "排到我了吗",
+            "叫号",
+            "还要等多久看病",
+            "queue number",
+            "后诊排队",
+        ],
+        &["候诊排队"],
+    ),
+    // hotel__search_hotels
+    (
+        &[
+            "找个酒店",
+            "附近酒店",
+            "住哪里好",
+            "便宜住的地方",
+            "今晚住哪",
+            "找民宿",
+            "hotels near",
+            "酒店推荐",
+        ],
+        &["搜索酒店"],
+    ),
+    // hotel__room_types
+    (
+        &[
+            "大床房多少钱",
+            "有没有双床房",
+            "含早吗",
+            "房间价格",
+            "套房价格",
+            "room rates",
+            "房形价格",
+        ],
+        &["查看房型价格"],
+    ),
+    // hotel__book_room
+    (
+        &[
+            "订个房",
+            "订间房",
+            "订酒店",
+            "订大床房",
+            "出差订酒店",
+            "book a hotel",
+            "定酒店",
+        ],
+        &["预订酒店"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "酒店退订",
+            "房间不住了",
+            "退订房间",
+            "酒店不去了",
+            "cancel hotel booking",
+            "退定酒店",
+        ],
+        &["取消酒店订单"],
+    ),
+    // hotel__modify_booking
+    (
+        &[
+            "酒店改日期",
+            "多住一晚",
+            "入住人改名",
+            "加订一间",
+            "推迟入住",
+            "change hotel dates",
+        ],
+        &["修改酒店订单"],
+    ),
+    // hotel__my_bookings
+    (
+        &[
+            "我订的酒店",
+            "酒店确认号",
+            "订了哪家酒店",
+            "住哪家来着",
+            "my hotel bookings",
+        ],
+        &["我的酒店订单"],
+    ),
+    // hotel__contact_hotel
+    (
+        &[
+            "晚点到店",
+            "要高楼层",
+            "要安静的房间",
+            "加床",
+            "提前入住",
+            "留房",
+            "late arrival hotel",
+        ],
+        &["联系酒店备注需求"],
+    ),
+    // hotel__request_invoice
+    (
+        &[
+            "住宿发票",
+            "酒店报销发票",
+            "开住宿费发票",
+            "酒店税号",
+            "hotel invoice",
+            "酒店开发漂",
+        ],
+        &["酒店开发票"],
+    ),
+    // inpatient__deposit_balance
+    (
+        &[
+            "住院押金还剩多少",
+            "押金够不够",
+            "住院花了多少",
+            "预交金余额",
+            "住院费用还剩",
+            "inpatient deposit balance",
+        ],
+        &["住院预交金余额"],
+    ),
+    // inpatient__topup_deposit
+    (
+        &[
+            "住院押金不够了",
+            "补交押金",
+            "交住院押金",
+            "病房催交钱",
+            "续交预交金",
+            "pay hospital deposit",
+            "住院压金",
+        ],
+        &["缴纳住院预交金"],
+    ),
+    // inpatient__daily_bill
+    (
+        &[
+            "一日清单",
+            "住院费用明细",
+            "昨天花了什么",
+            "住院账单",
+            "药费清单",
+            "daily hospital bill",
+        ],
+        &["住院每日清单"],
+    ),
+    // inpatient__discharge_settlement
+    (
+        &[
+            "出院办手续",
+            "出院结账",
+            "办出院",
+            "出院退押金",
+            "出院缴费",
+            "discharge bill",
+            "出院节算",
+        ],
+        &["出院结算"],
+    ),
+    // inpatient__book_admission
+    (
+        &[
+            "住院排床",
+            "等床位",
+            "入院预约",
+            "办住院",
+            "医生开了住院单",
+            "hospital bed",
+        ],
+        &["预约住院床位"],
+    ),
+    // inpatient__copy_records
+    (
+        &[
+            "病历复印",
+            "复印住院病历",
+            "保险理赔要病历",
+            "病历邮寄",
+            "medical record copy",
+            "病历复音",
+        ],
+        &["病案复印"],
+    ),
+    // iqiyi_vip__plans
+    (
+        &[
+            "爱奇艺会员多少钱",
+            "爱奇艺年卡价格",
+            "黄金和白金区别",
+            "爱奇艺优惠",
+            "iqiyi price",
+        ],
+        &["爱奇艺会员套餐"],
+    ),
+    // iqiyi_vip__buy_vip
+    (
+        &[
+            "开个爱奇艺",
+            "买爱奇艺会员",
+            "追剧开会员",
+            "给爸妈开爱奇艺",
+            "爱奇艺年卡",
+            "buy iqiyi vip",
+            "爱奇异会员",
+        ],
+        &["开通爱奇艺会员"],
+    ),
+    // iqiyi_vip__auto_renew
+    (
+        &[
+            "爱奇艺包月",
+            "爱奇艺自动续",
+            "爱奇艺每月扣",
+            "iqiyi monthly subscription",
+        ],
+        &["爱奇艺连续包月"],
+    ),
+    // iqiyi_vip__cancel_auto_renew
+    (
+        &[
+            "爱奇艺别扣钱了",
+            "关掉爱奇艺包月",
+            "爱奇艺自动扣费",
+            "停掉爱奇艺续费",
+            "爱奇艺退订",
+            "stop iqiyi renewal",
+        ],
+        &["取消爱奇艺自动续费"],
+    ),
+    // iqiyi_vip__membership_status
+    (
+        &[
+            "爱奇艺到期没",
+            "爱奇艺会员还有几天",
+            "爱奇艺啥时候扣费",
+            "iqiyi expiry",
+        ],
+        &["爱奇艺会员状态"],
+    ),
+    // iqiyi_vip__upgrade_tier
+    (
+        &[
+            "爱奇艺电视看不了",
+            "爱奇艺升白金",
+            "电视上看爱奇艺",
+            "升级星钻",
+            "upgrade iqiyi",
+        ],
+        &["爱奇艺会员升级"],
+    ),
+    // kindergarten__query_fees
+    (
+        &[
+            "幼儿园这学期多少钱",
+            "保教费多少",
+            "伙食费要交多少",
+            "幼儿园欠费吗",
+            "kindergarten fees due",
+        ],
+        &["查询幼儿园费用"],
+    ),
+    // kindergarten__pay_fees
+    (
+        &[
+            "交幼儿园学费",
+            "交保教费",
+            "交伙食费",
+            "给孩子交园费",
+            "pay kindergarten fees",
+            "交幼儿园费",
+        ],
+        &["缴纳幼儿园费用"],
+    ),
+    // kindergarten__payment_history
+    (
+        &[
+            "幼儿园交过的费",
+            "保教费收据",
+            "园费交过没",
+            "幼儿园缴费凭证",
+            "kindergarten receipts",
+        ],
+        &["幼儿园缴费记录"],
+    ),
+    // kindergarten__report_absence
+    (
+        &[
+            "孩子生病不去幼儿园",
+            "幼儿园请假",
+            "退伙食费",
+            "孩子请几天假",
+            "kid sick absent",
+            "幼儿园请架",
+        ],
+        &["请假并退伙食费"],
+    ),
+    // kindergarten__apply_enrolment
+    (
+        &[
+            "孩子上幼儿园报名",
+            "小班报名",
+            "幼儿园招生",
+            "报名上幼儿园",
+            "kindergarten admission",
+        ],
+        &["入园报名"],
+    ),
+    // kindergarten__notices
+    (
+        &[
+            "幼儿园放假通知",
+            "园里通知",
+            "幼儿园活动",
+            "老师发的通知",
+            "kindergarten notice",
+        ],
+        &["幼儿园通知"],
+    ),
+    // library__search_catalog
+    (
+        &[
+            "图书馆有这本书吗",
+            "找本书",
+            "书在哪个分馆",
+            "搜书",
+            "图书馆查书",
+            "library catalogue search",
+        ],
+        &["馆藏检索"],
+    ),
+    // library__my_loans
+    (
+        &[
+            "借了哪些书",
+            "书哪天到期",
+            "还书日期",
+            "借的书超期了吗",
+            "my borrowed books",
+        ],
+        &["我的借阅"],
+    ),
+    // library__renew_loan
+    (
+        &[
+            "书续借",
+            "还书延期",
+            "书还没看完",
+            "借书延长",
+            "renew library book",
+            "续接",
+        ],
+        &["续借图书"],
+    ),
+    // library__reserve_book
+    (
+        &[
+            "书被借走了预约",
+            "预借",
+            "预约一本书",
+            "书到了通知我",
+            "hold a book",
+        ],
+        &["reserve a book"],
+    ),
+    // library__cancel_reservation
+    (
+        &["预约的书不要了", "取消预借", "书不借了", "cancel book hold"],
+        &["取消预约借书"],
+    ),
+    // library__book_seat
+    (
+        &[
+            "图书馆占座",
+            "约个自习位",
+            "图书馆座位",
+            "自习室座位",
+            "library seat",
+        ],
+        &["预约自习座位"],
+    ),
+    // library__pay_overdue_fine
+    (
+        &[
+            "还书晚了罚款",
+            "超期罚款",
+            "滞纳金",
+            "图书馆罚款",
+            "overdue book fine",
+            "逾期废",
+        ],
+        &["缴纳逾期费"],
+    ),
+    // library__apply_reader_card
+    (
+        &[
+            "办借书证",
+            "图书馆办卡",
+            "办个读者卡",
+            "第一次去图书馆",
+            "library card",
+            "读者正",
+        ],
+        &["办理读者证"],
+    ),
+    // live_shows__search_shows
+    (
+        &[
+            "周杰伦演唱会",
+            "最近有什么演唱会",
+            "话剧票",
+            "音乐剧",
+            "看场演出",
+            "livehouse",
+            "concerts near me",
+            "演场会",
+        ],
+        &["搜索演出"],
+    ),
+    // live_shows__presale_reminder
+    (
+        &[
+            "什么时候开票",
+            "开票提醒我",
+            "想看",
+            "预约抢票",
+            "抢票提醒",
+            "开抢通知我",
+            "notify when on sale",
+        ],
+        &["Remind me when tickets go on sale"],
+    ),
+    // live_shows__cancel_reminder
+    (
+        &[
+            "不想看了取消提醒",
+            "别提醒开票了",
+            "取消想看",
+            "关掉抢票提醒",
+            "stop sale reminder",
+        ],
+        &["取消开售提醒"],
+    ),
+    // live_shows__buy_tickets
+    (
+        &[
+            "买演唱会门票",
+            "抢演唱会票",
+            "买话剧票",
+            "买两张内场票",
+            "抢票",
+            "buy concert tickets",
+            "演唱会票",
+        ],
+        &["购买演出票"],
+    ),
+    // live_shows__add_attendee
+    (
+        &[
+            "加个观演人",
+            "实名观演人",
+            "帮朋友买票加身份证",
+            "添加实名信息",
+            "add ticket holder",
+        ],
+        &["添加观演人"],
+    ),
+    // live_shows__refund_tickets
+    (
+        &[
+            "演唱会票退了",
+            "去不了演唱会",
+            "演出票退款",
+            "话剧票退掉",
+            "refund concert ticket",
+        ],
+        &["演出退票"],
+    ),
+    // live_shows__my_tickets
+    (
+        &[
+            "我抢到的票",
+            "电子票在哪",
+            "纸质票寄了没",
+            "演唱会票入场码",
+            "my concert tickets",
+        ],
+        &["我的演出票"],
+    ),
+    // medical_reports__list_reports
+    (
+        &[
+            "报告出来没",
+            "化验单出了吗",
+            "验血结果",
+            "CT报告出了吗",
+            "我的检查报告",
+            "test results ready",
+            "检查报道",
+        ],
+        &["检查报告列表"],
+    ),
+    // medical_reports__view_report
+    (
+        &[
+            "看化验单",
+            "血常规结果",
+            "指标偏高",
+            "箭头什么意思",
+            "看报告结果",
+            "lab result details",
+            "化验单详情",
+        ],
+        &["查看报告详情"],
+    ),
+    // medical_reports__view_images
+    (
+        &[
+            "云胶片",
+            "看CT片子",
+            "核磁片子",
+            "X光片",
+            "片子给别的医生看",
+            "CT images",
+        ],
+        &["影像胶片"],
+    ),
+    // medical_reports__download_report
+    (
+        &[
+            "报告打印",
+            "报告电子版",
+            "盖章报告",
+            "报告发给单位",
+            "保险要报告",
+            "report pdf",
+        ],
+        &["下载报告pdf"],
+    ),
+    // medical_reports__subscribe_ready
+    (
+        &[
+            "报告出了通知我",
+            "结果出来提醒",
+            "出报告短信",
+            "等报告提醒",
+            "notify test results",
+        ],
+        &["报告出结果提醒"],
+    ),
+    // medical_reports__unsubscribe_ready
+    (
+        &[
+            "别发报告短信了",
+            "报告通知关掉",
+            "不要报告提醒",
+            "stop report alerts",
+        ],
+        &["关闭报告提醒"],
+    ),
+    // medical_reports__ask_interpretation
+    (
+        &[
+            "化验单看不懂",
+            "报告什么意思",
+            "找医生看报告",
+            "帮我解读报告",
+            "explain my lab results",
+            "报告解毒",
+        ],
+        &["报告解读"],
+    ),
+    // movie_tickets__now_showing
+    (
+        &[
+            "最近有什么电影",
+            "上映的电影",
+            "新片",
+            "好看的电影",
+            "即将上映",
+            "movies showing",
+            "热映电影",
+        ],
+        &["正在热映"],
+    ),
+    // movie_tickets__showtimes
+    (
+        &[
+            "几点有场次",
+            "今晚的场次",
+            "附近影院排片",
+            "IMAX场次",
+            "哪家影院有",
+            "showtimes tonight",
+            "电影场次",
+        ],
+        &["影院排片"],
+    ),
+    // movie_tickets__buy_tickets
+    (
+        &[
+            "买电影票",
+            "看电影买两张",
+            "订电影票",
+            "情侣座",
+            "周末去看电影",
+            "buy movie tickets",
+            "电影飘",
+        ],
+        &["选座购票"],
+    ),
+    // movie_tickets__refund_tickets
+    (
+        &[
+            "电影不看了",
+            "电影票退钱",
+            "电影票退掉",
+            "看不成电影了",
+            "refund movie ticket",
+        ],
+        &["电影票退票"],
+    ),
+    // movie_tickets__change_showtime
+    (
+        &[
+            "换个场次",
+            "电影改时间",
+            "改晚一点的场",
+            "电影票换场",
+            "change movie time",
+        ],
+        &["电影票改签"],
+    ),
+    // movie_tickets__my_tickets
+    (
+        &[
+            "取票码",
+            "电影票取票",
+            "几号厅",
+            "我买的电影票",
+            "my movie tickets",
+            "取票吗",
+        ],
+        &["我的电影票"],
+    ),
+    // movie_tickets__card_offers
+    (
+        &[
+            "9块9看电影",
+            "19元观影",
+            "银行卡看电影优惠",
+            "电影票优惠",
+            "movie deals",
+            "便宜看电影",
+        ],
+        &["观影优惠"],
+    ),
+    // music_vip__buy_vip
+    (
+        &[
+            "开绿钻",
+            "开网易云黑胶",
+            "买QQ音乐会员",
+            "歌听不了要会员",
+            "听歌会员",
+            "buy music vip",
+            "开绿转",
+        ],
+        &["开通音乐会员"],
+    ),
+    // music_vip__auto_renew
+    (
+        &[
+            "绿钻包月",
+            "黑胶自动续费",
+            "QQ音乐包月",
+            "网易云包月",
+            "music monthly subscription",
+        ],
+        &["音乐会员连续包月"],
+    ),
+    // music_vip__cancel_auto_renew
+    (
+        &[
+            "绿钻别扣了",
+            "关掉黑胶续费",
+            "QQ音乐自动扣费",
+            "网易云退订",
+            "stop music renewal",
+        ],
+        &["取消音乐会员续费"],
+    ),
+    // music_vip__membership_status
+    (
+        &[
+            "绿钻到期没",
+            "黑胶还有几天",
+            "音乐会员什么时候到期",
+            "music vip expiry",
+        ],
+        &["音乐会员状态"],
+    ),
+    // music_vip__upgrade_tier
+    (
+        &["升级豪华绿钻", "升SVIP", "绿钻升豪华", "upgrade music vip"],
+        &["音乐会员升级"],
+    ),
+    // music_vip__plans
+    (
+        &[
+            "绿钻多少钱",
+            "黑胶会员价格",
+            "音乐会员年卡",
+            "联合会员",
+            "music vip price",
+        ],
+        &["音乐会员价格"],
+    ),
+    // online_doctor__find_doctors
+    (
+        &[
+            "网上看医生",
+            "儿科医生在线",
+            "咳嗽找哪个医生",
+            "线上医生",
+            "好评医生",
+            "online doctor",
+            "在线医生",
+        ],
+        &["找医生"],
+    ),
+    // online_doctor__start_consultation
+    (
+        &[
+            "网上问医生",
+            "在线问诊",
+            "发图问医生",
+            "问问医生",
+            "孩子发烧问医生",
+            "ask a doctor online",
+            "文诊",
+        ],
+        &["发起图文问诊"],
+    ),
+    // online_doctor__book_video_call
+    (
+        &[
+            "视频看医生",
+            "电话问诊",
+            "和医生视频",
+            "约医生打电话",
+            "video doctor",
+        ],
+        &["视频问诊"],
+    ),
+    // online_doctor__renew_prescription
+    (
+        &[
+            "降压药吃完了",
+            "续药",
+            "网上开药",
+            "慢病开药",
+            "复诊开药",
+            "refill prescription",
+            "续放",
+        ],
+        &["复诊续方"],
+    ),
+    // online_doctor__list_consultations
+    (
+        &[
+            "问过的医生",
+            "医生回复了吗",
+            "问诊历史",
+            "开的处方",
+            "my consultations",
+        ],
+        &["我的问诊记录"],
+    ),
+    // online_doctor__cancel_consultation
+    (
+        &[
+            "医生没回退款",
+            "不问了",
+            "问诊退钱",
+            "医生不回复",
+            "cancel consultation",
+        ],
+        &["取消问诊"],
+    ),
+    // online_doctor__rate_doctor
+    (
+        &[
+            "给医生好评",
+            "医生打分",
+            "给医生评价",
+            "医生态度差",
+            "rate doctor",
+        ],
+        &["评价医生"],
+    ),
+    // online_mall__search_products
+    (
+        &[
+            "扫地机器人多少钱",
+            "商城有没有手机",
+            "找个空气炸锅",
+            "免息商品",
+            "积分商城",
+            "shop online",
+            "商城搜索",
+        ],
+        &["搜索商品"],
+    ),
+    // online_mall__place_order
+    (
+        &[
+            "商城买个",
+            "立即购买",
+            "全款买",
+            "下单买手机",
+            "商城购买",
+            "buy now",
+        ],
+        &["商城下单"],
+    ),
+    // online_mall__installment_order
+    (
+        &[
+            "分期买手机",
+            "免息分期",
+            "12期免息",
+            "信用卡分期买",
+            "分期付款买",
+            "buy on installments",
+            "分七买",
+        ],
+        &["分期购买"],
+    ),
+    // online_mall__track_shipment
+    (
+        &[
+            "发货了吗",
+            "买的东西到哪了",
+            "商城物流",
+            "快递单号",
+            "什么时候到货",
+            "where is my order",
+            "物留",
+        ],
+        &["查看物流"],
+    ),
+    // online_mall__confirm_receipt
+    (
+        &[
+            "收到货了",
+            "东西到了确认",
+            "签收了",
+            "已收货",
+            "confirm delivery",
+            "确认收获",
+        ],
+        &["确认收货"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "七天无理由",
+            "不想要了退货",
+            "退货",
+            "质量问题退",
+            "东西坏了退",
+            "return item",
+        ],
+        &["申请退货退款"],
+    ),
+    // online_mall__refund_only
+    (
+        &[
+            "没收到货退款",
+            "没发货退钱",
+            "不用退货只退款",
+            "少了配件",
+            "refund only",
+        ],
+        &["仅退款"],
+    ),
+    // online_mall__my_orders
+    (
+        &[
+            "待发货",
+            "待付款订单",
+            "商城订单",
+            "售后中",
+            "my mall orders",
+        ],
+        &["我的商城订单"],
+    ),
+    // online_mall__cancel_order
+    (
+        &[
+            "商城不买了",
+            "还没发货取消",
+            "拍错了",
+            "下错单",
+            "cancel mall order",
+        ],
+        &["取消商城订单"],
+    ),
+    // outpatient_pay__query_unpaid
+    (
+        &[
+            "看病要交多少钱",
+            "待缴费",
+            "医生开的单子多少钱",
+            "检查费多少",
+            "unpaid hospital fees",
+        ],
+        &["查询门诊待缴费"],
+    ),
+    // outpatient_pay__pay_fees
+    (
+        &[
+            "看病交钱",
+            "手机缴费不排队",
+            "交检查费",
+            "交药费",
+            "医院缴费",
+            "pay hospital bill",
+            "门诊交费",
+        ],
+        &["Pay outpatient fees"],
+    ),
+    // outpatient_pay__pay_with_insurance
+    (
+        &[
+            "医保支付",
+            "用医保卡付",
+            "医保报销",
+            "刷医保",
+            "医保电子凭证",
+            "use medical insurance",
+            "一保结算",
+        ],
+        &["医保在线结算"],
+    ),
+    // outpatient_pay__payment_history
+    (
+        &[
+            "看病花了多少",
+            "交过的费",
+            "医院付款记录",
+            "缴费明细",
+            "medical payment history",
+        ],
+        &["门诊缴费记录"],
+    ),
+    // outpatient_pay__get_einvoice
+    (
+        &[
+            "看病发票",
+            "医院发票",
+            "电子票据下载",
+            "报销要发票",
+            "医疗发票",
+            "medical receipt",
+        ],
+        &["医疗电子票据"],
+    ),
+    // outpatient_pay__request_refund
+    (
+        &[
+            "检查没做退钱",
+            "药没拿退费",
+            "退检查费",
+            "多交了退钱",
+            "hospital refund",
+            "门诊退废",
+        ],
+        &["门诊退费"],
+    ),
+    // pharmacy__search_drugs
+    (
+        &[
+            "布洛芬有卖吗",
+            "感冒药",
+            "退烧药",
+            "有没有这个药",
+            "药多少钱",
+            "buy ibuprofen",
+            "买什么药",
+        ],
+        &["搜索药品"],
+    ),
+    // pharmacy__upload_prescription
+    (
+        &[
+            "处方药要处方",
+            "拍处方",
+            "审方",
+            "处方照片",
+            "upload prescription",
+            "处方审核",
+        ],
+        &["上传处方"],
+    ),
+    // pharmacy__place_order
+    (
+        &[
+            "买药送上门",
+            "送药上门",
+            "半夜买药",
+            "家里没药了",
+            "网上买药",
+            "order medicine",
+            "卖药",
+        ],
+        &["下单买药"],
+    ),
+    // pharmacy__track_order
+    (
+        &[
+            "药到哪了",
+            "药还有多久送到",
+            "送药骑手",
+            "药送到没",
+            "medicine delivery status",
+        ],
+        &["药品配送"],
+    ),
+    // pharmacy__list_orders
+    (
+        &[
+            "买过的药",
+            "上次买的药",
+            "药品订单",
+            "买药记录",
+            "my medicine orders",
+        ],
+        &["我的买药订单"],
+    ),
+    // pharmacy__cancel_order
+    (
+        &[
+            "药不要了",
+            "买错药了",
+            "药退掉",
+            "药单取消",
+            "cancel medicine order",
+        ],
+        &["取消买药订单"],
+    ),
+    // pharmacy__set_reminder
+    (
+        &[
+            "提醒我吃药",
+            "按时吃药",
+            "吃药闹钟",
+            "每天吃药提醒",
+            "medication reminder",
+            "用要提醒",
+        ],
+        &["设置用药提醒"],
+    ),
+    // pharmacy__delete_reminder
+    (
+        &[
+            "不用提醒吃药了",
+            "吃药提醒删了",
+            "药吃完了关提醒",
+            "stop pill reminder",
+        ],
+        &["删除用药提醒"],
+    ),
+    // scenic_tickets__search_spots
+    (
+        &[
+            "故宫门票多少钱",
+            "好玩的景点",
+            "周末去哪玩",
+            "海洋馆",
+            "景区开放时间",
+            "attractions nearby",
+            "景点推荐",
+        ],
+        &["搜索景点"],
+    ),
+    // scenic_tickets__buy_ticket
+    (
+        &[
+            "买门票",
+            "买张景点票",
+            "儿童票",
+            "学生票",
+            "买迪士尼门票",
+            "buy entry tickets",
+            "门票购买",
+        ],
+        &["购买景区门票"],
+    ),
+    // scenic_tickets__reserve_entry
+    (
+        &[
+            "免费博物馆预约",
+            "博物馆预约",
+            "约个参观时间",
+            "入园预约",
+            "免门票预约",
+            "museum reservation",
+        ],
+        &["预约入园"],
+    ),
+    // scenic_tickets__refund_ticket
+    (
+        &[
+            "门票退钱",
+            "景区不去了",
+            "门票退掉",
+            "下雨不去了",
+            "refund attraction ticket",
+        ],
+        &["门票退票"],
+    ),
+    // scenic_tickets__my_tickets
+    (
+        &[
+            "入园码",
+            "门票二维码",
+            "我买的门票",
+            "进景区的码",
+            "my entry ticket",
+        ],
+        &["我的门票"],
+    ),
+    // scenic_tickets__annual_pass
+    (
+        &[
+            "公园年卡",
+            "年票",
+            "办个年卡",
+            "景点年票",
+            "annual pass",
+            "公园年票",
+        ],
+        &["景区年卡"],
+    ),
+    // scenic_tickets__crowd_level
+    (
+        &[
+            "人多不多",
+            "景区挤不挤",
+            "排队人多吗",
+            "今天门票卖完了吗",
+            "crowd level",
+        ],
+        &["景区实时客流"],
+    ),
+    // sports_venue__search_venues
+    (
+        &[
+            "附近羽毛球馆",
+            "哪有篮球场",
+            "游泳馆",
+            "网球场在哪",
+            "打球的地方",
+            "badminton court near me",
+            "羽毛球管",
+        ],
+        &["搜索运动场馆"],
+    ),
+    // sports_venue__court_availability
+    (
+        &[
+            "还有场吗",
+            "晚上有空场吗",
+            "场地余量",
+            "几点有场",
+            "free courts",
+        ],
+        &["查询空闲场地"],
+    ),
+    // sports_venue__book_court
+    (
+        &[
+            "订个羽毛球场",
+            "约场打球",
+            "订篮球场",
+            "订网球场",
+            "游泳票",
+            "book a court",
+            "定场地",
+        ],
+        &["预订场地"],
+    ),
+    // sports_venue__cancel_booking
+    (
+        &[
+            "球场退掉",
+            "不打球了",
+            "场地取消",
+            "约场取消",
+            "cancel court booking",
+        ],
+        &["取消场地预订"],
+    ),
+    // sports_venue__list_bookings
+    (
+        &["入场码", "订的场几点", "我订的球场", "my court bookings"],
+        &["我的场地订单"],
+    ),
+    // sports_venue__change_booking
+    (
+        &[
+            "换个时间打球",
+            "场地改时间",
+            "换片场地",
+            "改到晚上打",
+            "change court time",
+        ],
+        &["改签场地"],
+    ),
+    // supermarket__nearby_supermarkets
+    (
+        &[
+            "附近有沃尔玛吗",
+            "永辉超市",
+            "盒马送不送",
+            "哪个超市能送",
+            "supermarket near me",
+        ],
+        &["附近超市"],
+    ),
+    // supermarket__search_goods
+    (
+        &[
+            "卫生纸多少钱",
+            "洗衣液",
+            "米面粮油",
+            "超市促销",
+            "超市满减",
+            "零食",
+            "supermarket deals",
+        ],
+        &["搜索超市商品"],
+    ),
+    // supermarket__place_order
+    (
+        &[
+            "超市买东西送家",
+            "买箱水",
+            "买袋米",
+            "到店自提",
+            "纸巾没了",
+            "order from supermarket",
+        ],
+        &["超市下单"],
+    ),
+    // supermarket__order_status
+    (
+        &[
+            "超市的东西到哪了",
+            "超市送到没",
+            "自提好了吗",
+            "supermarket order status",
+        ],
+        &["超市订单状态"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "超市买的坏了",
+            "过期了退货",
+            "超市退货",
+            "送错东西了",
+            "return supermarket items",
+        ],
+        &["超市退货退款"],
+    ),
+    // supermarket__cancel_order
+    (
+        &[
+            "超市订单不要了",
+            "超市撤单",
+            "超市买错了",
+            "cancel supermarket order",
+        ],
+        &["取消超市订单"],
+    ),
+    // tencent_video__plans
+    (
+        &[
+            "腾讯会员多少钱",
+            "腾讯视频年卡价格",
+            "SVIP多少钱",
+            "腾讯会员优惠",
+            "tencent video price",
+        ],
+        &["腾讯视频会员套餐"],
+    ),
+    // tencent_video__buy_vip
+    (
+        &[
+            "开腾讯会员",
+            "追剧开腾讯",
+            "买腾讯视频VIP",
+            "开个腾讯视频",
+            "buy tencent video vip",
+            "腾迅会员",
+        ],
+        &["开通腾讯视频会员"],
+    ),
+    // tencent_video__auto_renew
+    (
+        &[
+            "腾讯会员包月",
+            "腾讯视频自动续",
+            "腾讯视频每月扣",
+            "tencent video monthly",
+        ],
+        &["腾讯视频连续包月"],
+    ),
+    // tencent_video__cancel_auto_renew
+    (
+        &[
+            "腾讯视频别扣钱了",
+            "关掉腾讯会员续费",
+            "腾讯视频自动扣费",
+            "腾讯会员退订",
+            "stop tencent video renewal",
+        ],
+        &["取消腾讯视频自动续费"],
+    ),
+    // tencent_video__membership_status
+    (
+        &[
+            "腾讯会员到期没",
+            "腾讯视频还有几天",
+            "腾讯会员什么时候扣费",
+            "tencent video expiry",
+        ],
+        &["腾讯视频会员状态"],
+    ),
+    // tencent_video__gift_vip
+    (
+        &[
+            "送朋友腾讯会员",
+            "给女朋友开腾讯",
+            "帮别人开腾讯视频",
+            "gift tencent vip",
+        ],
+        &["赠送腾讯视频会员"],
+    ),
+    // tour_package__search_packages
+    (
+        &[
+            "跟团游",
+            "自由行套餐",
+            "去三亚玩",
+            "一日游",
+            "旅游线路推荐",
+            "五一去哪玩",
+            "tour packages",
+            "旅游套餐",
+        ],
+        &["搜索旅游线路"],
+    ),
+    // tour_package__book_package
+    (
+        &[
+            "报个团",
+            "报名跟团游",
+            "订自由行",
+            "交旅游定金",
+            "带爸妈去旅游",
+            "book a tour",
+            "报旅游团",
+        ],
+        &["预订旅游线路"],
+    ),
+    // tour_package__add_travellers
+    (
+        &[
+            "填游客信息",
+            "补出游人身份证",
+            "加出行人",
+            "旅游人信息",
+            "add traveller info",
+        ],
+        &["填写出游人"],
+    ),
+    // tour_package__cancel_package
+    (
+        &[
+            "不去旅游了",
+            "退团",
+            "旅游订单退款",
+            "跟团取消",
+            "cancel tour",
+            "退旅游团",
+        ],
+        &["取消旅游订单"],
+    ),
+    // tour_package__tour_notice
+    (
+        &[
+            "几点集合",
+            "集合地点",
+            "导游电话",
+            "行程安排",
+            "出团通知书",
+            "meeting point",
+        ],
+        &["出团通知"],
+    ),
+    // tour_package__my_trips
+    (
+        &["我报的团", "旅游订单", "自由行订单", "my tour bookings"],
+        &["我的度假订单"],
+    ),
+    // train_ticket__search_trains
+    (
+        &[
+            "还有票吗",
+            "高铁票还有吗",
+            "明天去上海的高铁",
+            "火车时刻表",
+            "有没有卧铺",
+            "回家的火车",
+            "train tickets left",
+            "余票查寻",
+        ],
+        &["查询车次余票"],
+    ),
+    // train_ticket__book_ticket
+    (
+        &[
+            "买张高铁票",
+            "订火车票",
+            "抢火车票",
+            "买动车票",
+            "买卧铺",
+            "book train ticket",
+            "买或车票",
+        ],
+        &["购买火车票"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "高铁改签",
+            "改签到明天",
+            "换个车次",
+            "火车票改时间",
+            "change train ticket",
+            "火车票该签",
+        ],
+        &["火车票改签"],
+    ),
+    // train_ticket__refund_ticket
+    (
+        &[
+            "高铁票退了",
+            "不坐火车了",
+            "退火车票",
+            "退票费多少",
+            "refund train ticket",
+            "火车票推票",
+        ],
+        &["火车票退票"],
+    ),
+    // train_ticket__waitlist
+    (
+        &[
+            "买不到票候补",
+            "候补一下",
+            "票卖完了",
+            "抢不到票",
+            "没票了排队",
+            "waitlist train",
+            "后补",
+        ],
+        &["候补购票"],
+    ),
+    // train_ticket__my_orders
+    (
+        &[
+            "几号检票口",
+            "我的车票",
+            "座位号多少",
+            "火车票订单",
+            "my train tickets",
+        ],
+        &["我的火车票订单"],
+    ),
+    // train_ticket__add_passenger
+    (
+        &[
+            "加乘车人",
+            "帮爸妈买票添加",
+            "添加孩子乘客",
+            "学生票乘车人",
+            "add passenger",
+        ],
+        &["常用乘车人"],
+    ),
+    // train_ticket__train_status
+    (
+        &[
+            "火车晚点了吗",
+            "高铁晚点",
+            "几点到站",
+            "接站看车次",
+            "train delayed",
+            "正晚点查询",
+        ],
+        &["列车正晚点"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "钢琴班",
+            "少儿编程",
+            "雅思培训",
+            "游泳班",
+            "兴趣班",
+            "孩子学画画",
+            "courses for kids",
+        ],
+        &["搜索培训课程"],
+    ),
+    // training_course__book_trial
+    (
+        &[
+            "试听一节",
+            "免费试课",
+            "体验课",
+            "先听一节",
+            "trial lesson",
+            "试听客",
+        ],
+        &["预约试听课"],
+    ),
+    // training_course__buy_course
+    (
+        &[
+            "报个钢琴班",
+            "买课时",
+            "报名兴趣班",
+            "买课时包",
+            "buy a course",
+            "报班",
+        ],
+        &["购买课程"],
+    ),
+    // training_course__buy_in_installments
+    (
+        &[
+            "学费分期报班",
+            "雅思课分期",
+            "课程分期",
+            "培训费分期",
+            "course installments",
+        ],
+        &["课程分期付款"],
+    ),
+    // training_course__my_courses
+    (
+        &[
+            "还剩几节课",
+            "剩余课时",
+            "下节课什么时候",
+            "课时用了多少",
+            "remaining lessons",
+        ],
+        &["我的课程与课时"],
+    ),
+    // training_course__reschedule_lesson
+    (
+        &[
+            "这节课请假",
+            "换个时间上课",
+            "改上课时间",
+            "孩子生病请假课",
+            "reschedule lesson",
+        ],
+        &["调课"],
+    ),
+    // training_course__request_refund
+    (
+        &[
+            "不学了退钱",
+            "退课",
+            "培训班退费",
+            "机构跑路退钱",
+            "课退掉",
+            "course refund",
+        ],
+        &["申请退课退费"],
+    ),
+    // tuition__bind_student
+    (
+        &[
+            "添加孩子",
+            "绑定学号",
+            "加个学生",
+            "绑孩子学号",
+            "link student",
+        ],
+        &["绑定学生"],
+    ),
+    // tuition__unbind_student
+    (
+        &["孩子毕业了解绑", "删除学生", "不用绑了", "unlink student"],
+        &["解绑学生"],
+    ),
+    // tuition__query_fees
+    (
+        &[
+            "这学期学费多少",
+            "要交多少学费",
+            "住宿费多少",
+            "教材费多少",
+            "tuition due",
+            "学费查询",
+        ],
+        &["查询应缴学费"],
+    ),
+    // tuition__pay_fees
+    (
+        &[
+            "交学费",
+            "交住宿费",
+            "给孩子交学费",
+            "开学交钱",
+            "pay tuition",
+            "交学废",
+        ],
+        &["缴纳学费"],
+    ),
+    // tuition__payment_history
+    (
+        &[
+            "学费交了没",
+            "交过的学费",
+            "学费付款记录",
+            "tuition payment history",
+        ],
+        &["学费缴费记录"],
+    ),
+    // tuition__get_receipt
+    (
+        &[
+            "学费收据",
+            "学费发票",
+            "学费票据",
+            "缴费证明",
+            "tuition receipt",
+        ],
+        &["Download a fee receipt"],
+    ),
+    // tuition__tuition_installment
+    (
+        &[
+            "学费太贵分期",
+            "学费分几个月",
+            "学费信用卡分期",
+            "tuition installments",
+        ],
+        &["学费分期"],
+    ),
+    // vaccine__list_vaccines
+    (
+        &[
+            "九价有苗吗",
+            "哪里有hpv",
+            "流感疫苗",
+            "狂犬疫苗在哪打",
+            "带状疱疹疫苗",
+            "vaccine availability",
+            "九价疫苗",
+        ],
+        &["查询可约疫苗"],
+    ),
+    // vaccine__list_slots
+    (
+        &[
+            "哪天能打",
+            "疫苗号源",
+            "接种时间段",
+            "还有号吗疫苗",
+            "vaccination slots",
+        ],
+        &["接种门诊号源"],
+    ),
+    // vaccine__book_vaccination
+    (
+        &[
+            "约打疫苗",
+            "打九价",
+            "打流感疫苗",
+            "被狗咬了打疫苗",
+            "孩子打疫苗",
+            "book vaccine",
+            "预约打针",
+        ],
+        &["预约接种"],
+    ),
+    // vaccine__cancel_vaccination
+    (
+        &[
+            "疫苗不打了",
+            "打针取消",
+            "约的疫苗去不了",
+            "cancel vaccination",
+        ],
+        &["取消接种预约"],
+    ),
+    // vaccine__list_bookings
+    (
+        &[
+            "约在哪天打",
+            "打疫苗几点",
+            "我约的疫苗",
+            "my vaccine appointments",
+        ],
+        &["我的接种预约"],
+    ),
+    // vaccine__vaccination_record
+    (
+        &[
+            "打过哪些疫苗",
+            "接种本",
+            "预防接种证",
+            "第几针了",
+            "vaccination record",
+        ],
+        &["查询接种记录"],
+    ),
+    // vaccine__stock_alert
+    (
+        &[
+            "有苗通知我",
+            "到苗通知",
+            "九价到了提醒",
+            "没苗等通知",
+            "vaccine in stock alert",
+            "到描提醒",
+        ],
+        &["到苗提醒"],
+    ),
+    // vaccine__child_schedule
+    (
+        &[
+            "宝宝几个月打什么针",
+            "疫苗时间表",
+            "孩子该打什么疫苗",
+            "自费疫苗",
+            "baby vaccine schedule",
+        ],
+        &["儿童免疫规划"],
+    ),
+    // visa_service__requirements
+    (
+        &[
+            "去日本要签证吗",
+            "免签国家",
+            "落地签",
+            "签证要什么材料",
+            "签证费多少",
+            "visa requirements",
+        ],
+        &["签证办理要求"],
+    ),
+    // visa_service__apply_visa
+    (
+        &[
+            "办个日本签证",
+            "办签证",
+            "申请签证",
+            "出国旅游签证",
+            "apply for visa",
+            "办前证",
+        ],
+        &["代办签证"],
+    ),
+    // visa_service__upload_documents
+    (
+        &[
+            "交签证材料",
+            "上传护照照片",
+            "银行流水上传",
+            "在职证明",
+            "upload visa documents",
+        ],
+        &["上传签证材料"],
+    ),
+    // visa_service__application_status
+    (
+        &[
+            "签证出签了吗",
+            "送签了吗",
+            "签证办到哪了",
+            "签证下来没",
+            "visa status",
+        ],
+        &["签证进度查询"],
+    ),
+    // visa_service__passport_return
+    (
+        &[
+            "护照寄回来",
+            "护照什么时候寄到",
+            "护照邮寄地址",
+            "passport mailed back",
+        ],
+        &["护照寄回"],
+    ),
+    // visa_service__cancel_application
+    (
+        &["签证不办了", "不出国了", "签证撤回", "cancel visa"],
+        &["取消签证申请"],
+    ),
+];

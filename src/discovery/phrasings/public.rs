@@ -2046,4 +2046,2700 @@ pub const CONCEPTS: &[super::Concept] = &[
 
 /// What people say for these actions, for the index's said part only (never matched
 /// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
-pub const SAID: &[super::Concept] = &[];
+pub const SAID: &[super::Concept] = &[
+    // annual_inspection__check_due
+    (
+        &[
+            "年检啥时候到期",
+            "车该年审了吗",
+            "年检过期没",
+            "年审日期",
+            "六年免检吗",
+            "年减到期",
+            "when is inspection due",
+        ],
+        &["年检到期查询"],
+    ),
+    // annual_inspection__find_stations
+    (
+        &[
+            "附近检车的地方",
+            "哪有检测站",
+            "验车站在哪",
+            "检测线地址",
+            "检车站推荐",
+            "inspection station near me",
+        ],
+        &["检测站查询"],
+    ),
+    // annual_inspection__book
+    (
+        &[
+            "约个检车",
+            "想去验车",
+            "年审约时间",
+            "约检测站",
+            "检车排号",
+            "book car inspection",
+        ],
+        &["预约年检"],
+    ),
+    // annual_inspection__list_bookings
+    (
+        &[
+            "约的哪天检车",
+            "年检约到几号",
+            "检车约好了没",
+            "年检预约记录",
+            "my inspection appointment",
+        ],
+        &["我的年检预约"],
+    ),
+    // annual_inspection__reschedule
+    (
+        &[
+            "检车改天",
+            "年检换个时间",
+            "检车那天有事",
+            "改检车日期",
+            "年检往后推",
+            "move inspection date",
+        ],
+        &["改约年检"],
+    ),
+    // annual_inspection__cancel_booking
+    (
+        &[
+            "不去检车了",
+            "年检预约不要了",
+            "撤销检车预约",
+            "验车不去了",
+            "cancel inspection booking",
+        ],
+        &["取消年检预约"],
+    ),
+    // annual_inspection__apply_exempt_sticker
+    (
+        &[
+            "免检贴",
+            "领年检标",
+            "电子检验标志",
+            "新车免上线",
+            "六年免检领标",
+            "exemption sticker",
+        ],
+        &["申领免检标志"],
+    ),
+    // broadband__query_account
+    (
+        &[
+            "宽带啥时候到期",
+            "网费还剩几个月",
+            "宽带多少兆",
+            "宽带套餐是啥",
+            "款待到期",
+            "broadband expiry date",
+        ],
+        &["查询宽带账户"],
+    ),
+    // broadband__renew
+    (
+        &[
+            "交网费",
+            "宽带到期了续上",
+            "网费该交了",
+            "续一年宽带",
+            "款待续费",
+            "pay internet bill",
+        ],
+        &["宽带续费"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "装宽带",
+            "新家拉网线",
+            "办宽带",
+            "新房子没网",
+            "上门装网",
+            "款待安装",
+            "install home internet",
+        ],
+        &["预约新装宽带"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "网断了",
+            "wifi连不上",
+            "网速特别慢",
+            "光猫亮红灯",
+            "老掉线",
+            "上不了网",
+            "internet is down",
+        ],
+        &["宽带故障报修"],
+    ),
+    // broadband__upgrade_speed
+    (
+        &[
+            "网太慢想升级",
+            "升千兆",
+            "换更快的宽带",
+            "带宽加大",
+            "宽带升级",
+            "gigabit upgrade",
+        ],
+        &["宽带提速"],
+    ),
+    // broadband__relocate
+    (
+        &[
+            "搬家宽带怎么办",
+            "宽带跟着搬",
+            "换地址装网",
+            "宽带挪到新家",
+            "move internet to new home",
+        ],
+        &["宽带移机"],
+    ),
+    // broadband__cancel_service
+    (
+        &[
+            "不用宽带了",
+            "拆宽带",
+            "退宽带",
+            "宽带注销",
+            "还光猫",
+            "cancel broadband",
+        ],
+        &["宽带销户"],
+    ),
+    // cable_tv__query_fee
+    (
+        &[
+            "电视费到期没",
+            "有线费欠多少",
+            "机顶盒到期",
+            "电视交到哪天了",
+            "cable tv fee due",
+        ],
+        &["查询收视费"],
+    ),
+    // cable_tv__pay_fee
+    (
+        &[
+            "交电视费",
+            "交有线费",
+            "续电视费",
+            "电视停了交钱",
+            "机顶和缴费",
+            "pay cable tv",
+        ],
+        &["缴纳收视费"],
+    ),
+    // cable_tv__payment_history
+    (
+        &[
+            "电视费交过没",
+            "有线缴费明细",
+            "去年交的电视费",
+            "cable tv payment record",
+        ],
+        &["收视费缴费记录"],
+    ),
+    // cable_tv__order_package
+    (
+        &[
+            "加个体育频道",
+            "开通电影包",
+            "少儿频道",
+            "点播包",
+            "看球要订",
+            "add channel package",
+        ],
+        &["订购节目套餐"],
+    ),
+    // cable_tv__cancel_package
+    (
+        &[
+            "退掉电影包",
+            "频道包不要了",
+            "停掉付费频道",
+            "乱扣频道费",
+            "cancel premium channel",
+        ],
+        &["退订节目套餐"],
+    ),
+    // cable_tv__report_fault
+    (
+        &[
+            "电视没信号",
+            "机顶盒坏了",
+            "电视画面卡住",
+            "有线电视黑屏",
+            "机顶和坏了",
+            "no tv signal",
+        ],
+        &["有线电视报修"],
+    ),
+    // cmcc__topup
+    (
+        &[
+            "给移动号充钱",
+            "手机充值",
+            "冲话费",
+            "手机欠费停机",
+            "给爸妈充话费",
+            "充50话费",
+            "top up mobile",
+        ],
+        &["话费充值"],
+    ),
+    // cmcc__query_balance
+    (
+        &[
+            "还剩多少话费",
+            "话费还够吗",
+            "是不是欠费了",
+            "移动余额",
+            "查化费",
+            "phone credit left",
+        ],
+        &["查询话费余额"],
+    ),
+    // cmcc__query_usage
+    (
+        &[
+            "流量还剩多少",
+            "流量够不够用",
+            "本月剩余流量",
+            "通话分钟还有多少",
+            "流量快用完",
+            "data left this month",
+        ],
+        &["查询套餐余量"],
+    ),
+    // cmcc__buy_data_pack
+    (
+        &[
+            "加个流量包",
+            "流量不够用",
+            "买日包",
+            "流量加油包",
+            "流量用超了",
+            "buy more data",
+        ],
+        &["订购流量包"],
+    ),
+    // cmcc__query_bill
+    (
+        &[
+            "这月话费怎么这么多",
+            "话费明细",
+            "上个月扣了多少",
+            "移动月账单",
+            "化费账单",
+            "phone bill details",
+        ],
+        &["查询月账单"],
+    ),
+    // cmcc__change_plan
+    (
+        &[
+            "换个便宜套餐",
+            "套餐太贵",
+            "改套餐",
+            "降套餐",
+            "换5G套餐",
+            "switch phone plan",
+        ],
+        &["变更套餐"],
+    ),
+    // cmcc__unsubscribe_service
+    (
+        &[
+            "莫名扣费",
+            "取消彩铃",
+            "乱扣钱的业务",
+            "退订视频会员",
+            "增值服务扣费",
+            "unwanted subscriptions",
+        ],
+        &["退订增值业务"],
+    ),
+    // telecom__topup
+    (
+        &[
+            "电信充话费",
+            "给手机冲点钱",
+            "帮家人充话费",
+            "停机了充钱",
+            "交手机费",
+            "phone recharge",
+        ],
+        &["话费充值"],
+    ),
+    // telecom__query_balance
+    (
+        &[
+            "电信话费余额",
+            "手机还有多少钱",
+            "欠费没",
+            "快停机了吗",
+            "check phone balance",
+        ],
+        &["查询话费余额"],
+    ),
+    // telecom__query_usage
+    (
+        &[
+            "电信流量剩多少",
+            "还有多少流量",
+            "分钟数还剩",
+            "流量用了多少",
+            "remaining data",
+        ],
+        &["查询套餐余量"],
+    ),
+    // telecom__buy_data_pack
+    (
+        &[
+            "流量包订一个",
+            "买个月包",
+            "流量不够了",
+            "加点流量",
+            "data add-on",
+        ],
+        &["订购流量包"],
+    ),
+    // telecom__query_bill
+    (
+        &[
+            "电信月账单",
+            "话费怎么扣这么多",
+            "账单明细",
+            "上月话费",
+            "monthly phone bill",
+        ],
+        &["查询月账单"],
+    ),
+    // telecom__change_plan
+    (
+        &[
+            "套餐换了",
+            "换便宜点的套餐",
+            "套餐降档",
+            "升套餐",
+            "change mobile plan",
+        ],
+        &["变更套餐"],
+    ),
+    // telecom__set_auto_topup
+    (
+        &[
+            "话费低了自动充",
+            "不想再停机",
+            "自动交话费",
+            "余额不足自动充",
+            "auto recharge phone",
+        ],
+        &["开通话费自动充值"],
+    ),
+    // telecom__cancel_auto_topup
+    (
+        &[
+            "不要自动充了",
+            "关掉自动充话费",
+            "自动充值停掉",
+            "stop auto top up",
+        ],
+        &["取消自动充值"],
+    ),
+    // unicom__topup
+    (
+        &[
+            "联通充值",
+            "手机没钱了",
+            "交话费",
+            "话费冲值",
+            "给号码充钱",
+            "mobile credit top up",
+        ],
+        &["话费充值"],
+    ),
+    // unicom__query_balance
+    (
+        &[
+            "联通余额",
+            "话费还剩多少",
+            "欠不欠费",
+            "话费够不够",
+            "how much credit left",
+        ],
+        &["查询话费余额"],
+    ),
+    // unicom__query_usage
+    (
+        &[
+            "联通流量剩余",
+            "流量还有吗",
+            "套餐用了多少",
+            "流量超没超",
+            "data usage left",
+        ],
+        &["查询套餐余量"],
+    ),
+    // unicom__buy_data_pack
+    (
+        &[
+            "流量不够买点",
+            "加个日包",
+            "流量加油包",
+            "订流量",
+            "extra data pack",
+        ],
+        &["订购流量包"],
+    ),
+    // unicom__query_bill
+    (
+        &[
+            "联通账单",
+            "这个月扣多少话费",
+            "话费清单",
+            "多扣话费",
+            "phone bill this month",
+        ],
+        &["查询月账单"],
+    ),
+    // unicom__change_plan
+    (
+        &[
+            "联通换套餐",
+            "套餐改一下",
+            "换个流量多的套餐",
+            "套餐用不完",
+            "change phone plan",
+        ],
+        &["变更套餐"],
+    ),
+    // unicom__cancel_data_pack
+    (
+        &[
+            "流量包不要了",
+            "退掉流量包",
+            "流量包自动续费",
+            "取消加油包",
+            "cancel data add-on",
+        ],
+        &["退订流量包"],
+    ),
+    // etc__apply
+    (
+        &[
+            "办ETC",
+            "装个ETC",
+            "新车办etc",
+            "上高速不用排队",
+            "ETC免费办理",
+            "get an etc tag",
+        ],
+        &["申办ETC"],
+    ),
+    // etc__query_balance
+    (
+        &[
+            "ETC还有多少钱",
+            "etc卡余额",
+            "储值卡余额",
+            "ETC够不够",
+            "etc balance left",
+        ],
+        &["查询ETC余额"],
+    ),
+    // etc__topup
+    (
+        &[
+            "给ETC充钱",
+            "etc储值卡充值",
+            "ETC余额不足",
+            "etc冲值",
+            "top up etc card",
+        ],
+        &["ETC充值"],
+    ),
+    // etc__trip_records
+    (
+        &[
+            "高速扣了多少",
+            "ETC乱扣费",
+            "通行费明细",
+            "走高速花了多少",
+            "etc扣费记录",
+            "highway toll charges",
+        ],
+        &["ETC通行记录"],
+    ),
+    // etc__toll_invoice
+    (
+        &[
+            "高速发票",
+            "过路费发票",
+            "同行费发票",
+            "报销高速费",
+            "toll receipt",
+        ],
+        &["通行费发票"],
+    ),
+    // etc__report_lost
+    (
+        &[
+            "ETC丢了",
+            "etc卡被偷",
+            "玻璃上的ETC没了",
+            "etc标签丢失",
+            "lost etc tag",
+        ],
+        &["ETC挂失"],
+    ),
+    // etc__cancel_etc
+    (
+        &[
+            "卖车了ETC怎么办",
+            "不用ETC了",
+            "退ETC",
+            "ETC销户",
+            "close etc account",
+        ],
+        &["注销ETC"],
+    ),
+    // ev_charging__find_stations
+    (
+        &[
+            "附近充电桩",
+            "哪里能充电",
+            "快充站",
+            "电车没电了",
+            "充电装在哪",
+            "ev charger near me",
+        ],
+        &["查找充电站"],
+    ),
+    // ev_charging__start_charging
+    (
+        &[
+            "扫码充电",
+            "插枪开始充",
+            "开始充电",
+            "充电桩怎么用",
+            "冲电",
+            "start ev charging",
+        ],
+        &["扫码启动充电"],
+    ),
+    // ev_charging__stop_charging
+    (
+        &[
+            "停止充电",
+            "拔枪结算",
+            "充够了停掉",
+            "充电停下来",
+            "stop charging now",
+        ],
+        &["结束充电"],
+    ),
+    // ev_charging__charging_status
+    (
+        &[
+            "充到多少了",
+            "电量到百分之几",
+            "还要充多久",
+            "充满没",
+            "battery level charging",
+        ],
+        &["充电进度"],
+    ),
+    // ev_charging__order_history
+    (
+        &[
+            "充电花了多少",
+            "以前充电记录",
+            "充电账单",
+            "上个月充电费",
+            "charging history",
+        ],
+        &["充电订单"],
+    ),
+    // ev_charging__topup_wallet
+    (
+        &[
+            "充电账户没钱",
+            "充电余额充值",
+            "给充电钱包充钱",
+            "充电卡充值",
+            "top up charging wallet",
+        ],
+        &["充电钱包充值"],
+    ),
+    // ev_charging__book_charger
+    (
+        &[
+            "先占个桩",
+            "提前锁桩",
+            "预约快充桩",
+            "到了没桩",
+            "reserve a charger",
+        ],
+        &["预约充电桩"],
+    ),
+    // fuel__fuel_prices
+    (
+        &[
+            "今天油价多少",
+            "92号汽油多少钱",
+            "油价调整",
+            "明天油价涨吗",
+            "今日有价",
+            "petrol price today",
+        ],
+        &["今日油价"],
+    ),
+    // fuel__find_stations
+    (
+        &[
+            "附近加油站",
+            "哪里加油便宜",
+            "中石化加油站在哪",
+            "油快没了",
+            "gas station near me",
+        ],
+        &["附近加油站"],
+    ),
+    // fuel__pay_at_pump
+    (
+        &[
+            "一键加油",
+            "加油不用进店",
+            "油枪号付款",
+            "加油优惠付款",
+            "pay at the pump",
+        ],
+        &["加油付款"],
+    ),
+    // fuel__topup_fuel_card
+    (
+        &[
+            "给加油卡充钱",
+            "中石化卡充值",
+            "油卡充值",
+            "加油卡圈存",
+            "家油卡充值",
+            "top up fuel card",
+        ],
+        &["加油卡充值"],
+    ),
+    // fuel__order_history
+    (
+        &[
+            "加油花了多少",
+            "这个月加了几次油",
+            "油费记录",
+            "fuel spending history",
+        ],
+        &["加油记录"],
+    ),
+    // fuel__request_invoice
+    (
+        &["加油票", "油费报销", "加油开票", "开油票", "fuel receipt"],
+        &["加油发票"],
+    ),
+    // gas_crgas__query_bill
+    (
+        &[
+            "燃气费多少钱",
+            "煤气费账单",
+            "欠多少燃气费",
+            "然气费",
+            "天然气账单",
+            "gas bill amount",
+        ],
+        &["查询燃气账单"],
+    ),
+    // gas_crgas__pay_bill
+    (
+        &[
+            "交煤气费",
+            "燃气表没钱了",
+            "物联网表充值",
+            "天然气缴费",
+            "给燃气充钱",
+            "pay gas bill",
+        ],
+        &["缴纳燃气费"],
+    ),
+    // gas_crgas__payment_history
+    (
+        &[
+            "燃气交过没",
+            "煤气费缴费明细",
+            "燃气费交了多少",
+            "gas payment record",
+        ],
+        &["gas payment history"],
+    ),
+    // gas_crgas__submit_reading
+    (
+        &[
+            "抄表员没来",
+            "自己报燃气表数",
+            "燃气表读数上传",
+            "煤气表度数",
+            "gas meter reading",
+        ],
+        &["自报燃气读数"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "新房通气",
+            "新家开通燃气",
+            "点火通气",
+            "煤气开通",
+            "燃气开栓",
+            "gas connection new home",
+        ],
+        &["开通点火"],
+    ),
+    // gas_crgas__set_autopay
+    (
+        &[
+            "燃气自动扣费",
+            "煤气费代扣",
+            "每月自动交燃气",
+            "老忘交燃气费",
+            "gas autopay",
+        ],
+        &["开通燃气自动缴费"],
+    ),
+    // gas_crgas__cancel_autopay
+    (
+        &[
+            "燃气代扣解约",
+            "不要自动扣煤气费",
+            "停掉燃气代扣",
+            "cancel gas autopay",
+        ],
+        &["取消燃气自动缴费"],
+    ),
+    // gas_towngas__query_bill
+    (
+        &[
+            "燃气费欠多少",
+            "港华燃气账单",
+            "煤气费多少",
+            "燃气户号查费",
+            "然气费查询",
+            "how much gas owed",
+        ],
+        &["查询燃气费"],
+    ),
+    // gas_towngas__pay_bill
+    (
+        &[
+            "交燃气费",
+            "港华缴费",
+            "煤气费缴了",
+            "燃气欠费交钱",
+            "gas bill payment",
+        ],
+        &["缴纳燃气费"],
+    ),
+    // gas_towngas__ic_card_topup
+    (
+        &[
+            "燃气卡充值",
+            "IC卡买气",
+            "燃气卡没气",
+            "买气",
+            "气卡充钱",
+            "插卡燃气表",
+            "top up gas card",
+        ],
+        &["IC卡燃气表购气"],
+    ),
+    // gas_towngas__ic_card_records
+    (
+        &[
+            "交了钱表里没气",
+            "写卡失败",
+            "购气没写卡",
+            "燃气卡写卡",
+            "买气记录",
+            "gas card not credited",
+        ],
+        &["购气记录与写卡状态"],
+    ),
+    // gas_towngas__book_safety_check
+    (
+        &[
+            "燃气入户安检",
+            "约安检",
+            "燃气检查上门",
+            "煤气安全检查",
+            "gas safety inspection",
+        ],
+        &["预约燃气安检"],
+    ),
+    // gas_towngas__report_repair
+    (
+        &[
+            "燃气灶打不着",
+            "燃气表坏了",
+            "热水器点不着火",
+            "燃气管道坏了",
+            "煤气报修",
+            "gas appliance repair",
+        ],
+        &["燃气报修"],
+    ),
+    // gas_towngas__payment_history
+    (
+        &[
+            "港华缴费明细",
+            "燃气费交过没",
+            "燃气缴费历史",
+            "towngas payment record",
+        ],
+        &["燃气缴费记录"],
+    ),
+    // heating__query_fee
+    (
+        &[
+            "暖气费多少钱",
+            "今年采暖费",
+            "供暖费交了没",
+            "取暖费多少",
+            "供热费查询",
+            "heating fee due",
+        ],
+        &["查询供暖费"],
+    ),
+    // heating__pay_fee
+    (
+        &[
+            "交暖气费",
+            "交采暖费",
+            "供热费缴纳",
+            "取暖费缴费",
+            "暖器费",
+            "pay heating fee",
+        ],
+        &["缴纳供暖费"],
+    ),
+    // heating__payment_history
+    (
+        &[
+            "去年暖气费交了多少",
+            "采暖费缴费明细",
+            "往年供暖费",
+            "heating payment record",
+        ],
+        &["供暖缴费记录"],
+    ),
+    // heating__apply_suspend
+    (
+        &[
+            "房子空着不供暖",
+            "暖气报停",
+            "今年不烧暖气",
+            "空房停暖",
+            "只交基础热费",
+            "stop heating empty home",
+        ],
+        &["申请供暖报停"],
+    ),
+    // heating__cancel_suspend
+    (
+        &[
+            "恢复供暖",
+            "又要烧暖气了",
+            "撤回报停",
+            "报停不停了",
+            "resume heating",
+        ],
+        &["取消供暖报停"],
+    ),
+    // heating__report_cold
+    (
+        &[
+            "暖气不热",
+            "家里太冷",
+            "暖气片冰凉",
+            "室温太低",
+            "暖器不热",
+            "radiator is cold",
+        ],
+        &["室温不达标"],
+    ),
+    // heating__request_invoice
+    (
+        &[
+            "暖气费发票",
+            "取暖补贴报销",
+            "采暖费开票",
+            "供暖费报销",
+            "heating fee receipt",
+        ],
+        &["供暖费发票"],
+    ),
+    // lifepay__list_accounts
+    (
+        &[
+            "我绑了哪些户号",
+            "家里的水电户号",
+            "存过的缴费账号",
+            "户号列表",
+            "my utility accounts",
+        ],
+        &["我的缴费户号"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "绑定户号",
+            "加个电费户号",
+            "给爸妈家绑户号",
+            "新增缴费账号",
+            "save a utility account",
+        ],
+        &["添加缴费户号"],
+    ),
+    // lifepay__remove_account
+    (
+        &[
+            "解绑户号",
+            "搬走了删户号",
+            "删掉旧户号",
+            "不用的户号去掉",
+            "unlink utility account",
+        ],
+        &["删除缴费户号"],
+    ),
+    // lifepay__set_reminder
+    (
+        &[
+            "出账提醒我",
+            "欠费提醒",
+            "余额不足提醒",
+            "老忘交水电费",
+            "bill due reminder",
+        ],
+        &["开通缴费提醒"],
+    ),
+    // lifepay__cancel_reminder
+    (
+        &[
+            "别再提醒缴费",
+            "关掉欠费通知",
+            "缴费短信太多",
+            "停止缴费提醒",
+            "turn off bill alerts",
+        ],
+        &["关闭缴费提醒"],
+    ),
+    // lifepay__all_payments
+    (
+        &[
+            "水电煤一共花了多少",
+            "生活缴费汇总",
+            "每月水电开销",
+            "家里缴费总账",
+            "household bills overview",
+        ],
+        &["全部缴费记录"],
+    ),
+    // marriage_reg__list_offices
+    (
+        &[
+            "民政局在哪",
+            "婚姻登记处地址",
+            "领证去哪",
+            "民政局几点上班",
+            "marriage registry office",
+        ],
+        &["婚姻登记处"],
+    ),
+    // marriage_reg__available_dates
+    (
+        &[
+            "520能约吗",
+            "七夕领证",
+            "哪天能领证",
+            "好日子还有号吗",
+            "登记号源",
+            "registry open dates",
+        ],
+        &["查询可约日期"],
+    ),
+    // marriage_reg__required_documents
+    (
+        &[
+            "领证带什么",
+            "结婚要什么材料",
+            "户口本要带吗",
+            "离婚需要什么证件",
+            "登记照片要求",
+            "documents for marriage",
+        ],
+        &["登记所需材料"],
+    ),
+    // marriage_reg__book_marriage
+    (
+        &[
+            "领证预约",
+            "扯证",
+            "约领结婚证",
+            "登机结婚",
+            "去民政局领证",
+            "register our marriage",
+        ],
+        &["预约结婚登记"],
+    ),
+    // marriage_reg__book_divorce
+    (
+        &[
+            "离婚预约",
+            "去民政局离婚",
+            "协议离婚",
+            "办离婚手续",
+            "离婚冷静期",
+            "file for divorce",
+        ],
+        &["预约离婚登记"],
+    ),
+    // marriage_reg__book_replacement
+    (
+        &[
+            "结婚证丢了",
+            "补办结婚证",
+            "结婚证坏了",
+            "结婚证找不到",
+            "replace marriage certificate",
+        ],
+        &["补领结婚证"],
+    ),
+    // marriage_reg__list_bookings
+    (
+        &[
+            "领证约的哪天",
+            "登记预约记录",
+            "民政局约上了没",
+            "约的几点领证",
+            "my registry appointment",
+        ],
+        &["我的登记预约"],
+    ),
+    // marriage_reg__cancel_booking
+    (
+        &[
+            "不去领证了",
+            "民政局预约取消",
+            "改主意不登记",
+            "撤销登记预约",
+            "cancel registry appointment",
+        ],
+        &["取消登记预约"],
+    ),
+    // parking__query_fee
+    (
+        &[
+            "停车费多少",
+            "停了多久多少钱",
+            "路边停车欠费",
+            "停车欠费查询",
+            "parking fee owed",
+        ],
+        &["查询停车费"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "交停车费",
+            "出场缴费",
+            "停车场付款",
+            "补缴路边停车",
+            "停车费扫码付",
+            "pay for parking",
+        ],
+        &["缴纳停车费"],
+    ),
+    // parking__buy_monthly_pass
+    (
+        &[
+            "包月停车",
+            "办月租车位",
+            "停车包月",
+            "长租车位",
+            "monthly parking pass",
+        ],
+        &["办理停车月卡"],
+    ),
+    // parking__renew_monthly_pass
+    (
+        &[
+            "月卡快到期",
+            "续停车月卡",
+            "月租续费",
+            "包月续一下",
+            "renew parking pass",
+        ],
+        &["月卡续费"],
+    ),
+    // parking__parking_records
+    (
+        &[
+            "停车历史",
+            "上次停在哪",
+            "停车时长记录",
+            "停车扣费明细",
+            "parking history",
+        ],
+        &["停车记录"],
+    ),
+    // parking__set_auto_pay
+    (
+        &[
+            "出场自动扣费",
+            "不停车抬杆",
+            "免扫码离场",
+            "无感停车",
+            "绑车牌自动付",
+            "auto pay parking",
+        ],
+        &["开通无感支付"],
+    ),
+    // parking__cancel_auto_pay
+    (
+        &[
+            "关掉自动扣停车费",
+            "解绑车牌扣款",
+            "无感支付不要了",
+            "停车自动扣款关闭",
+            "stop auto parking payment",
+        ],
+        &["关闭无感支付"],
+    ),
+    // parking__find_lots
+    (
+        &[
+            "附近哪能停车",
+            "找车位",
+            "停车场收费标准",
+            "有空车位吗",
+            "parking lot nearby",
+        ],
+        &["附近停车场"],
+    ),
+    // power_csg__query_bill
+    (
+        &[
+            "电费多少钱",
+            "欠了多少电费",
+            "点费账单",
+            "这月电费",
+            "南网电费",
+            "how much electricity owed",
+        ],
+        &["查询电费账单"],
+    ),
+    // power_csg__pay_bill
+    (
+        &[
+            "交电费",
+            "欠费停电了",
+            "交点费",
+            "电费缴了",
+            "南方电网缴费",
+            "pay electricity bill",
+        ],
+        &["缴纳电费"],
+    ),
+    // power_csg__prepay
+    (
+        &[
+            "先存点电费",
+            "预交电费",
+            "多充点电费",
+            "电费存进去",
+            "prepay electricity",
+        ],
+        &["预存电费"],
+    ),
+    // power_csg__query_balance
+    (
+        &[
+            "电费余额",
+            "预存还剩多少",
+            "电费还能用几天",
+            "电表余额",
+            "prepaid power balance",
+        ],
+        &["查询预存余额"],
+    ),
+    // power_csg__usage_history
+    (
+        &[
+            "用了多少度电",
+            "每月用电量",
+            "阶梯电价到哪档",
+            "用电度数",
+            "电怎么用这么多",
+            "electricity usage kwh",
+        ],
+        &["查询用电量"],
+    ),
+    // power_csg__payment_history
+    (
+        &[
+            "电费交过没",
+            "电费缴费明细",
+            "南网缴费历史",
+            "电费交了几次",
+            "electricity payment record",
+        ],
+        &["缴费记录 payment history"],
+    ),
+    // power_csg__outage_notice
+    (
+        &[
+            "什么时候停电",
+            "明天停电吗",
+            "计划停电",
+            "突然停电了",
+            "片区停电",
+            "power cut schedule",
+        ],
+        &["停电公告"],
+    ),
+    // power_sgcc__query_bill
+    (
+        &[
+            "国网电费账单",
+            "电费欠费多少",
+            "这个月电费多少",
+            "查点费",
+            "电费出账了吗",
+            "electricity bill",
+        ],
+        &["查询电费账单"],
+    ),
+    // power_sgcc__pay_bill
+    (
+        &[
+            "网上交电费",
+            "电费充值",
+            "国家电网缴费",
+            "交个电费",
+            "电费欠了交上",
+            "pay power bill",
+        ],
+        &["缴纳电费"],
+    ),
+    // power_sgcc__usage_history
+    (
+        &[
+            "峰谷用电",
+            "这个月用了几度电",
+            "用电量对比",
+            "用电太多",
+            "用电统计",
+            "power consumption",
+        ],
+        &["查询用电量"],
+    ),
+    // power_sgcc__payment_history
+    (
+        &[
+            "电费缴了吗",
+            "国网缴费记录",
+            "电费交费历史",
+            "电费到账没",
+            "electricity payments history",
+        ],
+        &["电费缴费记录"],
+    ),
+    // power_sgcc__set_autopay
+    (
+        &[
+            "电费自动扣",
+            "电费代扣",
+            "每月自动交电费",
+            "不想每月交电费",
+            "electricity autopay",
+        ],
+        &["开通电费自动缴费"],
+    ),
+    // power_sgcc__cancel_autopay
+    (
+        &[
+            "电费代扣解约",
+            "不要自动扣电费",
+            "关掉电费自动缴",
+            "cancel power autopay",
+        ],
+        &["取消电费自动缴费"],
+    ),
+    // power_sgcc__request_invoice
+    (
+        &[
+            "电费发票",
+            "电费报销",
+            "开电费票",
+            "电费开票",
+            "power bill invoice",
+        ],
+        &["电费电子发票"],
+    ),
+    // property__query_fee
+    (
+        &[
+            "物业费多少",
+            "欠物业费吗",
+            "车位管理费",
+            "公摊水电费",
+            "物业费查询",
+            "property fee due",
+        ],
+        &["查询物业费"],
+    ),
+    // property__pay_fee
+    (
+        &[
+            "交物业费",
+            "物业费缴了",
+            "交管理费",
+            "物业费续交",
+            "物页费",
+            "pay property fee",
+        ],
+        &["缴纳物业费"],
+    ),
+    // property__payment_history
+    (
+        &[
+            "物业费交到哪年",
+            "物业费缴费明细",
+            "去年物业费",
+            "property payment record",
+        ],
+        &["物业缴费记录"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "家里漏水",
+            "楼道灯坏了",
+            "电梯坏了",
+            "门禁坏了",
+            "找物业修",
+            "报个修",
+            "report a repair",
+        ],
+        &["报事报修"],
+    ),
+    // property__list_repairs
+    (
+        &[
+            "报修进度",
+            "修好了没",
+            "物业工单",
+            "物业派人没",
+            "my repair orders",
+        ],
+        &["我的报修单"],
+    ),
+    // property__cancel_repair
+    (
+        &[
+            "不用修了",
+            "报修撤销",
+            "自己修好了",
+            "撤回报修单",
+            "cancel repair request",
+        ],
+        &["取消报修"],
+    ),
+    // property__visitor_pass
+    (
+        &[
+            "朋友来家里",
+            "访客码",
+            "给客人开门",
+            "访客车进小区",
+            "临时通行码",
+            "visitor pass",
+        ],
+        &["访客邀请通行"],
+    ),
+    // social_security_card__apply_sscard
+    (
+        &[
+            "办社保卡",
+            "第一次办社保卡",
+            "新办社保卡",
+            "社报卡申请",
+            "孩子办社保卡",
+            "get social security card",
+        ],
+        &["社保卡申领"],
+    ),
+    // social_security_card__activate_financial
+    (
+        &[
+            "社保卡激活",
+            "社保卡金融功能",
+            "领养老金要激活",
+            "社保卡当银行卡用",
+            "activate sscard bank account",
+        ],
+        &["激活社保卡"],
+    ),
+    // social_security_card__report_lost_sscard
+    (
+        &[
+            "社保卡丢了",
+            "社保卡找不到",
+            "社保卡被偷",
+            "冻结社保卡",
+            "lost social security card",
+        ],
+        &["社保卡挂失"],
+    ),
+    // social_security_card__reissue_sscard
+    (
+        &[
+            "补办社保卡",
+            "社保卡坏了",
+            "换新社保卡",
+            "社保卡消磁",
+            "replace sscard",
+        ],
+        &["社保卡补换"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &[
+            "社保卡里有多少钱",
+            "养老金到账没",
+            "社保卡余额",
+            "社保卡流水",
+            "pension arrived",
+        ],
+        &["社保卡余额"],
+    ),
+    // social_security_card__sscard_progress
+    (
+        &[
+            "社保卡做好了没",
+            "社保卡什么时候能领",
+            "制卡到哪了",
+            "社保卡进度",
+            "is my sscard ready",
+        ],
+        &["制卡进度"],
+    ),
+    // social_security_card__pay_resident_insurance
+    (
+        &[
+            "交居民医保",
+            "新农合缴费",
+            "城乡居民养老",
+            "给孩子交医保",
+            "交医保",
+            "pay resident medical insurance",
+        ],
+        &["城乡居民"],
+    ),
+    // traffic_12123__query_violations
+    (
+        &[
+            "有没有违章",
+            "被拍了吗",
+            "违章查询",
+            "闯红灯被拍",
+            "违停罚单",
+            "traffic tickets",
+        ],
+        &["查询交通违法"],
+    ),
+    // traffic_12123__handle_violation
+    (
+        &[
+            "处理违章",
+            "违章扣分处理",
+            "电子眼违章处理",
+            "认领违章",
+            "handle camera violation",
+        ],
+        &["违法处理"],
+    ),
+    // traffic_12123__pay_fine
+    (
+        &[
+            "交罚款",
+            "违章罚款缴纳",
+            "罚单交钱",
+            "滞纳金",
+            "罚款决定书",
+            "pay traffic fine",
+        ],
+        &["缴纳交通罚款"],
+    ),
+    // traffic_12123__licence_points
+    (
+        &[
+            "驾照扣了几分",
+            "还剩几分",
+            "驾驶证分数",
+            "口分查询",
+            "license points left",
+        ],
+        &["驾驶证记分"],
+    ),
+    // traffic_12123__renew_licence
+    (
+        &[
+            "驾照到期",
+            "换驾照",
+            "驾驶证过期",
+            "驾照快到期",
+            "renew driving license",
+        ],
+        &["到期换证"],
+    ),
+    // traffic_12123__points_study
+    (
+        &[
+            "分快扣完了",
+            "消分",
+            "网上学习减分",
+            "学习减分",
+            "reduce license points",
+        ],
+        &["学法减分"],
+    ),
+    // traffic_12123__my_vehicles
+    (
+        &[
+            "我名下的车",
+            "绑定的车辆",
+            "车辆状态",
+            "车保险到期没",
+            "my registered cars",
+        ],
+        &["我的机动车"],
+    ),
+    // vehicle_tax__query_tax
+    (
+        &[
+            "车船税多少钱",
+            "今年车船税",
+            "车船税交了没",
+            "欠车船税",
+            "vehicle tax due",
+        ],
+        &["查询车船税"],
+    ),
+    // vehicle_tax__pay_tax
+    (
+        &[
+            "交车船税",
+            "补缴车船税",
+            "车船税缴费",
+            "车船说",
+            "pay vehicle tax",
+        ],
+        &["缴纳车船税"],
+    ),
+    // vehicle_tax__payment_records
+    (
+        &[
+            "车船税交过没",
+            "保险代收车船税",
+            "往年车船税",
+            "vehicle tax paid record",
+        ],
+        &["车船税缴纳记录"],
+    ),
+    // vehicle_tax__tax_certificate
+    (
+        &[
+            "完税证明",
+            "年检要完税证明",
+            "卖车要税证明",
+            "车船税凭证",
+            "tax paid certificate",
+        ],
+        &["完税证明"],
+    ),
+    // vehicle_tax__apply_exemption
+    (
+        &[
+            "新能源免车船税",
+            "车船税减半",
+            "车船税免征",
+            "残疾人车免税",
+            "vehicle tax exemption",
+        ],
+        &["车船税减免"],
+    ),
+    // water_bj__query_bill
+    (
+        &[
+            "水费多少",
+            "欠多少水费",
+            "这个月水费",
+            "用了多少方水",
+            "谁费账单",
+            "water bill",
+        ],
+        &["查询水费账单"],
+    ),
+    // water_bj__pay_bill
+    (
+        &[
+            "交水费",
+            "水费缴了",
+            "欠水费交上",
+            "交谁费",
+            "pay water bill",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_bj__payment_history
+    (
+        &[
+            "水费交过没",
+            "水费缴费明细",
+            "水费交了几次",
+            "water payment record",
+        ],
+        &["水费缴费记录"],
+    ),
+    // water_bj__set_autopay
+    (
+        &["水费自动扣", "水费代扣", "每期自动交水费", "water autopay"],
+        &["开通水费代扣"],
+    ),
+    // water_bj__cancel_autopay
+    (
+        &[
+            "不要自动扣水费",
+            "水费代扣解约",
+            "关掉水费代扣",
+            "cancel water autopay",
+        ],
+        &["取消水费代扣"],
+    ),
+    // water_bj__report_repair
+    (
+        &[
+            "家里没水",
+            "水压太小",
+            "水表坏了",
+            "表前管道漏水",
+            "水龙头没水",
+            "no water at home",
+        ],
+        &["供水报修"],
+    ),
+    // water_bj__outage_notice
+    (
+        &[
+            "什么时候停水",
+            "明天停水吗",
+            "小区停水",
+            "突然停水了",
+            "water outage",
+        ],
+        &["停水通知"],
+    ),
+    // water_sh__query_bill
+    (
+        &[
+            "上海水费",
+            "两个月水费多少",
+            "水费出账",
+            "水费欠费",
+            "谁费查询",
+            "shanghai water bill",
+        ],
+        &["查询水费"],
+    ),
+    // water_sh__pay_bill
+    (
+        &[
+            "上海交水费",
+            "缴水费",
+            "水费付了",
+            "自来水费缴纳",
+            "pay water",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_sh__payment_history
+    (
+        &[
+            "上海水费缴费明细",
+            "水费记录",
+            "以前交的水费",
+            "water bills paid",
+        ],
+        &["水费缴费记录"],
+    ),
+    // water_sh__tier_prices
+    (
+        &[
+            "水价多少钱一吨",
+            "一方水多少钱",
+            "污水处理费",
+            "阶梯水价标准",
+            "water price per ton",
+        ],
+        &["阶梯水价"],
+    ),
+    // water_sh__tier_usage
+    (
+        &[
+            "水费怎么涨了",
+            "今年用水到第几档",
+            "用水超阶梯",
+            "年度用水量",
+            "why water bill higher",
+        ],
+        &["年度阶梯用水量"],
+    ),
+    // water_sh__transfer_owner
+    (
+        &[
+            "买房水表过户",
+            "水费户名变更",
+            "二手房过户水",
+            "改水费户名",
+            "transfer water account",
+        ],
+        &["水表过户"],
+    ),
+    // water_sz__query_bill
+    (
+        &[
+            "深圳水费",
+            "水费欠多少",
+            "水费账单",
+            "水费出来没",
+            "water bill shenzhen",
+        ],
+        &["查询水费账单"],
+    ),
+    // water_sz__pay_bill
+    (
+        &[
+            "交水费",
+            "深圳缴水费",
+            "水费缴纳",
+            "欠水费了",
+            "pay water shenzhen",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_sz__payment_history
+    (
+        &[
+            "水费交了没",
+            "深圳水费缴费记录",
+            "水费缴费历史",
+            "water payment history",
+        ],
+        &["water payment history"],
+    ),
+    // water_sz__submit_reading
+    (
+        &[
+            "抄表员进不来",
+            "自己报水表",
+            "水表读数拍照",
+            "水费按估算",
+            "submit water meter reading",
+        ],
+        &["自报水表读数"],
+    ),
+    // water_sz__open_account
+    (
+        &[
+            "新房开户用水",
+            "租房水费开户",
+            "新装水表",
+            "用水开户",
+            "new water account",
+        ],
+        &["新装用水开户"],
+    ),
+    // water_sz__outage_notice
+    (
+        &[
+            "深圳停水",
+            "什么时候来水",
+            "停水公告查询",
+            "管道施工停水",
+            "water cut schedule",
+        ],
+        &["停水公告"],
+    ),
+    // water_delivery__order_water
+    (
+        &[
+            "送水上门",
+            "订桶水",
+            "叫桶水",
+            "饮水机没水了",
+            "来两桶水",
+            "order bottled water",
+        ],
+        &["订桶装水"],
+    ),
+    // water_delivery__buy_tickets
+    (
+        &["买水票", "水票套餐", "充水票", "20送2", "buy water tickets"],
+        &["购买水票"],
+    ),
+    // water_delivery__ticket_balance
+    (
+        &[
+            "水票还剩几张",
+            "水票还有吗",
+            "水票过期了吗",
+            "water tickets left",
+        ],
+        &["水票余额"],
+    ),
+    // water_delivery__set_schedule
+    (
+        &[
+            "每周送两桶",
+            "定时送水",
+            "固定送水",
+            "自动送水",
+            "regular water delivery",
+        ],
+        &["设置定期送水"],
+    ),
+    // water_delivery__cancel_schedule
+    (
+        &[
+            "不要再送水了",
+            "停掉定期送水",
+            "暂停送水",
+            "stop water delivery",
+        ],
+        &["取消定期送水"],
+    ),
+    // water_delivery__refund_deposit
+    (
+        &[
+            "退水桶",
+            "空桶押金",
+            "桶押金退",
+            "退压金",
+            "refund barrel deposit",
+        ],
+        &["退桶押金"],
+    ),
+    // water_delivery__track_order
+    (
+        &[
+            "水什么时候到",
+            "送水师傅到哪",
+            "水还没送来",
+            "送水要等多久",
+            "where is my water",
+        ],
+        &["送水进度"],
+    ),
+    // car_rental__search_cars
+    (
+        &[
+            "租个车",
+            "有什么车能租",
+            "租车多少钱一天",
+            "机场取车",
+            "自驾租车",
+            "rent a car",
+        ],
+        &["可租车型"],
+    ),
+    // car_rental__book_car
+    (
+        &[
+            "订辆车",
+            "租车下单",
+            "预订自驾车",
+            "周末租车自驾游",
+            "book a rental car",
+        ],
+        &["预订租车"],
+    ),
+    // car_rental__cancel_rental
+    (
+        &[
+            "租车不要了",
+            "退订租车",
+            "取消订车",
+            "行程取消不租了",
+            "cancel car rental",
+        ],
+        &["取消租车订单"],
+    ),
+    // car_rental__extend_rental
+    (
+        &[
+            "晚两天还车",
+            "多租几天",
+            "延长还车",
+            "还车时间往后延",
+            "extend car rental",
+        ],
+        &["extend a rental"],
+    ),
+    // car_rental__deposit_status
+    (
+        &[
+            "押金没退",
+            "租车押金多久退",
+            "违章押金",
+            "预授权没解冻",
+            "还车后押金",
+            "deposit not returned",
+        ],
+        &["押金退还进度"],
+    ),
+    // car_rental__rental_violations
+    (
+        &[
+            "租车期间违章",
+            "租的车被拍",
+            "租车罚单",
+            "租车扣分",
+            "rental car ticket",
+        ],
+        &["租车违章"],
+    ),
+    // car_rental__my_rentals
+    (
+        &["我租的车", "租车订单查看", "租车记录", "my car rentals"],
+        &["我的租车订单"],
+    ),
+    // appliance_repair__repair_prices
+    (
+        &[
+            "修空调多少钱",
+            "上门费多少",
+            "空调加氟价格",
+            "维修价格表",
+            "repair cost",
+        ],
+        &["维修收费标准"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "空调不制冷",
+            "洗衣机不排水",
+            "冰箱不冷",
+            "热水器坏了",
+            "叫师傅上门修",
+            "appliance broken",
+        ],
+        &["上门维修"],
+    ),
+    // appliance_repair__book_installation
+    (
+        &[
+            "装空调",
+            "新买热水器安装",
+            "空调移机",
+            "装油烟机",
+            "install air conditioner",
+        ],
+        &["家电安装"],
+    ),
+    // appliance_repair__track_repair
+    (
+        &[
+            "师傅什么时候来",
+            "维修到哪一步",
+            "等配件",
+            "师傅出发没",
+            "repair status",
+        ],
+        &["维修进度"],
+    ),
+    // appliance_repair__cancel_repair
+    (
+        &[
+            "不用上门修了",
+            "维修单撤销",
+            "自己好了不修了",
+            "cancel repair visit",
+        ],
+        &["取消维修订单"],
+    ),
+    // appliance_repair__pay_repair
+    (
+        &["付维修费", "配件费付款", "修完付钱", "pay repair bill"],
+        &["支付维修费用"],
+    ),
+    // appliance_repair__check_warranty
+    (
+        &[
+            "还在保修吗",
+            "过保没",
+            "延保查询",
+            "保修还有多久",
+            "warranty check",
+        ],
+        &["保修期"],
+    ),
+    // housekeeping__service_prices
+    (
+        &[
+            "保洁多少钱一小时",
+            "开荒保洁价格",
+            "家政收费",
+            "油烟机清洗价格",
+            "cleaning price",
+        ],
+        &["家政服务价格"],
+    ),
+    // housekeeping__book_cleaning
+    (
+        &[
+            "请个阿姨打扫",
+            "小时工",
+            "家里大扫除",
+            "深度保洁",
+            "擦玻璃",
+            "book a cleaner",
+        ],
+        &["预约保洁"],
+    ),
+    // housekeeping__hire_helper
+    (
+        &[
+            "请保姆",
+            "找月嫂",
+            "育儿嫂",
+            "请护工照顾老人",
+            "住家阿姨",
+            "hire a nanny",
+        ],
+        &["保姆月嫂"],
+    ),
+    // housekeeping__reschedule_order
+    (
+        &[
+            "阿姨改天来",
+            "保洁换时间",
+            "上门时间改一下",
+            "reschedule cleaning",
+        ],
+        &["修改上门时间"],
+    ),
+    // housekeeping__cancel_order
+    (
+        &["保洁不要了", "阿姨别来了", "退掉家政", "cancel cleaning"],
+        &["取消家政订单"],
+    ),
+    // housekeeping__pay_order
+    (
+        &["付保洁费", "阿姨打扫完付钱", "家政付款", "pay the cleaner"],
+        &["支付家政订单"],
+    ),
+    // housekeeping__list_orders
+    (
+        &[
+            "阿姨几点来",
+            "保洁订单状态",
+            "约的保洁",
+            "my cleaning orders",
+        ],
+        &["我的家政订单"],
+    ),
+    // housekeeping__rate_service
+    (
+        &[
+            "给阿姨打分",
+            "评价保洁",
+            "投诉保洁",
+            "阿姨打扫得好",
+            "rate the cleaner",
+        ],
+        &["评价服务"],
+    ),
+    // moving__get_quote
+    (
+        &[
+            "搬家多少钱",
+            "搬家报价",
+            "搬家大概费用",
+            "没电梯搬家多贵",
+            "moving cost estimate",
+        ],
+        &["搬家估价"],
+    ),
+    // moving__book_move
+    (
+        &[
+            "找搬家公司",
+            "叫个货车搬家",
+            "约搬家师傅",
+            "下周搬家",
+            "班家",
+            "book movers",
+        ],
+        &["预约搬家"],
+    ),
+    // moving__reschedule_move
+    (
+        &["搬家改天", "搬家推迟", "搬家日期变了", "change moving date"],
+        &["修改搬家时间"],
+    ),
+    // moving__cancel_move
+    (
+        &["不搬了", "搬家取消", "退搬家单", "cancel move"],
+        &["取消搬家订单"],
+    ),
+    // moving__pay_move
+    (
+        &["付搬家钱", "楼层费", "搬家尾款", "pay movers"],
+        &["支付搬家费用"],
+    ),
+    // moving__list_orders
+    (
+        &[
+            "搬家订单状态",
+            "约的搬家",
+            "搬家车什么时候到",
+            "my moving order",
+        ],
+        &["我的搬家订单"],
+    ),
+    // recycling__recycle_prices
+    (
+        &[
+            "纸箱多少钱一斤",
+            "废品价格",
+            "废铁回收价",
+            "旧空调回收价格",
+            "scrap prices",
+        ],
+        &["回收价格"],
+    ),
+    // recycling__book_pickup
+    (
+        &[
+            "卖废品",
+            "收废品上门",
+            "纸箱子回收",
+            "旧家电回收",
+            "回首废品",
+            "book recycling pickup",
+        ],
+        &["预约上门回收"],
+    ),
+    // recycling__donate_clothes
+    (
+        &[
+            "旧衣服捐了",
+            "衣服回收",
+            "不穿的衣服",
+            "捐衣服",
+            "donate clothes",
+        ],
+        &["旧衣捐赠"],
+    ),
+    // recycling__cancel_pickup
+    (
+        &[
+            "不卖废品了",
+            "回收取消",
+            "收废品别来了",
+            "cancel recycling pickup",
+        ],
+        &["取消回收预约"],
+    ),
+    // recycling__list_orders
+    (
+        &[
+            "卖了多少废品",
+            "回收订单",
+            "废品卖了多少钱",
+            "my recycling orders",
+        ],
+        &["我的回收订单"],
+    ),
+    // recycling__withdraw_earnings
+    (
+        &[
+            "环保金提现",
+            "卖废品的钱取出",
+            "回收钱到卡",
+            "withdraw recycling money",
+        ],
+        &["回收收益提现"],
+    ),
+    // laundry__price_list
+    (
+        &[
+            "干洗多少钱",
+            "羽绒服洗一次多少",
+            "洗鞋价格",
+            "窗帘清洗价格",
+            "dry cleaning prices",
+        ],
+        &["洗衣价格表"],
+    ),
+    // laundry__book_pickup
+    (
+        &[
+            "上门收衣服",
+            "干洗上门取",
+            "送洗衣服",
+            "洗羽绒服",
+            "laundry pickup",
+        ],
+        &["预约上门取衣"],
+    ),
+    // laundry__pay_order
+    (
+        &["付洗衣费", "干洗付款", "洗衣服付钱", "pay laundry"],
+        &["支付洗衣订单"],
+    ),
+    // laundry__track_order
+    (
+        &[
+            "衣服洗好了没",
+            "衣服送回来没",
+            "洗衣到哪了",
+            "laundry status",
+        ],
+        &["洗衣进度"],
+    ),
+    // laundry__cancel_order
+    (
+        &["不洗了", "取消取衣", "洗衣单撤销", "cancel laundry"],
+        &["取消洗衣订单"],
+    ),
+    // laundry__list_orders
+    (
+        &[
+            "送洗了哪些衣服",
+            "洗衣订单",
+            "送洗记录",
+            "my laundry orders",
+        ],
+        &["我的洗衣订单"],
+    ),
+    // rent__query_rent
+    (
+        &[
+            "这个月房租多少",
+            "该交多少房租",
+            "房租账单",
+            "房祖多少",
+            "rent due",
+        ],
+        &["查询房租账单"],
+    ),
+    // rent__pay_rent
+    (
+        &["交房租", "付房租", "给房东转租金", "租金缴纳", "pay rent"],
+        &["缴纳房租"],
+    ),
+    // rent__rent_history
+    (
+        &[
+            "房租交过的记录",
+            "租房个税扣除",
+            "房租凭证",
+            "rent payment proof",
+        ],
+        &["房租缴纳记录"],
+    ),
+    // rent__set_autopay
+    (
+        &[
+            "房租自动交",
+            "每月自动付房租",
+            "房租代扣",
+            "忘交房租",
+            "rent autopay",
+        ],
+        &["开通房租自动扣款"],
+    ),
+    // rent__cancel_autopay
+    (
+        &[
+            "不要自动扣房租",
+            "房租代扣取消",
+            "停掉房租自动扣",
+            "stop rent autopay",
+        ],
+        &["取消房租自动扣款"],
+    ),
+    // rent__view_lease
+    (
+        &[
+            "看租房合同",
+            "押一付三",
+            "合同到哪天",
+            "租房备案",
+            "lease contract",
+        ],
+        &["查看租赁合同"],
+    ),
+    // rent__renew_lease
+    (
+        &["合同到期续签", "再租一年", "续签租房合同", "renew lease"],
+        &["续租签约"],
+    ),
+    // rent__terminate_lease
+    (
+        &["不租了", "提前退租", "退押金", "搬走退房", "end lease"],
+        &["申请退租"],
+    ),
+    // pet_care__book_vet
+    (
+        &[
+            "猫生病了",
+            "狗狗看病",
+            "打狂犬疫苗",
+            "猫绝育",
+            "宠物医院挂号",
+            "vet appointment",
+        ],
+        &["预约宠物医院"],
+    ),
+    // pet_care__cancel_vet
+    (
+        &[
+            "宠物医院不去了",
+            "取消看病预约",
+            "猫好了不用去了",
+            "疫苗改天再打",
+            "cancel vet visit",
+        ],
+        &["取消宠物医院预约"],
+    ),
+    // pet_care__book_grooming
+    (
+        &["给狗洗澡", "猫咪美容", "剪指甲", "宠物洗护", "dog grooming"],
+        &["洗护美容"],
+    ),
+    // pet_care__book_boarding
+    (
+        &[
+            "出差猫没人管",
+            "狗寄养",
+            "放假宠物寄养",
+            "猫托管",
+            "pet boarding",
+        ],
+        &["宠物寄养"],
+    ),
+    // pet_care__pay_vet_bill
+    (
+        &["付宠物医药费", "宠物看病钱", "宠物医院结账", "pay vet"],
+        &["宠物医疗费"],
+    ),
+    // pet_care__health_records
+    (
+        &[
+            "疫苗打到哪针",
+            "该驱虫了吗",
+            "猫三联",
+            "宠物疫苗记录",
+            "pet vaccine record",
+        ],
+        &["宠物健康档案"],
+    ),
+    // pet_care__dog_license
+    (
+        &["办狗证", "犬证年审", "养狗登记", "遛狗要证", "dog license"],
+        &["养犬登记"],
+    ),
+    // elderly_care__list_institutions
+    (
+        &[
+            "找养老院",
+            "敬老院",
+            "日间照料中心",
+            "养老院多少钱一月",
+            "care home nearby",
+        ],
+        &["查询养老机构"],
+    ),
+    // elderly_care__book_home_care
+    (
+        &[
+            "上门护理",
+            "给老人助浴",
+            "陪诊",
+            "老人上门照护",
+            "home care for parents",
+        ],
+        &["居家上门"],
+    ),
+    // elderly_care__cancel_home_care
+    (
+        &[
+            "上门护理不要了",
+            "取消助浴",
+            "护工别来了",
+            "陪诊不用了",
+            "cancel home care",
+        ],
+        &["取消上门服务"],
+    ),
+    // elderly_care__list_services
+    (
+        &[
+            "护理记录",
+            "约的上门服务",
+            "养老服务订单",
+            "my care bookings",
+        ],
+        &["我的养老服务记录"],
+    ),
+    // elderly_care__pay_care_fee
+    (
+        &["交养老院费", "床位费", "护理费缴纳", "pay care home fee"],
+        &["缴纳养老服务费"],
+    ),
+    // elderly_care__allowance_status
+    (
+        &[
+            "高龄补贴",
+            "老人补贴发了没",
+            "八十岁补贴",
+            "养老补贴申请",
+            "old age allowance",
+        ],
+        &["高龄津贴"],
+    ),
+    // elderly_care__set_emergency_contact
+    (
+        &[
+            "一键呼叫联系人",
+            "老人摔倒通知谁",
+            "紧急呼叫绑定家属",
+            "emergency contact elderly",
+        ],
+        &["紧急联系人"],
+    ),
+    // community_canteen__today_menu
+    (
+        &[
+            "今天吃什么",
+            "食堂菜单",
+            "今天午饭有啥",
+            "长者食堂菜谱",
+            "canteen menu",
+        ],
+        &["今日菜单"],
+    ),
+    // community_canteen__order_meal
+    (
+        &["订午饭", "老人送餐", "订个饭", "食糖订餐", "order lunch"],
+        &["在线订餐"],
+    ),
+    // community_canteen__cancel_meal
+    (
+        &["不吃了", "退餐", "午饭取消", "cancel meal"],
+        &["取消订餐"],
+    ),
+    // community_canteen__meal_card_balance
+    (
+        &[
+            "饭卡还有多少钱",
+            "饭卡里多少钱",
+            "餐卡余额",
+            "meal card balance",
+        ],
+        &["饭卡余额"],
+    ),
+    // community_canteen__top_up_meal_card
+    (
+        &["给饭卡充钱", "饭卡没钱了", "充饭卡", "top up meal card"],
+        &["饭卡充值"],
+    ),
+    // community_canteen__apply_meal_subsidy
+    (
+        &[
+            "老人吃饭补贴",
+            "助餐优惠",
+            "60岁吃饭打折",
+            "meal subsidy elderly",
+        ],
+        &["助餐补贴"],
+    ),
+    // transit_card__ride_code
+    (
+        &[
+            "坐地铁扫码",
+            "公交码",
+            "打开乘车码",
+            "地铁二维码",
+            "bus qr code",
+        ],
+        &["ride QR code"],
+    ),
+    // transit_card__enable_code
+    (
+        &[
+            "开通地铁码",
+            "公交码开通",
+            "新城市坐地铁",
+            "绑定乘车卡",
+            "activate metro code",
+        ],
+        &["开通乘车码"],
+    ),
+    // transit_card__disable_code
+    (
+        &[
+            "关掉乘车码",
+            "乘车码解绑",
+            "不用乘车码",
+            "deactivate ride code",
+        ],
+        &["关闭乘车码"],
+    ),
+    // transit_card__topup_card
+    (
+        &[
+            "公交卡充值",
+            "一卡通充钱",
+            "交通卡没钱了",
+            "NFC交通卡充值",
+            "top up metro card",
+        ],
+        &["交通卡充值"],
+    ),
+    // transit_card__card_balance
+    (
+        &[
+            "公交卡还有多少钱",
+            "一卡通余额",
+            "公交卡余额",
+            "transit card balance",
+        ],
+        &["交通卡余额"],
+    ),
+    // transit_card__fare_dispute
+    (
+        &[
+            "地铁多扣钱",
+            "没刷出站",
+            "扣了最高票价",
+            "乘车扣费不对",
+            "wrong metro fare",
+        ],
+        &["扣费申诉"],
+    ),
+    // transit_card__ride_records
+    (
+        &[
+            "坐车记录",
+            "地铁扣费记录",
+            "上周坐了几次地铁",
+            "metro trip history",
+        ],
+        &["乘车记录"],
+    ),
+    // transit_card__route_plan
+    (
+        &[
+            "怎么坐地铁去",
+            "坐几路公交",
+            "换乘路线",
+            "地铁怎么走",
+            "bus route to",
+        ],
+        &["线路查询"],
+    ),
+    // ride_hailing__estimate_fare
+    (
+        &[
+            "打车多少钱",
+            "打车大概多少",
+            "去机场车费",
+            "快车多少钱",
+            "fare estimate",
+        ],
+        &["预估车费"],
+    ),
+    // ride_hailing__request_ride
+    (
+        &[
+            "叫个车",
+            "马上打车",
+            "叫辆快车",
+            "打个车",
+            "大车",
+            "call a taxi now",
+        ],
+        &["立即叫车"],
+    ),
+    // ride_hailing__schedule_ride
+    (
+        &[
+            "明早约车去机场",
+            "预约打车",
+            "提前叫车",
+            "约个车",
+            "schedule a ride",
+        ],
+        &["预约用车"],
+    ),
+    // ride_hailing__cancel_ride
+    (
+        &["不坐了", "取消打车", "司机太远不要了", "cancel ride"],
+        &["取消叫车"],
+    ),
+    // ride_hailing__pay_fare
+    (
+        &["车费还没付", "补付车费", "打车付款", "pay taxi fare"],
+        &["支付车费"],
+    ),
+    // ride_hailing__trip_history
+    (
+        &["打车记录", "以前坐过的车", "上个月打车花费", "ride history"],
+        &["我的行程"],
+    ),
+    // ride_hailing__trip_invoice
+    (
+        &["打车发票", "打车报销", "行程单开票", "taxi receipt"],
+        &["行程开发票"],
+    ),
+    // ride_hailing__lost_item
+    (
+        &[
+            "东西落车上",
+            "手机落出租车",
+            "包忘车上了",
+            "找司机要东西",
+            "left phone in taxi",
+        ],
+        &["物品遗失"],
+    ),
+];

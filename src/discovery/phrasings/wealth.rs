@@ -1456,4 +1456,2470 @@ pub const CONCEPTS: &[super::Concept] = &[
 
 /// What people say for these actions, for the index's said part only (never matched
 /// as a trigger): (everyday phrases, catalogue words of the actions they are said for).
-pub const SAID: &[super::Concept] = &[];
+pub const SAID: &[super::Concept] = &[
+    // ---- bank_insurance ----
+    // bank_insurance__browse
+    (
+        &[
+            "买什么保险好",
+            "保险推荐",
+            "有哪些保险",
+            "医疗险哪个好",
+            "给爸妈买啥保险",
+            "年金险产品",
+            "保险品种",
+            "insurance products list",
+            "which insurance to buy",
+        ],
+        &["保险产品"],
+    ),
+    // bank_insurance__quote
+    (
+        &[
+            "保费多少钱",
+            "一年交多少保费",
+            "算算保费",
+            "保险多少钱一年",
+            "保费试算",
+            "报费测算",
+            "how much premium",
+            "premium calculator",
+        ],
+        &["保费测算"],
+    ),
+    // bank_insurance__buy
+    (
+        &[
+            "买份保险",
+            "下单买保险",
+            "健康告知",
+            "给孩子买保险",
+            "马上投保",
+            "投报",
+            "buy insurance now",
+            "purchase policy",
+        ],
+        &["Buy a policy"],
+    ),
+    // bank_insurance__policies
+    (
+        &[
+            "我买的保险",
+            "保单查询",
+            "保单在哪看",
+            "买过哪些保险",
+            "下次交费日期",
+            "电子保单",
+            "my insurance policies",
+        ],
+        &["我的保单"],
+    ),
+    // bank_insurance__pay_renewal
+    (
+        &[
+            "续保费",
+            "保险续费",
+            "交下一年保费",
+            "保单快失效了",
+            "保费到期了",
+            "交保费",
+            "续期交费",
+            "renew insurance premium",
+        ],
+        &["续期缴费"],
+    ),
+    // bank_insurance__file_claim
+    (
+        &[
+            "住院了报保险",
+            "理赔报案",
+            "上传发票理赔",
+            "出险了",
+            "怎么理赔",
+            "申请赔付",
+            "看病报销保险",
+            "file insurance claim",
+        ],
+        &["申请理赔"],
+    ),
+    // bank_insurance__claim_status
+    (
+        &[
+            "理赔到哪了",
+            "赔款到账没",
+            "理赔审核结果",
+            "赔了多少钱",
+            "赔付进度",
+            "claim payout status",
+        ],
+        &["Claim status"],
+    ),
+    // bank_insurance__surrender
+    (
+        &[
+            "保险不要了",
+            "退掉保单",
+            "犹豫期退保",
+            "现金价值",
+            "保险退钱",
+            "退保能退多少",
+            "cancel insurance policy",
+        ],
+        &["Cancel a policy"],
+    ),
+    // ---- bank_securities ----
+    // bank_securities__to_securities
+    (
+        &[
+            "银转证",
+            "转钱到股票账户",
+            "往券商转钱",
+            "炒股入金",
+            "入金",
+            "股票账户充钱",
+            "transfer to brokerage",
+            "money to stock account",
+        ],
+        &["银行转证券"],
+    ),
+    // bank_securities__to_bank
+    (
+        &[
+            "证转银",
+            "出金",
+            "股票账户钱取出来",
+            "券商转回银行卡",
+            "卖股票的钱转出",
+            "炒股的钱转回来",
+            "withdraw from brokerage",
+        ],
+        &["证券转银行"],
+    ),
+    // bank_securities__securities_balance
+    (
+        &[
+            "股票账户还有多少钱",
+            "证券余额",
+            "可取资金",
+            "券商账户余额",
+            "证券可用资金",
+            "brokerage balance",
+        ],
+        &["查询证券资金余额"],
+    ),
+    // bank_securities__records
+    (
+        &[
+            "银证转账明细",
+            "入金出金记录",
+            "转证券的记录",
+            "银证流水",
+            "securities transfer history",
+        ],
+        &["银证转账记录"],
+    ),
+    // bank_securities__sign_custody
+    (
+        &[
+            "三方存管",
+            "绑定证券账户",
+            "券商绑定银行卡",
+            "存管银行签约",
+            "开完户绑卡",
+            "山方存管",
+            "link securities account",
+        ],
+        &["签约三方存管"],
+    ),
+    // bank_securities__cancel_custody
+    (
+        &[
+            "解绑证券账户",
+            "换存管银行",
+            "三方存管解约",
+            "取消存管",
+            "券商换绑卡",
+            "unlink brokerage account",
+        ],
+        &["解约三方存管"],
+    ),
+    // ---- biz_loan ----
+    // biz_loan__assess_limit
+    (
+        &[
+            "经营贷能贷多少",
+            "税务贷额度",
+            "发票贷",
+            "小微企业贷款额度",
+            "开店能贷多少",
+            "经营代额度",
+            "business loan limit",
+        ],
+        &["评估经营贷额度"],
+    ),
+    // biz_loan__apply
+    (
+        &[
+            "申请经营贷款",
+            "做生意缺钱",
+            "小微企业贷款",
+            "个体户贷款",
+            "进货资金周转",
+            "经营代",
+            "business loan application",
+        ],
+        &["申请经营贷"],
+    ),
+    // biz_loan__drawdown
+    (
+        &[
+            "经营贷提款",
+            "支用额度",
+            "用款",
+            "经营贷放款到账",
+            "从额度里取钱",
+            "draw business loan",
+        ],
+        &["经营贷用款"],
+    ),
+    // biz_loan__repay
+    (
+        &[
+            "还经营贷",
+            "经营贷还款",
+            "还一部分经营贷",
+            "经营贷还清",
+            "repay business loan",
+        ],
+        &["归还经营贷"],
+    ),
+    // biz_loan__loan_overview
+    (
+        &[
+            "经营贷还欠多少",
+            "经营贷明细",
+            "经营贷哪天到期",
+            "经营贷用了多少",
+            "business loan balance",
+        ],
+        &["经营贷借款明细"],
+    ),
+    // biz_loan__renew
+    (
+        &[
+            "续贷",
+            "无还本续贷",
+            "经营贷快到期了",
+            "到期不想先还本",
+            "经营贷续期",
+            "续代",
+            "renew business loan",
+        ],
+        &["申请续贷"],
+    ),
+    // biz_loan__upload_use_proof
+    (
+        &[
+            "贷款用途证明",
+            "上传发票合同",
+            "受托支付",
+            "用途凭证",
+            "银行要资金用途",
+            "proof of loan use",
+        ],
+        &["上传贷款用途凭证"],
+    ),
+    // ---- car_loan ----
+    // car_loan__apply
+    (
+        &[
+            "买车贷款",
+            "购车分期",
+            "二手车贷款",
+            "贷款买车",
+            "车代",
+            "car loan application",
+            "finance a car",
+        ],
+        &["申请车贷"],
+    ),
+    // car_loan__loan_detail
+    (
+        &[
+            "车贷还剩多少",
+            "车贷余额",
+            "车贷月供多少",
+            "车贷下次还款",
+            "car loan balance",
+        ],
+        &["车贷详情"],
+    ),
+    // car_loan__repay
+    (
+        &[
+            "还车贷",
+            "车贷扣款失败",
+            "卡里钱不够还车贷",
+            "交车贷月供",
+            "车贷逾期了",
+            "pay car loan",
+        ],
+        &["还车贷月供"],
+    ),
+    // car_loan__settle
+    (
+        &[
+            "车贷一次还清",
+            "提前还清车贷",
+            "车贷结清",
+            "车贷全部还完",
+            "pay off car loan",
+        ],
+        &["车贷提前结清"],
+    ),
+    // car_loan__schedule
+    (
+        &[
+            "车贷还了几期",
+            "车贷还款表",
+            "车贷还有几期",
+            "car loan schedule",
+        ],
+        &["车贷还款计划"],
+    ),
+    // car_loan__release_lien
+    (
+        &[
+            "车辆解押",
+            "车解抵押",
+            "车管所解押",
+            "登记证书解押",
+            "车贷还完解压",
+            "release car lien",
+        ],
+        &["申请解除抵押"],
+    ),
+    // car_loan__change_repay_card
+    (
+        &[
+            "车贷换卡扣款",
+            "车贷扣款卡",
+            "换车贷还款卡",
+            "change car loan card",
+        ],
+        &["变更车贷扣款卡"],
+    ),
+    // ---- cash_plus ----
+    // cash_plus__deposit
+    (
+        &[
+            "转进活钱宝",
+            "闲钱放活钱宝",
+            "活钱宝存钱",
+            "零钱理财转入",
+            "活钱包转入",
+            "put money in cash plus",
+        ],
+        &["转入活钱宝"],
+    ),
+    // cash_plus__withdraw_fast
+    (
+        &[
+            "马上到账转出",
+            "急用钱取出来",
+            "T+0转出",
+            "秒到账转出",
+            "实时转出",
+            "instant withdrawal",
+        ],
+        &["快速转出"],
+    ),
+    // cash_plus__withdraw_normal
+    (
+        &[
+            "大额转出",
+            "超过一万转出",
+            "明天到账转出",
+            "T+1转出",
+            "全部转出",
+            "standard withdrawal",
+        ],
+        &["普通转出"],
+    ),
+    // cash_plus__earnings
+    (
+        &[
+            "昨天赚了多少",
+            "七日年化",
+            "万份收益",
+            "活钱宝收益",
+            "活钱宝余额",
+            "cash plus earnings",
+        ],
+        &["活钱收益"],
+    ),
+    // cash_plus__auto_sweep
+    (
+        &[
+            "工资自动转入",
+            "闲钱自动理财",
+            "余额自动转进去",
+            "自动攒钱",
+            "auto top up",
+        ],
+        &["设置自动转入"],
+    ),
+    // cash_plus__cancel_sweep
+    (
+        &[
+            "停掉自动转入",
+            "不要自动转了",
+            "关掉自动理财",
+            "取消工资自动转入",
+            "stop auto sweep",
+        ],
+        &["关闭自动转入"],
+    ),
+    // ---- consumer_loan ----
+    // consumer_loan__estimate_limit
+    (
+        &[
+            "能借多少",
+            "贷款额度多少",
+            "消费贷利率多少",
+            "测一下额度",
+            "不查征信测额度",
+            "消费代额度",
+            "how much can I borrow",
+        ],
+        &["测算可贷额度"],
+    ),
+    // consumer_loan__apply
+    (
+        &[
+            "借钱装修",
+            "申请贷款",
+            "装修贷",
+            "婚庆贷款",
+            "消费代",
+            "消费贷款",
+            "apply personal loan",
+        ],
+        &["申请消费贷"],
+    ),
+    // consumer_loan__application_status
+    (
+        &[
+            "贷款批了没",
+            "审批结果",
+            "贷款审核到哪了",
+            "放款了没",
+            "loan approved yet",
+        ],
+        &["查询贷款申请进度"],
+    ),
+    // consumer_loan__repay
+    (
+        &[
+            "还这个月贷款",
+            "本期应还",
+            "贷款扣款失败",
+            "消费贷还款",
+            "还本期月供",
+            "pay loan installment",
+        ],
+        &["归还本期贷款"],
+    ),
+    // consumer_loan__prepay
+    (
+        &[
+            "提前还清消费贷",
+            "一次性还完贷款",
+            "提前结清",
+            "违约金多少",
+            "消费贷提前还",
+            "prepay loan early",
+        ],
+        &["Prepay the consumer loan"],
+    ),
+    // consumer_loan__repayment_schedule
+    (
+        &[
+            "每期还多少",
+            "还款日是哪天",
+            "还有几期",
+            "还款明细表",
+            "loan repayment schedule",
+        ],
+        &["查看还款计划"],
+    ),
+    // consumer_loan__loan_detail
+    (
+        &[
+            "贷款还剩多少",
+            "剩余本金",
+            "今天还清要多少",
+            "贷款利率多少",
+            "loan balance",
+        ],
+        &["查询贷款详情"],
+    ),
+    // consumer_loan__change_repay_card
+    (
+        &[
+            "换扣款卡",
+            "贷款扣款卡更换",
+            "换张卡还贷款",
+            "还款卡换了",
+            "change loan card",
+        ],
+        &["变更还款账户"],
+    ),
+    // ---- fcy_account ----
+    // fcy_account__fcy_balances
+    (
+        &[
+            "美元还有多少",
+            "外币存款",
+            "现汇现钞余额",
+            "外币账户有多少钱",
+            "手里的外币",
+            "foreign currency balance",
+        ],
+        &["外币余额"],
+    ),
+    // fcy_account__buy_fcy, fx_exchange__buy_fx
+    (
+        &[
+            "换美元",
+            "换日元",
+            "出国换钱",
+            "人民币换外币",
+            "留学换汇",
+            "去日本没日元",
+            "买外汇",
+            "换点欧元",
+            "buy dollars",
+            "exchange yuan for euros",
+        ],
+        &["Buy foreign currency"],
+    ),
+    // fcy_account__sell_fcy, fx_exchange__sell_fx
+    (
+        &[
+            "外币换人民币",
+            "美元换回人民币",
+            "旅游剩下的外币",
+            "海外工资换人民币",
+            "剩的日元换回来",
+            "节汇",
+            "convert dollars to yuan",
+        ],
+        &["结汇"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "外币流水",
+            "美元消费记录",
+            "境外刷卡记录",
+            "外币账户明细",
+            "foreign currency statement",
+        ],
+        &["外币交易明细"],
+    ),
+    // fcy_account__fcy_rates, fx_rates__board
+    (
+        &[
+            "今天美元多少",
+            "汇率多少",
+            "现汇买入价",
+            "银行牌价",
+            "日元汇率",
+            "会率",
+            "中间价",
+            "exchange rate today",
+        ],
+        &["外汇牌价"],
+    ),
+    // fcy_account__fcy_time_deposit
+    (
+        &[
+            "美元存定期",
+            "外币定期",
+            "美元定存利息",
+            "外币存款利率",
+            "USD time deposit",
+        ],
+        &["外币定期存入"],
+    ),
+    // ---- flash_loan ----
+    // flash_loan__check_limit
+    (
+        &[
+            "闪电贷额度",
+            "还能借多少",
+            "预授信额度",
+            "日利率多少",
+            "available credit line",
+        ],
+        &["查看可用额度"],
+    ),
+    // flash_loan__activate
+    (
+        &[
+            "开通额度",
+            "激活闪电贷",
+            "领取额度",
+            "签借款合同",
+            "activate credit line",
+        ],
+        &["激活额度"],
+    ),
+    // flash_loan__borrow
+    (
+        &[
+            "借点钱",
+            "急用钱",
+            "借钱到卡",
+            "周转一下",
+            "提款到卡",
+            "借前",
+            "borrow money now",
+        ],
+        &["借款到卡"],
+    ),
+    // flash_loan__repay_early
+    (
+        &[
+            "提前还闪电贷",
+            "有钱了先还上",
+            "随时还款",
+            "还掉一部分借款",
+            "repay loan early",
+        ],
+        &["随借随还"],
+    ),
+    // flash_loan__borrow_records
+    (
+        &[
+            "借了几笔",
+            "借款记录",
+            "还款记录",
+            "还欠多少闪电贷",
+            "borrowing history",
+        ],
+        &["借还记录"],
+    ),
+    // flash_loan__request_increase
+    (
+        &[
+            "额度太低",
+            "提高额度",
+            "闪电贷提额",
+            "额度不够用",
+            "raise credit line",
+        ],
+        &["Request a higher limit"],
+    ),
+    // flash_loan__close_line
+    (
+        &[
+            "不想要这额度",
+            "关掉闪电贷",
+            "注销借款额度",
+            "取消授信",
+            "close credit line",
+        ],
+        &["注销额度"],
+    ),
+    // ---- fund_sip ----
+    // fund_sip__create_plan
+    (
+        &[
+            "每月定投",
+            "基金定投",
+            "每周自动买基金",
+            "开始定投",
+            "设置定投",
+            "start fund SIP",
+        ],
+        &["新建定投"],
+    ),
+    // fund_sip__list_plans
+    (
+        &[
+            "定投了哪些",
+            "定投计划列表",
+            "下次扣款日",
+            "看看我的定投",
+            "my SIP plans",
+        ],
+        &["我的定投计划"],
+    ),
+    // fund_sip__modify_plan
+    (
+        &[
+            "定投金额改一下",
+            "定投改成每周",
+            "调整定投扣款日",
+            "加大定投",
+            "change SIP amount",
+        ],
+        &["修改定投"],
+    ),
+    // fund_sip__pause_plan
+    (
+        &["定投先停一下", "暂时不投了", "定投缓一缓", "pause fund SIP"],
+        &["暂停定投"],
+    ),
+    // fund_sip__resume_plan
+    (
+        &["定投重新开始", "继续定投", "重启定投", "resume fund SIP"],
+        &["恢复定投"],
+    ),
+    // fund_sip__stop_plan
+    (
+        &[
+            "取消定投",
+            "定投不要了",
+            "彻底停掉定投",
+            "stop SIP for good",
+        ],
+        &["终止定投"],
+    ),
+    // fund_sip__plan_history
+    (
+        &[
+            "定投扣款失败",
+            "定投扣了几次",
+            "定投记录",
+            "每期买了多少份",
+            "SIP deduction history",
+        ],
+        &["定投扣款记录"],
+    ),
+    // fund_sip__sip_calculator
+    (
+        &[
+            "定投能赚多少",
+            "定投回测",
+            "定投收益计算",
+            "每月投一千十年",
+            "SIP return calculator",
+        ],
+        &["定投收益计算器"],
+    ),
+    // ---- fx_exchange ----
+    // fx_exchange__quota
+    (
+        &[
+            "五万美元额度",
+            "换汇额度还剩多少",
+            "今年还能换多少",
+            "购汇额度",
+            "FX quota left",
+        ],
+        &["查询购汇额度"],
+    ),
+    // fx_exchange__limit_order
+    (
+        &[
+            "汇率到了自动换",
+            "挂单换汇",
+            "委托换汇",
+            "目标汇率兑换",
+            "limit order exchange",
+        ],
+        &["挂单兑换"],
+    ),
+    // fx_exchange__cancel_limit_order
+    (
+        &[
+            "换汇撤单",
+            "挂单撤掉",
+            "取消换汇委托",
+            "不挂单了",
+            "cancel FX order",
+        ],
+        &["撤销挂单"],
+    ),
+    // fx_exchange__records
+    (
+        &[
+            "换汇记录",
+            "买美元的记录",
+            "结汇记录",
+            "购汇明细",
+            "exchange history",
+        ],
+        &["结售汇记录"],
+    ),
+    // fx_exchange__fx_balance
+    (
+        &[
+            "外币账户还有多少",
+            "美元余额",
+            "现钞现汇余额",
+            "FX account balance",
+        ],
+        &["外币账户余额"],
+    ),
+    // ---- fx_rates ----
+    // fx_rates__history
+    (
+        &[
+            "美元走势",
+            "汇率涨了还是跌了",
+            "日元最近跌了吗",
+            "汇率走势图",
+            "exchange rate trend",
+        ],
+        &["汇率走势"],
+    ),
+    // fx_rates__convert
+    (
+        &[
+            "100美元多少人民币",
+            "一万日元等于多少",
+            "汇率计算",
+            "换算人民币",
+            "currency converter",
+        ],
+        &["汇率换算"],
+    ),
+    // fx_rates__set_alert
+    (
+        &[
+            "汇率到价提醒",
+            "日元便宜了提醒",
+            "汇率降了告诉我",
+            "set rate alert",
+        ],
+        &["设置汇率提醒"],
+    ),
+    // fx_rates__list_alerts
+    (
+        &[
+            "设了哪些汇率提醒",
+            "汇率提醒列表",
+            "看看提醒设了没",
+            "my rate alerts",
+        ],
+        &["我的汇率提醒"],
+    ),
+    // fx_rates__delete_alert
+    (
+        &[
+            "取消汇率提醒",
+            "不要汇率提醒了",
+            "汇率提醒关掉",
+            "delete rate alert",
+        ],
+        &["删除汇率提醒"],
+    ),
+    // ---- gold_saving ----
+    // gold_saving__gold_price
+    (
+        &[
+            "今天金价",
+            "黄金多少钱一克",
+            "金价涨了吗",
+            "积存金价格",
+            "今价",
+            "gold price today",
+        ],
+        &["积存金实时金价"],
+    ),
+    // gold_saving__buy
+    (
+        &[
+            "买点黄金",
+            "存金子",
+            "积存金买入",
+            "按克买黄金",
+            "buy gold grams",
+        ],
+        &["买入积存金"],
+    ),
+    // gold_saving__sell
+    (
+        &[
+            "黄金卖掉",
+            "积存金赎回",
+            "金价高了卖",
+            "卖金子",
+            "sell accumulation gold",
+        ],
+        &["卖出积存金"],
+    ),
+    // gold_saving__create_plan
+    (
+        &["黄金定投", "每月存金", "每天攒黄金", "gold saving plan"],
+        &["设置定期积存"],
+    ),
+    // gold_saving__cancel_plan
+    (
+        &[
+            "停掉黄金定投",
+            "不定投黄金了",
+            "取消定期积存",
+            "stop gold plan",
+        ],
+        &["终止定期积存"],
+    ),
+    // gold_saving__holdings
+    (
+        &[
+            "有多少克黄金",
+            "黄金赚了多少",
+            "积存金持仓",
+            "my gold holdings",
+        ],
+        &["我的积存金"],
+    ),
+    // gold_saving__redeem_physical
+    (
+        &[
+            "换成金条",
+            "提实物黄金",
+            "积存金换金饰",
+            "兑换金条",
+            "convert to gold bar",
+        ],
+        &["兑换实物黄金"],
+    ),
+    // gold_saving__price_alert
+    (
+        &[
+            "金价到了提醒",
+            "金价跌了告诉我",
+            "黄金价格提醒",
+            "gold price alert",
+        ],
+        &["金价提醒"],
+    ),
+    // ---- large_cd ----
+    // large_cd__products
+    (
+        &[
+            "大额存单利率",
+            "有什么大额存单",
+            "大额存单还有额度吗",
+            "20万存单",
+            "大鹅存单",
+            "large CD rates",
+        ],
+        &["在售大额存单"],
+    ),
+    // large_cd__buy
+    (
+        &["买大额存单", "抢大额存单", "存20万大额", "buy large CD"],
+        &["认购大额存单"],
+    ),
+    // large_cd__holdings
+    (
+        &[
+            "我买的大额存单",
+            "大额存单到期",
+            "存单哪天到期",
+            "my large CDs",
+        ],
+        &["我的大额存单"],
+    ),
+    // large_cd__transfer_out
+    (
+        &[
+            "大额存单转让",
+            "存单卖给别人",
+            "急用钱不损失利息",
+            "转让存单",
+            "sell my CD",
+        ],
+        &["挂单转让大额存单"],
+    ),
+    // large_cd__cancel_transfer
+    (
+        &["转让撤单", "存单不卖了", "撤回转让", "cancel CD listing"],
+        &["撤销转让挂单"],
+    ),
+    // large_cd__buy_transfer
+    (
+        &[
+            "转让区存单",
+            "买别人转让的存单",
+            "短期大额存单",
+            "buy transferred CD",
+        ],
+        &["购买转让区存单"],
+    ),
+    // large_cd__early_redeem
+    (
+        &[
+            "大额存单提前取",
+            "存单没到期取出来",
+            "提前支取大额",
+            "redeem CD early",
+        ],
+        &["大额存单提前支取"],
+    ),
+    // large_cd__issue_reminder
+    (
+        &[
+            "大额存单何时发售",
+            "新存单提醒",
+            "预约大额存单",
+            "CD issue reminder",
+        ],
+        &["大额存单发售提醒"],
+    ),
+    // ---- loan_calculator ----
+    // loan_calculator__mortgage_payment
+    (
+        &[
+            "房贷月供多少",
+            "贷100万30年",
+            "等额本息计算",
+            "等额本金",
+            "房贷计算器",
+            "房代计算",
+            "mortgage calculator",
+        ],
+        &["房贷月供计算"],
+    ),
+    // loan_calculator__combo_loan
+    (
+        &[
+            "公积金加商贷",
+            "组合贷款月供",
+            "组合贷",
+            "combination loan calculator",
+        ],
+        &["组合贷计算"],
+    ),
+    // loan_calculator__prepay_savings
+    (
+        &[
+            "提前还款省多少利息",
+            "缩短年限还是减月供",
+            "提前还划算吗",
+            "prepayment calculator",
+        ],
+        &["提前还款计算器"],
+    ),
+    // loan_calculator__car_payment
+    (
+        &[
+            "买车首付多少",
+            "车贷月供计算",
+            "20万的车月供",
+            "car loan calculator",
+        ],
+        &["车贷计算器"],
+    ),
+    // loan_calculator__lpr_rates
+    (
+        &[
+            "LPR多少",
+            "最新贷款利率",
+            "五年期LPR",
+            "贷款市场报价利率",
+            "current LPR rate",
+        ],
+        &["最新LPR利率"],
+    ),
+    // loan_calculator__affordability
+    (
+        &[
+            "能买多少钱的房",
+            "月薪能贷多少",
+            "买得起多少房",
+            "房贷能贷多少",
+            "home affordability",
+        ],
+        &["购房能力评估"],
+    ),
+    // ---- mortgage ----
+    // mortgage__loan_info
+    (
+        &[
+            "房贷还剩多少",
+            "房贷利率多少",
+            "房贷剩余本金",
+            "房贷执行利率",
+            "房代",
+            "mortgage balance",
+        ],
+        &["查询房贷信息"],
+    ),
+    // mortgage__schedule
+    (
+        &[
+            "房贷还款表",
+            "每月本金利息",
+            "房贷还了多少期",
+            "mortgage schedule",
+        ],
+        &["房贷还款计划"],
+    ),
+    // mortgage__repay_overdue
+    (
+        &[
+            "房贷逾期了",
+            "房贷没扣上",
+            "房贷断供",
+            "补还房贷",
+            "房贷欠款",
+            "overdue mortgage",
+        ],
+        &["归还逾期房贷"],
+    ),
+    // mortgage__prepay_trial
+    (
+        &[
+            "提前还房贷划算吗",
+            "房贷提前还省多少",
+            "提前还月供变多少",
+            "mortgage prepay estimate",
+        ],
+        &["提前还款试算"],
+    ),
+    // mortgage__prepay
+    (
+        &[
+            "提前还房贷",
+            "房贷一次还清",
+            "部分提前还款",
+            "房贷全部结清",
+            "prepay mortgage",
+        ],
+        &["申请提前还款"],
+    ),
+    // mortgage__cancel_prepay
+    (
+        &[
+            "不提前还了",
+            "取消提前还房贷",
+            "撤回提前还款",
+            "cancel mortgage prepayment",
+        ],
+        &["撤销提前还款预约"],
+    ),
+    // mortgage__lpr_reprice
+    (
+        &[
+            "重定价日",
+            "利率调整日",
+            "房贷利率何时调",
+            "LPR调整日",
+            "repricing date",
+        ],
+        &["LPR重定价日设置"],
+    ),
+    // mortgage__change_account
+    (
+        &[
+            "房贷换卡",
+            "月供换卡扣",
+            "房贷扣款卡换",
+            "change mortgage card",
+        ],
+        &["变更房贷还款账户"],
+    ),
+    // mortgage__payoff_certificate
+    (
+        &[
+            "结清证明",
+            "房贷还完解押",
+            "房产证解押",
+            "贷款还清证明",
+            "payoff certificate",
+        ],
+        &["开具贷款结清证明"],
+    ),
+    // ---- mutual_fund ----
+    // mutual_fund__search
+    (
+        &[
+            "找基金",
+            "白酒基金",
+            "新能源基金",
+            "基金代码查",
+            "哪只基金好",
+            "search mutual funds",
+        ],
+        &["搜索基金"],
+    ),
+    // mutual_fund__fund_detail
+    (
+        &[
+            "基金净值",
+            "基金经理是谁",
+            "基金持仓股票",
+            "申购费多少",
+            "fund NAV",
+        ],
+        &["基金详情"],
+    ),
+    // mutual_fund__buy
+    (
+        &["买基金", "申购", "加仓", "买入基金", "buy mutual fund"],
+        &["申购基金"],
+    ),
+    // mutual_fund__redeem
+    (
+        &[
+            "卖基金",
+            "基金赎回",
+            "减仓",
+            "基金卖出到账",
+            "sell mutual fund",
+        ],
+        &["赎回基金"],
+    ),
+    // mutual_fund__switch
+    (
+        &[
+            "换一只基金",
+            "同公司基金互换",
+            "基金换成别的",
+            "switch funds",
+        ],
+        &["基金转换"],
+    ),
+    // mutual_fund__holdings
+    (
+        &[
+            "基金赚了多少",
+            "基金持仓",
+            "基金亏了多少",
+            "my mutual funds",
+        ],
+        &["我的基金"],
+    ),
+    // mutual_fund__cancel_order
+    (
+        &[
+            "买错基金了",
+            "撤回申购",
+            "基金买了想撤",
+            "当日撤单",
+            "cancel fund order",
+        ],
+        &["基金撤单"],
+    ),
+    // mutual_fund__dividend_method
+    (
+        &[
+            "红利再投资",
+            "现金分红",
+            "分红方式改",
+            "dividend reinvestment",
+        ],
+        &["修改分红方式"],
+    ),
+    // ---- notice_deposit ----
+    // notice_deposit__rates
+    (
+        &[
+            "七天通知存款利率",
+            "通知存款利息",
+            "一天通知利率",
+            "call deposit rate",
+        ],
+        &["通知存款利率"],
+    ),
+    // notice_deposit__open
+    (
+        &["存七天通知", "存通知存款", "5万存通知", "open call deposit"],
+        &["存入通知存款"],
+    ),
+    // notice_deposit__give_notice
+    (
+        &[
+            "预约取款",
+            "通知银行要取",
+            "提前通知支取",
+            "notice to withdraw",
+        ],
+        &["预约支取"],
+    ),
+    // notice_deposit__cancel_notice
+    (
+        &[
+            "通知存款不取了",
+            "取消支取预约",
+            "撤销支取通知",
+            "cancel withdrawal notice",
+        ],
+        &["取消支取通知"],
+    ),
+    // notice_deposit__withdraw
+    (
+        &[
+            "取出通知存款",
+            "通知存款取出来",
+            "马上取通知存款",
+            "withdraw call deposit",
+        ],
+        &["支取通知存款"],
+    ),
+    // notice_deposit__list
+    (
+        &[
+            "通知存款有多少",
+            "存了哪些通知存款",
+            "通知存款利息多少",
+            "my call deposits",
+        ],
+        &["我的通知存款"],
+    ),
+    // notice_deposit__smart_sweep
+    (
+        &[
+            "智能通知存款",
+            "闲钱自动存七天",
+            "活期自动转通知",
+            "automatic sweep",
+        ],
+        &["设置智能通知存款"],
+    ),
+    // ---- precious_metals ----
+    // precious_metals__catalog
+    (
+        &[
+            "金条多少钱",
+            "生肖金",
+            "纪念金币",
+            "投资金条",
+            "gold bars for sale",
+        ],
+        &["贵金属商品"],
+    ),
+    // precious_metals__buy
+    (
+        &[
+            "买金条",
+            "买生肖金条",
+            "下单金条",
+            "买实物黄金",
+            "buy gold bar",
+        ],
+        &["购买实物金"],
+    ),
+    // precious_metals__orders
+    (
+        &["金条到哪了", "金条订单", "什么时候取金条", "my gold order"],
+        &["My precious-metal orders"],
+    ),
+    // precious_metals__cancel_order
+    (
+        &[
+            "金条不要了",
+            "退掉金条订单",
+            "取消金条",
+            "cancel gold bar order",
+        ],
+        &["取消贵金属订单"],
+    ),
+    // precious_metals__buyback
+    (
+        &["金条卖给银行", "金条回收", "回购金条", "sell gold bar back"],
+        &["贵金属回购"],
+    ),
+    // precious_metals__coin_reserve
+    (
+        &[
+            "纪念币预约兑换",
+            "预约纪念钞",
+            "新纪念币",
+            "龙年纪念币",
+            "reserve commemorative coins",
+        ],
+        &["Reserve commemorative coins"],
+    ),
+    // precious_metals__cancel_coin_reserve
+    (
+        &[
+            "纪念币不换了",
+            "取消纪念币",
+            "纪念币预约撤销",
+            "cancel coin reservation",
+        ],
+        &["取消纪念币预约"],
+    ),
+    // ---- risk_assessment ----
+    // risk_assessment__questionnaire
+    (
+        &[
+            "风险测评题目",
+            "测评问卷",
+            "风险评估题",
+            "risk questionnaire",
+        ],
+        &["风险测评问卷"],
+    ),
+    // risk_assessment__submit
+    (
+        &[
+            "做风险测评",
+            "重新测评",
+            "测评过期了重做",
+            "风险等级太低买不了",
+            "风险侧评",
+            "take risk assessment",
+        ],
+        &["提交风险测评"],
+    ),
+    // risk_assessment__result
+    (
+        &[
+            "我是什么风险等级",
+            "能买R几的产品",
+            "测评结果",
+            "测评哪天到期",
+            "my risk level",
+        ],
+        &["我的风险等级"],
+    ),
+    // risk_assessment__history
+    (
+        &[
+            "以前的测评",
+            "测评历史",
+            "做过几次测评",
+            "assessment history",
+        ],
+        &["测评记录"],
+    ),
+    // risk_assessment__expiry_reminder
+    (
+        &[
+            "测评过期提醒",
+            "测评快到期",
+            "到期提醒我重测",
+            "risk assessment reminder",
+        ],
+        &["测评到期提醒"],
+    ),
+    // ---- savings_bonds ----
+    // savings_bonds__upcoming
+    (
+        &[
+            "国债什么时候发行",
+            "国债利率",
+            "这期国债",
+            "储蓄国债",
+            "savings bond issues",
+        ],
+        &["国债发行信息"],
+    ),
+    // savings_bonds__buy
+    (
+        &["买国债", "抢国债", "国债认购", "buy savings bonds"],
+        &["购买国债"],
+    ),
+    // savings_bonds__holdings
+    (
+        &["我买的国债", "国债到期", "国债持有", "my savings bonds"],
+        &["我的国债"],
+    ),
+    // savings_bonds__early_redeem
+    (
+        &[
+            "国债提前取",
+            "国债没到期取出",
+            "国债兑付",
+            "redeem bond early",
+        ],
+        &["国债提前兑取"],
+    ),
+    // savings_bonds__sale_reminder
+    (
+        &[
+            "国债开售提醒我",
+            "国债预约提醒",
+            "国债发售通知",
+            "bond sale reminder",
+        ],
+        &["国债开售提醒"],
+    ),
+    // savings_bonds__interest_records
+    (
+        &[
+            "国债利息到账",
+            "国债付息",
+            "国债每年利息",
+            "bond interest payments",
+        ],
+        &["国债付息记录"],
+    ),
+    // ---- student_loan ----
+    // student_loan__loan_info
+    (
+        &[
+            "助学贷款还剩多少",
+            "生源地贷款",
+            "贴息期到什么时候",
+            "国家助学贷款",
+            "助学代款",
+            "student loan balance",
+        ],
+        &["查询助学贷款"],
+    ),
+    // student_loan__repay
+    (
+        &[
+            "还助学贷款",
+            "助学贷款还款",
+            "12月20号前还",
+            "pay student loan",
+        ],
+        &["归还助学贷款"],
+    ),
+    // student_loan__prepay
+    (
+        &[
+            "提前还助学贷款",
+            "助学贷款一次还清",
+            "助学贷款提前还",
+            "prepay student loan",
+        ],
+        &["助学贷款提前还款"],
+    ),
+    // student_loan__schedule
+    (
+        &[
+            "助学贷款每年还多少",
+            "助学贷款还款表",
+            "助学贷款还剩几年",
+            "student loan schedule",
+        ],
+        &["助学贷款还款计划"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "助学贷款延期",
+            "读研延期还款",
+            "找不到工作还不上",
+            "展期",
+            "extend student loan",
+        ],
+        &["申请还款展期"],
+    ),
+    // student_loan__update_contact
+    (
+        &[
+            "毕业去向",
+            "更新联系方式",
+            "换工作单位",
+            "update graduate info",
+        ],
+        &["更新毕业去向信息"],
+    ),
+    // ---- term_deposit ----
+    // term_deposit__rates
+    (
+        &[
+            "定期利率",
+            "存三年利息多少",
+            "定期存款利息",
+            "整存整取利率",
+            "deposit rates",
+        ],
+        &["定期存款利率"],
+    ),
+    // term_deposit__open
+    (
+        &[
+            "存一年定期",
+            "定期存一笔",
+            "活期转定期",
+            "存死期",
+            "open fixed deposit",
+        ],
+        &["存定期"],
+    ),
+    // term_deposit__list
+    (
+        &[
+            "定期什么时候到期",
+            "我存了多少定期",
+            "定期存单",
+            "存款到期日",
+            "my fixed deposits",
+        ],
+        &["我的定期存款"],
+    ),
+    // term_deposit__early_withdraw
+    (
+        &[
+            "定期提前取",
+            "定期没到期取出来",
+            "死期提前取",
+            "withdraw fixed deposit early",
+        ],
+        &["Withdraw a term deposit early"],
+    ),
+    // term_deposit__set_auto_renew
+    (
+        &[
+            "到期自动续存",
+            "自动续存",
+            "定期到期接着存",
+            "auto renew deposit",
+        ],
+        &["设置自动转存"],
+    ),
+    // term_deposit__cancel_auto_renew
+    (
+        &[
+            "不要自动续存",
+            "到期转活期",
+            "关掉自动转存",
+            "cancel auto renew",
+        ],
+        &["取消自动转存"],
+    ),
+    // term_deposit__interest_trial
+    (
+        &[
+            "利息怎么算",
+            "存10万一年利息",
+            "存款利息计算器",
+            "interest calculator",
+        ],
+        &["存款利息计算"],
+    ),
+    // ---- wealth_adviser ----
+    // wealth_adviser__my_adviser
+    (
+        &[
+            "客户经理是谁",
+            "专属客户经理",
+            "理财经理电话",
+            "my relationship manager",
+        ],
+        &["我的理财经理"],
+    ),
+    // wealth_adviser__book
+    (
+        &[
+            "约理财经理",
+            "预约面谈",
+            "找理财经理聊聊",
+            "book adviser meeting",
+        ],
+        &["预约理财经理"],
+    ),
+    // wealth_adviser__bookings
+    (
+        &[
+            "约了哪天",
+            "理财预约记录",
+            "面谈预约",
+            "my adviser appointments",
+        ],
+        &["My adviser bookings"],
+    ),
+    // wealth_adviser__reschedule
+    (
+        &[
+            "改约时间",
+            "面谈改期",
+            "换个时间见经理",
+            "reschedule adviser meeting",
+        ],
+        &["修改预约时间"],
+    ),
+    // wealth_adviser__cancel
+    (
+        &[
+            "不去面谈了",
+            "取消面谈",
+            "取消约理财经理",
+            "cancel adviser meeting",
+        ],
+        &["取消理财预约"],
+    ),
+    // wealth_adviser__message
+    (
+        &[
+            "问问理财经理",
+            "给理财经理留言",
+            "在线问理财",
+            "message my adviser",
+        ],
+        &["在线咨询理财经理"],
+    ),
+    // wealth_adviser__change_adviser
+    (
+        &[
+            "换客户经理",
+            "换个理财经理",
+            "理财经理不满意",
+            "change my adviser",
+        ],
+        &["更换理财经理"],
+    ),
+    // ---- wealth_products ----
+    // wealth_products__browse
+    (
+        &[
+            "有什么理财",
+            "理财推荐",
+            "稳健理财",
+            "收益高的理财",
+            "理才产品",
+            "wealth products",
+        ],
+        &["理财产品列表"],
+    ),
+    // wealth_products__product_detail
+    (
+        &[
+            "理财净值走势",
+            "这款理财怎么样",
+            "产品说明书",
+            "product NAV",
+        ],
+        &["产品详情与净值"],
+    ),
+    // wealth_products__buy
+    (
+        &["买理财", "理财申购", "买一款理财", "buy wealth product"],
+        &["购买理财"],
+    ),
+    // wealth_products__redeem
+    (
+        &[
+            "理财卖掉",
+            "理财取出来",
+            "理财赎回到账",
+            "redeem wealth product",
+        ],
+        &["赎回理财"],
+    ),
+    // wealth_products__holdings
+    (
+        &["理财赚了多少", "昨日收益", "理财持仓", "my wealth holdings"],
+        &["我的理财持仓"],
+    ),
+    // wealth_products__cancel_order
+    (
+        &[
+            "理财买错了撤回",
+            "撤销理财申购",
+            "在途撤单",
+            "cancel wealth order",
+        ],
+        &["理财撤单"],
+    ),
+    // wealth_products__transactions
+    (
+        &[
+            "理财买卖记录",
+            "理财交易明细",
+            "理财历史",
+            "wealth transaction history",
+        ],
+        &["理财交易记录"],
+    ),
+    // ---- personal_pension ----
+    // personal_pension__open_account
+    (
+        &[
+            "开个人养老金",
+            "个人养老金开户",
+            "养老金账户开通",
+            "open pension account",
+        ],
+        &["开立个人养老金账户"],
+    ),
+    // personal_pension__contribute
+    (
+        &[
+            "存个人养老金",
+            "养老金缴存12000",
+            "个税抵扣存养老金",
+            "contribute to pension",
+        ],
+        &["缴存养老金"],
+    ),
+    // personal_pension__account_summary
+    (
+        &[
+            "养老金账户有多少",
+            "今年存了多少养老金",
+            "养老金账户余额",
+            "pension account overview",
+        ],
+        &["养老金账户概览"],
+    ),
+    // personal_pension__buy_product
+    (
+        &[
+            "养老金买理财",
+            "买养老基金",
+            "养老储蓄",
+            "Y份额",
+            "buy pension product",
+        ],
+        &["购买养老金产品"],
+    ),
+    // personal_pension__products
+    (
+        &[
+            "养老金能买什么",
+            "养老金产品有哪些",
+            "养老理财产品",
+            "pension product list",
+        ],
+        &["养老金产品目录"],
+    ),
+    // personal_pension__tax_receipt
+    (
+        &[
+            "个人养老金缴费凭证",
+            "个税汇算凭证",
+            "养老金抵税证明",
+            "pension contribution receipt",
+        ],
+        &["Get the contribution receipt"],
+    ),
+    // personal_pension__change_card
+    (
+        &[
+            "养老金账户换卡",
+            "换绑养老金银行卡",
+            "养老金绑的卡换了",
+            "change pension card",
+        ],
+        &["变更绑定银行卡"],
+    ),
+    // personal_pension__withdraw
+    (
+        &[
+            "退休领养老金",
+            "取出个人养老金",
+            "个人养老金领取",
+            "draw personal pension",
+        ],
+        &["申请领取养老金"],
+    ),
+    // ---- car_insurance ----
+    // car_insurance__renewal_quote
+    (
+        &[
+            "车险多少钱",
+            "车险快到期了",
+            "交强险报价",
+            "商业险报价",
+            "car insurance quote",
+        ],
+        &["车险续保报价"],
+    ),
+    // car_insurance__buy_renewal
+    (
+        &[
+            "买车险",
+            "续保车险",
+            "交强险续保",
+            "车险续费",
+            "buy car insurance",
+        ],
+        &["车险续保投保"],
+    ),
+    // car_insurance__my_policies
+    (
+        &[
+            "车险什么时候到期",
+            "车险保单",
+            "车险电子保单",
+            "my car insurance",
+        ],
+        &["我的车险保单"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "撞车了",
+            "车被刮了",
+            "出车祸报保险",
+            "追尾了",
+            "车险报案电话",
+            "report car accident",
+        ],
+        &["车险报案"],
+    ),
+    // car_insurance__claim_progress
+    (
+        &[
+            "车险理赔到哪了",
+            "定损进度",
+            "车险赔款到账",
+            "car claim progress",
+        ],
+        &["Claim progress"],
+    ),
+    // car_insurance__cancel_policy
+    (
+        &[
+            "卖车退车险",
+            "车险退掉",
+            "商业险退保",
+            "cancel car insurance",
+        ],
+        &["车险退保"],
+    ),
+    // ---- travel_insurance ----
+    // travel_insurance__quote
+    (
+        &[
+            "旅游保险多少钱",
+            "申根签证保险",
+            "出国保险报价",
+            "travel insurance price",
+        ],
+        &["旅行险报价"],
+    ),
+    // travel_insurance__buy
+    (
+        &[
+            "买旅游保险",
+            "出国买保险",
+            "旅行保险",
+            "buy travel insurance",
+        ],
+        &["购买旅行险"],
+    ),
+    // travel_insurance__flight_delay
+    (
+        &["延误险", "航班延误保险", "飞机晚点险", "flight delay cover"],
+        &["航班延误险"],
+    ),
+    // travel_insurance__policies
+    (
+        &["旅游保单", "买的旅行险", "航延险保单", "my travel policies"],
+        &["我的旅行保单"],
+    ),
+    // travel_insurance__certificate
+    (
+        &[
+            "签证要保险证明",
+            "英文保单",
+            "保险证明",
+            "insurance certificate for visa",
+        ],
+        &["下载保险凭证"],
+    ),
+    // travel_insurance__cancel
+    (
+        &[
+            "拒签了退保险",
+            "行程取消退保险",
+            "旅游保险退掉",
+            "cancel travel insurance",
+        ],
+        &["退订旅行险"],
+    ),
+    // travel_insurance__claim
+    (
+        &[
+            "行李丢了",
+            "国外看病报销",
+            "航班延误理赔",
+            "travel insurance claim",
+        ],
+        &["旅行险理赔"],
+    ),
+    // ---- home_valuation ----
+    // home_valuation__estimate_value
+    (
+        &[
+            "房子值多少钱",
+            "估一下房价",
+            "这套房值多少",
+            "房产估价",
+            "house value estimate",
+        ],
+        &["在线房屋估价"],
+    ),
+    // home_valuation__price_trend
+    (
+        &[
+            "小区均价",
+            "房价涨了吗",
+            "小区最近成交",
+            "house price trend",
+        ],
+        &["小区房价走势"],
+    ),
+    // home_valuation__my_property_value
+    (
+        &[
+            "我家房子现在值多少",
+            "房产估值变化",
+            "我的房子涨了没",
+            "my home value",
+        ],
+        &["我的房产估值"],
+    ),
+    // home_valuation__book_appraisal
+    (
+        &[
+            "上门评估",
+            "找评估师",
+            "房产评估预约",
+            "抵押评估",
+            "book home appraisal",
+        ],
+        &["预约上门评估"],
+    ),
+    // home_valuation__cancel_appraisal
+    (
+        &[
+            "评估不做了",
+            "取消上门评估",
+            "评估师不用来了",
+            "cancel appraisal",
+        ],
+        &["取消评估预约"],
+    ),
+    // home_valuation__appraisal_report
+    (
+        &[
+            "评估报告出了吗",
+            "房产评估报告",
+            "评估结果",
+            "appraisal report",
+        ],
+        &["查看评估报告"],
+    ),
+    // ---- housing_fund ----
+    // housing_fund__query_balance
+    (
+        &[
+            "公积金有多少",
+            "公积金余额",
+            "公积金账户",
+            "公基金",
+            "housing fund balance",
+        ],
+        &["查询公积金余额"],
+    ),
+    // housing_fund__deposit_records
+    (
+        &[
+            "公积金交了多少",
+            "公积金缴存记录",
+            "单位交公积金没",
+            "housing fund records",
+        ],
+        &["公积金缴存明细"],
+    ),
+    // housing_fund__withdraw_rent
+    (
+        &[
+            "租房提公积金",
+            "公积金付房租",
+            "提公积金交房租",
+            "withdraw fund for rent",
+        ],
+        &["租房提取公积金"],
+    ),
+    // housing_fund__withdraw
+    (
+        &[
+            "买房提公积金",
+            "还房贷提公积金",
+            "离职提公积金",
+            "退休提取公积金",
+            "withdraw housing fund",
+        ],
+        &["其他提取公积金"],
+    ),
+    // housing_fund__loan_quota
+    (
+        &[
+            "公积金能贷多少",
+            "公积金贷款额度",
+            "公积金贷款月供多少",
+            "fund loan amount",
+        ],
+        &["公积金贷款额度测算"],
+    ),
+    // housing_fund__loan_info
+    (
+        &[
+            "公积金贷款还剩多少",
+            "公积金房贷余额",
+            "公积金贷款下次还",
+            "fund loan status",
+        ],
+        &["公积金贷款查询"],
+    ),
+    // housing_fund__loan_prepay
+    (
+        &[
+            "提前还公积金贷款",
+            "公积金贷款还清",
+            "公积金贷款提前还",
+            "prepay fund loan",
+        ],
+        &["公积金贷款提前还款"],
+    ),
+    // housing_fund__transfer_account
+    (
+        &[
+            "公积金转到新城市",
+            "换城市公积金",
+            "公积金异地转",
+            "transfer housing fund",
+        ],
+        &["公积金异地转移"],
+    ),
+    // ---- iit ----
+    // iit__refund_status
+    (
+        &[
+            "退税到账了吗",
+            "退税多少",
+            "个税退税进度",
+            "tax refund status",
+        ],
+        &["查询退税进度"],
+    ),
+    // iit__income_records
+    (
+        &[
+            "收入纳税记录",
+            "工资扣了多少税",
+            "陌生公司报收入",
+            "income tax records",
+        ],
+        &["收入纳税明细"],
+    ),
+    // iit__list_deductions
+    (
+        &[
+            "填了哪些专项扣除",
+            "专项扣除查看",
+            "个税扣除项目",
+            "view tax deductions",
+        ],
+        &["查看专项附加扣除"],
+    ),
+    // iit__add_deduction
+    (
+        &[
+            "填房租扣除",
+            "加子女教育扣除",
+            "赡养老人扣除",
+            "申报专项扣除",
+            "claim tax deduction",
+        ],
+        &["填报专项附加扣除"],
+    ),
+    // iit__update_deduction
+    (
+        &[
+            "改专项扣除",
+            "扣除比例改",
+            "换租房城市",
+            "change tax deduction",
+        ],
+        &["修改专项附加扣除"],
+    ),
+    // iit__delete_deduction
+    (
+        &[
+            "填错了作废",
+            "删掉专项扣除",
+            "撤销扣除",
+            "void tax deduction",
+        ],
+        &["作废专项附加扣除"],
+    ),
+    // iit__file_annual
+    (
+        &[
+            "个税汇算",
+            "年度汇算",
+            "申请退税",
+            "补税",
+            "annual tax filing",
+        ],
+        &["办理年度汇算"],
+    ),
+    // ---- pension_cert ----
+    // pension_cert__cert_status
+    (
+        &[
+            "养老金认证了没",
+            "认证状态",
+            "什么时候要认证",
+            "pension certification status",
+        ],
+        &["查询认证状态"],
+    ),
+    // pension_cert__certify_self
+    (
+        &["刷脸认证", "养老金认证", "养老金年审", "pension face scan"],
+        &["本人刷脸认证"],
+    ),
+    // pension_cert__certify_family
+    (
+        &["给爸妈认证", "帮老人刷脸", "代人认证", "certify for parent"],
+        &["为家人代认证"],
+    ),
+    // pension_cert__payment_records
+    (
+        &[
+            "养老金发了没",
+            "退休金到账",
+            "养老金每月多少",
+            "pension payments",
+        ],
+        &["养老金发放记录"],
+    ),
+    // pension_cert__add_family
+    (
+        &[
+            "添加老人",
+            "加上爸妈认证",
+            "代认证加家人",
+            "add relative for certification",
+        ],
+        &["添加代认证家人"],
+    ),
+    // pension_cert__remove_family
+    (
+        &[
+            "删除老人",
+            "代认证的家人删掉",
+            "移除代认证",
+            "remove relative",
+        ],
+        &["删除代认证家人"],
+    ),
+    // ---- social_insurance ----
+    // social_insurance__query_due
+    (
+        &[
+            "社保要交多少",
+            "灵活就业社保多少",
+            "社保应缴",
+            "social insurance due",
+        ],
+        &["查询应缴社保"],
+    ),
+    // social_insurance__pay
+    (
+        &[
+            "交社保",
+            "灵活就业交社保",
+            "自己交社保",
+            "pay social insurance",
+        ],
+        &["缴纳社保费"],
+    ),
+    // social_insurance__contribution_records
+    (
+        &[
+            "社保交了几个月",
+            "社保断缴",
+            "社保缴费明细",
+            "contribution records",
+        ],
+        &["社保缴费记录"],
+    ),
+    // social_insurance__pension_account
+    (
+        &[
+            "养老保险交了多少年",
+            "社保个人账户",
+            "缴费年限",
+            "pension account balance",
+        ],
+        &["养老保险个人账户"],
+    ),
+    // social_insurance__insured_certificate
+    (
+        &[
+            "社保证明",
+            "买房要社保证明",
+            "参保证明",
+            "proof of social insurance",
+        ],
+        &["打印参保证明"],
+    ),
+    // social_insurance__set_auto_deduct
+    (
+        &[
+            "社保自动扣款",
+            "社保代扣",
+            "每月自动交社保",
+            "auto pay social insurance",
+        ],
+        &["签约社保自动扣款"],
+    ),
+    // social_insurance__cancel_auto_deduct
+    (
+        &[
+            "社保不自动扣了",
+            "取消社保代扣",
+            "停掉社保扣款",
+            "stop social insurance debit",
+        ],
+        &["解约社保自动扣款"],
+    ),
+    // ---- medical_account ----
+    // medical_account__activate_voucher
+    (
+        &[
+            "医保电子凭证",
+            "激活医保码",
+            "电子医保卡",
+            "activate medical voucher",
+        ],
+        &["激活医保电子凭证"],
+    ),
+    // medical_account__show_code
+    (
+        &["医保码", "看病付款码", "医保卡付款", "show medical code"],
+        &["出示医保码"],
+    ),
+    // medical_account__account_balance
+    (
+        &[
+            "医保卡有多少钱",
+            "医保余额",
+            "医保个人账户",
+            "medical account balance",
+        ],
+        &["医保个人账户余额"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "医保卡怎么扣钱了",
+            "医保划入",
+            "医保消费记录",
+            "medical account transactions",
+        ],
+        &["医保消费明细"],
+    ),
+    // medical_account__bind_family
+    (
+        &[
+            "医保给家人用",
+            "家庭共济",
+            "父母用我的医保",
+            "share medical account",
+        ],
+        &["绑定家庭共济"],
+    ),
+    // medical_account__unbind_family
+    (
+        &[
+            "取消家庭共济",
+            "解绑家人医保",
+            "家人不共济了",
+            "unlink family medical",
+        ],
+        &["解除家庭共济"],
+    ),
+    // medical_account__offsite_filing
+    (
+        &[
+            "异地医保",
+            "外地看病报销",
+            "异地就医",
+            "medical care another city",
+        ],
+        &["异地就医备案"],
+    ),
+    // medical_account__designated_institutions
+    (
+        &[
+            "能刷医保的药店",
+            "医保定点医院",
+            "附近医保药店",
+            "designated hospitals",
+        ],
+        &["定点医药机构查询"],
+    ),
+    // ---- resident_medical ----
+    // resident_medical__query_due
+    (
+        &[
+            "居民医保交多少",
+            "新农合交多少",
+            "医保什么时候交",
+            "resident medical due",
+        ],
+        &["查询居民医保应缴"],
+    ),
+    // resident_medical__pay
+    (
+        &[
+            "交居民医保",
+            "交新农合",
+            "城乡居民医保缴费",
+            "pay resident medical",
+        ],
+        &["缴纳居民医保"],
+    ),
+    // resident_medical__pay_for_family
+    (
+        &[
+            "给孩子交医保",
+            "给爸妈交医保",
+            "代缴医保",
+            "pay medical for family",
+        ],
+        &["为家人代缴医保"],
+    ),
+    // resident_medical__payment_records
+    (
+        &[
+            "医保交了没",
+            "医保缴费凭证",
+            "居民医保缴费记录",
+            "medical payment records",
+        ],
+        &["医保缴费记录"],
+    ),
+    // resident_medical__add_family_member
+    (
+        &[
+            "添加家人",
+            "加孩子代缴",
+            "代缴家人加进来",
+            "add family member",
+        ],
+        &["添加代缴家人"],
+    ),
+    // resident_medical__remove_family_member
+    (
+        &[
+            "删除家人",
+            "代缴家人删掉",
+            "不给他交了",
+            "remove family member",
+        ],
+        &["删除代缴家人"],
+    ),
+    // resident_medical__policy_info
+    (
+        &[
+            "居民医保多少钱一年",
+            "缴费截止日期",
+            "医保补贴",
+            "premium rates",
+        ],
+        &["居民医保缴费标准"],
+    ),
+];
