@@ -93,7 +93,7 @@ pub struct SearchIndex {
     verb_masks: Vec<u32>,
     /// The details each action takes ([`super::cues`]: an amount, a day, a time slot).
     cues: Vec<u8>,
-    /// Each action's title-and-verb tokens and description tokens, for telling
+    /// Each action's title-and-verb tokens and description-and-said tokens, for telling
     /// siblings apart ([`SearchIndex::siblings`]).
     local: Vec<[Box<[u32]>; 2]>,
     /// The ids of the tokens in `local` (interned: a thousand actions' token sets as
@@ -186,7 +186,16 @@ impl SearchIndex {
                 }
             }
             let head_ids = intern(&mut head.words.iter().chain(&head.grams).chain(&verb.words));
-            let body_ids = intern(&mut body.words.iter().chain(&body.grams));
+            // What people say for it tells siblings apart too (加进来 is the add, not
+            // the list).
+            let body_ids = intern(
+                &mut body
+                    .words
+                    .iter()
+                    .chain(&body.grams)
+                    .chain(&said[ord].words)
+                    .chain(&said[ord].grams),
+            );
             local.push([head_ids, body_ids]);
             let next = program_ids.len();
             let pi = *program_ids.entry(spec.program_id.clone()).or_insert(next);
