@@ -93,9 +93,10 @@ pub struct SearchIndex {
     verb_masks: Vec<u32>,
     /// The details each action takes ([`super::cues`]: an amount, a day, a time slot).
     cues: Vec<u8>,
-    /// Each action's title-and-verb tokens and description-and-said tokens, for telling
-    /// siblings apart ([`SearchIndex::siblings`]).
-    local: Vec<[Box<[u32]>; 2]>,
+    /// Each action's title-and-verb tokens, description tokens and said tokens, for
+    /// telling siblings apart ([`SearchIndex::siblings`]; what people say for an action
+    /// tells it from its siblings too: 加进来 is the add, not the list).
+    local: Vec<[Box<[u32]>; 3]>,
     /// The ids of the tokens in `local` (interned: a thousand actions' token sets as
     /// strings would cost tens of MiB at 10,000 actions).
     token_ids: HashMap<String, u32>,
@@ -103,7 +104,7 @@ pub struct SearchIndex {
     program_of: Vec<usize>,
     programs: Vec<Vec<usize>>,
     /// In how many of each program's actions each token occurs, per part of `local`.
-    program_df: Vec<[TokenCounts; 2]>,
+    program_df: Vec<[TokenCounts; 3]>,
     /// The catalogue's Chinese bigrams by sound (hash of one toneless reading, position
     /// in `sound_grams`), sorted: where a slip in a request sounds like a catalogue word.
     sounds: Vec<(u64, u32)>,
@@ -145,21 +146,10 @@ impl SearchIndex {
         let actions: Vec<Arc<ActionSpec>> =
             registry.iter().filter(|s| searchable(s)).cloned().collect();
         let verbs = verb_lexicon(&actions);
-        let mut said = said_of(&actions);
+        let said = said_of(&actions);
         let mut titles = Vec::with_capacity(actions.len());
-        let mut local: Vec<[Box<[u32]>; 2]> = Vec::with_capacity(actions.len());
+        let mut local: Vec<[Box<[u32]>; 3]> = Vec::with_capacity(actions.len());
         let mut token_ids: HashMap<String, u32> = HashMap::new();
-        let mut intern = |tokens: &mut dyn Iterator<Item = &String>| -> Box<[u32]> {
-            let mut ids: Vec<u32> = tokens
-                .map(|t| {
-                    let next = token_ids.len() as u32;
-                    *token_ids.entry(t.clone()).or_insert(next)
-                })
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.into_boxed_slice()
-        };
         let mut program_ids: HashMap<String, usize> = HashMap::new();
         let mut programs: Vec<Vec<usize>> = Vec::new();
         let mut program_of = Vec::with_capacity(actions.len());
@@ -185,18 +175,12 @@ impl SearchIndex {
                     }
                 }
             }
-            let head_ids = intern(&mut head.words.iter().chain(&head.grams).chain(&verb.words));
-            // What people say for it tells siblings apart too (加进来 is the add, not
-            // the list).
-            let body_ids = intern(
-                &mut body
-                    .words
-                    .iter()
-                    .chain(&body.grams)
-                    .chain(&said[ord].words)
-                    .chain(&said[ord].grams),
+            let head_ids = intern(
+                &mut token_ids,
+                head.words.iter().chain(&head.grams).chain(&verb.words),
             );
-            local.push([head_ids, body_ids]);
+            let body_ids = intern(&mut token_ids, body.words.iter().chain(&body.grams));
+            local.push([head_ids, body_ids, Box::default()]);
             let next = program_ids.len();
             let pi = *program_ids.entry(spec.program_id.clone()).or_insert(next);
             if pi == programs.len() {
@@ -205,8 +189,7 @@ impl SearchIndex {
             programs[pi].push(ord);
             program_of.push(pi);
             let mut doc = TantivyDocument::default();
-            let said = std::mem::take(&mut said[ord]);
-            for (p, a) in [head, body, ctx, verb, said].iter().enumerate() {
+            for (p, a) in [&head, &body, &ctx, &verb, &said[ord]].iter().enumerate() {
                 doc.add_text(fields[p][0], a.words.join(" "));
                 doc.add_text(fields[p][1], a.grams.join(" "));
                 if p < SAID {
@@ -220,6 +203,12 @@ impl SearchIndex {
             writer.add_document(doc)?;
             titles.push(title);
         }
+        // Tokens from here on are said only: never a correction's target.
+        let catalogue_tokens = token_ids.len();
+        for (ord, a) in said.iter().enumerate() {
+            local[ord][2] = intern(&mut token_ids, a.words.iter().chain(&a.grams));
+        }
+        drop(said);
         writer.commit()?;
         writer.wait_merging_threads()?;
         let reader = index
@@ -262,7 +251,12 @@ impl SearchIndex {
             .enumerate()
             .map(|(i, s)| (s.tool.clone(), i))
             .collect();
-        let (sounds, sound_grams) = sound_table(token_ids.keys());
+        let (sounds, sound_grams) = sound_table(
+            token_ids
+                .iter()
+                .filter(|(_, id)| (**id as usize) < catalogue_tokens)
+                .map(|(t, _)| t),
+        );
         Ok(SearchIndex {
             sounds,
             sound_grams,
@@ -275,7 +269,7 @@ impl SearchIndex {
             program_df: programs
                 .iter()
                 .map(|ords| {
-                    [0, 1].map(|part| {
+                    [0, 1, 2].map(|part| {
                         let mut df: HashMap<u32, u16> = HashMap::new();
                         for &o in ords {
                             for t in local[o][part].iter() {
@@ -511,7 +505,7 @@ impl SearchIndex {
         if others.is_empty() && chars.is_empty() {
             return true;
         }
-        self.local.iter().enumerate().any(|(ord, [head, body])| {
+        self.local.iter().enumerate().any(|(ord, [head, body, _])| {
             let has = |id: &u32| head.binary_search(id).is_ok() || body.binary_search(id).is_ok();
             has(fix)
                 && (others.iter().any(has) || {
@@ -567,7 +561,7 @@ impl SearchIndex {
             }
             let mut score = 0.0;
             for (t, w) in &tokens {
-                for (part, part_w) in [(0usize, 1.0f32), (1, 0.5)] {
+                for (part, part_w) in [(0usize, 1.0f32), (1, 0.5), (2, 0.5)] {
                     if self.local[h.ord][part].binary_search(t).is_err() {
                         continue;
                     }
@@ -725,6 +719,22 @@ fn verb_lexicon(actions: &[Arc<ActionSpec>]) -> HashMap<String, Vec<String>> {
         words.sort();
     }
     out
+}
+
+/// The ids of `tokens`, sorted, each string given the next id the first time it is seen.
+fn intern<'a>(
+    token_ids: &mut HashMap<String, u32>,
+    tokens: impl Iterator<Item = &'a String>,
+) -> Box<[u32]> {
+    let mut ids: Vec<u32> = tokens
+        .map(|t| {
+            let next = token_ids.len() as u32;
+            *token_ids.entry(t.clone()).or_insert(next)
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_boxed_slice()
 }
 
 /// What people say for each action, from the concept lexicon turned around: a
