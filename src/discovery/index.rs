@@ -97,6 +97,11 @@ pub struct SearchIndex {
     /// telling siblings apart ([`SearchIndex::siblings`]; what people say for an action
     /// tells it from its siblings too: 加进来 is the add, not the list).
     local: Vec<[Box<[u32]>; 3]>,
+    /// Which fields (a bit per part and stream, [`field_bit`]) hold each token, by its
+    /// hash: a request token a field does not hold is not asked of it. Most of a
+    /// request's bigrams are in no title, and each term query costs (its dictionary
+    /// lookups and scorer) even when it matches nothing.
+    present: HashMap<u64, u32>,
     /// The ids of the tokens in `local` (interned: a thousand actions' token sets as
     /// strings would cost tens of MiB at 10,000 actions).
     token_ids: HashMap<String, u32>,
@@ -150,6 +155,7 @@ impl SearchIndex {
         let mut titles = Vec::with_capacity(actions.len());
         let mut local: Vec<[Box<[u32]>; 3]> = Vec::with_capacity(actions.len());
         let mut token_ids: HashMap<String, u32> = HashMap::new();
+        let mut present: HashMap<u64, u32> = HashMap::new();
         let mut program_ids: HashMap<String, usize> = HashMap::new();
         let mut programs: Vec<Vec<usize>> = Vec::new();
         let mut program_of = Vec::with_capacity(actions.len());
@@ -190,13 +196,21 @@ impl SearchIndex {
             program_of.push(pi);
             let mut doc = TantivyDocument::default();
             for (p, a) in [&head, &body, &ctx, &verb, &said[ord]].iter().enumerate() {
-                doc.add_text(fields[p][0], a.words.join(" "));
-                doc.add_text(fields[p][1], a.grams.join(" "));
-                if p < SAID {
-                    doc.add_text(fields[p][2], a.sounds.join(" "));
-                }
-                if p < 2 {
-                    doc.add_text(fields[p][3], a.chars.join(" "));
+                let none: &[String] = &[];
+                let streams = [
+                    &a.words[..],
+                    &a.grams[..],
+                    if p < SAID { &a.sounds[..] } else { none },
+                    if p < 2 { &a.chars[..] } else { none },
+                ];
+                for (s, tokens) in streams.into_iter().enumerate() {
+                    if tokens.is_empty() && s >= 2 {
+                        continue;
+                    }
+                    doc.add_text(fields[p][s], tokens.join(" "));
+                    for t in tokens {
+                        *present.entry(hash(t)).or_default() |= field_bit(p, s);
+                    }
                 }
             }
             doc.add_u64(ord_field, ord as u64);
@@ -283,6 +297,7 @@ impl SearchIndex {
                 })
                 .collect(),
             local,
+            present,
             token_ids,
             program_of,
             programs,
@@ -347,7 +362,11 @@ impl SearchIndex {
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
             for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
+                let held = self.present.get(&hash(t)).copied().unwrap_or(0);
                 for (p, (name, part_w)) in PARTS.iter().enumerate() {
+                    if held & field_bit(p, s) == 0 {
+                        continue;
+                    }
                     // The concept words are not looked for in parameter and program
                     // descriptions: those name every sibling's things, and the term
                     // queries cost time.
@@ -415,12 +434,9 @@ impl SearchIndex {
     }
 
     /// Does any action's text have this bigram?
-    fn known(&self, searcher: &tantivy::Searcher, gram: &str) -> bool {
-        (0..SAID).any(|p| {
-            searcher
-                .doc_freq(&Term::from_field_text(self.fields[p][1], gram))
-                .is_ok_and(|n| n > 0)
-        })
+    fn known(&self, _searcher: &tantivy::Searcher, gram: &str) -> bool {
+        let held = self.present.get(&hash(gram)).copied().unwrap_or(0);
+        (0..SAID).any(|p| held & field_bit(p, 1) != 0)
     }
 
     /// The request with its likely IME slips corrected: each bigram that no action
@@ -790,7 +806,10 @@ fn said_of(actions: &[Arc<ActionSpec>]) -> Vec<Analyzed> {
             .iter()
             .map(|t| t.replace(['+', '*'], " "))
             .collect();
-        let a = analyze(&text.join(" "));
+        let mut a = analyze(&text.join(" "));
+        // The said part holds words and bigrams only.
+        a.sounds = Vec::new();
+        a.chars = Vec::new();
         for ord in to {
             extend(&mut out[ord], a.clone());
         }
@@ -818,6 +837,11 @@ fn sound_table<'a>(tokens: impl Iterator<Item = &'a String>) -> (Vec<(u64, u32)>
     table.sort_unstable();
     table.dedup();
     (table, grams)
+}
+
+/// The bit of part `p`, stream `s` in [`SearchIndex::present`].
+fn field_bit(p: usize, s: usize) -> u32 {
+    1 << (p * STREAMS.len() + s)
 }
 
 fn hash(s: &str) -> u64 {
