@@ -5706,4 +5706,2755 @@ pub const SAID: &[super::Concept] = &[
         ],
         &["可兑换币种"],
     ),
+    // ---- second pass: situations, English and mixed phrasings ----
+    // account_alerts__alert_settings
+    (
+        &[
+            "没收到动账短信",
+            "扣钱了没通知",
+            "提醒是短信还是微信",
+            "动账通知发哪个号",
+            "why no alert for payment",
+            "do I get transaction alerts",
+            "alert 开了没",
+        ],
+        &["查询提醒设置"],
+    ),
+    // account_alerts__enable_sms_alert
+    (
+        &[
+            "被扣钱都不知道",
+            "爸妈不用微信要短信",
+            "每笔消费都想知道",
+            "老人手机收短信提醒",
+            "text me every transaction",
+            "get a text when I spend",
+            "开个动账 sms",
+        ],
+        &["开通短信通知"],
+    ),
+    // account_alerts__cancel_sms_alert
+    (
+        &[
+            "银行短信太烦了",
+            "每月白扣短信费",
+            "短信提醒太多了",
+            "不想交短信费",
+            "too many texts from the bank",
+            "don't want to pay for sms",
+            "动账短信 cancel",
+        ],
+        &["取消短信通知"],
+    ),
+    // account_alerts__enable_wechat_alert
+    (
+        &[
+            "关注公众号收通知",
+            "微信上看进出账",
+            "国外收不到短信提醒",
+            "微信推送每笔消费",
+            "alerts in wechat",
+            "wechat 动账提醒",
+            "短信要钱微信免费",
+        ],
+        &["开通微信动账提醒"],
+    ),
+    // account_alerts__set_threshold
+    (
+        &[
+            "买瓶水都提醒",
+            "一块钱也发短信太烦",
+            "扫码买菜也通知",
+            "小额消费别通知我",
+            "stop alerts for tiny payments",
+            "alerts for small amounts annoying",
+            "只提醒大额",
+        ],
+        &["设置提醒起点金额"],
+    ),
+    // account_alerts__change_alert_mobile
+    (
+        &[
+            "动账短信发到旧号上",
+            "提醒改发到新号码",
+            "旧号注销收不到动账",
+            "动账提醒发给别人了",
+            "sms alerts to my new phone",
+            "alerts going to old number",
+        ],
+        &["修改通知手机号"],
+    ),
+    // account_alerts__sms_fee_records
+    (
+        &[
+            "短信费扣了几年了",
+            "每个月扣的短信费",
+            "短信通知费明细",
+            "短信年费扣了多少",
+            "sms fee history",
+            "monthly sms charge",
+        ],
+        &["短信费扣费记录"],
+    ),
+    // account_center__list_accounts
+    (
+        &[
+            "忘了开过几张卡",
+            "名下有没有别的卡",
+            "开户太多记不清",
+            "查名下银行卡",
+            "list all my accounts",
+            "how many cards do I have",
+            "我有几个 account",
+        ],
+        &["我的账户列表"],
+    ),
+    // account_center__get_balance
+    (
+        &[
+            "月底看看还剩多少钱",
+            "卡里够付房租吗",
+            "付款前看看钱够不够",
+            "余额 check 一下",
+            "check my balance",
+            "how much is in my account",
+            "balance 多少",
+        ],
+        &["查询余额"],
+    ),
+    // account_center__list_transactions
+    (
+        &[
+            "有笔钱不知道去哪了",
+            "查查上周那笔支出",
+            "谁往我卡里打了钱",
+            "卡里少了一笔钱",
+            "最近扣款记录",
+            "show my transactions",
+            "account activity",
+            "查下 transaction",
+        ],
+        &["查询收支明细"],
+    ),
+    // account_center__monthly_summary
+    (
+        &[
+            "月光了看看钱去哪",
+            "这个月怎么花这么多",
+            "想记账省点钱",
+            "这个月外卖花了多少",
+            "where did my money go this month",
+            "monthly spending report",
+            "每月 spending 统计",
+        ],
+        &["月度收支分析"],
+    ),
+    // account_center__set_alias
+    (
+        &[
+            "卡太多分不清哪张",
+            "卡号长得都一样",
+            "给房贷卡做个备注",
+            "改个好认的名字",
+            "label my accounts",
+            "give my card a name",
+        ],
+        &["设置账户别名"],
+    ),
+    // account_center__hide_account
+    (
+        &[
+            "旧卡不想在首页出现",
+            "不想让家人看到这张卡",
+            "不常用的卡收起来",
+            "账户太多看着乱",
+            "remove card from home screen",
+            "hide account from list",
+        ],
+        &["隐藏账户"],
+    ),
+    // account_center__account_details
+    (
+        &[
+            "公司要填工资卡信息",
+            "报销要填开户支行",
+            "别人要给我打款问卡号",
+            "退税要填开户行",
+            "need my account number and branch",
+            "bank details to receive money",
+            "开户行 info",
+        ],
+        &["账户信息与开户行"],
+    ),
+    // account_service__book_account_opening
+    (
+        &[
+            "刚来这个城市上班",
+            "给孩子开个户",
+            "孩子上大学要办卡",
+            "想办一张一类卡",
+            "开户要准备什么",
+            "open a savings account",
+            "I need a bank account",
+        ],
+        &["预约开立借记卡"],
+    ),
+    // account_service__close_account
+    (
+        &[
+            "离职了工资卡不用了",
+            "出国定居卡要销掉",
+            "卡太多想注销几张",
+            "回老家了卡注销",
+            "close my account",
+            "closing an old bank card",
+        ],
+        &["借记卡销户"],
+    ),
+    // account_service__reactivate_dormant
+    (
+        &[
+            "翻出一张旧存折",
+            "老卡取不了钱",
+            "长时间没交易被停",
+            "好多年前开的卡",
+            "account inactive for years",
+            "reactivate old account",
+            "睡眠卡 activate",
+        ],
+        &["久悬账户激活"],
+    ),
+    // account_service__restriction_status
+    (
+        &[
+            "转账提示账户状态异常",
+            "收到钱转不出去",
+            "卡只能进不能出",
+            "卡被风控了",
+            "account is restricted",
+            "why can't I transfer out",
+            "卡 restricted 了",
+        ],
+        &["账户限制查询"],
+    ),
+    // account_service__lift_restriction
+    (
+        &[
+            "被非柜面了怎么办",
+            "证明卡是自己在用",
+            "提交工作证明解限",
+            "解除只收不付",
+            "remove transfer restriction",
+            "get restriction lifted",
+        ],
+        &["申请解除限制"],
+    ),
+    // account_service__linked_services
+    (
+        &[
+            "销户前要解绑什么",
+            "卡上还有代扣吗",
+            "换卡前查查绑定",
+            "卡上挂了哪些业务",
+            "services tied to this account",
+            "check links before closing",
+        ],
+        &["账户关联业务"],
+    ),
+    // asset_overview__total_assets
+    (
+        &[
+            "算算自己有多少钱",
+            "存款理财一共多少",
+            "攒了多少钱了",
+            "家底有多少",
+            "how much do I have in total",
+            "all my money at the bank",
+            "total 资产",
+        ],
+        &["查看总资产"],
+    ),
+    // asset_overview__earnings
+    (
+        &[
+            "理财今天赚了吗",
+            "收益怎么是负的",
+            "钱生钱了多少",
+            "这个月赚了多少收益",
+            "did I make money",
+            "daily returns",
+            "收益 today",
+        ],
+        &["收益明细"],
+    ),
+    // asset_overview__cashflow
+    (
+        &[
+            "每月存不下钱",
+            "工资都花哪了",
+            "收入支出比例",
+            "挣的不够花",
+            "income and expenses",
+            "am I spending more than I earn",
+        ],
+        &["收支分析"],
+    ),
+    // asset_overview__monthly_statement
+    (
+        &[
+            "月底看资产涨没涨",
+            "上个月资产少了",
+            "资产变化报告",
+            "asset change last month",
+            "monthly wealth report",
+        ],
+        &["月度资产账单"],
+    ),
+    // asset_overview__allocation_check
+    (
+        &[
+            "钱全放活期了",
+            "股票基金买太多了",
+            "配置是不是太激进",
+            "钱放哪比较合理",
+            "is my portfolio balanced",
+            "too much risk in my investments",
+        ],
+        &["资产配置诊断"],
+    ),
+    // asset_overview__hide_amounts
+    (
+        &[
+            "别人借我手机看",
+            "截图怕露余额",
+            "同事在旁边看屏幕",
+            "金额显示成星号",
+            "hide my balance",
+            "balance visible on screen",
+        ],
+        &["隐藏资产金额"],
+    ),
+    // bank_certificates__apply_deposit_certificate,  deposit_proof__apply
+    (
+        &[
+            "办签证要存款证明",
+            "申根签要资金证明",
+            "孩子出国读书要证明",
+            "大使馆要看存款",
+            "visa needs proof of funds",
+            "bank deposit certificate",
+            "签证 deposit 证明",
+        ],
+        &["开立存款证明"],
+    ),
+    // bank_certificates__apply_credit_certificate
+    (
+        &[
+            "公司投标要银行证明",
+            "招标文件要资信",
+            "办移民要银行证明",
+            "出国移民信誉证明",
+            "bank reference for tender",
+            "letter of good standing",
+        ],
+        &["开立资信证明"],
+    ),
+    // bank_certificates__certificate_fees
+    (
+        &[
+            "开个证明要花多少",
+            "证明加急要几天",
+            "证明工本费",
+            "开证明多久能拿",
+            "how long to get a certificate",
+            "certificate cost",
+        ],
+        &["证明收费标准"],
+    ),
+    // bank_certificates__list_certificates
+    (
+        &[
+            "上周申请的证明",
+            "证明审核通过了吗",
+            "证明电子版在哪下",
+            "download my certificate",
+            "my certificate status",
+        ],
+        &["证明申请记录"],
+    ),
+    // bank_certificates__verify_certificate,  deposit_proof__verify
+    (
+        &[
+            "大使馆要核实证明",
+            "签证官核实存款",
+            "证明是不是伪造的",
+            "学校要核验证明",
+            "embassy verifying bank letter",
+            "is this bank letter real",
+        ],
+        &["真伪"],
+    ),
+    // bank_certificates__cancel_certificate,  deposit_proof__revoke
+    (
+        &[
+            "出签了钱想用",
+            "证明冻结的钱急用",
+            "拒签了证明不用了",
+            "签证办完解冻",
+            "unfreeze money after visa",
+            "release frozen deposit",
+        ],
+        &["撤销存款证明"],
+    ),
+    // branch_booking__find_branches
+    (
+        &[
+            "周六银行开门吗",
+            "去银行办事找网点",
+            "附近有你们银行吗",
+            "哪个网点人少",
+            "nearest bank",
+            "branch open on sunday",
+            "附近 branch",
+        ],
+        &["查找附近网点"],
+    ),
+    // branch_booking__find_atms
+    (
+        &[
+            "身上没现金要取钱",
+            "要存现金找机器",
+            "外卡能取钱的机器",
+            "附近能取钱吗",
+            "where can I withdraw cash",
+            "nearest ATM",
+            "附近 ATM",
+        ],
+        &["查找ATM"],
+    ),
+    // branch_booking__book_visit
+    (
+        &[
+            "要取一大笔现金",
+            "结婚要取现金",
+            "去柜台怕排队先约",
+            "老人要去柜台办事",
+            "appointment at the branch",
+            "帮我 book 个网点",
+        ],
+        &["预约办理业务"],
+    ),
+    // branch_booking__list_bookings
+    (
+        &[
+            "忘了约的几号",
+            "预约短信找不到了",
+            "我约了哪个网点",
+            "when is my appointment",
+            "my bank booking",
+        ],
+        &["我的预约"],
+    ),
+    // branch_booking__reschedule_booking
+    (
+        &[
+            "那天要加班去不了",
+            "约的时间有冲突",
+            "预约往后挪",
+            "change appointment time",
+            "预约 reschedule",
+        ],
+        &["修改预约"],
+    ),
+    // branch_booking__cancel_booking
+    (
+        &[
+            "线上办完了不用去",
+            "不用去网点了",
+            "预约用不上了",
+            "don't need the appointment",
+            "预约 cancel",
+        ],
+        &["取消预约"],
+    ),
+    // branch_booking__take_number
+    (
+        &[
+            "去银行之前先排队",
+            "在路上先取号",
+            "银行人太多了",
+            "queue ticket before I arrive",
+            "先拿个号",
+        ],
+        &["线上取号"],
+    ),
+    // branch_booking__queue_status
+    (
+        &[
+            "拿了号还要等多久",
+            "出去一下会不会过号",
+            "排队排到哪了",
+            "is it my turn yet",
+            "how many people waiting",
+        ],
+        &["排队进度"],
+    ),
+    // card_apply__card_products
+    (
+        &[
+            "出差多想要贵宾厅的卡",
+            "能积里程的信用卡",
+            "出国留学用什么卡",
+            "加油有优惠的卡",
+            "card with airport lounge",
+            "credit card with no annual fee",
+            "哪张卡 cashback 多",
+        ],
+        &["信用卡产品"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "刚工作想办信用卡",
+            "还没有信用卡",
+            "大学毕业想办卡",
+            "I want a credit card",
+            "网上申请 credit card",
+            "想申请一张信用卡",
+        ],
+        &["申请信用卡"],
+    ),
+    // card_apply__application_status
+    (
+        &[
+            "申请了好久没消息",
+            "办卡回访电话接过了",
+            "信用卡怎么还没寄到",
+            "信用卡审批结果",
+            "where is my new credit card",
+            "credit card application declined",
+        ],
+        &["申请进度查询"],
+    ),
+    // card_apply__activate_card
+    (
+        &[
+            "收到信用卡快递了",
+            "新信用卡刷不了",
+            "信用卡拿到手要干嘛",
+            "just got my credit card",
+            "新卡 activate",
+        ],
+        &["激活信用卡"],
+    ),
+    // card_apply__set_card_pin
+    (
+        &[
+            "信用卡刷卡要密码",
+            "信用卡取现要密码",
+            "信用卡密码锁了",
+            "forgot credit card pin",
+            "信用卡 pin 设置",
+        ],
+        &["设置交易密码"],
+    ),
+    // card_apply__cancel_card
+    (
+        &[
+            "信用卡太多不想要了",
+            "信用卡用不上了",
+            "销掉一张信用卡",
+            "close my credit card account",
+            "信用卡 cancel",
+        ],
+        &["注销信用卡"],
+    ),
+    // card_apply__supplementary_card
+    (
+        &[
+            "给爸妈办张副卡",
+            "老婆也想用我额度",
+            "孩子出国用我的额度",
+            "additional card for family",
+            "card for my wife",
+        ],
+        &["申请附属卡"],
+    ),
+    // card_installment__installment_quote
+    (
+        &[
+            "想分期先算算",
+            "分期到底划不划算",
+            "分期每月还多少",
+            "how much per month if I split",
+            "分期 fee 多少",
+        ],
+        &["分期试算"],
+    ),
+    // card_installment__bill_installment
+    (
+        &[
+            "这个月信用卡还不起了",
+            "工资不够还信用卡",
+            "账单太大还不完",
+            "can't pay my card bill in full",
+            "split my statement",
+            "信用卡 bill 分期",
+        ],
+        &["账单分期"],
+    ),
+    // card_installment__purchase_installment
+    (
+        &[
+            "刚买了电脑想分期",
+            "装修刷的那笔分期",
+            "买了个大件分期还",
+            "split a big purchase",
+            "那笔消费 installment",
+        ],
+        &["消费分期"],
+    ),
+    // card_installment__cash_installment
+    (
+        &[
+            "信用卡额度能借出来吗",
+            "额度转到储蓄卡用",
+            "信用卡套现分期还",
+            "cash from credit card limit",
+            "borrow from my card",
+        ],
+        &["现金分期"],
+    ),
+    // card_installment__list_plans
+    (
+        &[
+            "分期还有几期没还",
+            "账单里怎么有分期",
+            "分期什么时候还完",
+            "how many installments left",
+            "my installment plan",
+        ],
+        &["我的分期"],
+    ),
+    // card_installment__early_settle
+    (
+        &[
+            "年终奖到了还掉分期",
+            "手头宽裕了一次还清",
+            "分期不想背了",
+            "pay off the rest now",
+            "分期 pay off",
+        ],
+        &["分期提前还款"],
+    ),
+    // card_installment__installment_offers
+    (
+        &[
+            "分期有没有打折",
+            "想等免息再分期",
+            "分期手续费能便宜吗",
+            "any 0% installment deals",
+            "分期 promotion",
+        ],
+        &["分期优惠活动"],
+    ),
+    // card_points__points_balance,  points_mall__points_balance
+    (
+        &[
+            "积分快清零了",
+            "积分年底过期吗",
+            "points about to expire",
+            "积分 balance",
+            "how many reward points",
+        ],
+        &["积分余额", "可用积分"],
+    ),
+    // card_points__points_history
+    (
+        &[
+            "刷了卡怎么没积分",
+            "积分怎么变少了",
+            "这笔消费有积分吗",
+            "why didn't I get points",
+            "points not credited",
+        ],
+        &["积分明细"],
+    ),
+    // card_points__browse_rewards,  points_mall__browse_rewards
+    (
+        &[
+            "积分快过期想换点东西",
+            "积分能换啥好东西",
+            "积分攒了一堆没用",
+            "what can points buy",
+            "rewards with my points",
+        ],
+        &["积分商城商品", "积分好礼"],
+    ),
+    // card_points__redeem_gift
+    (
+        &[
+            "积分换个行李箱",
+            "积分换超市卡",
+            "积分换家电",
+            "exchange points for a gift",
+            "积分 redeem 礼品",
+        ],
+        &["积分兑换礼品"],
+    ),
+    // card_points__redeem_miles,  points_mall__redeem_airmiles
+    (
+        &[
+            "想用积分换机票",
+            "攒里程升舱",
+            "里程不够换机票",
+            "convert points to miles",
+            "积分 to miles",
+        ],
+        &["航空里程"],
+    ),
+    // card_points__points_offset_fee
+    (
+        &[
+            "年费扣了用积分抵",
+            "不想现金交年费",
+            "积分能抵年费吗",
+            "pay annual fee with points",
+        ],
+        &["积分抵扣年费"],
+    ),
+    // card_points__redemption_orders,  points_mall__redemption_history
+    (
+        &[
+            "积分换的东西还没到",
+            "兑换的礼品没发货",
+            "积分兑换查物流",
+            "points order not arrived",
+            "redeemed gift not received",
+        ],
+        &["兑换订单", "兑换记录"],
+    ),
+    // cardless_atm__create_withdrawal
+    (
+        &[
+            "出门忘带银行卡",
+            "钱包落家里了要取钱",
+            "卡在家里人在外面",
+            "让家人去ATM帮我取",
+            "forgot my card need cash",
+            "atm without a card",
+            "无卡 withdraw",
+        ],
+        &["预约无卡取款"],
+    ),
+    // cardless_atm__scan_atm
+    (
+        &[
+            "ATM上有个二维码",
+            "取款机屏幕显示二维码",
+            "用手机扫取款机",
+            "scan the code on atm",
+            "atm qr 取钱",
+        ],
+        &["扫码取款"],
+    ),
+    // cardless_atm__list_withdrawals
+    (
+        &[
+            "取款码忘了",
+            "取款码找不到了",
+            "昨天约的取款",
+            "my withdrawal code",
+            "cardless withdrawal status",
+        ],
+        &["无卡取款记录"],
+    ),
+    // cardless_atm__cancel_withdrawal
+    (
+        &[
+            "取款码发错人了",
+            "不用去ATM取了",
+            "取款码泄露了",
+            "cancel the atm code",
+            "取款码作废掉",
+        ],
+        &["撤销无卡取款"],
+    ),
+    // cardless_atm__cardless_limits
+    (
+        &[
+            "无卡能取一万吗",
+            "无卡取款一次多少",
+            "哪台机器能无卡取",
+            "how much without a card",
+            "无卡取款 limit",
+        ],
+        &["无卡取款限额"],
+    ),
+    // class2_account__open_class2
+    (
+        &[
+            "买理财要电子账户",
+            "不想跑网点开户",
+            "专门开个零花钱账户",
+            "外地卡想开你行账户",
+            "open an account online",
+            "online account without visiting branch",
+        ],
+        &["开立II类账户"],
+    ),
+    // class2_account__fund_class2
+    (
+        &[
+            "电子账户里没钱",
+            "买理财钱不够先转入",
+            "他行卡转到电子户",
+            "e-account 充值",
+            "add money to e-account",
+        ],
+        &["II类户充值"],
+    ),
+    // class2_account__withdraw_class2
+    (
+        &[
+            "电子账户的钱拿出来",
+            "理财到期钱转回去",
+            "钱转回他行卡",
+            "move money out of e-account",
+            "e-account 提现",
+        ],
+        &["II类户提现"],
+    ),
+    // class2_account__class2_limits
+    (
+        &[
+            "电子账户转不进钱",
+            "二类户提示超额",
+            "电子账户还能转多少",
+            "e-account limit reached",
+            "二类户 limit",
+        ],
+        &["II类户限额查询"],
+    ),
+    // class2_account__change_bind_card
+    (
+        &[
+            "绑定的卡销户了",
+            "绑定的那张卡丢了",
+            "换了工资卡要改绑",
+            "change the card linked to e-account",
+            "电子账户换绑",
+        ],
+        &["更换绑定卡"],
+    ),
+    // class2_account__upgrade_to_class1
+    (
+        &[
+            "电子账户额度不够用",
+            "想把电子户变正式卡",
+            "二类户转一类",
+            "upgrade my e-account",
+            "e-account 升级",
+        ],
+        &["升级为I类账户"],
+    ),
+    // class2_account__close_class2
+    (
+        &[
+            "电子账户用不上了",
+            "二类户不想要了",
+            "多开的电子户注销",
+            "close my e-account",
+            "e-account 注销",
+        ],
+        &["II类户销户"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "信用卡该还了吧",
+            "这期要还多少钱",
+            "最低还多少",
+            "还款日是哪天",
+            "credit card statement",
+            "信用卡 bill 出了吗",
+            "when is my payment due",
+        ],
+        &["查询本期账单"],
+    ),
+    // credit_card__unbilled
+    (
+        &[
+            "账单日后刷的钱",
+            "这几天刷了多少",
+            "下期要还多少",
+            "spending since last statement",
+            "还没出账的 spending",
+        ],
+        &["未出账单交易"],
+    ),
+    // credit_card__bill_history
+    (
+        &[
+            "查半年前的账单",
+            "去年那笔信用卡消费",
+            "以前的信用卡记录",
+            "old credit card statements",
+            "往期 bill",
+        ],
+        &["历史账单"],
+    ),
+    // credit_card__repay
+    (
+        &[
+            "今天是还款日",
+            "信用卡要逾期了",
+            "信用卡欠款还掉",
+            "发工资了还信用卡",
+            "pay off my credit card",
+            "repay card today",
+            "信用卡 repay",
+        ],
+        &["信用卡还款"],
+    ),
+    // credit_card__setup_autopay
+    (
+        &[
+            "上次忘还逾期了",
+            "老是忘记还信用卡",
+            "不想每月手动还",
+            "工资卡自动还信用卡",
+            "never miss a payment",
+            "auto pay 信用卡",
+        ],
+        &["设置自动还款"],
+    ),
+    // credit_card__cancel_autopay
+    (
+        &[
+            "工资卡换了不要自动扣",
+            "自动扣款扣错卡",
+            "想自己决定还多少",
+            "cancel autopay",
+            "自动还款 cancel",
+        ],
+        &["取消自动还款"],
+    ),
+    // credit_card__credit_limit
+    (
+        &[
+            "刷卡被拒额度不够",
+            "信用卡刷爆了吗",
+            "还能刷多少钱",
+            "credit limit 多少",
+            "how much can I still spend on my card",
+        ],
+        &["Check credit limit"],
+    ),
+    // credit_card__raise_limit
+    (
+        &[
+            "要买大件额度不够",
+            "出国旅游怕额度不够",
+            "装修要刷大额",
+            "额度一直没涨",
+            "increase my card limit",
+            "信用卡 limit 提高",
+        ],
+        &["申请提额"],
+    ),
+    // credit_card__change_due_date
+    (
+        &[
+            "发工资晚还款早",
+            "还款日和工资对不上",
+            "每次都等不到工资",
+            "change my payment due date",
+            "还款日 change",
+        ],
+        &["修改账单日"],
+    ),
+    // credit_report__request_report
+    (
+        &[
+            "要买房先看看征信",
+            "办贷款前查信用",
+            "租房要信用报告",
+            "怕自己征信有问题",
+            "get my credit report",
+            "credit report 查一下",
+        ],
+        &["查询个人信用报告"],
+    ),
+    // credit_report__view_report
+    (
+        &[
+            "征信报告好了看看",
+            "看看有没有逾期记录",
+            "征信上有几笔贷款",
+            "what's on my credit report",
+            "征信 report 打开",
+        ],
+        &["查看信用报告"],
+    ),
+    // credit_report__report_requests
+    (
+        &[
+            "今年还能免费查吗",
+            "查太多次征信了",
+            "how many free reports left",
+            "征信查询次数",
+        ],
+        &["征信查询记录"],
+    ),
+    // credit_report__raise_objection
+    (
+        &[
+            "征信上有不认识的贷款",
+            "还清了还显示欠款",
+            "身份被冒用办了卡",
+            "贷款被拒说征信有问题",
+            "error on my credit report",
+            "someone took a loan in my name",
+        ],
+        &["征信异议申请"],
+    ),
+    // credit_report__objection_status
+    (
+        &[
+            "征信申诉有结果吗",
+            "异议提交很久了",
+            "征信错误改了没",
+            "credit report correction status",
+        ],
+        &["异议处理进度"],
+    ),
+    // credit_report__overdue_certificate
+    (
+        &[
+            "自动还款没扣成逾期了",
+            "银行系统原因逾期",
+            "房贷要逾期说明",
+            "疫情期间逾期",
+            "late payment was bank's fault",
+            "逾期 letter",
+        ],
+        &["非恶意逾期证明"],
+    ),
+    // customer_service__faq_search
+    (
+        &[
+            "不知道在哪里办",
+            "这个功能怎么用",
+            "有没有使用教程",
+            "app怎么操作",
+            "help center",
+            "how to use the app",
+            "FAQ 查一下",
+        ],
+        &["常见问题搜索"],
+    ),
+    // customer_service__start_chat
+    (
+        &[
+            "机器人答非所问",
+            "我要找真人",
+            "有问题要咨询",
+            "在线问一下客服",
+            "talk to a real person",
+            "live chat",
+            "找个人工 agent",
+        ],
+        &["在线客服"],
+    ),
+    // customer_service__request_callback
+    (
+        &[
+            "电话排队太久",
+            "客服电话一直忙",
+            "没空等客服",
+            "晚上打给我",
+            "have someone call me",
+            "客服 call back",
+        ],
+        &["预约客服回电"],
+    ),
+    // customer_service__file_complaint
+    (
+        &[
+            "柜员态度太差",
+            "被乱扣费要投诉",
+            "催收电话天天打",
+            "理财被误导购买",
+            "办业务被推销保险",
+            "I want to complain",
+            "我要 complain",
+        ],
+        &["File a complaint"],
+    ),
+    // customer_service__complaint_progress
+    (
+        &[
+            "投诉几天没人理",
+            "投诉有没有结果",
+            "投诉到底处理没",
+            "complaint not answered",
+            "complaint 进度",
+        ],
+        &["投诉进度查询"],
+    ),
+    // customer_service__suggestion
+    (
+        &[
+            "app太难用了",
+            "希望加个功能",
+            "界面太复杂",
+            "字太小老人看不清",
+            "feedback on the app",
+            "提个 suggestion",
+        ],
+        &["意见建议"],
+    ),
+    // customer_service__rate_service
+    (
+        &[
+            "客服挺好的想表扬",
+            "柜员服务很好",
+            "给刚才的服务打分",
+            "rate my chat",
+            "给客服 five stars",
+        ],
+        &["服务评价"],
+    ),
+    // debit_card__freeze_card
+    (
+        &[
+            "银行卡不知道放哪了",
+            "卡借给别人了不放心",
+            "卡好像落在店里",
+            "先锁一下卡再找",
+            "misplaced my card",
+            "lock my debit card",
+        ],
+        &["临时冻结借记卡"],
+    ),
+    // debit_card__unfreeze_card
+    (
+        &[
+            "卡在包里找到了",
+            "锁的卡要用了",
+            "卡冻了要刷卡",
+            "found my card",
+            "unlock my debit card",
+            "卡 unfreeze",
+        ],
+        &["解除冻结"],
+    ),
+    // debit_card__report_lost
+    (
+        &[
+            "钱包被偷了",
+            "取款机把卡吞了",
+            "卡掉在出租车上",
+            "手机壳里的卡丢了",
+            "card got stuck in the ATM",
+            "my wallet was stolen",
+            "卡 lost 了",
+        ],
+        &["借记卡挂失"],
+    ),
+    // debit_card__replace_card
+    (
+        &[
+            "卡刷不出来了",
+            "卡芯片读不了",
+            "卡快到期了",
+            "磁条坏了",
+            "卡被洗衣机洗了",
+            "card not reading",
+            "new card to replace",
+        ],
+        &["补换卡申请"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "买家电刷不过",
+            "取现金提示超限",
+            "一天只能取两万",
+            "防盗刷调低额度",
+            "card limit too low",
+            "raise card spending limit",
+            "借记卡 limit",
+        ],
+        &["设置交易限额"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "去国外能刷卡吗",
+            "出国前要开什么",
+            "国外刷卡被拒",
+            "怕卡在国外被盗刷",
+            "use my debit card overseas",
+            "card declined abroad",
+            "出国 card 能用吗",
+        ],
+        &["境外用卡开关"],
+    ),
+    // debit_card__card_status
+    (
+        &[
+            "卡还有效吗",
+            "卡刷不了不知道为啥",
+            "卡是不是被锁了",
+            "is my card blocked",
+            "debit card status",
+        ],
+        &["卡片状态查询"],
+    ),
+    // debit_card__replacement_progress
+    (
+        &[
+            "补的卡还没到",
+            "新卡寄到哪了",
+            "补卡要等几天",
+            "where is my replacement card",
+            "新卡 tracking",
+        ],
+        &["补换卡进度"],
+    ),
+    // deposit_proof__status
+    (
+        &[
+            "存款证明什么时候能拿",
+            "证明寄到了吗",
+            "签证约了证明还没好",
+            "deposit certificate status",
+            "存款证明 ready 了吗",
+        ],
+        &["存款证明进度"],
+    ),
+    // deposit_proof__asset_certificate
+    (
+        &[
+            "不想冻结钱开证明",
+            "理财基金都算进去",
+            "签证要资产证明",
+            "证明自己有钱",
+            "proof of assets without freezing",
+            "asset certificate for visa",
+        ],
+        &["开立资产证明"],
+    ),
+    // ecny_wallet__open_wallet
+    (
+        &[
+            "单位发数字人民币",
+            "抽中数币红包要领",
+            "政府发数币消费券",
+            "想试试数字人民币",
+            "sign up for e-CNY",
+            "开个 e-CNY",
+        ],
+        &["开通数字人民币钱包"],
+    ),
+    // ecny_wallet__wallet_balance
+    (
+        &[
+            "数字钱包里还有钱吗",
+            "数币红包剩多少",
+            "数字人民币还能花多少",
+            "how much e-CNY do I have",
+            "e-CNY 余额",
+        ],
+        &["钱包余额"],
+    ),
+    // ecny_wallet__top_up
+    (
+        &[
+            "数币付款余额不足",
+            "数字钱包没钱了",
+            "用数币要先存钱",
+            "top up digital yuan",
+            "e-CNY 充值",
+        ],
+        &["Top up the e-CNY wallet"],
+    ),
+    // ecny_wallet__withdraw
+    (
+        &[
+            "数币用不完转回卡",
+            "数字钱包的钱取出来",
+            "数币红包转到银行卡",
+            "e-CNY back to my card",
+            "e-CNY 提现",
+        ],
+        &["钱包提现"],
+    ),
+    // ecny_wallet__pay_merchant
+    (
+        &[
+            "店里支持数字人民币",
+            "没网也能付钱",
+            "手机碰一下付款",
+            "用数币交停车费",
+            "pay by e-CNY",
+            "数币 pay",
+        ],
+        &["数字人民币付款"],
+    ),
+    // ecny_wallet__wallet_transactions
+    (
+        &[
+            "数币花在哪了",
+            "数字人民币收没收到",
+            "数币消费券用了吗",
+            "e-CNY spending record",
+            "e-CNY 明细",
+        ],
+        &["钱包交易记录"],
+    ),
+    // ecny_wallet__upgrade_tier
+    (
+        &[
+            "数币付款超额了",
+            "数字钱包限额太低",
+            "数币钱包只能存一点",
+            "e-CNY limit too low",
+            "数币 wallet upgrade",
+        ],
+        &["钱包升级"],
+    ),
+    // ecny_wallet__close_wallet
+    (
+        &[
+            "数字人民币用不上了",
+            "数币钱包不要了",
+            "不想用数币了",
+            "cancel e-CNY",
+            "e-CNY 注销",
+        ],
+        &["注销钱包"],
+    ),
+    // family_account__list_members
+    (
+        &[
+            "都给谁开了亲情卡",
+            "家里谁在用我的卡",
+            "亲情卡开了几个人",
+            "family card holders",
+            "亲情账户 list",
+        ],
+        &["我的亲情账户"],
+    ),
+    // family_account__add_member
+    (
+        &[
+            "爸妈不会网上付款",
+            "孩子住校要花钱",
+            "老人看病让他刷我的",
+            "孩子上大学生活费",
+            "let my parents spend from my card",
+            "family card for my kid",
+        ],
+        &["添加亲情账户"],
+    ),
+    // family_account__set_member_limit
+    (
+        &[
+            "孩子一个月花太多",
+            "爸妈额度不够用",
+            "给孩子限个额",
+            "孩子乱花钱",
+            "kid overspent",
+            "limit my child's spending",
+            "亲情卡 limit",
+        ],
+        &["调整亲情额度"],
+    ),
+    // family_account__member_spending
+    (
+        &[
+            "孩子充游戏花了钱",
+            "看看老人买了什么",
+            "孩子钱花在哪了",
+            "kid overspent on games",
+            "what did my parents buy",
+            "亲情卡 spending",
+        ],
+        &["亲情账户消费明细"],
+    ),
+    // family_account__remove_member
+    (
+        &[
+            "孩子毕业工作了",
+            "离婚了取消亲情卡",
+            "不让孩子再用我的卡",
+            "老人不需要了",
+            "stop my kid using my card",
+            "亲情卡 remove",
+        ],
+        &["解除亲情账户"],
+    ),
+    // family_account__send_allowance
+    (
+        &[
+            "每月给爸妈钱",
+            "孩子生活费打一下",
+            "过节给父母转钱",
+            "孩子零花钱到了吗",
+            "send money to my parents",
+            "pocket money 转一下",
+        ],
+        &["给家人转零花钱"],
+    ),
+    // fee_center__fee_schedule
+    (
+        &[
+            "办这个要收钱吗",
+            "异地取款收费吗",
+            "挂失补卡多少钱",
+            "汇款手续费标准",
+            "how much does the bank charge",
+            "fee list",
+        ],
+        &["服务收费标准"],
+    ),
+    // fee_center__charged_fees
+    (
+        &[
+            "卡里少了几块钱",
+            "银行扣了什么费",
+            "年底算算手续费",
+            "不明扣费查一下",
+            "what fees did I pay",
+            "mystery charge from bank",
+        ],
+        &["已扣费用查询"],
+    ),
+    // fee_center__waive_small_balance_fee
+    (
+        &[
+            "卡里钱不多被扣费",
+            "老卡每季度扣钱",
+            "余额不足被收管理费",
+            "存款少也扣钱",
+            "low balance charge",
+            "小额 fee 免掉",
+        ],
+        &["免收小额账户管理费"],
+    ),
+    // fee_center__waive_annual_fee
+    (
+        &[
+            "卡没怎么用也收年费",
+            "年费差几笔没刷够",
+            "年费能不能求免",
+            "信用卡年费扣了不想交",
+            "waive my card annual fee",
+            "annual fee 能免吗",
+        ],
+        &["年费减免申请"],
+    ),
+    // fee_center__fee_refund
+    (
+        &[
+            "不该收的费用",
+            "被多收了手续费",
+            "扣错的钱要回来",
+            "手续费想退",
+            "refund wrong fee",
+            "fee charged wrongly",
+        ],
+        &["费用退还申请"],
+    ),
+    // pay_codes__show_pay_code
+    (
+        &[
+            "收银员让我出示码",
+            "便利店结账",
+            "超市自助收银",
+            "食堂刷码吃饭",
+            "cashier scans my phone",
+            "pay with my phone at the till",
+        ],
+        &["出示付款码"],
+    ),
+    // pay_codes__scan_to_pay
+    (
+        &[
+            "菜市场扫码付钱",
+            "店家贴着二维码",
+            "扫一下付款",
+            "付钱给小摊",
+            "scan qr to pay",
+            "扫码 pay",
+        ],
+        &["扫码付款"],
+    ),
+    // pay_codes__my_collect_code
+    (
+        &[
+            "朋友要还我钱",
+            "聚餐AA收钱",
+            "二手东西卖了收钱",
+            "让别人扫码给我",
+            "let friends pay me",
+            "收款 QR code",
+        ],
+        &["我的收款码"],
+    ),
+    // pay_codes__collection_records
+    (
+        &[
+            "朋友说转了没看到",
+            "收款码收到钱没",
+            "今天收了几笔",
+            "did my friend pay",
+            "收款 records",
+        ],
+        &["收款记录"],
+    ),
+    // pay_codes__set_password_free
+    (
+        &[
+            "每次付钱都要输密码",
+            "付小钱不想输密码",
+            "怕手机丢了被免密刷",
+            "免密关掉更安全",
+            "skip pin for small payments",
+            "免密 payment",
+        ],
+        &["小额免密设置"],
+    ),
+    // pay_codes__pay_code_records
+    (
+        &[
+            "扫码买了什么",
+            "付款码扣了几笔",
+            "上次扫码付的钱",
+            "qr payment history",
+            "付款码 records",
+        ],
+        &["付款码交易记录"],
+    ),
+    // pay_codes__default_pay_card
+    (
+        &[
+            "付款码扣错卡了",
+            "想用信用卡付",
+            "付款总扣工资卡",
+            "change default card",
+            "付款码 default card",
+        ],
+        &["设置默认付款卡"],
+    ),
+    // payroll__latest_payslip
+    (
+        &[
+            "这月工资怎么少了",
+            "工资少发了",
+            "看看扣了哪些钱",
+            "税后拿多少",
+            "why is my salary lower",
+            "payslip this month",
+            "工资 breakdown",
+        ],
+        &["本月工资条"],
+    ),
+    // payroll__payslip_history
+    (
+        &[
+            "对比一下之前工资",
+            "前几个月工资条",
+            "找去年某月工资",
+            "old payslips",
+            "以前的 payslip",
+        ],
+        &["历史工资条"],
+    ),
+    // payroll__salary_credits
+    (
+        &[
+            "今天发工资了吗",
+            "奖金发了吗",
+            "报销还没到",
+            "年终奖到账没",
+            "did I get paid",
+            "salary 到了吗",
+        ],
+        &["工资到账记录"],
+    ),
+    // payroll__annual_income
+    (
+        &[
+            "年底报个税要数据",
+            "算一下去年挣多少",
+            "个税退税要收入",
+            "申请贷款要年收入",
+            "total salary last year",
+            "年收入 summary",
+        ],
+        &["年度收入汇总"],
+    ),
+    // payroll__salary_arrival_alert
+    (
+        &[
+            "等工资等得着急",
+            "工资一到就告诉我",
+            "发工资时提醒我",
+            "tell me when salary arrives",
+            "工资 alert",
+        ],
+        &["工资到账提醒"],
+    ),
+    // payroll__income_proof
+    (
+        &[
+            "房东要收入证明",
+            "办签证要收入证明",
+            "买车贷款要工资证明",
+            "公司不给开收入证明",
+            "income proof for renting",
+            "salary proof 开一下",
+        ],
+        &["收入证明开立"],
+    ),
+    // personal_info__view_profile
+    (
+        &[
+            "银行留的手机号是哪个",
+            "看看资料对不对",
+            "忘了留的哪个地址",
+            "what info does the bank have",
+            "my profile 信息",
+        ],
+        &["查看个人信息"],
+    ),
+    // personal_info__update_id
+    (
+        &[
+            "身份证换了新的",
+            "证件过期卡被限制",
+            "提示证件已过期",
+            "补办了身份证",
+            "身份证到期转不了账",
+            "my ID card expired",
+            "renewed ID card upload",
+        ],
+        &["更新身份证件"],
+    ),
+    // personal_info__change_mobile
+    (
+        &[
+            "手机号注销了收不到验证码",
+            "换了运营商新号码",
+            "验证码发到旧手机",
+            "出国换了号码",
+            "can't get verification code",
+            "old number cancelled",
+        ],
+        &["修改预留手机号"],
+    ),
+    // personal_info__update_address
+    (
+        &[
+            "搬家了地址要改",
+            "信用卡账单寄到旧地址",
+            "住址变了要更新",
+            "银行寄信到旧地址",
+            "bank letters to my new address",
+            "update my address",
+        ],
+        &["修改联系地址"],
+    ),
+    // personal_info__update_occupation
+    (
+        &[
+            "辞职了职业要改",
+            "退休了改职业",
+            "银行让补充职业",
+            "自己创业了",
+            "changed jobs",
+            "update employer info",
+        ],
+        &["更新职业信息"],
+    ),
+    // personal_info__tax_residency
+    (
+        &[
+            "拿了绿卡",
+            "在国外交税",
+            "银行让填税务声明",
+            "有外国身份要申报",
+            "I pay tax abroad",
+            "填 CRS 表",
+        ],
+        &["税收居民身份声明"],
+    ),
+    // quick_pay__list_bindings
+    (
+        &[
+            "不记得在哪些app绑过卡",
+            "卡在哪些平台用过",
+            "查下绑了几个平台",
+            "where is my card saved",
+            "which apps have my card",
+        ],
+        &["快捷支付绑定查询"],
+    ),
+    // quick_pay__unbind_app
+    (
+        &[
+            "不用这个app了解绑",
+            "不想让外卖平台扣卡",
+            "注销账号前解绑卡",
+            "支付宝不用这张卡了",
+            "remove my card from an app",
+            "解绑 alipay",
+        ],
+        &["解除快捷支付"],
+    ),
+    // quick_pay__set_quick_pay_limit
+    (
+        &[
+            "支付宝付款提示超限",
+            "微信转账额度不够",
+            "网购付不了大额",
+            "孩子乱充值想限额",
+            "alipay payment limit exceeded",
+            "wechat pay 限额",
+        ],
+        &["设置快捷支付限额"],
+    ),
+    // quick_pay__list_direct_debits
+    (
+        &[
+            "每个月莫名扣会员费",
+            "不知道谁在扣我钱",
+            "好几个会员自动续",
+            "查一下自动续费",
+            "which subscriptions charge my card",
+            "recurring charges on my card",
+        ],
+        &["代扣签约查询"],
+    ),
+    // quick_pay__cancel_direct_debit
+    (
+        &[
+            "会员到期又被扣了",
+            "试用期后自动扣费",
+            "视频会员不想续了",
+            "健身房会员一直扣",
+            "stop the auto renewal",
+            "unsubscribe from membership",
+        ],
+        &["解约代扣"],
+    ),
+    // quick_pay__pause_online_payments
+    (
+        &[
+            "怕卡被网上盗刷",
+            "这张卡只在线下用",
+            "卡信息泄露了",
+            "老人卡别网上付",
+            "card details leaked",
+            "disable online payments",
+        ],
+        &["关闭网上支付"],
+    ),
+    // security_center__change_login_password
+    (
+        &[
+            "密码好久没换了",
+            "密码被别人知道了",
+            "怕密码泄露",
+            "登录密码太简单",
+            "change my app password",
+            "login password 改一下",
+        ],
+        &["修改登录密码"],
+    ),
+    // security_center__reset_payment_password
+    (
+        &[
+            "密码输错三次了",
+            "取钱想不起密码",
+            "转账密码忘了",
+            "老人忘了卡密码",
+            "forgot my card password",
+            "reset pin",
+        ],
+        &["重置交易密码"],
+    ),
+    // security_center__list_devices
+    (
+        &[
+            "我的账号在哪些手机上",
+            "怀疑别人登了我账号",
+            "有陌生设备吗",
+            "what devices are logged in",
+            "device list 查看",
+        ],
+        &["登录设备管理"],
+    ),
+    // security_center__remove_device
+    (
+        &[
+            "旧手机卖了",
+            "手机被偷了怕登录",
+            "换了新手机旧的下线",
+            "手机送人了",
+            "sold my old phone",
+            "log out my lost phone",
+        ],
+        &["解绑设备"],
+    ),
+    // security_center__set_transfer_limit
+    (
+        &[
+            "买房转首付超限",
+            "大额转账转不了",
+            "付装修款额度不够",
+            "防诈骗调低限额",
+            "transfer limit exceeded",
+            "转账 limit 提高",
+        ],
+        &["设置转账限额"],
+    ),
+    // security_center__login_records
+    (
+        &[
+            "收到陌生登录提醒",
+            "半夜有人登录",
+            "登录地点不是我",
+            "someone logged into my account",
+            "login 记录",
+        ],
+        &["登录记录"],
+    ),
+    // security_center__biometric_login
+    (
+        &[
+            "每次登录输密码麻烦",
+            "新手机设指纹",
+            "刷脸登录打不开",
+            "关掉人脸登录",
+            "use face id",
+            "fingerprint 登录",
+        ],
+        &["指纹/面容登录"],
+    ),
+    // security_center__freeze_online_banking
+    (
+        &[
+            "接到诈骗电话",
+            "把验证码告诉别人了",
+            "账户被人登录了",
+            "被骗转账了",
+            "手机中病毒了",
+            "gave my code to a scammer",
+            "lock everything now",
+        ],
+        &["紧急冻结网银"],
+    ),
+    // shop_collect__apply_merchant_code
+    (
+        &[
+            "想开个小店",
+            "夜市摆摊要收钱",
+            "开奶茶店收款",
+            "个体户要收款码",
+            "open a small shop",
+            "street stall payments",
+            "小店 QR code",
+        ],
+        &["申请商户收款码"],
+    ),
+    // shop_collect__daily_takings
+    (
+        &[
+            "今天生意怎么样",
+            "打烊了对下账",
+            "今天进了多少钱",
+            "今日收入多少",
+            "how much did the shop make today",
+            "今天 sales",
+        ],
+        &["今日收款统计"],
+    ),
+    // shop_collect__merchant_transactions
+    (
+        &[
+            "顾客说付了没看到",
+            "核对店里每笔收款",
+            "店铺收款明细",
+            "did the customer pay",
+            "shop payments list",
+        ],
+        &["商户交易流水"],
+    ),
+    // shop_collect__settlement_records
+    (
+        &[
+            "店里的钱没到卡",
+            "营业额什么时候到账",
+            "昨天的货款到了吗",
+            "takings not in my account",
+            "settlement 到账",
+        ],
+        &["结算到账查询"],
+    ),
+    // shop_collect__refund_customer
+    (
+        &[
+            "顾客付多了",
+            "客人要退货退钱",
+            "收错了要退款",
+            "顾客退单要退钱",
+            "customer wants money back",
+            "refund 顾客",
+        ],
+        &["收款退款"],
+    ),
+    // shop_collect__voice_broadcast
+    (
+        &[
+            "忙的时候听不到收款",
+            "顾客扫码没声音",
+            "想要收款小喇叭",
+            "到账要语音报",
+            "announce payments out loud",
+            "收款 speaker",
+        ],
+        &["收款语音播报"],
+    ),
+    // shop_collect__merchant_fees
+    (
+        &[
+            "收款扣多少手续费",
+            "收款码要收费吗",
+            "小店费率能减吗",
+            "how much fee per payment",
+            "shop fee rate",
+        ],
+        &["商户费率"],
+    ),
+    // statements__export_statement
+    (
+        &[
+            "办签证要银行流水",
+            "买房贷款要流水",
+            "租房要看流水",
+            "打印近半年流水",
+            "need a bank statement",
+            "statement for mortgage",
+            "流水 PDF",
+        ],
+        &["导出交易流水"],
+    ),
+    // statements__monthly_estatement
+    (
+        &[
+            "每月想收对账单",
+            "记账要月度对账单",
+            "公司会计要对账单",
+            "monthly statement by email",
+            "e-statement 订阅",
+        ],
+        &["电子对账单订阅"],
+    ),
+    // statements__cancel_estatement
+    (
+        &[
+            "邮箱都是对账单",
+            "不看对账单了",
+            "对账单邮件太多",
+            "stop monthly statement email",
+            "e-statement 退订",
+        ],
+        &["退订电子对账单"],
+    ),
+    // statements__transfer_receipt
+    (
+        &[
+            "对方说没收到要凭证",
+            "房东要转账截图",
+            "报销要付款凭证",
+            "证明我已经付了",
+            "proof I paid",
+            "payment receipt",
+            "转账 receipt",
+        ],
+        &["电子回单"],
+    ),
+    // statements__verify_receipt
+    (
+        &[
+            "对方发的回单是真的吗",
+            "怀疑转账截图是假的",
+            "验证别人的流水",
+            "is this receipt fake",
+            "verify bank receipt",
+        ],
+        &["回单验真"],
+    ),
+    // statements__export_history
+    (
+        &[
+            "流水邮件找不到了",
+            "之前导的流水再发",
+            "流水发错邮箱",
+            "resend my statement",
+            "流水 export 记录",
+        ],
+        &["导出记录"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "给朋友还钱",
+            "付装修款给师傅",
+            "给妈妈转点钱",
+            "pay back a friend",
+            "send money to my friend",
+            "转账 transfer",
+        ],
+        &["转账给他人"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "工资卡钱挪到储蓄卡",
+            "两张卡之间倒钱",
+            "钱转到自己另一张卡",
+            "transfer to my own account",
+            "自己 account 互转",
+        ],
+        &["本人账户互转"],
+    ),
+    // transfer__transfer_by_mobile
+    (
+        &[
+            "不知道对方卡号",
+            "只有对方电话",
+            "记不住卡号",
+            "用手机号给他钱",
+            "I only have their phone number",
+            "手机号 transfer",
+        ],
+        &["手机号转账"],
+    ),
+    // transfer__schedule_transfer
+    (
+        &[
+            "每月按时给房东",
+            "每月固定转一笔钱",
+            "每月给爸妈自动转",
+            "下周再转过去",
+            "repeat a transfer every month",
+            "set up a recurring transfer",
+        ],
+        &["Schedule a transfer"],
+    ),
+    // transfer__cancel_scheduled_transfer
+    (
+        &[
+            "退租了不用转房租",
+            "搬走了停掉房租",
+            "预约转账转错了",
+            "不用再每月给了",
+            "stop automatic rent payment",
+            "cancel recurring transfer",
+        ],
+        &["撤销预约转账"],
+    ),
+    // transfer__list_transfer_records
+    (
+        &[
+            "对方说钱没到",
+            "转账一直处理中",
+            "转账被退回了",
+            "钱转出去没到账",
+            "money sent but not received",
+            "transfer pending",
+            "转账 status",
+        ],
+        &["Transfer history"],
+    ),
+    // transfer__list_payees
+    (
+        &[
+            "上次转账的人",
+            "找之前转过的账户",
+            "转过钱的人",
+            "people I sent money to",
+            "收款人 list",
+        ],
+        &["常用收款人"],
+    ),
+    // transfer__add_payee
+    (
+        &[
+            "房东账户存起来",
+            "以后常给他转",
+            "保存个收款账户",
+            "save this account for later",
+            "add 收款人",
+        ],
+        &["添加收款人"],
+    ),
+    // transfer__delete_payee
+    (
+        &[
+            "收款人太多太乱",
+            "前房东的账户删掉",
+            "转错过的账户删除",
+            "remove old payee",
+            "删掉 payee",
+        ],
+        &["删除收款人"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "半夜收到消费短信",
+            "卡在手里被刷了",
+            "国外有笔消费不是我",
+            "不认识的网上支付",
+            "someone used my card",
+            "charges I didn't make",
+            "卡被 fraud 了",
+        ],
+        &["盗刷申报"],
+    ),
+    // txn_dispute__open_chargeback
+    (
+        &[
+            "网购付了钱不发货",
+            "健身房倒闭了",
+            "培训机构跑路了",
+            "商家不理我不退钱",
+            "paid but never received",
+            "merchant closed down",
+        ],
+        &["申请拒付"],
+    ),
+    // txn_dispute__duplicate_charge
+    (
+        &[
+            "付了一次扣两笔",
+            "刷卡失败却扣了钱",
+            "加油扣了两次",
+            "金额比小票多",
+            "charged twice for one purchase",
+            "被 double charge",
+        ],
+        &["重复扣款申诉"],
+    ),
+    // txn_dispute__dispute_status
+    (
+        &[
+            "申诉交了多久了",
+            "盗刷的钱退了吗",
+            "拒付有结果没",
+            "is my dispute resolved",
+            "拒付 status",
+        ],
+        &["争议处理进度"],
+    ),
+    // txn_dispute__upload_evidence
+    (
+        &[
+            "银行让补材料",
+            "聊天截图交给银行",
+            "上传退货单号",
+            "补交报警回执",
+            "send proof for dispute",
+            "上传 evidence",
+        ],
+        &["补充争议材料"],
+    ),
+    // txn_dispute__withdraw_dispute
+    (
+        &[
+            "商家把钱退了",
+            "东西后来收到了",
+            "误会了不是盗刷",
+            "那笔是家人刷的",
+            "merchant paid me back",
+            "撤销 dispute",
+        ],
+        &["撤销争议"],
+    ),
+    // txn_dispute__transaction_detail
+    (
+        &[
+            "账单上有个奇怪商户",
+            "英文商户名看不懂",
+            "这笔扣款是啥",
+            "不记得在哪消费",
+            "strange name on my statement",
+            "who is this merchant",
+        ],
+        &["交易详情查询"],
+    ),
+    // safe_box__box_availability
+    (
+        &[
+            "家里有贵重东西不放心",
+            "想找个保管箱",
+            "保管箱一年多少",
+            "哪个网点有保管箱",
+            "safe deposit box cost",
+            "any box available",
+        ],
+        &["保管箱空箱查询"],
+    ),
+    // safe_box__rent_box
+    (
+        &[
+            "金条放家里不安全",
+            "家里遭过小偷",
+            "传家宝要保管",
+            "重要文件存银行",
+            "keep valuables at the bank",
+            "租个 safe box",
+        ],
+        &["申请租用保管箱"],
+    ),
+    // safe_box__renew_box
+    (
+        &[
+            "保管箱快到期了",
+            "保管箱租金该交了",
+            "再租一年保管箱",
+            "safe box rental expiring",
+            "保管箱 renew",
+        ],
+        &["保管箱续租"],
+    ),
+    // safe_box__my_box
+    (
+        &[
+            "忘了箱子在哪个网点",
+            "保管箱还有多久到期",
+            "保管箱租了几年",
+            "my box details",
+            "safe box 信息",
+        ],
+        &["我的保管箱"],
+    ),
+    // safe_box__book_opening
+    (
+        &[
+            "要拿房产证出来",
+            "去保管箱取首饰",
+            "结婚要拿金饰",
+            "往保管箱放东西",
+            "get things from my box",
+            "预约 open box",
+        ],
+        &["预约开箱"],
+    ),
+    // safe_box__terminate_box
+    (
+        &[
+            "东西都取走了",
+            "保管箱不用了退掉",
+            "搬走了退保管箱",
+            "保管箱押金拿回来",
+            "close my safe box",
+            "保管箱 退租",
+        ],
+        &["保管箱退租"],
+    ),
+    // campaigns__daily_checkin
+    (
+        &[
+            "每天领个小奖励",
+            "签到领积分",
+            "今天还没签到",
+            "打卡拿奖励",
+            "daily check-in reward",
+            "签到 check in",
+        ],
+        &["每日签到"],
+    ),
+    // campaigns__checkin_calendar
+    (
+        &[
+            "昨天忘签到了",
+            "连续签到断了没",
+            "还差几天拿大奖",
+            "did I miss a check-in",
+            "签到 streak",
+        ],
+        &["签到日历"],
+    ),
+    // campaigns__lucky_draw
+    (
+        &[
+            "有抽奖机会",
+            "转一下转盘",
+            "碰碰运气",
+            "抽个奖",
+            "try my luck",
+            "spin to win",
+        ],
+        &["抽奖"],
+    ),
+    // campaigns__list_campaigns
+    (
+        &[
+            "最近有什么福利",
+            "双十一有什么活动",
+            "刷卡有返现吗",
+            "新用户有啥奖励",
+            "any promotions now",
+            "bank campaigns this month",
+        ],
+        &["正在进行的活动"],
+    ),
+    // campaigns__join_campaign
+    (
+        &[
+            "刷卡返现要报名",
+            "这个活动怎么参加",
+            "没报名刷了不算",
+            "参加达标活动",
+            "join this promotion",
+            "活动 sign up",
+        ],
+        &["活动报名"],
+    ),
+    // campaigns__campaign_progress
+    (
+        &[
+            "返现活动还差几笔",
+            "刷够了没有",
+            "任务完成几个了",
+            "奖励什么时候发",
+            "am I close to the reward",
+            "活动 progress",
+        ],
+        &["活动进度"],
+    ),
+    // campaigns__my_prizes
+    (
+        &[
+            "抽到的奖在哪看",
+            "奖品怎么还没寄",
+            "中了奖怎么领",
+            "奖品过期了吗",
+            "did I win anything",
+            "where is my prize",
+        ],
+        &["我的奖品"],
+    ),
+    // coupon_center__available_coupons
+    (
+        &[
+            "吃饭有没有优惠",
+            "今天去超市有券吗",
+            "周末有啥折扣",
+            "买东西有没有满减",
+            "any coupons today",
+            "discount coupons for dinner",
+        ],
+        &["可领优惠券"],
+    ),
+    // coupon_center__claim_coupon
+    (
+        &[
+            "券要抢",
+            "整点抢立减金",
+            "领张外卖券",
+            "先领券再付款",
+            "grab the discount",
+            "claim this coupon",
+        ],
+        &["领取优惠券"],
+    ),
+    // coupon_center__my_coupons
+    (
+        &[
+            "领了券找不到",
+            "付款没用上券",
+            "券怎么没抵扣",
+            "还有没有没用的券",
+            "where are my coupons",
+            "coupon 没用上",
+        ],
+        &["我的优惠券"],
+    ),
+    // coupon_center__expiry_reminder
+    (
+        &[
+            "券老是过期浪费",
+            "领了券忘了用",
+            "快过期提醒一下",
+            "remind me to use coupons",
+            "coupon 过期 reminder",
+        ],
+        &["券到期提醒"],
+    ),
+    // coupon_center__return_coupon
+    (
+        &[
+            "领错了券",
+            "买的券用不上要退",
+            "券占了名额想退",
+            "花钱买的券退钱",
+            "return unused coupon",
+            "退 coupon",
+        ],
+        &["退回优惠券"],
+    ),
+    // coupon_center__redeem_code
+    (
+        &[
+            "朋友给了个兑换码",
+            "活动送了一串码",
+            "短信收到券码",
+            "兑换码在哪输",
+            "I have a coupon code",
+            "输 code 兑换",
+        ],
+        &["兑换券码"],
+    ),
+    // points_mall__redeem_reward
+    (
+        &[
+            "积分换个电子券",
+            "积分换商品下单",
+            "积分兑点实物",
+            "积分换视频会员",
+            "buy with my points",
+            "points for a voucher",
+        ],
+        &["Redeem points for goods"],
+    ),
+    // points_mall__points_plus_cash
+    (
+        &[
+            "积分差一点不够",
+            "积分不够补点钱",
+            "想要的东西积分不够",
+            "积分和钱一起付",
+            "not enough points pay the rest",
+            "积分 plus cash",
+        ],
+        &["积分+现金购"],
+    ),
+    // points_mall__redeem_phone_credit
+    (
+        &[
+            "话费用积分充",
+            "积分充手机费",
+            "给爸妈手机充话费用积分",
+            "points for mobile credit",
+            "积分 top up 话费",
+        ],
+        &["积分兑话费"],
+    ),
+    // gift_card__buy_card
+    (
+        &[
+            "过节给员工发福利",
+            "不知道送什么礼",
+            "给客户送购物卡",
+            "生日送张卡",
+            "buy a gift card for a friend",
+            "送礼 gift card",
+        ],
+        &["购买礼品卡"],
+    ),
+    // gift_card__send_card
+    (
+        &[
+            "礼品卡送给同事",
+            "买的卡发给朋友",
+            "电子卡转给家人",
+            "send e-gift card",
+            "礼品卡 send",
+        ],
+        &["赠送礼品卡"],
+    ),
+    // gift_card__bind_card
+    (
+        &[
+            "收到一张购物卡",
+            "公司发了实体卡",
+            "卡背面刮开了",
+            "过节收到礼品卡",
+            "got a physical gift card",
+            "购物卡 add",
+        ],
+        &["绑定礼品卡"],
+    ),
+    // gift_card__card_balance
+    (
+        &[
+            "购物卡还能用多少",
+            "礼品卡快过期吗",
+            "卡里钱还够买吗",
+            "how much left on gift card",
+            "购物卡 balance",
+        ],
+        &["礼品卡余额"],
+    ),
+    // gift_card__card_transactions
+    (
+        &[
+            "购物卡被谁用了",
+            "礼品卡钱怎么少了",
+            "购物卡买了啥",
+            "gift card spending history",
+            "礼品卡 records",
+        ],
+        &["礼品卡消费记录"],
+    ),
+    // gift_card__withdraw_gift
+    (
+        &[
+            "礼品卡发错手机号",
+            "朋友一直不领",
+            "送出去的卡收回来",
+            "sent gift card to wrong person",
+            "take back 礼品卡",
+        ],
+        &["撤回赠送"],
+    ),
+    // charity__list_projects
+    (
+        &[
+            "想帮助山区孩子",
+            "哪里发洪水了能捐",
+            "想做点好事",
+            "有没有救助病人的项目",
+            "where can I donate",
+            "charities to support",
+        ],
+        &["公益项目列表"],
+    ),
+    // charity__project_progress
+    (
+        &[
+            "捐的钱有没有用上",
+            "善款花在哪了",
+            "怕捐款被挪用",
+            "项目落地了吗",
+            "where did my donation go",
+            "project 进展",
+        ],
+        &["项目进展公示"],
+    ),
+    // charity__donate
+    (
+        &[
+            "地震了想捐钱",
+            "帮帮受灾的人",
+            "给贫困学生捐款",
+            "随手捐一点",
+            "give to charity",
+            "donate now",
+        ],
+        &["Donate"],
+    ),
+    // charity__set_monthly_donation
+    (
+        &[
+            "想长期资助孩子",
+            "每月固定做公益",
+            "每个月自动捐一点",
+            "donate every month",
+            "monthly giving",
+        ],
+        &["开通月捐"],
+    ),
+    // charity__cancel_monthly_donation
+    (
+        &[
+            "最近手头紧不捐了",
+            "月捐先停一下",
+            "不想每月扣捐款",
+            "stop recurring donation",
+            "月捐 cancel",
+        ],
+        &["取消月捐"],
+    ),
+    // charity__donation_history
+    (
+        &[
+            "今年一共捐了多少",
+            "以前捐过哪些",
+            "捐款有记录吗",
+            "how much have I donated",
+            "捐款 history",
+        ],
+        &["我的捐款记录"],
+    ),
+    // charity__donation_receipt
+    (
+        &[
+            "捐款能抵个税吗",
+            "个税汇算要捐赠票据",
+            "公司要捐款收据",
+            "donation receipt for tax",
+            "捐赠 receipt",
+        ],
+        &["申请捐赠票据"],
+    ),
+    // remit_abroad__send_remittance
+    (
+        &[
+            "孩子在国外要交学费",
+            "给留学的孩子汇生活费",
+            "付国外学校学费",
+            "给海外亲戚汇钱",
+            "pay tuition abroad",
+            "send money to my son overseas",
+            "wire to 国外",
+        ],
+        &["境外汇款"],
+    ),
+    // remit_abroad__fee_estimate
+    (
+        &[
+            "汇学费要多少手续费",
+            "汇到美国多少钱",
+            "国外汇款贵不贵",
+            "how much to wire money overseas",
+            "汇款 fee",
+        ],
+        &["汇款费用试算"],
+    ),
+    // remit_abroad__track_remittance
+    (
+        &[
+            "学校说学费没收到",
+            "汇出去几天了没到",
+            "汇款被退回了",
+            "国外收款人没收到",
+            "my wire hasn't arrived",
+            "SWIFT 进度",
+        ],
+        &["汇款进度查询"],
+    ),
+    // remit_abroad__list_inbound
+    (
+        &[
+            "国外客户给我打款",
+            "海外亲戚汇的钱",
+            "国外工资汇回来",
+            "外国公司付款到了吗",
+            "money sent from abroad",
+            "海外 wire 到了吗",
+        ],
+        &["汇入汇款查询"],
+    ),
+    // remit_abroad__claim_inbound
+    (
+        &[
+            "银行让确认汇入款",
+            "国外来款要申报",
+            "汇入的钱怎么入账",
+            "国外汇款卡着不到账",
+            "confirm incoming wire",
+            "declare money from abroad",
+        ],
+        &["汇入款项入账申报"],
+    ),
+    // remit_abroad__fx_quota
+    (
+        &[
+            "今年换汇还能换多少",
+            "五万美元用完了没",
+            "购汇额度还剩多少",
+            "how much fx quota left",
+            "换汇 quota",
+        ],
+        &["结售汇额度查询"],
+    ),
+    // remit_abroad__saved_beneficiaries
+    (
+        &[
+            "上次汇学费的账户",
+            "孩子国外账户信息",
+            "国外收款账户存着",
+            "saved overseas accounts",
+            "境外 payee",
+        ],
+        &["境外收款人管理"],
+    ),
+    // fx_cash__branches
+    (
+        &[
+            "哪里能换到泰铢",
+            "附近哪能取外币",
+            "哪个网点有日元现钞",
+            "where can I get euros",
+            "外币 cash 网点",
+        ],
+        &["可预约网点"],
+    ),
+    // fx_cash__book
+    (
+        &[
+            "下周去东京出差",
+            "去欧洲旅游要现金",
+            "出国要带点美元",
+            "去香港要港币",
+            "换现金给孩子带出国",
+            "need cash for my trip abroad",
+            "出国带 cash",
+        ],
+        &["预约取外币现钞"],
+    ),
+    // fx_cash__bookings
+    (
+        &[
+            "约了几号取外币",
+            "外币预约好了吗",
+            "在哪个网点取外币",
+            "my foreign cash pickup",
+            "外币 booking",
+        ],
+        &["我的现钞预约"],
+    ),
+    // fx_cash__reschedule
+    (
+        &[
+            "出发提前了取外币",
+            "那天去不了取外币",
+            "改天取外币",
+            "change my foreign cash pickup",
+            "外币 reschedule",
+        ],
+        &["修改现钞预约"],
+    ),
+    // fx_cash__cancel
+    (
+        &[
+            "出国取消了外币不用换",
+            "签证没下来外币不取了",
+            "不去旅行了外币不要了",
+            "trip cancelled don't need currency",
+            "外币 cancel",
+        ],
+        &["取消现钞预约"],
+    ),
+    // fx_cash__currencies
+    (
+        &[
+            "去越南能换越南盾吗",
+            "能换小面额吗",
+            "哪些外币有现钞",
+            "can I get baht in cash",
+            "外币 currencies",
+        ],
+        &["可兑换币种"],
+    ),
 ];

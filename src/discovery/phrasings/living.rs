@@ -5478,4 +5478,2909 @@ pub const SAID: &[super::Concept] = &[
         &["签证不办了", "不出国了", "签证撤回", "cancel visa"],
         &["取消签证申请"],
     ),
+    // ---- second pass: situations, English and mixed phrasings ----
+    // campus_card__get_balance
+    (
+        &[
+            "饭卡还够吃几天",
+            "孩子饭卡还有钱没",
+            "刷饭卡前看看余额",
+            "check campus card balance",
+            "校园卡 balance 多少",
+        ],
+        &["查询校园卡余额"],
+    ),
+    // campus_card__top_up
+    (
+        &[
+            "食堂刷卡余额不足",
+            "孩子说饭卡没钱了",
+            "开学给饭卡打钱",
+            "给一卡通转点钱",
+            "add money to meal card",
+            "校园卡 top up",
+        ],
+        &["校园卡充值"],
+    ),
+    // campus_card__transactions
+    (
+        &[
+            "饭卡怎么扣这么快",
+            "孩子饭卡钱花得太快",
+            "饭卡多扣了一笔",
+            "看看孩子在食堂吃什么",
+            "where did my meal card money go",
+            "campus card transactions",
+        ],
+        &["校园卡消费明细"],
+    ),
+    // campus_card__report_lost
+    (
+        &[
+            "饭卡落在食堂了",
+            "一卡通不见了怕被刷",
+            "钱包连饭卡一起丢了",
+            "校园卡被人捡走",
+            "freeze my campus card",
+            "meal card lost",
+        ],
+        &["校园卡挂失"],
+    ),
+    // campus_card__cancel_lost
+    (
+        &[
+            "饭卡在宿舍找到了",
+            "挂失后卡又找到了",
+            "同学捡到我的饭卡",
+            "校园卡恢复使用",
+            "unfreeze campus card",
+        ],
+        &["校园卡解挂"],
+    ),
+    // campus_card__set_auto_topup
+    (
+        &[
+            "老忘给饭卡充钱",
+            "孩子饭卡总没钱",
+            "饭卡没钱自动从银行卡扣",
+            "automatic campus card top up",
+            "饭卡 auto recharge",
+        ],
+        &["设置自动充值"],
+    ),
+    // campus_card__cancel_auto_topup
+    (
+        &[
+            "毕业了饭卡别再自动充",
+            "饭卡老自动扣银行卡",
+            "不想饭卡自动扣钱",
+            "关闭圈存",
+            "turn off meal card auto top up",
+        ],
+        &["取消自动充值"],
+    ),
+    // campus_card__pay_dorm_power
+    (
+        &[
+            "宿舍空调用不了",
+            "寝室灯不亮了",
+            "宿舍电费用完了",
+            "寝室突然停电",
+            "dorm power ran out",
+            "top up dorm electricity",
+        ],
+        &["宿舍电费充值"],
+    ),
+    // coach_ferry__search_schedules
+    (
+        &[
+            "去县城的班车几点",
+            "回乡下坐什么车",
+            "去海岛的船几点",
+            "客运站发车时间",
+            "bus to my hometown",
+            "ferry times to island",
+        ],
+        &["汽车船班次"],
+    ),
+    // coach_ferry__buy_ticket
+    (
+        &[
+            "开车去海南要坐船",
+            "过年回老家坐大巴",
+            "买张去岛上的船票",
+            "汽车站买票",
+            "buy coach ticket",
+            "订 bus ticket",
+        ],
+        &["购买汽车票船票"],
+    ),
+    // coach_ferry__refund_ticket
+    (
+        &[
+            "大巴改天走不坐了",
+            "船票退票手续费",
+            "行程取消退车票",
+            "cancel coach ticket",
+            "汽车票 refund",
+        ],
+        &["汽车票船票退票"],
+    ),
+    // coach_ferry__my_tickets
+    (
+        &[
+            "汽车站取票",
+            "大巴几号检票口",
+            "船票二维码",
+            "上船凭证",
+            "coach ticket QR code",
+        ],
+        &["我的汽车票船票"],
+    ),
+    // coach_ferry__ferry_weather
+    (
+        &[
+            "台风来了船还开吗",
+            "海上风大停航",
+            "渡轮今天开不开",
+            "台风天轮渡",
+            "is the ferry running",
+            "ferry cancelled due to wind",
+        ],
+        &["航线停航", "停航公告"],
+    ),
+    // coffee_tea__nearby_stores
+    (
+        &[
+            "想喝咖啡附近有吗",
+            "公司楼下有咖啡店吗",
+            "附近奶茶店几点关门",
+            "nearest starbucks",
+            "附近 coffee shop",
+        ],
+        &["附近门店"],
+    ),
+    // coffee_tea__menu
+    (
+        &[
+            "有没有低糖的奶茶",
+            "燕麦奶拿铁有吗",
+            "有什么不含咖啡因的",
+            "新品是什么口味",
+            "what drinks do they have",
+            "奶茶 menu",
+        ],
+        &["查看菜单"],
+    ),
+    // coffee_tea__place_order
+    (
+        &[
+            "开会前买杯咖啡",
+            "请同事喝奶茶",
+            "给同事带几杯咖啡",
+            "犯困想喝咖啡",
+            "order bubble tea",
+            "点杯 coffee",
+        ],
+        &["点单下单"],
+    ),
+    // coffee_tea__pickup_code
+    (
+        &[
+            "到店了饮品怎么取",
+            "我的奶茶做好没",
+            "取杯号多少",
+            "is my coffee ready",
+            "coffee pickup code",
+        ],
+        &["取餐码"],
+    ),
+    // coffee_tea__cancel_order
+    (
+        &[
+            "咖啡点错店了",
+            "奶茶下错单了",
+            "奶茶下单后不想要了",
+            "cancel drink order",
+            "咖啡 cancel",
+        ],
+        &["取消饮品订单"],
+    ),
+    // coffee_tea__drink_coupons
+    (
+        &[
+            "有没有免费咖啡券",
+            "咖啡券怎么用",
+            "上次送的饮品券",
+            "我的奶茶优惠券",
+            "coffee coupon expiring",
+        ],
+        &["我的饮品券"],
+    ),
+    // coffee_tea__buy_coupon_pack
+    (
+        &[
+            "每天上班都喝咖啡",
+            "咖啡想喝便宜点",
+            "一次买几杯更便宜",
+            "银行卡咖啡券包",
+            "bulk coffee vouchers",
+            "buy coffee pack",
+        ],
+        &["咖啡券包"],
+    ),
+    // dental_clinic__list_clinics
+    (
+        &[
+            "搬家后找新牙医",
+            "附近哪里能拔牙",
+            "周末开门的牙科",
+            "儿童牙科在哪",
+            "find a dentist",
+            "口腔诊所 near me",
+        ],
+        &["附近口腔门诊"],
+    ),
+    // dental_clinic__price_list
+    (
+        &[
+            "种一颗牙要多少钱",
+            "做牙套贵不贵",
+            "根管治疗多少钱",
+            "牙贴面价格",
+            "how much is a dental implant",
+        ],
+        &["口腔项目价格"],
+    ),
+    // dental_clinic__book_cleaning
+    (
+        &[
+            "牙齿有烟渍",
+            "刷牙出血口臭",
+            "半年没洗牙了",
+            "牙上有黑垢",
+            "book dental cleaning",
+            "洗牙 appointment",
+        ],
+        &["预约洗牙"],
+    ),
+    // dental_clinic__book_consultation
+    (
+        &[
+            "智齿发炎脸肿了",
+            "牙齿有个洞",
+            "吃冷的牙酸",
+            "孩子牙不齐",
+            "牙齿松动了",
+            "门牙磕断了",
+            "toothache",
+            "broke a tooth",
+        ],
+        &["口腔面诊"],
+    ),
+    // dental_clinic__list_bookings
+    (
+        &[
+            "忘了约的哪天看牙",
+            "洗牙是几点来着",
+            "牙科预约地址",
+            "when is my dentist appointment",
+        ],
+        &["我的口腔预约"],
+    ),
+    // dental_clinic__cancel_booking
+    (
+        &[
+            "临时有事去不了牙科",
+            "牙不疼了不去了",
+            "洗牙那天要出差",
+            "cancel dental visit",
+            "牙医 appointment 取消",
+        ],
+        &["取消口腔预约"],
+    ),
+    // dental_clinic__pay_installments
+    (
+        &[
+            "种牙一次付不起",
+            "矫正太贵分几个月",
+            "看牙钱不够",
+            "dental implant installments",
+            "牙套 monthly payment",
+        ],
+        &["口腔治疗分期"],
+    ),
+    // duty_free__search_goods
+    (
+        &[
+            "免税店有什么牌子",
+            "免税店比国内便宜多少",
+            "免税店有没有这款香水",
+            "duty free lipstick price",
+            "免税 iphone 价格",
+        ],
+        &["搜索免税商品"],
+    ),
+    // duty_free__quota
+    (
+        &[
+            "今年在海南买了多少",
+            "免税还能买几件",
+            "免税额度一年多少",
+            "how much duty free left",
+            "离岛免税 quota",
+        ],
+        &["免税额度"],
+    ),
+    // duty_free__order_goods
+    (
+        &[
+            "去三亚玩顺便买化妆品",
+            "离岛前买免税",
+            "给老婆买免税香水",
+            "免税下单要航班号",
+            "order duty free goods",
+        ],
+        &["免税下单"],
+    ),
+    // duty_free__my_orders
+    (
+        &[
+            "免税的货提了吗",
+            "离岛提货单",
+            "免税快递到了吗",
+            "机场提货点在哪",
+            "duty free pickup status",
+        ],
+        &["duty-free orders"],
+    ),
+    // duty_free__change_pickup
+    (
+        &[
+            "航班改签了免税提货",
+            "离岛时间变了",
+            "不想机场提货改邮寄",
+            "提货信息填错了",
+            "change duty free pickup",
+        ],
+        &["修改提货信息"],
+    ),
+    // duty_free__cancel_order
+    (
+        &[
+            "海南行程取消了",
+            "买的免税不要了",
+            "免税退款恢复额度",
+            "不离岛了退单",
+            "refund duty free order",
+        ],
+        &["取消免税订单"],
+    ),
+    // exam_reg__list_exams
+    (
+        &[
+            "想考个证",
+            "大学生能考什么证",
+            "下半年有什么考试",
+            "考证报名时间",
+            "what exams can I take",
+        ],
+        &["可报名考试"],
+    ),
+    // exam_reg__register
+    (
+        &[
+            "毕业前要过四级",
+            "想考教师资格证",
+            "找工作要计算机二级",
+            "考个普通话证",
+            "register for CET",
+            "报 exam",
+        ],
+        &["register for an exam"],
+    ),
+    // exam_reg__pay_fee
+    (
+        &[
+            "报名了还没付钱",
+            "报名费怎么交",
+            "不交费报名会作废吗",
+            "exam fee payment",
+            "报名费 pay",
+        ],
+        &["缴纳报名费"],
+    ),
+    // exam_reg__registration_status
+    (
+        &[
+            "报名审核没通过",
+            "报名显示待审核",
+            "报名照片审核不通过",
+            "is my exam registration done",
+            "报名 status",
+        ],
+        &["报名状态"],
+    ),
+    // exam_reg__admission_ticket
+    (
+        &[
+            "明天考试还没准考证",
+            "不知道在哪考试",
+            "考前打印准考证",
+            "print admission ticket",
+            "准考证 download",
+            "exam room location",
+        ],
+        &["准考证"],
+    ),
+    // exam_reg__query_score
+    (
+        &[
+            "四级过了没",
+            "考完等出成绩",
+            "教资笔试过了吗",
+            "did I pass the exam",
+            "exam results",
+            "考试成绩出了吗",
+        ],
+        &["考试成绩"],
+    ),
+    // exam_reg__cancel_registration
+    (
+        &[
+            "报了名时间冲突",
+            "考试跟出差冲突",
+            "没复习好不想考了",
+            "cancel exam registration",
+            "报名 撤销",
+        ],
+        &["取消报名"],
+    ),
+    // express_delivery__quote_shipping
+    (
+        &[
+            "寄一箱书多少钱",
+            "寄快递哪家便宜",
+            "寄行李回家多少钱",
+            "寄大件贵不贵",
+            "cheapest courier",
+            "shipping fee estimate",
+        ],
+        &["运费估算"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "毕业寄行李回家",
+            "搬家东西寄回去",
+            "给爸妈寄点东西",
+            "寄文件给客户",
+            "courier pickup at home",
+            "ship a parcel",
+            "寄个 package",
+        ],
+        &["寄快递"],
+    ),
+    // express_delivery__track_parcel
+    (
+        &[
+            "快递好几天没动了",
+            "物流一直不更新",
+            "快递显示签收没收到",
+            "单号查物流",
+            "tracking number",
+            "where is my parcel",
+        ],
+        &["快递查询"],
+    ),
+    // express_delivery__my_parcels
+    (
+        &[
+            "有快递没拿",
+            "快递柜取不出来",
+            "驿站有我的件吗",
+            "我手机号的快递",
+            "parcel pickup code",
+            "快递 code",
+        ],
+        &["我的快递"],
+    ),
+    // express_delivery__cancel_shipment
+    (
+        &[
+            "寄件信息填错了",
+            "快递员一直不来",
+            "东西不用寄了",
+            "cancel courier pickup",
+            "寄件 cancel",
+        ],
+        &["取消寄件"],
+    ),
+    // express_delivery__address_book
+    (
+        &[
+            "搬家了改寄件地址",
+            "换了新地址",
+            "常用收货人",
+            "add recipient address",
+            "地址 book",
+        ],
+        &["寄件地址簿"],
+    ),
+    // express_delivery__file_claim
+    (
+        &[
+            "快递被弄丢了",
+            "寄的东西碎了",
+            "包裹被拆过",
+            "易碎品寄坏了",
+            "parcel damaged",
+            "快递 lost 赔偿",
+        ],
+        &["快递理赔"],
+    ),
+    // flight_ticket__search_flights
+    (
+        &[
+            "飞三亚多少钱",
+            "最早一班飞机",
+            "去东京的机票",
+            "国际航班价格",
+            "cheap flights",
+            "机票 price",
+        ],
+        &["查询航班机票"],
+    ),
+    // flight_ticket__book_flight
+    (
+        &[
+            "下周出国要订机票",
+            "帮我 book 机票",
+            "给爸妈订机票",
+            "坐飞机回家过年",
+            "book plane ticket",
+            "订回程机票",
+        ],
+        &["预订机票"],
+    ),
+    // flight_ticket__refund_flight
+    (
+        &[
+            "行程取消了退机票",
+            "生病飞不了了",
+            "航班取消要退钱",
+            "cancel my flight",
+            "机票 refund",
+        ],
+        &["机票退票"],
+    ),
+    // flight_ticket__change_flight
+    (
+        &[
+            "会议推迟了改机票",
+            "航班想提前",
+            "赶不上飞机了改签",
+            "reschedule flight",
+            "机票 改 date",
+        ],
+        &["机票改期"],
+    ),
+    // flight_ticket__check_in
+    (
+        &[
+            "明天飞要值机吗",
+            "不想排队值机",
+            "电子登机牌",
+            "get boarding pass",
+            "check in flight",
+        ],
+        &["在线值机"],
+    ),
+    // flight_ticket__select_seat
+    (
+        &[
+            "想坐靠窗",
+            "带孩子坐一起",
+            "不想坐中间座",
+            "安全出口座位",
+            "aisle seat",
+            "飞机 seat 选",
+        ],
+        &["在线选座"],
+    ),
+    // flight_ticket__flight_status
+    (
+        &[
+            "去机场接人",
+            "飞机到了没",
+            "大雾飞机还飞吗",
+            "雷雨天航班",
+            "is my flight on time",
+            "flight arrival time",
+        ],
+        &["航班动态"],
+    ),
+    // flight_ticket__my_trips
+    (
+        &[
+            "忘了几点的飞机",
+            "哪天的航班来着",
+            "我的机票订单",
+            "upcoming flights",
+            "机票 order",
+        ],
+        &["我的机票订单"],
+    ),
+    // flight_ticket__reimbursement_receipt
+    (
+        &[
+            "出差回来要报销",
+            "公司要机票行程单",
+            "机票电子发票",
+            "flight expense receipt",
+            "报销 flight",
+        ],
+        &["机票报销凭证"],
+    ),
+    // flowers_cakes__browse_flowers
+    (
+        &[
+            "朋友开业送什么",
+            "去医院看病人带什么花",
+            "母亲节送什么花",
+            "毕业送花",
+            "flowers for mom",
+            "花束 推荐",
+        ],
+        &["挑选鲜花"],
+    ),
+    // flowers_cakes__browse_cakes
+    (
+        &[
+            "孩子过生日什么蛋糕",
+            "蛋糕几寸够几个人",
+            "无糖蛋糕",
+            "老人祝寿蛋糕",
+            "有没有冰淇淋蛋糕",
+            "cake options",
+        ],
+        &["挑选蛋糕"],
+    ),
+    // flowers_cakes__order_flowers
+    (
+        &[
+            "异地送花",
+            "给妈妈送花",
+            "七夕送花",
+            "吵架了送花道歉",
+            "send a bouquet",
+            "送 flowers",
+        ],
+        &["订花送花"],
+    ),
+    // flowers_cakes__order_cake
+    (
+        &[
+            "同事生日订蛋糕",
+            "孩子生日要蛋糕",
+            "蛋糕送到公司",
+            "给爸爸过寿",
+            "order cake delivery",
+        ],
+        &["订蛋糕"],
+    ),
+    // flowers_cakes__order_status
+    (
+        &[
+            "对方收到花了吗",
+            "蛋糕几点送到",
+            "送花有照片吗",
+            "cake delivered yet",
+            "花 到了吗",
+        ],
+        &["flower and cake order status"],
+    ),
+    // flowers_cakes__change_delivery
+    (
+        &[
+            "生日改天过了",
+            "对方不在家改时间",
+            "收花地址变了",
+            "蛋糕提前送",
+            "change delivery address",
+        ],
+        &["修改配送时间"],
+    ),
+    // flowers_cakes__cancel_order
+    (
+        &[
+            "生日聚会取消了",
+            "分手了花不送了",
+            "蛋糕订重复了",
+            "cancel flower order",
+        ],
+        &["取消鲜花蛋糕订单"],
+    ),
+    // food_delivery__search_restaurants
+    (
+        &[
+            "不知道吃什么",
+            "晚上饿了",
+            "附近有什么外卖",
+            "想吃烧烤",
+            "what to eat",
+            "lunch delivery near me",
+        ],
+        &["搜索附近外卖"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "下雨不想出门吃饭",
+            "在家不想做饭",
+            "给家里点个外卖",
+            "加班没吃饭",
+            "order food delivery",
+            "点个 delivery",
+        ],
+        &["外卖下单"],
+    ),
+    // food_delivery__track_order
+    (
+        &[
+            "外卖什么时候到",
+            "骑手位置",
+            "外卖送到哪了",
+            "food delivery status",
+            "外卖 eta",
+        ],
+        &["外卖订单跟踪"],
+    ),
+    // food_delivery__urge_order
+    (
+        &[
+            "饿死了外卖还没来",
+            "外卖超时很久",
+            "骑手一直不动",
+            "food is late",
+            "催 rider",
+        ],
+        &["催单"],
+    ),
+    // food_delivery__cancel_order
+    (
+        &[
+            "外卖地址填错了",
+            "不想等了取消外卖",
+            "外卖重复下单",
+            "cancel food order",
+            "外卖 cancel",
+        ],
+        &["取消外卖订单"],
+    ),
+    // food_delivery__request_refund
+    (
+        &[
+            "外卖难吃",
+            "吃出虫子",
+            "送来是凉的",
+            "少了一份饭",
+            "饮料洒了",
+            "wrong food delivered",
+            "外卖 refund",
+        ],
+        &["外卖申请退款"],
+    ),
+    // food_delivery__red_packets
+    (
+        &[
+            "外卖怎么省钱",
+            "外卖满减券",
+            "点外卖有优惠吗",
+            "delivery discount",
+            "外卖 coupon",
+        ],
+        &["外卖红包"],
+    ),
+    // food_delivery__order_history
+    (
+        &[
+            "上次那家叫什么",
+            "再点一次上次的",
+            "外卖点过什么",
+            "reorder food",
+            "外卖 order history",
+        ],
+        &["外卖历史订单"],
+    ),
+    // fresh_grocery__search_products
+    (
+        &[
+            "想吃海鲜",
+            "今天有什么新鲜水果",
+            "有没有有机蔬菜",
+            "牛排有货吗",
+            "buy vegetables online",
+            "fresh 水果",
+        ],
+        &["搜索生鲜商品"],
+    ),
+    // fresh_grocery__add_to_cart
+    (
+        &["先把菜加上", "再来点葱", "凑单", "put in cart", "加 cart"],
+        &["加入购物车"],
+    ),
+    // fresh_grocery__checkout
+    (
+        &[
+            "晚饭的菜送上门",
+            "下班回家前菜送到",
+            "买菜付款",
+            "pay for groceries",
+            "菜 checkout",
+        ],
+        &["生鲜下单结算"],
+    ),
+    // fresh_grocery__track_delivery
+    (
+        &[
+            "做饭等着菜",
+            "菜还没送来",
+            "买的菜还没到",
+            "grocery delivery eta",
+        ],
+        &["生鲜配送进度"],
+    ),
+    // fresh_grocery__quality_refund
+    (
+        &[
+            "收到的菜烂了",
+            "水果是坏的",
+            "海鲜死了",
+            "少了一样菜",
+            "牛奶过期了",
+            "rotten fruit",
+            "菜不新鲜 refund",
+        ],
+        &["生鲜售后退款"],
+    ),
+    // fresh_grocery__cancel_order
+    (
+        &[
+            "菜买重复了",
+            "今晚不在家做饭了",
+            "菜买多了取消",
+            "cancel grocery",
+        ],
+        &["取消生鲜订单"],
+    ),
+    // fresh_grocery__member_card
+    (
+        &[
+            "经常网上买菜",
+            "买菜运费太贵",
+            "每次都要配送费",
+            "grocery free delivery",
+            "买菜 vip",
+        ],
+        &["生鲜会员卡"],
+    ),
+    // game_topup__search_games
+    (
+        &[
+            "王者648多少钱",
+            "这游戏有首充吗",
+            "游戏 充值价格",
+            "游戏区服选哪个",
+            "game currency price",
+        ],
+        &["搜索游戏"],
+    ),
+    // game_topup__topup_game
+    (
+        &[
+            "想买游戏皮肤",
+            "抽卡没钻石了",
+            "游戏月卡续一下",
+            "手游 充值",
+            "buy game diamonds",
+            "充 648",
+        ],
+        &["Top up a game account"],
+    ),
+    // game_topup__topup_qcoin
+    (
+        &[
+            "QQ会员要Q币",
+            "给朋友QQ充值",
+            "Q币不够了",
+            "top up QQ",
+            "qq coins",
+        ],
+        &["q币充值"],
+    ),
+    // game_topup__topup_history
+    (
+        &[
+            "充了没到账",
+            "点券没收到",
+            "上个月游戏花了多少",
+            "充错账号了",
+            "game top up records",
+        ],
+        &["游戏充值记录"],
+    ),
+    // game_topup__minor_refund
+    (
+        &[
+            "孩子偷用我手机充游戏",
+            "账单发现游戏扣款",
+            "娃拿手机充了几千",
+            "kid overspent on games",
+            "kid spent money on games",
+            "未成年 game refund",
+        ],
+        &["未成年人充值退款"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "怕孩子乱充游戏",
+            "自己氪金停不下来",
+            "控制游戏开支",
+            "游戏花太多了",
+            "set game spending cap",
+            "stop kid buying games",
+        ],
+        &["游戏消费限额"],
+    ),
+    // gym__list_plans
+    (
+        &[
+            "想健身不知道多少钱",
+            "附近健身房怎么收费",
+            "健身房月卡划算吗",
+            "gym prices",
+            "健身房 年卡 price",
+        ],
+        &["会员卡价格"],
+    ),
+    // gym__buy_membership
+    (
+        &[
+            "过年胖了想健身",
+            "新年想锻炼",
+            "想练出腹肌",
+            "sign up at the gym",
+            "办 gym card",
+        ],
+        &["购买健身会员卡"],
+    ),
+    // gym__membership_info
+    (
+        &[
+            "健身卡还能用多久",
+            "健身卡过期了吗",
+            "when does my gym card expire",
+            "健身会员 expiry",
+        ],
+        &["我的会员卡"],
+    ),
+    // gym__book_class
+    (
+        &[
+            "想上瑜伽",
+            "下班上节单车课",
+            "想跳操",
+            "普拉提课",
+            "join a spin class",
+            "约 class",
+        ],
+        &["预约团课"],
+    ),
+    // gym__cancel_class
+    (
+        &[
+            "加班去不了瑜伽",
+            "团课临时有事",
+            "不去上团课了",
+            "cancel yoga booking",
+        ],
+        &["取消团课预约"],
+    ),
+    // gym__freeze_membership
+    (
+        &[
+            "怀孕了不能健身",
+            "骨折了练不了",
+            "长期出差健身卡",
+            "健身卡暂停一个月",
+            "freeze gym card",
+            "健身卡 pause",
+        ],
+        &["会员卡停卡"],
+    ),
+    // gym__unfreeze_membership
+    (
+        &[
+            "出差回来了健身",
+            "伤好了继续练",
+            "生完孩子回来健身",
+            "unfreeze gym card",
+            "健身卡 restart",
+        ],
+        &["会员卡复卡"],
+    ),
+    // gym__cancel_auto_renew
+    (
+        &[
+            "搬家了不去那家健身房",
+            "健身卡每月自动扣钱",
+            "不想续费健身",
+            "cancel gym subscription",
+            "gym 自动续费",
+        ],
+        &["关闭自动续费"],
+    ),
+    // health_checkup__list_packages
+    (
+        &[
+            "年纪大了想全面检查",
+            "体检选哪个套餐",
+            "女性体检项目",
+            "老人体检项目",
+            "胃肠镜体检套餐",
+            "checkup options",
+        ],
+        &["体检套餐列表"],
+    ),
+    // health_checkup__buy_package
+    (
+        &[
+            "公司要求入职体检",
+            "父母该做体检了",
+            "送爸妈体检",
+            "buy checkup",
+            "体检 package 购买",
+        ],
+        &["购买体检套餐"],
+    ),
+    // health_checkup__book_checkup
+    (
+        &[
+            "入职前要体检",
+            "约明天体检",
+            "体检要空腹吗约时间",
+            "schedule a physical",
+            "约 checkup",
+        ],
+        &["预约体检时间"],
+    ),
+    // health_checkup__reschedule_checkup
+    (
+        &[
+            "那天感冒体检改天",
+            "体检那天要加班",
+            "来例假体检改期",
+            "reschedule physical",
+            "体检 延期",
+        ],
+        &["体检改期"],
+    ),
+    // health_checkup__cancel_checkup
+    (
+        &["体检日期先不约", "临时出差体检不去", "cancel physical exam"],
+        &["取消体检预约"],
+    ),
+    // health_checkup__refund_package
+    (
+        &[
+            "体检卡用不上了",
+            "买错体检套餐",
+            "体检券过期前退",
+            "refund physical package",
+        ],
+        &["体检套餐退款"],
+    ),
+    // health_checkup__list_checkups
+    (
+        &[
+            "体检买了没约",
+            "给爸妈的体检约了吗",
+            "checkup orders",
+            "体检 订单",
+        ],
+        &["我的体检订单"],
+    ),
+    // health_checkup__checkup_report
+    (
+        &[
+            "体检报告有几项偏高",
+            "体检查出结节",
+            "体检血脂高",
+            "体检做完多久出报告",
+            "physical exam results",
+            "体检 report",
+        ],
+        &["体检报告"],
+    ),
+    // hospital_booking__list_hospitals
+    (
+        &[
+            "刚搬来不知道去哪看病",
+            "附近哪家医院好",
+            "孩子病了去哪个医院",
+            "best hospital nearby",
+            "三甲 hospital",
+        ],
+        &["查询可预约医院"],
+    ),
+    // hospital_booking__list_departments
+    (
+        &[
+            "头晕挂哪个科",
+            "肚子疼看什么科",
+            "皮肤过敏挂什么科",
+            "失眠挂哪个科",
+            "which department to see",
+            "挂 科室",
+        ],
+        &["查询医院科室"],
+    ),
+    // hospital_booking__list_doctors
+    (
+        &[
+            "想找专家看",
+            "哪个医生看得好",
+            "明天还有号吗",
+            "available doctors",
+            "号源 check",
+        ],
+        &["查询医生及号源"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "身体不舒服要去医院",
+            "老人要去医院复查",
+            "想去医院看看",
+            "帮我 book 个号",
+            "make a doctor appointment",
+            "挂号 appointment",
+        ],
+        &["预约挂号"],
+    ),
+    // hospital_booking__reschedule_appointment
+    (
+        &[
+            "看病那天有事",
+            "挂号换一天",
+            "明天去不了医院改后天",
+            "change appointment",
+            "挂号 reschedule",
+        ],
+        &["改约挂号"],
+    ),
+    // hospital_booking__cancel_appointment
+    (
+        &[
+            "病好了不用看了",
+            "挂了号去不了",
+            "退挂号",
+            "cancel hospital appointment",
+            "挂号 cancel",
+        ],
+        &["取消挂号"],
+    ),
+    // hospital_booking__list_appointments
+    (
+        &[
+            "挂的几点来着",
+            "忘了挂的哪个医生",
+            "appointment details",
+            "我的挂号",
+        ],
+        &["我的预约记录"],
+    ),
+    // hospital_booking__queue_status
+    (
+        &[
+            "到医院了等叫号",
+            "候诊还要多久",
+            "还有几个轮到我",
+            "how long is the wait",
+            "叫号 status",
+        ],
+        &["候诊排队"],
+    ),
+    // hotel__search_hotels
+    (
+        &[
+            "出差住的地方",
+            "带孩子去玩住哪",
+            "机场附近酒店",
+            "深夜没地方住",
+            "离地铁近的酒店",
+            "find a hotel",
+            "酒店 near",
+        ],
+        &["搜索酒店"],
+    ),
+    // hotel__room_types
+    (
+        &[
+            "一家三口住什么房",
+            "带早餐的房",
+            "能住三个人吗",
+            "room with breakfast",
+            "房型 price",
+        ],
+        &["查看房型价格"],
+    ),
+    // hotel__book_room
+    (
+        &[
+            "出差要住一晚",
+            "旅游订住宿",
+            "今晚要住的地方",
+            "reserve a room",
+            "book 酒店",
+        ],
+        &["预订酒店"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "行程取消酒店不住",
+            "航班取消酒店不住了",
+            "不去旅游了退酒店",
+            "cancel hotel reservation",
+            "酒店 cancel",
+        ],
+        &["取消酒店订单"],
+    ),
+    // hotel__modify_booking
+    (
+        &[
+            "行程延长多住两天",
+            "提前一天退房",
+            "入住的人换了",
+            "extend hotel stay",
+            "酒店 改 date",
+        ],
+        &["修改酒店订单"],
+    ),
+    // hotel__my_bookings
+    (
+        &[
+            "订的酒店叫什么",
+            "酒店订单查询",
+            "hotel reservation details",
+            "酒店 booking 查看",
+        ],
+        &["我的酒店订单"],
+    ),
+    // hotel__contact_hotel
+    (
+        &[
+            "半夜才到酒店",
+            "航班晚到怕房间没了",
+            "带宝宝要婴儿床",
+            "要无烟房",
+            "need a crib",
+            "late check in",
+        ],
+        &["联系酒店备注需求"],
+    ),
+    // hotel__request_invoice
+    (
+        &[
+            "出差住宿要报销",
+            "公司报销住宿",
+            "住宿开专票",
+            "hotel receipt for expenses",
+            "酒店 invoice",
+        ],
+        &["酒店开发票"],
+    ),
+    // inpatient__deposit_balance
+    (
+        &[
+            "住院押金还够几天",
+            "查住院费余额",
+            "爸爸住院花了多少",
+            "hospital deposit left",
+            "住院 deposit 还剩",
+        ],
+        &["住院预交金余额"],
+    ),
+    // inpatient__topup_deposit
+    (
+        &[
+            "老人住院押金不够了",
+            "护士催交押金",
+            "住院欠费了",
+            "医院说押金快用完",
+            "top up hospital deposit",
+            "住院 押金 充值",
+        ],
+        &["缴纳住院预交金"],
+    ),
+    // inpatient__daily_bill
+    (
+        &[
+            "住院费怎么这么贵",
+            "每天住院收了啥",
+            "住院药费明细",
+            "itemized hospital bill",
+            "住院 每日费用",
+        ],
+        &["住院每日清单"],
+    ),
+    // inpatient__discharge_settlement
+    (
+        &[
+            "明天出院了",
+            "医生说可以出院",
+            "出院怎么结账",
+            "出院医保报销",
+            "checking out of hospital",
+            "出院 结算",
+        ],
+        &["出院结算"],
+    ),
+    // inpatient__book_admission
+    (
+        &[
+            "要做手术得住院",
+            "医生让住院",
+            "排队等住院",
+            "入院登记",
+            "hospital admission",
+            "住院 booking",
+        ],
+        &["预约住院床位"],
+    ),
+    // inpatient__copy_records
+    (
+        &[
+            "买保险要住院病历",
+            "转院要病历",
+            "单位要住院证明",
+            "copy of medical records",
+            "病案 copy",
+        ],
+        &["病案复印"],
+    ),
+    // iqiyi_vip__plans
+    (
+        &[
+            "爱奇艺哪个会员划算",
+            "爱奇艺白金多少钱",
+            "爱奇艺星钻有啥用",
+            "iqiyi vip plans",
+        ],
+        &["爱奇艺会员套餐"],
+    ),
+    // iqiyi_vip__buy_vip
+    (
+        &[
+            "想看的剧在爱奇艺",
+            "爱奇艺要会员才能看",
+            "爱奇艺看剧有广告",
+            "爱奇艺 vip 开通",
+            "get iqiyi membership",
+        ],
+        &["开通爱奇艺会员"],
+    ),
+    // iqiyi_vip__auto_renew
+    (
+        &[
+            "爱奇艺包月便宜",
+            "爱奇艺省得每月开",
+            "爱奇艺开连续包月",
+            "iqiyi auto renew",
+        ],
+        &["爱奇艺连续包月"],
+    ),
+    // iqiyi_vip__cancel_auto_renew
+    (
+        &[
+            "爱奇艺莫名扣费",
+            "爱奇艺每月偷偷扣钱",
+            "不看爱奇艺了",
+            "cancel iqiyi subscription",
+            "爱奇艺 unsubscribe",
+        ],
+        &["取消爱奇艺自动续费"],
+    ),
+    // iqiyi_vip__membership_status
+    (
+        &[
+            "爱奇艺看不了了",
+            "爱奇艺会员过期了吗",
+            "爱奇艺是什么会员",
+            "iqiyi membership status",
+        ],
+        &["爱奇艺会员状态"],
+    ),
+    // iqiyi_vip__upgrade_tier
+    (
+        &[
+            "爱奇艺投屏不了",
+            "爱奇艺电视端要白金",
+            "爱奇艺黄金升白金",
+            "iqiyi on TV",
+        ],
+        &["爱奇艺会员升级"],
+    ),
+    // kindergarten__query_fees
+    (
+        &[
+            "幼儿园开学要交多少",
+            "这学期园费多少",
+            "幼儿园收费明细",
+            "how much is kindergarten",
+            "幼儿园 fees",
+        ],
+        &["查询幼儿园费用"],
+    ),
+    // kindergarten__pay_fees
+    (
+        &[
+            "幼儿园开学交费",
+            "老师催交园费",
+            "幼儿园伙食费到期",
+            "pay preschool fees",
+            "幼儿园 缴费",
+        ],
+        &["缴纳幼儿园费用"],
+    ),
+    // kindergarten__payment_history
+    (
+        &[
+            "幼儿园费交了没",
+            "幼儿园收据报销",
+            "园费交过哪些",
+            "preschool payment record",
+        ],
+        &["幼儿园缴费记录"],
+    ),
+    // kindergarten__report_absence
+    (
+        &[
+            "孩子发烧在家",
+            "带孩子回老家几天",
+            "孩子出水痘不能上学",
+            "幼儿园请假退饭钱",
+            "child absent from kindergarten",
+            "宝宝 sick leave",
+        ],
+        &["请假并退伙食费"],
+    ),
+    // kindergarten__apply_enrolment
+    (
+        &[
+            "孩子三岁了要上幼儿园",
+            "孩子明年上幼儿园",
+            "公办幼儿园报名",
+            "幼儿园 enrollment",
+            "preschool application",
+        ],
+        &["入园报名"],
+    ),
+    // kindergarten__notices
+    (
+        &[
+            "幼儿园什么时候开学",
+            "幼儿园放几天假",
+            "幼儿园开放日",
+            "幼儿园 notice",
+        ],
+        &["幼儿园通知"],
+    ),
+    // library__search_catalog
+    (
+        &[
+            "想借本书",
+            "图书馆能借到吗",
+            "图书馆找一本小说",
+            "find a book in library",
+            "图书馆 search book",
+        ],
+        &["馆藏检索"],
+    ),
+    // library__my_loans
+    (
+        &[
+            "借的书什么时候还",
+            "借书快到期",
+            "我借了几本书",
+            "library loans due",
+            "借阅 list",
+        ],
+        &["我的借阅"],
+    ),
+    // library__renew_loan
+    (
+        &[
+            "书还没看完想多借",
+            "借的书快到期了续",
+            "出差没法还书",
+            "extend library book",
+            "借书 renew",
+        ],
+        &["续借图书"],
+    ),
+    // library__reserve_book
+    (
+        &[
+            "想借的书被人借了",
+            "书全借出去了",
+            "等别人还书",
+            "book on hold",
+            "reserve 图书",
+        ],
+        &["reserve a book"],
+    ),
+    // library__cancel_reservation
+    (
+        &[
+            "书已经买了不借了",
+            "预约的书不想借了",
+            "预约书取消",
+            "cancel library reservation",
+        ],
+        &["取消预约借书"],
+    ),
+    // library__book_seat
+    (
+        &[
+            "考研去图书馆自习",
+            "周末去图书馆学习",
+            "图书馆位子难抢",
+            "study seat library",
+            "图书馆 占位",
+        ],
+        &["预约自习座位"],
+    ),
+    // library__pay_overdue_fine
+    (
+        &[
+            "书还晚了",
+            "借书证被停用",
+            "把书弄坏了赔",
+            "逾期不能借书",
+            "library fine",
+            "图书馆 罚款缴纳",
+        ],
+        &["缴纳逾期费"],
+    ),
+    // library__apply_reader_card
+    (
+        &[
+            "想去图书馆借书",
+            "刚搬来想借书",
+            "孩子办借书证",
+            "get a library card",
+            "办 读者证",
+        ],
+        &["办理读者证"],
+    ),
+    // live_shows__search_shows
+    (
+        &[
+            "周末看个话剧",
+            "带孩子看儿童剧",
+            "最近有什么演出",
+            "演唱会在哪个城市",
+            "concerts this weekend",
+            "演出 show",
+        ],
+        &["搜索演出"],
+    ),
+    // live_shows__presale_reminder
+    (
+        &[
+            "怕抢不到演唱会票",
+            "演唱会还没开票",
+            "等开票",
+            "ticket sale alert",
+            "开票 remind me",
+        ],
+        &["Remind me when tickets go on sale"],
+    ),
+    // live_shows__cancel_reminder
+    (
+        &[
+            "已经买到票了别提醒",
+            "不追这个演唱会了",
+            "cancel ticket alert",
+            "开售提醒 不要了",
+        ],
+        &["取消开售提醒"],
+    ),
+    // live_shows__buy_tickets
+    (
+        &[
+            "给女朋友买演唱会票",
+            "带爸妈看演出",
+            "看球赛买票",
+            "买场话剧",
+            "buy show tickets",
+            "演唱会 tickets",
+        ],
+        &["购买演出票"],
+    ),
+    // live_shows__add_attendee
+    (
+        &[
+            "帮家人抢票要实名",
+            "给朋友买票要身份证",
+            "观演人信息",
+            "add attendee ID",
+        ],
+        &["添加观演人"],
+    ),
+    // live_shows__refund_tickets
+    (
+        &[
+            "演唱会那天有事",
+            "演唱会取消了退钱",
+            "演出延期退票",
+            "演出买了票去不了",
+            "show ticket refund",
+        ],
+        &["演出退票"],
+    ),
+    // live_shows__my_tickets
+    (
+        &[
+            "演唱会怎么入场",
+            "演出票寄到了吗",
+            "纸质票快递",
+            "concert e-ticket",
+            "演出 ticket QR",
+        ],
+        &["我的演出票"],
+    ),
+    // medical_reports__list_reports
+    (
+        &[
+            "抽完血等结果",
+            "做完CT多久出结果",
+            "医院报告出来了吗",
+            "检查结果出了没",
+            "are my test results out",
+        ],
+        &["检查报告列表"],
+    ),
+    // medical_reports__view_report
+    (
+        &[
+            "血常规有箭头",
+            "尿常规结果",
+            "化验单上的数值",
+            "白细胞偏高",
+            "view lab report",
+            "化验 result",
+        ],
+        &["查看报告详情"],
+    ),
+    // medical_reports__view_images
+    (
+        &[
+            "换医院看病要片子",
+            "医生要看CT片",
+            "核磁共振片子",
+            "MRI images",
+            "云胶片 share",
+        ],
+        &["影像胶片"],
+    ),
+    // medical_reports__download_report
+    (
+        &[
+            "公司要检查报告",
+            "保险理赔要检查报告",
+            "打印化验单",
+            "download lab report",
+        ],
+        &["下载报告pdf"],
+    ),
+    // medical_reports__subscribe_ready
+    (
+        &[
+            "不想一直刷报告",
+            "报告出了短信告诉我",
+            "等化验结果通知",
+            "alert when results out",
+        ],
+        &["报告出结果提醒"],
+    ),
+    // medical_reports__unsubscribe_ready
+    (
+        &[
+            "报告短信太多",
+            "报告已经看过了",
+            "不想收报告通知",
+            "turn off results notice",
+        ],
+        &["关闭报告提醒"],
+    ),
+    // medical_reports__ask_interpretation
+    (
+        &[
+            "化验单上的指标啥意思",
+            "报告异常严重吗",
+            "不懂检查结果",
+            "有医生帮看报告吗",
+            "what do my results mean",
+            "报告 explain",
+        ],
+        &["报告解读"],
+    ),
+    // movie_tickets__now_showing
+    (
+        &[
+            "周末看什么电影",
+            "最近有好看的电影吗",
+            "春节档电影",
+            "what movies are on",
+            "新 movie",
+        ],
+        &["正在热映"],
+    ),
+    // movie_tickets__showtimes
+    (
+        &[
+            "下班后看场电影几点",
+            "附近电影院几点场",
+            "IMAX几点",
+            "movie times",
+            "电影 showtimes",
+        ],
+        &["影院排片"],
+    ),
+    // movie_tickets__buy_tickets
+    (
+        &[
+            "约会看电影",
+            "带孩子看动画片",
+            "请朋友看电影",
+            "book movie seats",
+            "电影票 seat",
+        ],
+        &["选座购票"],
+    ),
+    // movie_tickets__refund_tickets
+    (
+        &["临时加班看不了电影", "电影去不了", "cancel movie tickets"],
+        &["电影票退票"],
+    ),
+    // movie_tickets__change_showtime
+    (
+        &[
+            "赶不上电影开场",
+            "电影改下一场",
+            "电影想换晚点的场",
+            "switch movie session",
+        ],
+        &["电影票改签"],
+    ),
+    // movie_tickets__my_tickets
+    (
+        &[
+            "到影院怎么取票",
+            "电影几号厅",
+            "取票机取票码",
+            "movie ticket code",
+        ],
+        &["我的电影票"],
+    ),
+    // movie_tickets__card_offers
+    (
+        &[
+            "银行卡看电影便宜",
+            "周末特价电影票",
+            "信用卡电影优惠",
+            "cheap movie tickets",
+            "电影 discount",
+        ],
+        &["观影优惠"],
+    ),
+    // music_vip__buy_vip
+    (
+        &[
+            "歌要付费才能听",
+            "下载歌要会员",
+            "喜欢的歌听不了",
+            "QQ音乐 vip",
+            "get music membership",
+        ],
+        &["开通音乐会员"],
+    ),
+    // music_vip__auto_renew
+    (
+        &[
+            "每月自动开绿钻",
+            "黑胶连续包月",
+            "音乐会员省得每月开",
+            "music auto renew",
+        ],
+        &["音乐会员连续包月"],
+    ),
+    // music_vip__cancel_auto_renew
+    (
+        &[
+            "QQ音乐每月扣钱",
+            "不用网易云了",
+            "绿钻自动扣费关掉",
+            "cancel music subscription",
+        ],
+        &["取消音乐会员续费"],
+    ),
+    // music_vip__membership_status
+    (
+        &[
+            "歌突然不能听了",
+            "会员歌曲变灰了",
+            "绿钻还有效吗",
+            "music membership expiry",
+            "黑胶 status",
+        ],
+        &["音乐会员状态"],
+    ),
+    // music_vip__upgrade_tier
+    (
+        &[
+            "想听无损音质",
+            "绿钻升级豪华",
+            "想要更好音质",
+            "upgrade to premium music",
+            "音乐 svip",
+        ],
+        &["音乐会员升级"],
+    ),
+    // music_vip__plans
+    (
+        &[
+            "绿钻和豪华绿钻区别",
+            "网易云会员多少钱",
+            "音乐视频联合会员",
+            "music subscription price",
+        ],
+        &["音乐会员价格"],
+    ),
+    // online_doctor__find_doctors
+    (
+        &[
+            "不想去医院排队",
+            "皮肤科在线医生",
+            "哪个医生能线上看",
+            "find doctor online",
+            "网上 doctor",
+        ],
+        &["找医生"],
+    ),
+    // online_doctor__start_consultation
+    (
+        &[
+            "不想跑医院问问",
+            "嗓子疼问医生",
+            "身上起疹子拍照问",
+            "吃药后不舒服问问",
+            "ask doctor online",
+            "在线 consult",
+        ],
+        &["发起图文问诊"],
+    ),
+    // online_doctor__book_video_call
+    (
+        &[
+            "想和医生当面说",
+            "视频让医生看看",
+            "电话咨询医生",
+            "video consultation",
+            "医生 video call",
+        ],
+        &["视频问诊"],
+    ),
+    // online_doctor__renew_prescription
+    (
+        &[
+            "慢性病药快吃完",
+            "糖尿病药续方",
+            "不想去医院开药",
+            "老人常吃的药开点",
+            "repeat prescription",
+            "网上 复诊",
+        ],
+        &["复诊续方"],
+    ),
+    // online_doctor__list_consultations
+    (
+        &[
+            "医生开的药方",
+            "上次问诊说了什么",
+            "问诊记录查看",
+            "consultation history",
+        ],
+        &["我的问诊记录"],
+    ),
+    // online_doctor__cancel_consultation
+    (
+        &[
+            "医生一直不回复",
+            "问诊等太久",
+            "病好了不用问了",
+            "cancel doctor chat",
+            "问诊 refund",
+        ],
+        &["取消问诊"],
+    ),
+    // online_doctor__rate_doctor
+    (
+        &[
+            "医生很耐心",
+            "医生回答很敷衍",
+            "感谢医生",
+            "review doctor",
+            "医生 好评",
+        ],
+        &["评价医生"],
+    ),
+    // online_mall__search_products
+    (
+        &[
+            "想换个手机",
+            "家里缺个吸尘器",
+            "商城有什么好东西",
+            "find products in mall",
+            "商城 商品",
+        ],
+        &["搜索商品"],
+    ),
+    // online_mall__place_order
+    (
+        &[
+            "商城直接付款买",
+            "一次性付清",
+            "商城 buy",
+            "全款下单",
+            "pay in full",
+        ],
+        &["商城下单"],
+    ),
+    // online_mall__installment_order
+    (
+        &[
+            "想买手机钱不够",
+            "买电脑分期",
+            "大件分期买",
+            "不想一次付",
+            "信用卡 installment",
+            "分期 buy phone",
+        ],
+        &["分期购买"],
+    ),
+    // online_mall__track_shipment
+    (
+        &[
+            "商城买的还没到",
+            "商城什么时候发货",
+            "商城物流不动",
+            "mall order tracking",
+        ],
+        &["查看物流"],
+    ),
+    // online_mall__confirm_receipt
+    (
+        &[
+            "商城东西收到了",
+            "货到了确认",
+            "收货确认",
+            "mark as received",
+        ],
+        &["确认收货"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "买的衣服不合适",
+            "东西有质量问题",
+            "七天内退货",
+            "收到货不喜欢",
+            "return product",
+            "退货 refund",
+        ],
+        &["申请退货退款"],
+    ),
+    // online_mall__refund_only
+    (
+        &[
+            "一直没收到货",
+            "商家不发货",
+            "东西没到要退钱",
+            "refund without return",
+        ],
+        &["仅退款"],
+    ),
+    // online_mall__my_orders
+    (
+        &[
+            "商城买了啥",
+            "商城订单状态",
+            "待收货",
+            "mall orders",
+            "商城 order list",
+        ],
+        &["我的商城订单"],
+    ),
+    // online_mall__cancel_order
+    (
+        &[
+            "商城买贵了不要了",
+            "商城付款后反悔",
+            "拍多了一件",
+            "商城 取消",
+        ],
+        &["取消商城订单"],
+    ),
+    // outpatient_pay__query_unpaid
+    (
+        &[
+            "医生开了检查单",
+            "看完医生要交多少",
+            "医院待缴费用",
+            "unpaid medical fees",
+            "门诊 待缴",
+        ],
+        &["查询门诊待缴费"],
+    ),
+    // outpatient_pay__pay_fees
+    (
+        &[
+            "不想排队交费",
+            "医生开了药去交钱",
+            "手机交检查费",
+            "pay outpatient fees",
+            "门诊 pay",
+        ],
+        &["Pay outpatient fees"],
+    ),
+    // outpatient_pay__pay_with_insurance
+    (
+        &[
+            "看病能刷医保吗",
+            "用医保个人账户",
+            "医保手机支付",
+            "pay with insurance",
+            "医保 pay",
+        ],
+        &["医保在线结算"],
+    ),
+    // outpatient_pay__payment_history
+    (
+        &[
+            "这个月看病花了多少",
+            "医院扣了几次钱",
+            "门诊交费记录查询",
+            "outpatient payment records",
+        ],
+        &["门诊缴费记录"],
+    ),
+    // outpatient_pay__get_einvoice
+    (
+        &[
+            "看病要报销发票",
+            "商业保险理赔要发票",
+            "公司报销医药费",
+            "门诊电子发票",
+            "medical e-receipt",
+        ],
+        &["医疗电子票据"],
+    ),
+    // outpatient_pay__request_refund
+    (
+        &[
+            "检查取消了退费",
+            "药开多了退",
+            "交错费了",
+            "没做的检查退钱",
+            "outpatient refund",
+        ],
+        &["门诊退费"],
+    ),
+    // pharmacy__search_drugs
+    (
+        &[
+            "嗓子疼吃什么药",
+            "拉肚子买什么药",
+            "有退烧药吗",
+            "过敏药",
+            "medicine for a cold",
+            "药 price",
+        ],
+        &["搜索药品"],
+    ),
+    // pharmacy__upload_prescription
+    (
+        &[
+            "处方药买不了",
+            "买药要处方",
+            "医生开的单子拍照",
+            "prescription required",
+            "处方 upload",
+        ],
+        &["上传处方"],
+    ),
+    // pharmacy__place_order
+    (
+        &[
+            "半夜孩子发烧没药",
+            "生病不想出门买药",
+            "家里退烧药吃完了",
+            "deliver medicine",
+            "买药 delivery",
+        ],
+        &["下单买药"],
+    ),
+    // pharmacy__track_order
+    (
+        &[
+            "药还没送来",
+            "等药等很久",
+            "药 delivery 到哪",
+            "where is my medicine",
+        ],
+        &["药品配送"],
+    ),
+    // pharmacy__list_orders
+    (
+        &[
+            "之前买的什么药",
+            "再买一次上次的药",
+            "买药 history",
+            "pharmacy orders",
+        ],
+        &["我的买药订单"],
+    ),
+    // pharmacy__cancel_order
+    (
+        &[
+            "药已经在药店买了",
+            "病好了药不要了",
+            "药买多了",
+            "cancel pharmacy order",
+        ],
+        &["取消买药订单"],
+    ),
+    // pharmacy__set_reminder
+    (
+        &[
+            "老人老忘吃药",
+            "总忘记吃药",
+            "一天三次吃药提醒",
+            "remind me to take pills",
+            "吃药 reminder",
+        ],
+        &["设置用药提醒"],
+    ),
+    // pharmacy__delete_reminder
+    (
+        &[
+            "病好了不用吃药",
+            "停药了",
+            "药停了不用提醒",
+            "delete medication reminder",
+        ],
+        &["删除用药提醒"],
+    ),
+    // scenic_tickets__search_spots
+    (
+        &[
+            "附近有什么景点",
+            "博物馆开门吗",
+            "动物园票价",
+            "things to do nearby",
+            "景点 门票价格",
+        ],
+        &["搜索景点"],
+    ),
+    // scenic_tickets__buy_ticket
+    (
+        &[
+            "周末去动物园",
+            "带孩子去游乐园",
+            "买环球影城票",
+            "去爬山买门票",
+            "buy zoo tickets",
+            "门票 buy",
+        ],
+        &["购买景区门票"],
+    ),
+    // scenic_tickets__reserve_entry
+    (
+        &[
+            "博物馆要提前预约",
+            "免费景点要预约",
+            "去国家博物馆参观",
+            "预约 参观",
+            "book museum visit",
+        ],
+        &["预约入园"],
+    ),
+    // scenic_tickets__refund_ticket
+    (
+        &[
+            "天气不好不去了",
+            "景区门票买错日期",
+            "行程变了退门票",
+            "refund park ticket",
+        ],
+        &["门票退票"],
+    ),
+    // scenic_tickets__my_tickets
+    (
+        &[
+            "到景区门口怎么进",
+            "景区入园二维码",
+            "门票 QR code",
+            "进园凭证",
+        ],
+        &["我的门票"],
+    ),
+    // scenic_tickets__annual_pass
+    (
+        &[
+            "经常去公园",
+            "带孩子常去动物园",
+            "公园年卡划算吗",
+            "yearly park pass",
+            "年卡 办理",
+        ],
+        &["景区年卡"],
+    ),
+    // scenic_tickets__crowd_level
+    (
+        &[
+            "节假日景区人多吗",
+            "现在去人多不多",
+            "景区限流了吗",
+            "is it crowded",
+            "客流 now",
+        ],
+        &["景区实时客流"],
+    ),
+    // sports_venue__search_venues
+    (
+        &[
+            "想打羽毛球",
+            "周末想游泳",
+            "附近能踢球的地方",
+            "哪有乒乓球馆",
+            "sports venue near me",
+        ],
+        &["搜索运动场馆"],
+    ),
+    // sports_venue__court_availability
+    (
+        &[
+            "今晚羽毛球馆还有场",
+            "周末有空场地吗",
+            "场地满了吗",
+            "court available tonight",
+        ],
+        &["查询空闲场地"],
+    ),
+    // sports_venue__book_court
+    (
+        &[
+            "约朋友打羽毛球",
+            "公司团建打篮球",
+            "周末打网球订场",
+            "reserve a court",
+            "场地 book",
+        ],
+        &["预订场地"],
+    ),
+    // sports_venue__cancel_booking
+    (
+        &[
+            "朋友放鸽子不打了",
+            "约的球场去不了",
+            "下雨不打球了",
+            "cancel court",
+        ],
+        &["取消场地预订"],
+    ),
+    // sports_venue__list_bookings
+    (
+        &[
+            "我订的是几号场",
+            "球馆入场码",
+            "场地订单",
+            "court booking details",
+        ],
+        &["我的场地订单"],
+    ),
+    // sports_venue__change_booking
+    (
+        &[
+            "朋友晚到改时间",
+            "球场往后推一小时",
+            "换个场地号",
+            "reschedule court",
+        ],
+        &["改签场地"],
+    ),
+    // supermarket__nearby_supermarkets
+    (
+        &[
+            "附近哪有超市",
+            "超市能送货吗",
+            "哪个超市送得快",
+            "supermarket delivery nearby",
+        ],
+        &["附近超市"],
+    ),
+    // supermarket__search_goods
+    (
+        &[
+            "超市有什么打折",
+            "超市饮料价格",
+            "洗发水多少钱",
+            "supermarket prices",
+            "超市 零食",
+        ],
+        &["搜索超市商品"],
+    ),
+    // supermarket__place_order
+    (
+        &[
+            "家里没纸了",
+            "日用品没了",
+            "懒得去超市",
+            "大米扛不动让送",
+            "超市 deliver",
+            "buy household items",
+        ],
+        &["超市下单"],
+    ),
+    // supermarket__order_status
+    (
+        &[
+            "超市货还没到",
+            "超市送货多久",
+            "超市自提好了没",
+            "supermarket delivery eta",
+        ],
+        &["超市订单状态"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "超市买的过期了",
+            "超市送错货",
+            "买的洗衣液漏了",
+            "超市东西坏了退",
+            "supermarket refund",
+        ],
+        &["超市退货退款"],
+    ),
+    // supermarket__cancel_order
+    (
+        &[
+            "超市不要了",
+            "超市下错单",
+            "超市买重复了",
+            "cancel supermarket",
+        ],
+        &["取消超市订单"],
+    ),
+    // tencent_video__plans
+    (
+        &[
+            "腾讯视频VIP和SVIP区别",
+            "腾讯会员哪个划算",
+            "腾讯视频 price plans",
+        ],
+        &["腾讯视频会员套餐"],
+    ),
+    // tencent_video__buy_vip
+    (
+        &[
+            "想看的剧在腾讯",
+            "腾讯视频要会员",
+            "腾讯视频广告太多",
+            "get tencent video vip",
+        ],
+        &["开通腾讯视频会员"],
+    ),
+    // tencent_video__auto_renew
+    (
+        &[
+            "腾讯视频每月自动开",
+            "腾讯会员包月便宜",
+            "tencent video auto renew",
+        ],
+        &["腾讯视频连续包月"],
+    ),
+    // tencent_video__cancel_auto_renew
+    (
+        &[
+            "腾讯视频莫名扣钱",
+            "不看腾讯视频了",
+            "腾讯会员每月扣费",
+            "cancel tencent video subscription",
+        ],
+        &["取消腾讯视频自动续费"],
+    ),
+    // tencent_video__membership_status
+    (
+        &[
+            "腾讯视频突然看不了",
+            "腾讯会员过期了吗",
+            "腾讯是SVIP吗",
+            "tencent vip status",
+        ],
+        &["腾讯视频会员状态"],
+    ),
+    // tencent_video__gift_vip
+    (
+        &[
+            "送朋友个腾讯会员",
+            "腾讯会员当礼物",
+            "生日送腾讯会员",
+            "gift tencent video",
+        ],
+        &["赠送腾讯视频会员"],
+    ),
+    // tour_package__search_packages
+    (
+        &[
+            "暑假带孩子旅游",
+            "退休想出去玩",
+            "蜜月去哪",
+            "出国旅游线路",
+            "年假去哪玩",
+            "holiday packages",
+            "旅游 tour 推荐",
+        ],
+        &["搜索旅游线路"],
+    ),
+    // tour_package__book_package
+    (
+        &[
+            "带爸妈跟团",
+            "报个旅游团 book",
+            "蜜月订自由行",
+            "book a holiday",
+        ],
+        &["预订旅游线路"],
+    ),
+    // tour_package__add_travellers
+    (
+        &[
+            "报团要身份证",
+            "出游人护照信息",
+            "孩子也要填出游信息",
+            "traveller details",
+            "出游人 添加",
+        ],
+        &["填写出游人"],
+    ),
+    // tour_package__cancel_package
+    (
+        &[
+            "家里有事去不了旅游",
+            "旅游团取消退款",
+            "出发前退团扣多少",
+            "cancel holiday package",
+        ],
+        &["取消旅游订单"],
+    ),
+    // tour_package__tour_notice
+    (
+        &[
+            "明天出发几点集合",
+            "导游联系方式",
+            "旅游团在哪集合",
+            "tour meeting time",
+        ],
+        &["出团通知"],
+    ),
+    // tour_package__my_trips
+    (
+        &[
+            "报了哪个团",
+            "旅游订单查询",
+            "度假订单",
+            "my holiday bookings",
+        ],
+        &["我的度假订单"],
+    ),
+    // train_ticket__search_trains
+    (
+        &[
+            "过年回家有票吗",
+            "去北京高铁几点",
+            "最早一班高铁",
+            "train schedule",
+            "火车 tickets available",
+        ],
+        &["查询车次余票"],
+    ),
+    // train_ticket__book_ticket
+    (
+        &[
+            "回老家买火车票",
+            "给爸妈买高铁票",
+            "国庆回家买票",
+            "buy train ticket",
+            "12306 买票",
+        ],
+        &["购买火车票"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "赶不上高铁了",
+            "会议提前改高铁",
+            "火车改晚点的",
+            "change my train",
+            "高铁 change",
+        ],
+        &["火车票改签"],
+    ),
+    // train_ticket__refund_ticket
+    (
+        &[
+            "行程取消退火车票",
+            "不回家了退票",
+            "高铁票买错了",
+            "cancel train ticket",
+        ],
+        &["火车票退票"],
+    ),
+    // train_ticket__waitlist
+    (
+        &[
+            "春运买不到票",
+            "火车票都卖光了",
+            "没座位了候补",
+            "国庆回家没票",
+            "train sold out",
+        ],
+        &["候补购票"],
+    ),
+    // train_ticket__my_orders
+    (
+        &[
+            "高铁几车几座",
+            "火车几点发车来着",
+            "火车检票口在哪",
+            "my train order details",
+        ],
+        &["我的火车票订单"],
+    ),
+    // train_ticket__add_passenger
+    (
+        &[
+            "帮家人买票",
+            "给孩子买火车票要加人",
+            "添加 passenger",
+            "同事买票加乘车人",
+        ],
+        &["常用乘车人"],
+    ),
+    // train_ticket__train_status
+    (
+        &[
+            "去火车站接人",
+            "高铁几点到站",
+            "火车延误了吗",
+            "is the train on time",
+        ],
+        &["列车正晚点"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "暑假给孩子报个班",
+            "想学一门手艺",
+            "下班想学英语",
+            "考雅思要培训",
+            "孩子学什么兴趣班",
+            "find a course",
+        ],
+        &["搜索培训课程"],
+    ),
+    // training_course__book_trial
+    (
+        &[
+            "先让孩子试试",
+            "不知道孩子喜不喜欢",
+            "免费体验一节",
+            "book trial class",
+        ],
+        &["预约试听课"],
+    ),
+    // training_course__buy_course
+    (
+        &[
+            "给孩子报钢琴课",
+            "报个培训班",
+            "sign up for a course",
+            "报 course",
+        ],
+        &["购买课程"],
+    ),
+    // training_course__buy_in_installments
+    (
+        &[
+            "培训费太贵",
+            "培训费一次付不起",
+            "报班分期",
+            "课程 installment",
+        ],
+        &["课程分期付款"],
+    ),
+    // training_course__my_courses
+    (
+        &[
+            "孩子还剩几节课",
+            "下次上课时间",
+            "课时还有多少",
+            "lessons left",
+        ],
+        &["我的课程与课时"],
+    ),
+    // training_course__reschedule_lesson
+    (
+        &[
+            "这周末有事上不了课",
+            "孩子出去玩请假课",
+            "老师调课",
+            "move my lesson",
+        ],
+        &["调课"],
+    ),
+    // training_course__request_refund
+    (
+        &[
+            "培训机构倒闭了",
+            "孩子不想学了退钱",
+            "老师换了不想学",
+            "搬家了上不了课",
+            "refund course",
+            "培训 退费",
+        ],
+        &["申请退课退费"],
+    ),
+    // tuition__bind_student
+    (
+        &[
+            "孩子上小学缴学费",
+            "新生入学绑定",
+            "家长查不到孩子",
+            "add child school",
+        ],
+        &["绑定学生"],
+    ),
+    // tuition__unbind_student
+    (
+        &[
+            "孩子转学了",
+            "毕业后删掉孩子",
+            "remove student",
+            "学生 解绑",
+        ],
+        &["解绑学生"],
+    ),
+    // tuition__query_fees
+    (
+        &[
+            "开学要交多少钱",
+            "大学学费多少",
+            "宿舍费多少",
+            "school fees due",
+            "学费 how much",
+        ],
+        &["查询应缴学费"],
+    ),
+    // tuition__pay_fees
+    (
+        &[
+            "孩子开学交学费",
+            "大学开学缴费",
+            "老师催交学费",
+            "pay school fees",
+            "学费 pay",
+        ],
+        &["缴纳学费"],
+    ),
+    // tuition__payment_history
+    (
+        &[
+            "学费交上了吗",
+            "上学期交了多少",
+            "学费交费记录",
+            "school fee records",
+        ],
+        &["学费缴费记录"],
+    ),
+    // tuition__get_receipt
+    (
+        &[
+            "学费报销要凭证",
+            "学费发票打印",
+            "助学贷款要缴费证明",
+            "个税扣除要学费证明",
+            "school fee receipt",
+        ],
+        &["Download a fee receipt"],
+    ),
+    // tuition__tuition_installment
+    (
+        &[
+            "大学学费一次交不起",
+            "学费手头紧",
+            "学费太多分期",
+            "split tuition payment",
+        ],
+        &["学费分期"],
+    ),
+    // vaccine__list_vaccines
+    (
+        &[
+            "想打hpv哪里有",
+            "哪里能打九价",
+            "秋天打流感疫苗",
+            "老人打肺炎疫苗",
+            "where to get vaccine",
+            "hpv vaccine",
+        ],
+        &["查询可约疫苗"],
+    ),
+    // vaccine__list_slots
+    (
+        &[
+            "疫苗哪天有号",
+            "社区医院哪天打疫苗",
+            "接种时间",
+            "vaccine appointment slots",
+        ],
+        &["接种门诊号源"],
+    ),
+    // vaccine__book_vaccination
+    (
+        &[
+            "被猫抓了",
+            "被狗咬伤了",
+            "孩子到了打针时间",
+            "想打hpv预约",
+            "出国要打疫苗",
+            "get vaccinated",
+            "疫苗 booking",
+        ],
+        &["预约接种"],
+    ),
+    // vaccine__cancel_vaccination
+    (
+        &[
+            "孩子感冒不能打疫苗",
+            "发烧了疫苗推迟",
+            "怀孕了不打hpv",
+            "cancel vaccine appointment",
+        ],
+        &["取消接种预约"],
+    ),
+    // vaccine__list_bookings
+    (
+        &[
+            "疫苗约在哪个社区",
+            "打疫苗几点去",
+            "疫苗预约查询",
+            "vaccine booking details",
+        ],
+        &["我的接种预约"],
+    ),
+    // vaccine__vaccination_record
+    (
+        &[
+            "入学要接种证明",
+            "疫苗本丢了",
+            "不记得打过没",
+            "打到第几针",
+            "vaccination history",
+        ],
+        &["查询接种记录"],
+    ),
+    // vaccine__stock_alert
+    (
+        &[
+            "九价一直没苗",
+            "等苗通知",
+            "疫苗缺货",
+            "没苗了等到货",
+            "notify vaccine available",
+        ],
+        &["到苗提醒"],
+    ),
+    // vaccine__child_schedule
+    (
+        &[
+            "宝宝满月打什么疫苗",
+            "新生儿疫苗",
+            "一岁要打哪些针",
+            "免费疫苗有哪些",
+            "child vaccine schedule",
+        ],
+        &["儿童免疫规划"],
+    ),
+    // visa_service__requirements
+    (
+        &[
+            "下个月去欧洲旅游",
+            "出国旅游要准备啥",
+            "护照能免签去哪",
+            "美国签证难办吗",
+            "do I need a visa",
+            "签证 requirements",
+        ],
+        &["签证办理要求"],
+    ),
+    // visa_service__apply_visa
+    (
+        &[
+            "要出国出差",
+            "孩子出国读书要签证",
+            "去申根国家玩",
+            "帮我办签证 apply",
+            "visa application",
+        ],
+        &["代办签证"],
+    ),
+    // visa_service__upload_documents
+    (
+        &[
+            "签证要存款证明",
+            "签证照片上传",
+            "签证补材料",
+            "submit visa documents",
+        ],
+        &["上传签证材料"],
+    ),
+    // visa_service__application_status
+    (
+        &[
+            "签证还没下来",
+            "快出发了签证呢",
+            "签证什么时候出",
+            "visa approved yet",
+        ],
+        &["签证进度查询"],
+    ),
+    // visa_service__passport_return
+    (
+        &[
+            "护照还在领馆",
+            "护照寄到哪",
+            "护照寄回地址改",
+            "passport delivery",
+        ],
+        &["护照寄回"],
+    ),
+    // visa_service__cancel_application
+    (
+        &[
+            "行程取消了不出国",
+            "不去旅游了签证",
+            "签证不需要了",
+            "cancel visa application",
+        ],
+        &["取消签证申请"],
+    ),
 ];

@@ -4742,4 +4742,2444 @@ pub const SAID: &[super::Concept] = &[
         ],
         &["物品遗失"],
     ),
+    // ---- second pass: situations, English and mixed phrasings ----
+    // annual_inspection__check_due
+    (
+        &[
+            "车买了快六年了",
+            "行驶证上年检日期",
+            "车检标志快过期",
+            "新车几年检一次",
+            "年检过期会罚吗",
+            "is my car inspection overdue",
+            "车 inspection 到期了吗",
+        ],
+        &["年检到期查询"],
+    ),
+    // annual_inspection__find_stations
+    (
+        &[
+            "哪个检测站人少",
+            "离家近的验车点",
+            "检车去哪里",
+            "年审去哪个站",
+            "where to get car inspected",
+        ],
+        &["检测站查询"],
+    ),
+    // annual_inspection__book
+    (
+        &[
+            "车检快到期了要去验",
+            "老车要上线检测",
+            "周末想去检车",
+            "十年以上的车年检",
+            "schedule vehicle inspection",
+            "帮我约个 inspection",
+        ],
+        &["预约年检"],
+    ),
+    // annual_inspection__list_bookings
+    (
+        &[
+            "忘了约的检车时间",
+            "检车预约成功了吗",
+            "检车约在哪个站",
+            "when is my inspection booking",
+        ],
+        &["我的年检预约"],
+    ),
+    // annual_inspection__reschedule
+    (
+        &[
+            "检车那天要出差",
+            "检车时间冲突了",
+            "年检预约改到周末",
+            "change my inspection slot",
+        ],
+        &["改约年检"],
+    ),
+    // annual_inspection__cancel_booking
+    (
+        &[
+            "车卖了不检了",
+            "车检先不约了",
+            "检车预约撤掉",
+            "drop the inspection appointment",
+        ],
+        &["取消年检预约"],
+    ),
+    // annual_inspection__apply_exempt_sticker
+    (
+        &[
+            "新车六年内不用上线",
+            "免检车怎么领标",
+            "车窗上年检标没了",
+            "电子年检标志下载",
+            "不用去检测站的年检",
+            "get inspection exemption certificate",
+        ],
+        &["申领免检标志"],
+    ),
+    // broadband__query_account
+    (
+        &[
+            "宽带账号忘了",
+            "家里网是多少兆的",
+            "宽带还能用多久",
+            "what is my broadband plan",
+            "宽带 plan 是什么",
+        ],
+        &["查询宽带账户"],
+    ),
+    // broadband__renew
+    (
+        &[
+            "宽带到期上不了网",
+            "网被停了要交钱",
+            "宽带欠费断网",
+            "renew home internet",
+            "宽带 续一年",
+        ],
+        &["宽带续费"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "租房没有宽带",
+            "想装个光纤",
+            "新家需要 wifi",
+            "刚搬进来还没网",
+            "get broadband installed",
+            "装个 wifi",
+        ],
+        &["预约新装宽带"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "路由器重启也没用",
+            "网页打不开",
+            "打游戏网卡",
+            "晚上网速很差",
+            "网络 断断续续",
+            "wifi keeps dropping",
+            "home wifi not working",
+        ],
+        &["宽带故障报修"],
+    ),
+    // broadband__upgrade_speed
+    (
+        &[
+            "百兆不够用",
+            "想要千兆宽带",
+            "打游戏延迟高想换快的",
+            "家里人多网不够快",
+            "faster internet plan",
+            "网速 upgrade",
+        ],
+        &["宽带提速"],
+    ),
+    // broadband__relocate
+    (
+        &[
+            "搬家了网络还要用",
+            "换房子宽带怎么办",
+            "宽带迁到新地址",
+            "moving house keep broadband",
+            "搬家 宽带 迁移",
+        ],
+        &["宽带移机"],
+    ),
+    // broadband__cancel_service
+    (
+        &[
+            "要出国宽带不用了",
+            "退租了宽带要停",
+            "家里不用网了",
+            "宽带合约到期不续",
+            "stop home internet service",
+            "terminate broadband",
+        ],
+        &["宽带销户"],
+    ),
+    // cable_tv__query_fee
+    (
+        &[
+            "电视提示欠费",
+            "有线电视还能看多久",
+            "机顶盒提示到期",
+            "how long is cable paid",
+        ],
+        &["查询收视费"],
+    ),
+    // cable_tv__pay_fee
+    (
+        &[
+            "电视看不了提示缴费",
+            "给老人交有线电视费",
+            "有线电视续一年",
+            "机顶盒欠费停了",
+            "pay tv subscription",
+        ],
+        &["缴纳收视费"],
+    ),
+    // cable_tv__payment_history
+    (
+        &[
+            "电视费什么时候交的",
+            "有线电视交费明细",
+            "tv bill payment history",
+        ],
+        &["收视费缴费记录"],
+    ),
+    // cable_tv__order_package
+    (
+        &[
+            "想看足球直播",
+            "孩子想看动画频道",
+            "世界杯要开什么",
+            "电视想看电影大片",
+            "subscribe sports channel",
+            "开个 sports 包",
+        ],
+        &["订购节目套餐"],
+    ),
+    // cable_tv__cancel_package
+    (
+        &[
+            "电视多扣了频道费",
+            "体育包不看了",
+            "球赛结束退订",
+            "每月被扣节目费",
+            "unsubscribe tv package",
+        ],
+        &["退订节目套餐"],
+    ),
+    // cable_tv__report_fault
+    (
+        &[
+            "电视雪花屏",
+            "机顶盒开不了机",
+            "电视只有声音没图像",
+            "电视画面马赛克",
+            "cable tv not working",
+        ],
+        &["有线电视报修"],
+    ),
+    // cmcc__topup, telecom__topup, unicom__topup
+    (
+        &[
+            "手机停机打不出去",
+            "打电话提示欠费",
+            "停机了收不到验证码",
+            "给老人手机充钱",
+            "recharge my phone",
+            "手机 充值",
+            "手机没话费了",
+        ],
+        &["话费充值"],
+    ),
+    // cmcc__query_balance, telecom__query_balance, unicom__query_balance
+    (
+        &[
+            "话费扣得快不知还剩多少",
+            "担心手机要停机",
+            "查下手机余额",
+            "phone balance check",
+            "is my phone in arrears",
+            "手机 balance",
+        ],
+        &["查询话费余额"],
+    ),
+    // cmcc__query_usage, telecom__query_usage, unicom__query_usage
+    (
+        &[
+            "月底流量够不够",
+            "怕流量超了",
+            "通话时间还剩多少",
+            "短信还剩几条",
+            "how much data do I have",
+            "流量 left",
+        ],
+        &["查询套餐余量"],
+    ),
+    // cmcc__buy_data_pack, telecom__buy_data_pack, unicom__buy_data_pack
+    (
+        &[
+            "出差流量不够用",
+            "月底流量用光了",
+            "旅游要多点流量",
+            "开热点流量没了",
+            "out of mobile data",
+            "need more data",
+            "买个 data pack",
+        ],
+        &["订购流量包"],
+    ),
+    // cmcc__query_bill, telecom__query_bill, unicom__query_bill
+    (
+        &[
+            "话费突然变多",
+            "话费为啥这么高",
+            "报销要话费账单",
+            "上个月话费明细",
+            "why is my phone bill so high",
+            "phone bill 明细",
+        ],
+        &["查询月账单"],
+    ),
+    // cmcc__change_plan, telecom__change_plan, unicom__change_plan
+    (
+        &[
+            "套餐太贵想降",
+            "退休了用不了这么多",
+            "套餐换成流量多的",
+            "月租太高换套餐",
+            "cheaper phone plan",
+            "downgrade my plan",
+            "换个 plan",
+        ],
+        &["变更套餐"],
+    ),
+    // cmcc__unsubscribe_service
+    (
+        &[
+            "话费被偷偷扣了",
+            "不知道开了什么业务",
+            "每月多扣几块钱",
+            "彩铃不想要了",
+            "stop unknown charges",
+            "cancel phone subscription",
+            "取消 会员 扣费",
+        ],
+        &["退订增值业务"],
+    ),
+    // telecom__set_auto_topup
+    (
+        &[
+            "老人手机老停机",
+            "怕忘充话费",
+            "话费不够自动补",
+            "automatic phone top-up",
+            "auto top up 话费",
+        ],
+        &["开通话费自动充值"],
+    ),
+    // telecom__cancel_auto_topup
+    (
+        &[
+            "话费自动充值扣太多",
+            "不想自动扣话费了",
+            "号码不用了停自动充",
+            "turn off phone auto recharge",
+        ],
+        &["取消自动充值"],
+    ),
+    // unicom__cancel_data_pack
+    (
+        &[
+            "流量包每月自动扣",
+            "流量包用不完",
+            "加油包续订了不想要",
+            "stop data pack renewal",
+            "unsubscribe data add-on",
+        ],
+        &["退订流量包"],
+    ),
+    // etc__apply
+    (
+        &[
+            "买了新车上高速",
+            "收费站排队太久",
+            "自驾游要走高速",
+            "ETC通行费打折",
+            "apply for etc",
+            "装 etc 设备",
+        ],
+        &["申办ETC"],
+    ),
+    // etc__query_balance
+    (
+        &[
+            "过收费站怕余额不够",
+            "储值卡还剩多少",
+            "check etc card balance",
+        ],
+        &["查询ETC余额"],
+    ),
+    // etc__topup
+    (
+        &[
+            "etc提示余额不足",
+            "ETC储值卡没钱了",
+            "出远门前给etc充钱",
+            "recharge etc",
+        ],
+        &["ETC充值"],
+    ),
+    // etc__trip_records
+    (
+        &[
+            "收到高速扣费短信",
+            "没走高速却扣费",
+            "重复扣了过路费",
+            "查一下过路费",
+            "unknown toll charge",
+            "etc 扣费 明细",
+        ],
+        &["ETC通行记录"],
+    ),
+    // etc__toll_invoice
+    (
+        &[
+            "出差高速费要报销",
+            "公司报销过路费",
+            "过路费开票",
+            "toll invoice for expenses",
+            "高速 发票",
+        ],
+        &["通行费发票"],
+    ),
+    // etc__report_lost
+    (
+        &[
+            "换挡风玻璃etc掉了",
+            "车被盗etc也没了",
+            "etc卡不见了",
+            "etc device stolen",
+            "lost etc card",
+        ],
+        &["ETC挂失"],
+    ),
+    // etc__cancel_etc
+    (
+        &[
+            "车卖了要解绑ETC",
+            "车报废ETC要注销",
+            "换车了旧ETC不用",
+            "sold my car etc",
+            "注销 etc 账户",
+        ],
+        &["注销ETC"],
+    ),
+    // ev_charging__find_stations
+    (
+        &[
+            "电动车快没电了",
+            "续航不够了找地方充",
+            "高速上哪里能充电",
+            "电量只剩一点了",
+            "find ev charger",
+            "新能源车 充电站",
+        ],
+        &["查找充电站"],
+    ),
+    // ev_charging__start_charging
+    (
+        &[
+            "到了充电桩怎么开始",
+            "枪插好了不充电",
+            "充电桩扫码没反应",
+            "plug in and charge",
+            "充电桩 扫码",
+        ],
+        &["扫码启动充电"],
+    ),
+    // ev_charging__stop_charging
+    (
+        &[
+            "要开车走了先停充电",
+            "充电枪拔不下来",
+            "充够了不充了",
+            "end charging session",
+            "unplug charger",
+        ],
+        &["结束充电"],
+    ),
+    // ev_charging__charging_status
+    (
+        &[
+            "电充到多少了",
+            "充满还要多久",
+            "充电中的电量",
+            "how long until full",
+            "charging 进度",
+        ],
+        &["充电进度"],
+    ),
+    // ev_charging__order_history
+    (
+        &[
+            "充电扣费记录",
+            "电车每月充电花费",
+            "上次在哪充的电",
+            "ev charging receipts",
+            "充电 费用 记录",
+        ],
+        &["充电订单"],
+    ),
+    // ev_charging__topup_wallet
+    (
+        &[
+            "充电账户余额不足",
+            "充不了电余额不够",
+            "充电前先充钱",
+            "add money for charging",
+        ],
+        &["充电钱包充值"],
+    ),
+    // ev_charging__book_charger
+    (
+        &[
+            "去了充电站没位置",
+            "充电桩老被占",
+            "快到了先约个桩",
+            "hold a charging spot",
+            "book ev charger",
+        ],
+        &["预约充电桩"],
+    ),
+    // fuel__fuel_prices
+    (
+        &[
+            "油价又要涨了",
+            "今晚油价调整",
+            "要不要赶紧加油",
+            "柴油价格",
+            "fuel price today",
+            "油价 调整 窗口",
+        ],
+        &["今日油价"],
+    ),
+    // fuel__find_stations
+    (
+        &[
+            "油灯亮了",
+            "高速上哪里加油",
+            "车快没油了",
+            "找个中石油",
+            "petrol station nearby",
+            "加油站 nearby",
+        ],
+        &["附近加油站"],
+    ),
+    // fuel__pay_at_pump
+    (
+        &[
+            "加完油不想排队付款",
+            "在油枪旁付钱",
+            "加油怎么手机付",
+            "加油有银行卡优惠",
+            "pay for fuel",
+            "加油 pay",
+        ],
+        &["加油付款"],
+    ),
+    // fuel__topup_fuel_card
+    (
+        &[
+            "油卡没钱了",
+            "公司油卡充值",
+            "给加油卡圈存",
+            "加油卡余额不足",
+            "recharge fuel card",
+        ],
+        &["加油卡充值"],
+    ),
+    // fuel__order_history
+    (
+        &[
+            "油费花了多少",
+            "每月加油开销",
+            "上次什么时候加的油",
+            "how much spent on fuel",
+        ],
+        &["加油记录"],
+    ),
+    // fuel__request_invoice
+    (
+        &[
+            "油费开票报销",
+            "加油要发票",
+            "公司报销油费",
+            "fuel invoice for reimbursement",
+        ],
+        &["加油发票"],
+    ),
+    // gas_crgas__query_bill, gas_towngas__query_bill
+    (
+        &[
+            "煤气费怎么这么贵",
+            "冬天燃气费涨了",
+            "这两个月用了多少气",
+            "天然气欠费了吗",
+            "gas bill this month",
+            "燃气 bill",
+        ],
+        &["查询燃气"],
+    ),
+    // gas_crgas__pay_bill, gas_towngas__pay_bill
+    (
+        &[
+            "燃气欠费要停气",
+            "燃气费催缴单",
+            "帮爸妈交燃气费",
+            "pay natural gas",
+            "燃气 缴费 pay",
+        ],
+        &["缴纳燃气费"],
+    ),
+    // gas_crgas__payment_history, gas_towngas__payment_history
+    (
+        &[
+            "燃气费交没交上",
+            "燃气费扣款成功没",
+            "上次交燃气费",
+            "gas bill paid already",
+        ],
+        &["gas payment history"],
+    ),
+    // gas_crgas__submit_reading
+    (
+        &[
+            "家里白天没人抄表",
+            "燃气费按估算的",
+            "燃气表拍照上报",
+            "report gas meter reading",
+            "燃气 读数",
+        ],
+        &["自报燃气读数"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "新房燃气还没通",
+            "搬新家没法做饭",
+            "燃气灶装好了要通气",
+            "新房第一次用燃气",
+            "gas not connected yet",
+            "新家 开通 gas",
+        ],
+        &["开通点火"],
+    ),
+    // gas_crgas__set_autopay
+    (
+        &[
+            "燃气忘交被停气",
+            "燃气费每月自动扣",
+            "不想每次手动交燃气",
+            "auto pay gas bill",
+        ],
+        &["开通燃气自动缴费"],
+    ),
+    // gas_crgas__cancel_autopay
+    (
+        &[
+            "燃气代扣不要了",
+            "搬走了燃气不要代扣",
+            "stop gas direct debit",
+            "燃气 自动扣费 取消",
+        ],
+        &["取消燃气自动缴费"],
+    ),
+    // gas_towngas__ic_card_topup
+    (
+        &[
+            "燃气表提示余额低",
+            "卡表没气了做不了饭",
+            "插卡表充值",
+            "燃气卡买气",
+            "buy gas credit card meter",
+            "gas card 充值",
+        ],
+        &["IC卡燃气表购气"],
+    ),
+    // gas_towngas__ic_card_records
+    (
+        &[
+            "买了气插卡没反应",
+            "充了气表上没显示",
+            "燃气卡读不出来",
+            "写卡没成功",
+            "paid gas but meter empty",
+        ],
+        &["购气记录与写卡状态"],
+    ),
+    // gas_towngas__book_safety_check
+    (
+        &[
+            "燃气公司要上门检查",
+            "燃气安检通知",
+            "约燃气师傅查管道",
+            "一年一次燃气检查",
+            "book gas safety check",
+        ],
+        &["预约燃气安检"],
+    ),
+    // gas_towngas__report_repair
+    (
+        &[
+            "燃气灶打火不着",
+            "燃气热水器不出热水",
+            "燃气表不走字",
+            "闻到煤气味",
+            "gas stove not working",
+            "燃气 repair",
+        ],
+        &["燃气报修"],
+    ),
+    // heating__query_fee
+    (
+        &[
+            "今年暖气费怎么算",
+            "按面积算暖气费",
+            "供暖季要交多少",
+            "how much is heating this year",
+        ],
+        &["查询供暖费"],
+    ),
+    // heating__pay_fee
+    (
+        &[
+            "供暖季要开始了",
+            "不交暖气费不给供暖",
+            "暖气费截止日期",
+            "入冬前交暖气费",
+            "pay for central heating",
+            "暖气 fee 缴纳",
+        ],
+        &["缴纳供暖费"],
+    ),
+    // heating__payment_history
+    (
+        &[
+            "暖气费哪年交过",
+            "采暖费交费凭证",
+            "heating fee paid last year",
+        ],
+        &["供暖缴费记录"],
+    ),
+    // heating__apply_suspend
+    (
+        &[
+            "冬天不在家住",
+            "房子没人住暖气",
+            "去南方过冬",
+            "房子在装修不供暖",
+            "出国过冬暖气停",
+            "suspend heating",
+            "vacant home heating",
+        ],
+        &["申请供暖报停"],
+    ),
+    // heating__cancel_suspend
+    (
+        &[
+            "报停了又要回来住",
+            "冬天回来了要暖气",
+            "房子租出去了要供暖",
+            "restore heating service",
+        ],
+        &["取消供暖报停"],
+    ),
+    // heating__report_cold
+    (
+        &[
+            "屋里只有十几度",
+            "暖气片上热下凉",
+            "暖气时热时冷",
+            "孩子在家冻得不行",
+            "暖气不够热",
+            "house is freezing",
+            "heating not warm enough",
+        ],
+        &["室温不达标"],
+    ),
+    // heating__request_invoice
+    (
+        &[
+            "单位发取暖补贴要发票",
+            "暖气费电子票",
+            "heating invoice",
+            "取暖费 报销 发票",
+        ],
+        &["供暖费发票"],
+    ),
+    // lifepay__list_accounts
+    (
+        &[
+            "户号记不住了",
+            "查下绑的户号",
+            "水电燃气户号在哪看",
+            "saved bill accounts",
+            "我的 户号",
+        ],
+        &["我的缴费户号"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "新家的户号加进来",
+            "帮老家交费先绑户号",
+            "添加父母家水电户号",
+            "link a utility account",
+            "add 户号",
+        ],
+        &["添加缴费户号"],
+    ),
+    // lifepay__remove_account
+    (
+        &[
+            "卖房了户号删掉",
+            "退租后户号解绑",
+            "户号绑错了",
+            "remove utility account",
+            "删 户号",
+        ],
+        &["删除缴费户号"],
+    ),
+    // lifepay__set_reminder
+    (
+        &[
+            "怕欠费停水停电",
+            "交费日子总忘",
+            "快欠费时提醒我",
+            "remind me to pay bills",
+            "缴费 reminder",
+        ],
+        &["开通缴费提醒"],
+    ),
+    // lifepay__cancel_reminder
+    (
+        &[
+            "缴费通知太烦",
+            "户号不用了别提醒",
+            "stop payment reminders",
+            "关掉 reminder",
+        ],
+        &["关闭缴费提醒"],
+    ),
+    // lifepay__all_payments
+    (
+        &[
+            "一年水电燃气花多少",
+            "家庭开支水电统计",
+            "记账要缴费总数",
+            "all my utility payments",
+            "生活缴费 账单 汇总",
+        ],
+        &["全部缴费记录"],
+    ),
+    // marriage_reg__list_offices
+    (
+        &[
+            "户口所在地民政局",
+            "婚姻登记处电话",
+            "民政局周末上班吗",
+            "where to get married",
+            "登记处 address",
+        ],
+        &["婚姻登记处"],
+    ),
+    // marriage_reg__available_dates
+    (
+        &[
+            "想挑个好日子领证",
+            "情人节领证的人多吗",
+            "生日那天领证",
+            "下个月哪天能登记",
+            "available dates to register",
+            "领证 日期",
+        ],
+        &["查询可约日期"],
+    ),
+    // marriage_reg__book_marriage
+    (
+        &[
+            "准备结婚了去登记",
+            "订婚了要领证",
+            "和对象去登记",
+            "我们要领证了",
+            "get married",
+            "领证 book",
+        ],
+        &["预约结婚登记"],
+    ),
+    // marriage_reg__book_divorce
+    (
+        &[
+            "过不下去了要离婚",
+            "和老公协议分开",
+            "夫妻感情破裂",
+            "想离婚怎么办手续",
+            "get divorced",
+            "离婚 appointment",
+        ],
+        &["预约离婚登记"],
+    ),
+    // marriage_reg__required_documents
+    (
+        &[
+            "户口本在老家",
+            "领证要几张照片",
+            "离婚要带结婚证吗",
+            "外地户口能领证吗",
+            "what to bring to register",
+            "登记 材料清单",
+        ],
+        &["登记所需材料"],
+    ),
+    // marriage_reg__book_replacement
+    (
+        &[
+            "搬家结婚证弄丢了",
+            "结婚证被水泡了",
+            "办事要结婚证找不到",
+            "lost marriage certificate",
+            "结婚证 补办",
+        ],
+        &["补领结婚证"],
+    ),
+    // marriage_reg__list_bookings
+    (
+        &[
+            "领证时间记不清",
+            "登记预约成功了吗",
+            "check my registry booking",
+        ],
+        &["我的登记预约"],
+    ),
+    // marriage_reg__cancel_booking
+    (
+        &[
+            "领证那天有事",
+            "不想结了",
+            "和好了不离了",
+            "cancel marriage appointment",
+        ],
+        &["取消登记预约"],
+    ),
+    // parking__query_fee
+    (
+        &[
+            "停车场停了一天多少钱",
+            "出场前看看多少钱",
+            "停车费怎么算",
+            "how much parking owed",
+            "停车费 查询",
+        ],
+        &["查询停车费"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "出口排队缴费",
+            "出停车场扫码",
+            "车要离场交钱",
+            "收到路边停车欠费通知",
+            "pay parking before exit",
+            "停车 pay",
+        ],
+        &["缴纳停车费"],
+    ),
+    // parking__buy_monthly_pass
+    (
+        &[
+            "公司楼下天天停车",
+            "小区停车包月",
+            "上班停车太贵",
+            "buy parking monthly pass",
+            "月卡 办理",
+        ],
+        &["办理停车月卡"],
+    ),
+    // parking__renew_monthly_pass
+    (
+        &[
+            "月卡过期进不去",
+            "停车月卡下个月续上",
+            "extend monthly parking",
+        ],
+        &["月卡续费"],
+    ),
+    // parking__parking_records
+    (
+        &[
+            "忘了车停哪个停车场",
+            "停车扣了不知哪次",
+            "停车费报销记录",
+            "past parking sessions",
+        ],
+        &["停车记录"],
+    ),
+    // parking__set_auto_pay
+    (
+        &[
+            "出场不想排队扫码",
+            "抬杆自动扣钱",
+            "车牌绑卡自动付",
+            "hands-free parking payment",
+        ],
+        &["开通无感支付"],
+    ),
+    // parking__cancel_auto_pay
+    (
+        &[
+            "车卖了关掉停车自动扣",
+            "停车被自动扣错了",
+            "disable auto parking payment",
+        ],
+        &["关闭无感支付"],
+    ),
+    // parking__find_lots
+    (
+        &[
+            "到了找不到车位",
+            "医院附近停车",
+            "商场停车位满了",
+            "哪里停车便宜",
+            "where can I park",
+            "停车 lot",
+        ],
+        &["附近停车场"],
+    ),
+    // power_csg__query_bill, power_sgcc__query_bill
+    (
+        &[
+            "电费怎么突然这么高",
+            "收到电费催缴短信",
+            "这两个月电费多少",
+            "开了一夏天空调电费",
+            "electricity bill this month",
+            "电费 bill 多少",
+        ],
+        &["查询电费账单"],
+    ),
+    // power_csg__pay_bill, power_sgcc__pay_bill
+    (
+        &[
+            "欠费停电了要交钱",
+            "电费催缴了",
+            "给老家交电费",
+            "帮爸妈交电费",
+            "pay the power bill",
+            "电费 pay",
+        ],
+        &["缴纳电费"],
+    ),
+    // power_csg__usage_history, power_sgcc__usage_history
+    (
+        &[
+            "空调开多了用了多少电",
+            "电费涨了看看用电",
+            "夏天用电多少度",
+            "峰谷电怎么用",
+            "how many kwh this month",
+            "用电 usage",
+        ],
+        &["查询用电量"],
+    ),
+    // power_csg__payment_history, power_sgcc__payment_history
+    (
+        &[
+            "电费交上了吗",
+            "交的电费到账没有",
+            "电费缴费凭证",
+            "did my electricity payment go through",
+        ],
+        &["电费缴费记录", "缴费记录 payment history"],
+    ),
+    // power_csg__prepay
+    (
+        &[
+            "出远门前多存点电费",
+            "怕停电先预交",
+            "电费提前存",
+            "租客预存电费",
+            "top up electricity in advance",
+        ],
+        &["预存电费"],
+    ),
+    // power_csg__query_balance
+    (
+        &[
+            "电费还够用吗",
+            "电表提示余额不足",
+            "电费快用完了吗",
+            "预存电费还剩",
+            "how much power credit left",
+        ],
+        &["查询预存余额"],
+    ),
+    // power_csg__outage_notice
+    (
+        &[
+            "小区突然没电了",
+            "停电是不是检修",
+            "周末会停电吗",
+            "停电什么时候来电",
+            "scheduled power outage",
+            "停电 notice",
+        ],
+        &["停电公告"],
+    ),
+    // power_sgcc__set_autopay
+    (
+        &[
+            "老忘交电费",
+            "出差怕停电",
+            "电费每月自动扣",
+            "auto pay electricity bill",
+        ],
+        &["开通电费自动缴费"],
+    ),
+    // power_sgcc__cancel_autopay
+    (
+        &[
+            "换卡了电费代扣取消",
+            "电费不要自动扣了",
+            "房子卖了电费代扣停掉",
+            "stop electricity auto debit",
+        ],
+        &["取消电费自动缴费"],
+    ),
+    // power_sgcc__request_invoice
+    (
+        &[
+            "公司报销电费",
+            "电费开发票",
+            "个体户电费发票",
+            "electricity invoice",
+            "电费 invoice",
+        ],
+        &["电费电子发票"],
+    ),
+    // property__query_fee
+    (
+        &[
+            "物业上门催缴",
+            "物业费一年多少",
+            "车位费多少钱",
+            "how much property fee owed",
+            "物业费 多少",
+        ],
+        &["查询物业费"],
+    ),
+    // property__pay_fee
+    (
+        &[
+            "物业费到期了",
+            "物业催交费",
+            "车位管理费缴纳",
+            "物业费一次交一年",
+            "pay hoa fee",
+            "pay management fee",
+        ],
+        &["缴纳物业费"],
+    ),
+    // property__payment_history
+    (
+        &[
+            "物业说我没交",
+            "物业费交到什么时候",
+            "物业费收据",
+            "property fee paid history",
+        ],
+        &["物业缴费记录"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "卫生间往楼下渗水",
+            "下水道堵了",
+            "小区路灯不亮",
+            "楼上漏水到我家",
+            "门禁卡刷不开",
+            "water leaking from ceiling",
+            "物业 报修 repair",
+        ],
+        &["报事报修"],
+    ),
+    // property__list_repairs
+    (
+        &[
+            "报修好几天没人来",
+            "物业还没修",
+            "物业报修没人管",
+            "repair request status",
+        ],
+        &["我的报修单"],
+    ),
+    // property__cancel_repair
+    (
+        &[
+            "漏水已经好了",
+            "不用物业来了",
+            "报修报错了",
+            "withdraw repair request",
+        ],
+        &["取消报修"],
+    ),
+    // property__visitor_pass
+    (
+        &[
+            "亲戚开车进小区",
+            "家里来客人",
+            "保安不让朋友进",
+            "快递进不了小区",
+            "guest entry pass",
+            "访客 pass",
+        ],
+        &["访客邀请通行"],
+    ),
+    // social_security_card__apply_sscard
+    (
+        &[
+            "刚参加工作要办社保卡",
+            "新生儿办社保卡",
+            "看病要社保卡",
+            "外地人办社保卡",
+            "apply for social security card",
+            "社保卡 apply",
+        ],
+        &["社保卡申领"],
+    ),
+    // social_security_card__activate_financial
+    (
+        &[
+            "新社保卡领了要激活",
+            "社保卡取不了钱",
+            "退休了领养老金",
+            "社保卡不能当银行卡",
+            "activate social security card",
+        ],
+        &["激活社保卡"],
+    ),
+    // social_security_card__report_lost_sscard
+    (
+        &[
+            "钱包丢了社保卡在里面",
+            "社保卡被人捡了",
+            "怕社保卡被冒用",
+            "social security card stolen",
+            "社保卡 lost",
+        ],
+        &["社保卡挂失"],
+    ),
+    // social_security_card__reissue_sscard
+    (
+        &[
+            "社保卡刷不出来",
+            "社保卡芯片坏了",
+            "换第三代社保卡",
+            "挂失后补卡",
+            "社保卡过期换新",
+            "new sscard replacement",
+        ],
+        &["社保卡补换"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &[
+            "退休金发了没",
+            "养老金打到社保卡了吗",
+            "社保卡收支明细",
+            "pension payment check",
+            "社保卡 balance",
+        ],
+        &["社保卡余额"],
+    ),
+    // social_security_card__sscard_progress
+    (
+        &[
+            "申请了社保卡还没拿到",
+            "社保卡去哪个网点领",
+            "社保卡办了多久了",
+            "sscard status",
+            "社保卡 进度 查询",
+        ],
+        &["制卡进度"],
+    ),
+    // social_security_card__pay_resident_insurance
+    (
+        &[
+            "给老人交新农合",
+            "孩子上学要交医保",
+            "没工作怎么交医保",
+            "农村医保每年交",
+            "pay rural medical insurance",
+        ],
+        &["城乡居民"],
+    ),
+    // traffic_12123__query_violations
+    (
+        &[
+            "车被贴条了",
+            "收到违章短信",
+            "超速被拍了吗",
+            "开车走错车道",
+            "有没有违停罚单",
+            "any traffic violations",
+            "违章 check",
+        ],
+        &["查询交通违法"],
+    ),
+    // traffic_12123__handle_violation
+    (
+        &[
+            "违章处理了才能年检",
+            "电子眼拍到了怎么处理",
+            "违章确认扣分",
+            "process traffic violation",
+            "违章 处理",
+        ],
+        &["违法处理"],
+    ),
+    // traffic_12123__pay_fine
+    (
+        &[
+            "收到交警罚单",
+            "罚款晚交有滞纳金",
+            "处罚决定书缴款",
+            "pay speeding fine",
+            "罚款 pay",
+        ],
+        &["缴纳交通罚款"],
+    ),
+    // traffic_12123__licence_points
+    (
+        &[
+            "驾照还剩多少分",
+            "驾照会被扣满吗",
+            "实习期扣分",
+            "驾照状态正常吗",
+            "how many points on license",
+        ],
+        &["驾驶证记分"],
+    ),
+    // traffic_12123__renew_licence
+    (
+        &[
+            "驾照有效期快到",
+            "驾驶证要换新的",
+            "换证体检",
+            "driving licence expired",
+            "驾照 renew",
+        ],
+        &["到期换证"],
+    ),
+    // traffic_12123__points_study
+    (
+        &[
+            "驾照分快没了",
+            "驾照分数不够了",
+            "学习一次减分",
+            "网上学法消分",
+            "study to reduce points",
+        ],
+        &["学法减分"],
+    ),
+    // traffic_12123__my_vehicles
+    (
+        &[
+            "我名下有几辆车",
+            "车辆信息查询",
+            "车险什么时候到期",
+            "vehicles registered to me",
+        ],
+        &["我的机动车"],
+    ),
+    // vehicle_tax__query_tax
+    (
+        &[
+            "车船税怎么算",
+            "排量多大交多少税",
+            "没交车船税",
+            "how much vehicle tax",
+        ],
+        &["查询车船税"],
+    ),
+    // vehicle_tax__pay_tax
+    (
+        &[
+            "买保险没交车船税",
+            "车船税欠好几年",
+            "年检说没交车船税",
+            "pay car tax",
+            "车船税 pay",
+        ],
+        &["缴纳车船税"],
+    ),
+    // vehicle_tax__payment_records
+    (
+        &[
+            "保险里交了车船税没",
+            "车船税哪年交过",
+            "car tax payment history",
+        ],
+        &["车船税缴纳记录"],
+    ),
+    // vehicle_tax__tax_certificate
+    (
+        &[
+            "年检要车船税证明",
+            "过户需要完税证明",
+            "车船税缴税凭证",
+            "vehicle tax certificate",
+            "完税 证明 打印",
+        ],
+        &["完税证明"],
+    ),
+    // vehicle_tax__apply_exemption
+    (
+        &[
+            "电动车要交车船税吗",
+            "新能源车免税",
+            "混动车减免车船税",
+            "ev vehicle tax exemption",
+        ],
+        &["车船税减免"],
+    ),
+    // water_bj__query_bill, water_sh__query_bill, water_sz__query_bill
+    (
+        &[
+            "这两个月用了多少水",
+            "收到水费催缴",
+            "水费出了吗",
+            "水费单看看",
+            "water bill amount",
+            "水费 bill",
+        ],
+        &["查询水费"],
+    ),
+    // water_bj__pay_bill, water_sh__pay_bill, water_sz__pay_bill
+    (
+        &[
+            "水费欠费要停水",
+            "帮爸妈交水费",
+            "收到水费催缴单",
+            "pay the water bill",
+            "水费 pay",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_bj__payment_history, water_sh__payment_history, water_sz__payment_history
+    (
+        &[
+            "水费扣款成功没",
+            "水费交上了吗",
+            "水费缴费凭证",
+            "water bill paid already",
+        ],
+        &["water payment history"],
+    ),
+    // water_bj__set_autopay
+    (
+        &[
+            "老忘交水费",
+            "水费每期自动扣",
+            "不想手动交水费",
+            "auto pay water bill",
+        ],
+        &["开通水费代扣"],
+    ),
+    // water_bj__cancel_autopay
+    (
+        &[
+            "水费不要自动扣了",
+            "换卡了水费代扣解约",
+            "房子卖了停水费代扣",
+            "stop water auto debit",
+        ],
+        &["取消水费代扣"],
+    ),
+    // water_bj__report_repair
+    (
+        &[
+            "水龙头出水很小",
+            "水管爆了",
+            "水表在漏水",
+            "自来水发黄",
+            "water pipe burst",
+            "供水 repair",
+        ],
+        &["供水报修"],
+    ),
+    // water_bj__outage_notice, water_sz__outage_notice
+    (
+        &[
+            "小区今天停水吗",
+            "停水多久恢复",
+            "管道维修停水",
+            "停水前要储水",
+            "planned water outage",
+            "停水 notice",
+        ],
+        &["停水通知", "停水公告"],
+    ),
+    // water_sh__tier_prices
+    (
+        &[
+            "上海水价多少",
+            "自来水一吨多少钱",
+            "水费单价",
+            "阶梯水价怎么算",
+            "water tariff",
+            "水价 per ton",
+        ],
+        &["阶梯水价"],
+    ),
+    // water_sh__tier_usage
+    (
+        &[
+            "水费比去年贵",
+            "今年用水量超标了吗",
+            "人口多用水超档",
+            "为什么水费贵了",
+            "water usage this year",
+        ],
+        &["年度阶梯用水量"],
+    ),
+    // water_sh__transfer_owner
+    (
+        &[
+            "买了二手房水费户名",
+            "房子卖了水费过户",
+            "户主去世水费过户",
+            "change water account holder",
+        ],
+        &["水表过户"],
+    ),
+    // water_sz__submit_reading
+    (
+        &[
+            "家里没人抄不了表",
+            "水费是估的",
+            "拍水表上报",
+            "自己抄水表",
+            "report water meter",
+        ],
+        &["自报水表读数"],
+    ),
+    // water_sz__open_account
+    (
+        &[
+            "新房收楼要开通水",
+            "新房还没水",
+            "新家自来水开户",
+            "set up water for new home",
+            "新房 用水 开户",
+        ],
+        &["新装用水开户"],
+    ),
+    // water_delivery__order_water
+    (
+        &[
+            "饮水机空了",
+            "家里喝的水没了",
+            "办公室要送水",
+            "叫人送桶水",
+            "deliver drinking water",
+            "桶装水 order",
+        ],
+        &["订桶装水"],
+    ),
+    // water_delivery__buy_tickets
+    (
+        &[
+            "水票买多少划算",
+            "囤点水票",
+            "预存水票优惠",
+            "water ticket bundle",
+        ],
+        &["购买水票"],
+    ),
+    // water_delivery__ticket_balance
+    (
+        &["水票用了几张", "水票还能用多久", "how many water tickets"],
+        &["水票余额"],
+    ),
+    // water_delivery__set_schedule
+    (
+        &[
+            "每周固定送水",
+            "不想每次都叫水",
+            "每月自动送几桶",
+            "schedule water delivery",
+        ],
+        &["设置定期送水"],
+    ),
+    // water_delivery__cancel_schedule
+    (
+        &[
+            "出门旅游暂停送水",
+            "搬家了不用送水",
+            "水喝不完停一下",
+            "pause regular water delivery",
+        ],
+        &["取消定期送水"],
+    ),
+    // water_delivery__refund_deposit
+    (
+        &[
+            "搬家了空桶退掉",
+            "不订水了退押金",
+            "水桶押金怎么退",
+            "return empty water bottles",
+            "水桶 deposit refund",
+        ],
+        &["退桶押金"],
+    ),
+    // water_delivery__track_order
+    (
+        &[
+            "水怎么还不到",
+            "送水的几点来",
+            "订的水送到哪了",
+            "water delivery status",
+        ],
+        &["送水进度"],
+    ),
+    // car_rental__search_cars
+    (
+        &[
+            "出去旅游想自驾",
+            "落地机场租辆车",
+            "周末带家人自驾",
+            "租个七座车",
+            "car hire",
+            "租车 自驾 车型",
+        ],
+        &["可租车型"],
+    ),
+    // car_rental__book_car
+    (
+        &[
+            "国庆自驾游订车",
+            "出差要租车",
+            "锁定一辆租车",
+            "reserve a rental car",
+            "订 租车",
+        ],
+        &["预订租车"],
+    ),
+    // car_rental__cancel_rental
+    (
+        &[
+            "航班取消不租车了",
+            "自驾游去不成了",
+            "租车订错日期",
+            "cancel my car hire",
+        ],
+        &["取消租车订单"],
+    ),
+    // car_rental__extend_rental
+    (
+        &[
+            "还车前想多用几天",
+            "行程延长了车要续",
+            "租车续一天",
+            "keep the rental car longer",
+            "租车 续租",
+        ],
+        &["extend a rental"],
+    ),
+    // car_rental__deposit_status
+    (
+        &[
+            "信用卡额度被押金占着",
+            "违章押金什么时候退",
+            "租车预授权还没解",
+            "rental deposit refund",
+            "租车 deposit 没退",
+        ],
+        &["押金退还进度"],
+    ),
+    // car_rental__rental_violations
+    (
+        &[
+            "租车公司说我违章",
+            "还车后收到违章通知",
+            "自驾游被拍了",
+            "租车超速",
+            "traffic fine on rental car",
+        ],
+        &["租车违章"],
+    ),
+    // car_rental__my_rentals
+    (
+        &[
+            "租车订单在哪看",
+            "租的车哪天还",
+            "取车时间查一下",
+            "rental booking details",
+        ],
+        &["我的租车订单"],
+    ),
+    // appliance_repair__repair_prices
+    (
+        &[
+            "修洗衣机贵不贵",
+            "换压缩机要多少钱",
+            "修冰箱大概多少钱",
+            "怕被维修师傅坑",
+            "how much to fix appliance",
+        ],
+        &["维修收费标准"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "空调漏水",
+            "洗衣机不转",
+            "油烟机吸力小",
+            "空调有异响",
+            "热水器漏水",
+            "冰箱结冰",
+            "washing machine broken",
+            "fix my fridge",
+        ],
+        &["上门维修"],
+    ),
+    // appliance_repair__book_installation
+    (
+        &[
+            "新买的空调要装",
+            "洗衣机到货要安装",
+            "搬家空调要拆装",
+            "新房装热水器",
+            "appliance installation",
+            "装 空调",
+        ],
+        &["家电安装"],
+    ),
+    // appliance_repair__track_repair
+    (
+        &[
+            "维修师傅还没到",
+            "报修几天没动静",
+            "配件到了没",
+            "repair technician eta",
+        ],
+        &["维修进度"],
+    ),
+    // appliance_repair__cancel_repair
+    (
+        &[
+            "空调自己好了",
+            "找了别家修",
+            "维修师傅不用来",
+            "cancel technician visit",
+        ],
+        &["取消维修订单"],
+    ),
+    // appliance_repair__pay_repair
+    (
+        &[
+            "师傅修好了要付钱",
+            "换配件的钱",
+            "维修费怎么付",
+            "pay technician",
+        ],
+        &["支付维修费用"],
+    ),
+    // appliance_repair__check_warranty
+    (
+        &[
+            "买了几年了还保修吗",
+            "坏了能免费修吗",
+            "保修卡找不到",
+            "is it under warranty",
+            "保修 check",
+        ],
+        &["保修期"],
+    ),
+    // housekeeping__service_prices
+    (
+        &[
+            "请阿姨打扫多少钱",
+            "新房开荒多少钱",
+            "家政怎么收费",
+            "housekeeping rates",
+        ],
+        &["家政服务价格"],
+    ),
+    // housekeeping__book_cleaning
+    (
+        &[
+            "家里太乱了要收拾",
+            "过年前大扫除",
+            "新房装修完要打扫",
+            "退租前打扫干净",
+            "请人擦窗户",
+            "book house cleaning",
+            "找个 cleaner",
+        ],
+        &["预约保洁"],
+    ),
+    // housekeeping__hire_helper
+    (
+        &[
+            "老婆快生了要月嫂",
+            "坐月子请人",
+            "双职工孩子没人带",
+            "找个住家保姆",
+            "need a nanny",
+            "请个 nanny",
+        ],
+        &["保姆月嫂"],
+    ),
+    // housekeeping__reschedule_order
+    (
+        &[
+            "阿姨来的那天不在家",
+            "保洁推迟一天",
+            "打扫时间改一下",
+            "change cleaning time",
+        ],
+        &["修改上门时间"],
+    ),
+    // housekeeping__cancel_order
+    (
+        &[
+            "不用打扫了",
+            "阿姨不要来了",
+            "家政预约撤销",
+            "cancel housekeeping",
+        ],
+        &["取消家政订单"],
+    ),
+    // housekeeping__pay_order
+    (
+        &[
+            "保洁结账",
+            "打扫完怎么付钱",
+            "月嫂费用支付",
+            "pay for cleaning",
+        ],
+        &["支付家政订单"],
+    ),
+    // housekeeping__list_orders
+    (
+        &[
+            "约的阿姨什么时候到",
+            "保洁订单看一下",
+            "housekeeping booking status",
+        ],
+        &["我的家政订单"],
+    ),
+    // housekeeping__rate_service
+    (
+        &[
+            "阿姨打扫不干净",
+            "保洁员态度差",
+            "表扬保洁阿姨",
+            "review the cleaner",
+        ],
+        &["评价服务"],
+    ),
+    // moving__get_quote
+    (
+        &[
+            "一室一厅搬家多少钱",
+            "搬家要几吨车",
+            "搬个家要花多少",
+            "how much to move house",
+            "搬家 quote",
+        ],
+        &["搬家估价"],
+    ),
+    // moving__book_move
+    (
+        &[
+            "买了新房要搬家",
+            "毕业搬出宿舍",
+            "换个地方住要搬东西",
+            "家具太多要搬",
+            "hire movers",
+            "搬家 book",
+        ],
+        &["预约搬家"],
+    ),
+    // moving__reschedule_move
+    (
+        &[
+            "新房还没交房",
+            "搬家那天下雨",
+            "搬家时间提前",
+            "reschedule movers",
+        ],
+        &["修改搬家时间"],
+    ),
+    // moving__cancel_move
+    (
+        &["房子不换了", "搬家自己搬了", "cancel moving booking"],
+        &["取消搬家订单"],
+    ),
+    // moving__pay_move
+    (
+        &["搬完了结账", "搬家超时费", "搬家付款", "pay moving fee"],
+        &["支付搬家费用"],
+    ),
+    // moving__list_orders
+    (
+        &["搬家师傅几点到", "搬家预约看一下", "moving order status"],
+        &["我的搬家订单"],
+    ),
+    // recycling__recycle_prices
+    (
+        &[
+            "废纸板现在什么价",
+            "旧电脑值多少钱",
+            "易拉罐怎么卖",
+            "废铜价格",
+            "recycling price per kg",
+        ],
+        &["回收价格"],
+    ),
+    // recycling__book_pickup
+    (
+        &[
+            "家里纸箱太多",
+            "搬家清理旧物",
+            "旧冰箱没地方放",
+            "快递箱攒了一堆",
+            "recycling pickup",
+            "junk removal",
+        ],
+        &["预约上门回收"],
+    ),
+    // recycling__donate_clothes
+    (
+        &[
+            "衣柜塞满旧衣服",
+            "孩子衣服小了穿不了",
+            "旧衣服怎么处理",
+            "旧衣捐给山区",
+            "donate old clothes",
+            "旧衣 donate",
+        ],
+        &["旧衣捐赠"],
+    ),
+    // recycling__cancel_pickup
+    (
+        &["废品自己卖了", "回收员别上门了", "cancel junk pickup"],
+        &["取消回收预约"],
+    ),
+    // recycling__list_orders
+    (
+        &["回收了几次", "卖废品记录", "recycling history"],
+        &["我的回收订单"],
+    ),
+    // recycling__withdraw_earnings
+    (
+        &[
+            "卖废品的钱怎么拿",
+            "环保金转到银行卡",
+            "回收余额提出来",
+            "cash out recycling earnings",
+        ],
+        &["回收收益提现"],
+    ),
+    // laundry__price_list
+    (
+        &[
+            "大衣干洗多少钱",
+            "洗被子多少钱",
+            "洗一双鞋多少钱",
+            "laundry price list",
+        ],
+        &["洗衣价格表"],
+    ),
+    // laundry__book_pickup
+    (
+        &[
+            "换季衣服要洗",
+            "西装要干洗",
+            "羽绒服自己不会洗",
+            "窗帘拆下来洗",
+            "没时间去洗衣店",
+            "dry cleaning pickup",
+            "干洗 上门",
+        ],
+        &["预约上门取衣"],
+    ),
+    // laundry__pay_order
+    (
+        &["洗衣单子付款", "干洗费结算", "pay for dry cleaning"],
+        &["支付洗衣订单"],
+    ),
+    // laundry__track_order
+    (
+        &["大衣洗好送回没", "送洗几天了还没回", "where are my clothes"],
+        &["洗衣进度"],
+    ),
+    // laundry__cancel_order
+    (
+        &["衣服不送洗了", "取衣别上门了", "cancel dry cleaning pickup"],
+        &["取消洗衣订单"],
+    ),
+    // laundry__list_orders
+    (
+        &["送洗过什么", "干洗订单列表", "laundry order list"],
+        &["我的洗衣订单"],
+    ),
+    // rent__query_rent
+    (
+        &[
+            "这期租金多少",
+            "房租含不含物业费",
+            "这期房租有水电吗",
+            "how much rent do I owe",
+            "房租 bill",
+        ],
+        &["查询房租账单"],
+    ),
+    // rent__pay_rent
+    (
+        &[
+            "房东催房租",
+            "房租到期了",
+            "交这个季度房租",
+            "押一付三该交了",
+            "pay my rent",
+            "房租 pay",
+        ],
+        &["缴纳房租"],
+    ),
+    // rent__rent_history
+    (
+        &[
+            "个税申报要房租凭证",
+            "房租扣除需要记录",
+            "交了几个月房租",
+            "rent receipts for tax",
+        ],
+        &["房租缴纳记录"],
+    ),
+    // rent__set_autopay
+    (
+        &["总是忘记交房租", "房租每月自动转", "auto pay rent"],
+        &["开通房租自动扣款"],
+    ),
+    // rent__cancel_autopay
+    (
+        &[
+            "要退租了停自动扣",
+            "房租自动扣款换卡",
+            "cancel automatic rent payment",
+        ],
+        &["取消房租自动扣款"],
+    ),
+    // rent__view_lease
+    (
+        &[
+            "租房合同什么时候到期",
+            "押金交了多少",
+            "租房合同备案没",
+            "my tenancy agreement",
+        ],
+        &["查看租赁合同"],
+    ),
+    // rent__renew_lease
+    (
+        &[
+            "还想继续住",
+            "房东同意续租",
+            "租约快满了想续",
+            "extend my lease",
+            "续签 lease",
+        ],
+        &["续租签约"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "买房了不租了",
+            "租约到期搬走",
+            "房东要收房",
+            "退租押金怎么退",
+            "move out of rental",
+            "退租 押金",
+        ],
+        &["申请退租"],
+    ),
+    // pet_care__book_vet
+    (
+        &[
+            "狗狗呕吐不吃东西",
+            "猫拉肚子",
+            "狗被咬了",
+            "宠物要做绝育",
+            "小猫打疫苗",
+            "my dog is sick",
+            "猫 vet",
+        ],
+        &["预约宠物医院"],
+    ),
+    // pet_care__cancel_vet
+    (
+        &[
+            "宠物医院约错时间",
+            "狗狗好了不去医院",
+            "cancel pet appointment",
+        ],
+        &["取消宠物医院预约"],
+    ),
+    // pet_care__book_grooming
+    (
+        &[
+            "狗狗毛太长",
+            "猫掉毛严重",
+            "狗身上有味",
+            "给泰迪剪毛",
+            "pet bath and grooming",
+        ],
+        &["洗护美容"],
+    ),
+    // pet_care__book_boarding
+    (
+        &[
+            "过年回老家狗怎么办",
+            "出去旅游猫没人喂",
+            "出国一周宠物放哪",
+            "pet sitter while away",
+            "宠物 boarding",
+        ],
+        &["宠物寄养"],
+    ),
+    // pet_care__pay_vet_bill
+    (
+        &[
+            "宠物看完病付钱",
+            "猫手术费支付",
+            "宠物医院账单",
+            "pay pet hospital bill",
+        ],
+        &["宠物医疗费"],
+    ),
+    // pet_care__health_records
+    (
+        &[
+            "狗狗上次打疫苗是什么时候",
+            "猫该打加强针了",
+            "体内驱虫时间",
+            "pet vaccination history",
+        ],
+        &["宠物健康档案"],
+    ),
+    // pet_care__dog_license
+    (
+        &[
+            "刚养了只狗",
+            "狗证到期了",
+            "遛狗被查证",
+            "register my dog",
+            "狗 license 年审",
+        ],
+        &["养犬登记"],
+    ),
+    // elderly_care__list_institutions
+    (
+        &[
+            "父母年纪大了没人照顾",
+            "老人失能要住养老院",
+            "白天家里没人看老人",
+            "养老院哪家好",
+            "nursing home for parents",
+        ],
+        &["查询养老机构"],
+    ),
+    // elderly_care__book_home_care
+    (
+        &[
+            "老人行动不便洗澡难",
+            "爸妈看病没人陪",
+            "老人出院回家需要护理",
+            "请人上门照顾老人",
+            "in-home elderly care",
+        ],
+        &["居家上门"],
+    ),
+    // elderly_care__cancel_home_care
+    (
+        &[
+            "老人住院了上门先停",
+            "家里有人照顾了",
+            "助浴改天不要",
+            "cancel caregiver visit",
+        ],
+        &["取消上门服务"],
+    ),
+    // elderly_care__list_services
+    (
+        &[
+            "护工来过几次",
+            "上门服务做了什么",
+            "陪诊记录",
+            "care service history",
+        ],
+        &["我的养老服务记录"],
+    ),
+    // elderly_care__pay_care_fee
+    (
+        &[
+            "养老院月费该交了",
+            "护工费怎么付",
+            "老人床位费续交",
+            "pay nursing home bill",
+        ],
+        &["缴纳养老服务费"],
+    ),
+    // elderly_care__allowance_status
+    (
+        &[
+            "老人年纪大有补贴吗",
+            "高龄补贴到账没",
+            "长寿金怎么领",
+            "elderly allowance",
+        ],
+        &["高龄津贴"],
+    ),
+    // elderly_care__set_emergency_contact
+    (
+        &[
+            "独居老人怕摔倒",
+            "老人一个人在家不放心",
+            "紧急按钮打给谁",
+            "换紧急联系人电话",
+            "elderly alarm contact",
+        ],
+        &["紧急联系人"],
+    ),
+    // community_canteen__today_menu
+    (
+        &[
+            "食堂今天有什么菜",
+            "晚饭吃什么",
+            "老年食堂菜价",
+            "what's for lunch",
+            "今天 menu",
+        ],
+        &["今日菜单"],
+    ),
+    // community_canteen__order_meal
+    (
+        &[
+            "老人不会做饭",
+            "爸妈一个人在家吃饭",
+            "给老人订份饭",
+            "老人腿脚不便送饭上门",
+            "order meal delivery for parents",
+        ],
+        &["在线订餐"],
+    ),
+    // community_canteen__cancel_meal
+    (
+        &["中午有事不吃了", "饭订多了退一份", "cancel my meal order"],
+        &["取消订餐"],
+    ),
+    // community_canteen__meal_card_balance
+    (
+        &["饭卡还够吃几顿", "老人饭卡余额", "meal card money left"],
+        &["饭卡余额"],
+    ),
+    // community_canteen__top_up_meal_card
+    (
+        &[
+            "老人饭卡要充钱",
+            "给饭卡冲钱",
+            "餐卡充值",
+            "add money to meal card",
+        ],
+        &["饭卡充值"],
+    ),
+    // community_canteen__apply_meal_subsidy
+    (
+        &[
+            "老人吃饭有优惠吗",
+            "老年人吃饭补贴申请",
+            "长者食堂打折",
+            "senior meal discount",
+        ],
+        &["助餐补贴"],
+    ),
+    // transit_card__ride_code
+    (
+        &[
+            "进站扫码",
+            "坐公交怎么扫",
+            "地铁刷手机",
+            "没带公交卡",
+            "show ride code",
+            "乘车 qr",
+        ],
+        &["ride QR code"],
+    ),
+    // transit_card__enable_code
+    (
+        &[
+            "出差到新城市坐地铁",
+            "第一次用手机坐地铁",
+            "乘车码怎么开通",
+            "set up metro qr code",
+        ],
+        &["开通乘车码"],
+    ),
+    // transit_card__disable_code
+    (
+        &[
+            "离开城市不坐地铁了",
+            "乘车码换张卡扣",
+            "turn off ride code",
+            "停用 乘车码",
+        ],
+        &["关闭乘车码"],
+    ),
+    // transit_card__topup_card
+    (
+        &[
+            "进站提示余额不足",
+            "公交卡刷不了没钱",
+            "孩子公交卡充值",
+            "手机交通卡充值",
+            "recharge transit card",
+        ],
+        &["交通卡充值"],
+    ),
+    // transit_card__card_balance
+    (
+        &[
+            "一卡通还剩多少",
+            "公交卡够不够刷",
+            "老人卡余额",
+            "check metro card balance",
+        ],
+        &["交通卡余额"],
+    ),
+    // transit_card__fare_dispute
+    (
+        &[
+            "出站没刷上扣了全程",
+            "地铁重复扣费",
+            "坐公交扣错钱",
+            "乘车多扣钱退",
+            "overcharged metro fare",
+            "地铁 扣费 申诉",
+        ],
+        &["扣费申诉"],
+    ),
+    // transit_card__ride_records
+    (
+        &[
+            "通勤每月花多少",
+            "地铁报销记录",
+            "坐公交的记录",
+            "ride history metro",
+        ],
+        &["乘车记录"],
+    ),
+    // transit_card__route_plan
+    (
+        &[
+            "去火车站坐什么车",
+            "地铁几号线到机场",
+            "公交怎么换乘",
+            "坐地铁到那要多久",
+            "how to get there by metro",
+            "地铁 route",
+        ],
+        &["线路查询"],
+    ),
+    // ride_hailing__estimate_fare
+    (
+        &[
+            "打车去火车站多少钱",
+            "专车和快车差多少",
+            "打车贵不贵",
+            "how much is a taxi",
+            "打车 price",
+        ],
+        &["预估车费"],
+    ),
+    // ride_hailing__request_ride
+    (
+        &[
+            "下雨了打不到车",
+            "赶时间叫车",
+            "帮我叫辆出租车",
+            "现在要去医院叫车",
+            "get me a taxi",
+            "叫 uber",
+        ],
+        &["立即叫车"],
+    ),
+    // ride_hailing__schedule_ride
+    (
+        &[
+            "明早赶飞机要车",
+            "提前约车接人",
+            "明天去机场约车",
+            "book a taxi for tomorrow",
+            "预约 ride",
+        ],
+        &["预约用车"],
+    ),
+    // ride_hailing__cancel_ride
+    (
+        &[
+            "司机一直不来",
+            "叫错地址了",
+            "行程不去了",
+            "司机让我取消",
+            "cancel my taxi",
+        ],
+        &["取消叫车"],
+    ),
+    // ride_hailing__pay_fare
+    (
+        &[
+            "打车未支付",
+            "车费欠着",
+            "下车忘付钱",
+            "打车没付款不能叫车",
+            "unpaid ride fare",
+        ],
+        &["支付车费"],
+    ),
+    // ride_hailing__trip_history
+    (
+        &[
+            "上次打车去哪了",
+            "打车一个月花多少",
+            "查下昨天的行程",
+            "past trips",
+            "打车 history",
+        ],
+        &["我的行程"],
+    ),
+    // ride_hailing__trip_invoice
+    (
+        &[
+            "出差打车要报销",
+            "打车费报销开票",
+            "行程单打印",
+            "ride invoice for expenses",
+            "打车 invoice",
+        ],
+        &["行程开发票"],
+    ),
+    // ride_hailing__lost_item
+    (
+        &[
+            "下车忘拿手机",
+            "钥匙丢车上",
+            "行李落后备箱",
+            "东西落在出租车里",
+            "lost item in taxi",
+            "left my bag in the car",
+        ],
+        &["物品遗失"],
+    ),
 ];

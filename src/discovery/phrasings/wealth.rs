@@ -3922,4 +3922,2438 @@ pub const SAID: &[super::Concept] = &[
         ],
         &["居民医保缴费标准"],
     ),
+    // ---- second pass: situations, English and mixed phrasings ----
+    // ---- bank_insurance ----
+    // bank_insurance__browse
+    (
+        &[
+            "刚生了宝宝想买保险",
+            "爸妈年纪大了想买保险",
+            "怕得大病没钱治",
+            "没有社保想买医疗险",
+            "家里顶梁柱怕出事",
+            "what insurance should I get",
+            "重疾险 推荐",
+            "best health insurance",
+        ],
+        &["保险产品"],
+    ),
+    // bank_insurance__quote
+    (
+        &[
+            "三十岁买重疾多少钱",
+            "给孩子买保险一年多少钱",
+            "保费会不会很贵",
+            "insurance cost per year",
+            "premium 多少",
+            "保额五十万交多少",
+        ],
+        &["保费测算"],
+    ),
+    // bank_insurance__buy
+    (
+        &[
+            "想给自己上份保险",
+            "帮我投个保",
+            "买个意外险",
+            "get insured now",
+            "sign up for health insurance",
+            "保险 下单",
+        ],
+        &["Buy a policy"],
+    ),
+    // bank_insurance__policies
+    (
+        &[
+            "忘了买过什么保险",
+            "保险合同找不到了",
+            "家里人保了什么险",
+            "where is my policy",
+            "保单 在哪下载",
+            "check my insurance coverage",
+        ],
+        &["我的保单"],
+    ),
+    // bank_insurance__pay_renewal
+    (
+        &[
+            "保险扣款没成功",
+            "收到保险缴费提醒",
+            "保单宽限期快过了",
+            "insurance payment due",
+            "保单 lapse 了",
+            "保险该交第二年了",
+        ],
+        &["续期缴费"],
+    ),
+    // bank_insurance__file_claim
+    (
+        &[
+            "做完手术想报销保险",
+            "摔骨折了能赔吗",
+            "确诊重疾怎么赔",
+            "出院了发票报保险",
+            "hospital bills insurance claim",
+            "查出癌症保险赔",
+            "医疗险 claim",
+        ],
+        &["申请理赔"],
+    ),
+    // bank_insurance__claim_status
+    (
+        &[
+            "理赔材料交了没动静",
+            "理赔一直没消息",
+            "保险公司还没赔钱",
+            "when will my claim be paid",
+            "claim 审核多久",
+            "理赔款什么时候到",
+        ],
+        &["Claim status"],
+    ),
+    // bank_insurance__surrender
+    (
+        &[
+            "不想交保费了",
+            "保险买亏了想退",
+            "被忽悠买了保险",
+            "急用钱想退保险",
+            "want to cancel my policy",
+            "保险 refund",
+            "退保 损失多少",
+        ],
+        &["Cancel a policy"],
+    ),
+    // ---- bank_securities ----
+    // bank_securities__to_securities
+    (
+        &[
+            "想买股票账户没钱",
+            "打新股要入金",
+            "股票账户钱不够",
+            "fund my stock account",
+            "转钱炒股",
+            "add money to broker",
+        ],
+        &["银行转证券"],
+    ),
+    // bank_securities__to_bank
+    (
+        &[
+            "股票卖了钱取不出来",
+            "不炒股了钱拿回来",
+            "清仓后转回银行",
+            "cash out from broker",
+            "股票账户 提现",
+        ],
+        &["证券转银行"],
+    ),
+    // bank_securities__securities_balance
+    (
+        &[
+            "卖完股票能取多少",
+            "券商里还剩多少钱",
+            "how much cash in my broker",
+            "证券账户 余额",
+            "股票账户可用资金",
+        ],
+        &["查询证券资金余额"],
+    ),
+    // bank_securities__records
+    (
+        &[
+            "转进券商的钱没看到",
+            "银证转账到没到",
+            "stock transfer records",
+            "入金 记录查询",
+            "出金 明细",
+        ],
+        &["银证转账记录"],
+    ),
+    // bank_securities__sign_custody
+    (
+        &[
+            "刚开了股票账户",
+            "券商让绑银行卡",
+            "开户后转不了账",
+            "just opened brokerage account",
+            "存管银行 绑卡",
+            "开户 三方存管",
+        ],
+        &["签约三方存管"],
+    ),
+    // bank_securities__cancel_custody
+    (
+        &[
+            "换了家券商",
+            "股票账户销户了",
+            "券商账户不用了",
+            "switching brokers",
+            "存管 解绑",
+            "销户 解约存管",
+        ],
+        &["解约三方存管"],
+    ),
+    // ---- biz_loan ----
+    // biz_loan__assess_limit
+    (
+        &[
+            "开店缺钱能贷多少",
+            "公司流水能贷多少",
+            "个体户能贷多少钱",
+            "how much can my business borrow",
+            "营业执照 贷款额度",
+            "纳税多能贷多少",
+        ],
+        &["评估经营贷额度"],
+    ),
+    // biz_loan__apply
+    (
+        &[
+            "店里周转不开",
+            "进货钱不够",
+            "要扩大店面",
+            "发工资缺钱周转",
+            "small business needs cash",
+            "loan for my shop",
+            "做买卖 贷款",
+        ],
+        &["申请经营贷"],
+    ),
+    // biz_loan__drawdown
+    (
+        &[
+            "额度批了怎么用",
+            "供应商催货款",
+            "经营贷额度提出来",
+            "use approved business credit",
+            "经营贷 提现",
+        ],
+        &["经营贷用款"],
+    ),
+    // biz_loan__repay
+    (
+        &[
+            "回款了先还经营贷",
+            "货款回笼还贷款",
+            "经营贷利息太高先还",
+            "pay back business loan",
+            "经营贷 repay",
+        ],
+        &["归还经营贷"],
+    ),
+    // biz_loan__loan_overview
+    (
+        &[
+            "经营贷还欠银行多少",
+            "经营贷利息多少了",
+            "哪笔经营贷快到期",
+            "business loan details",
+            "经营贷 overview",
+        ],
+        &["经营贷借款明细"],
+    ),
+    // biz_loan__renew
+    (
+        &[
+            "经营贷到期还不上",
+            "到期资金周转不过来",
+            "不想找过桥资金",
+            "过桥资金太贵",
+            "can't repay principal at maturity",
+            "续贷 怎么办理",
+        ],
+        &["申请续贷"],
+    ),
+    // biz_loan__upload_use_proof
+    (
+        &[
+            "银行让交发票",
+            "银行查贷款用途",
+            "贷款资金流向检查",
+            "补交采购合同",
+            "bank asks for invoices",
+            "贷款用途 证明",
+        ],
+        &["上传贷款用途凭证"],
+    ),
+    // ---- car_loan ----
+    // car_loan__apply
+    (
+        &[
+            "想买车钱不够",
+            "首付够了想分期",
+            "提车想贷款",
+            "4S店贷款",
+            "buy a car on loan",
+            "买车 分期付款",
+            "看中一辆车想贷款",
+        ],
+        &["申请车贷"],
+    ),
+    // car_loan__loan_detail
+    (
+        &[
+            "车贷还欠多少",
+            "车贷利率多少",
+            "车贷还有多少本金",
+            "car loan details",
+            "车贷 情况",
+        ],
+        &["车贷详情"],
+    ),
+    // car_loan__repay
+    (
+        &[
+            "车贷没扣上",
+            "车贷今天到期",
+            "忘了交车贷",
+            "pay my car installment",
+            "车贷 逾期 补交",
+            "车贷催款短信",
+        ],
+        &["还车贷月供"],
+    ),
+    // car_loan__settle
+    (
+        &[
+            "年终奖想还清车贷",
+            "卖车前要结清贷款",
+            "不想再付车贷利息",
+            "clear remaining car loan",
+            "车贷 settle",
+        ],
+        &["车贷提前结清"],
+    ),
+    // car_loan__schedule
+    (
+        &[
+            "车贷还要还多久",
+            "车贷哪年还完",
+            "car loan payment plan",
+            "车贷 剩几期",
+            "车贷每月几号扣",
+        ],
+        &["车贷还款计划"],
+    ),
+    // car_loan__release_lien
+    (
+        &[
+            "车贷还完了绿本呢",
+            "登记证书在银行",
+            "卖车要先解押",
+            "车还在抵押状态",
+            "get my car title back",
+            "车 解押 材料",
+        ],
+        &["申请解除抵押"],
+    ),
+    // car_loan__change_repay_card
+    (
+        &[
+            "扣车贷的卡不用了",
+            "换工资卡了车贷怎么扣",
+            "new card for car loan",
+            "车贷 换卡",
+        ],
+        &["变更车贷扣款卡"],
+    ),
+    // ---- cash_plus ----
+    // cash_plus__deposit
+    (
+        &[
+            "活期利息太低",
+            "工资到了放活钱宝",
+            "idle cash earn interest",
+            "零钱 转进 活钱宝",
+            "钱放卡里不赚钱",
+        ],
+        &["转入活钱宝"],
+    ),
+    // cash_plus__withdraw_fast
+    (
+        &[
+            "急着付款从活钱宝取",
+            "马上要用钱转出",
+            "need cash now from cash plus",
+            "活钱宝 取出来 马上用",
+        ],
+        &["快速转出"],
+    ),
+    // cash_plus__withdraw_normal
+    (
+        &[
+            "转出超额度了",
+            "快速转出额度不够",
+            "取出来明天到也行",
+            "withdraw more than daily limit",
+            "活钱宝 全取",
+        ],
+        &["普通转出"],
+    ),
+    // cash_plus__earnings
+    (
+        &[
+            "活钱宝今天收益",
+            "收益怎么变少了",
+            "活钱宝年化多少",
+            "how much did my cash earn",
+            "活钱宝 yield",
+        ],
+        &["活钱收益"],
+    ),
+    // cash_plus__auto_sweep
+    (
+        &[
+            "工资到账就理财",
+            "不想手动转钱",
+            "每月剩的钱自动存",
+            "auto invest leftover money",
+            "自动 转入 活钱宝",
+        ],
+        &["设置自动转入"],
+    ),
+    // cash_plus__cancel_sweep
+    (
+        &[
+            "工资总被转进活钱宝",
+            "钱自动转走不想要",
+            "卡里钱老被转走理财",
+            "stop moving my salary automatically",
+        ],
+        &["关闭自动转入"],
+    ),
+    // ---- consumer_loan ----
+    // consumer_loan__estimate_limit
+    (
+        &[
+            "想借钱不知道能批多少",
+            "征信花了能借吗",
+            "what's my loan limit",
+            "消费贷 能借多少",
+            "贷款利息低吗",
+        ],
+        &["测算可贷额度"],
+    ),
+    // consumer_loan__apply
+    (
+        &[
+            "结婚钱不够",
+            "装修差十几万",
+            "买家电想贷款",
+            "need a personal loan",
+            "贷款 买家具",
+            "办酒席差钱",
+        ],
+        &["申请消费贷"],
+    ),
+    // consumer_loan__application_status
+    (
+        &[
+            "申请贷款好几天了",
+            "贷款怎么还没放款",
+            "贷款被拒了",
+            "is my loan approved",
+            "贷款 审批进度",
+        ],
+        &["查询贷款申请进度"],
+    ),
+    // consumer_loan__repay
+    (
+        &[
+            "收到贷款还款短信",
+            "消费贷今天到期",
+            "扣款卡余额不足还贷",
+            "pay this month's loan",
+            "贷款 这期 还了吗",
+        ],
+        &["归还本期贷款"],
+    ),
+    // consumer_loan__prepay
+    (
+        &[
+            "有钱了想把贷款还了",
+            "不想付利息了",
+            "年终奖还消费贷",
+            "pay off personal loan",
+            "消费贷 提前结清",
+        ],
+        &["Prepay the consumer loan"],
+    ),
+    // consumer_loan__repayment_schedule
+    (
+        &[
+            "贷款每个月几号扣",
+            "消费贷还到什么时候",
+            "loan payment dates",
+            "还款 计划表",
+        ],
+        &["查看还款计划"],
+    ),
+    // consumer_loan__loan_detail
+    (
+        &[
+            "消费贷还欠多少",
+            "贷款利息怎么算的",
+            "outstanding personal loan",
+            "贷款 余额 查询",
+        ],
+        &["查询贷款详情"],
+    ),
+    // consumer_loan__change_repay_card
+    (
+        &[
+            "换了工资卡扣贷款",
+            "原来扣款卡销户了",
+            "switch loan deduction card",
+            "贷款 换卡扣款",
+        ],
+        &["变更还款账户"],
+    ),
+    // ---- fcy_account ----
+    // fcy_account__fcy_balances, fx_exchange__fx_balance
+    (
+        &[
+            "出国回来还剩多少外币",
+            "外币账户里有美元吗",
+            "how many dollars do I have",
+            "美元 余额 查询",
+            "账户里的日元还有多少",
+            "check my USD balance",
+        ],
+        &["外币余额", "外币账户余额"],
+    ),
+    // fcy_account__buy_fcy, fx_exchange__buy_fx
+    (
+        &[
+            "下周去东京出差",
+            "孩子要出国读书",
+            "去欧洲旅游要换钱",
+            "出国前换点外币",
+            "想存点美元",
+            "going abroad need currency",
+            "买点 dollars",
+            "换 USD",
+        ],
+        &["购汇"],
+    ),
+    // fcy_account__sell_fcy, fx_exchange__sell_fx
+    (
+        &[
+            "国外回来剩的美元",
+            "留学回国剩下的钱",
+            "手上美元想换回来",
+            "convert leftover foreign money",
+            "美元 换成 人民币",
+            "sell my dollars",
+        ],
+        &["结汇"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "国外刷卡扣了多少",
+            "出国消费记录",
+            "外币扣款明细",
+            "overseas card spending",
+            "美元 流水",
+            "海外消费 账单",
+        ],
+        &["外币交易明细"],
+    ),
+    // fcy_account__fcy_time_deposit
+    (
+        &[
+            "美元放着没利息",
+            "美元存起来吃利息",
+            "外币闲着不动",
+            "USD deposit interest",
+            "美元 定存一年",
+            "美元存款利率高",
+        ],
+        &["外币定期存入"],
+    ),
+    // fcy_account__fcy_rates, fx_rates__board
+    (
+        &[
+            "美元兑人民币多少",
+            "今天换美元划算吗",
+            "银行挂牌汇率",
+            "what's the dollar rate",
+            "日元 现在多少",
+            "today's USD rate",
+        ],
+        &["外汇牌价"],
+    ),
+    // ---- fx_exchange ----
+    // fx_exchange__quota
+    (
+        &[
+            "换汇被拒超额度",
+            "今年换了多少外汇",
+            "留学换汇额度够不够",
+            "annual FX allowance",
+            "购汇 额度 用完",
+            "五万额度还剩多少",
+        ],
+        &["查询购汇额度"],
+    ),
+    // fx_exchange__limit_order
+    (
+        &[
+            "等汇率低点再换",
+            "美元跌到目标价再买",
+            "exchange when rate hits target",
+            "汇率 到价 自动换",
+            "挂单 买美元",
+        ],
+        &["挂单兑换"],
+    ),
+    // fx_exchange__cancel_limit_order
+    (
+        &[
+            "挂的单不想换了",
+            "换汇委托撤掉",
+            "cancel pending exchange order",
+            "委托 不要了",
+        ],
+        &["撤销挂单"],
+    ),
+    // fx_exchange__records
+    (
+        &[
+            "上次换汇什么汇率",
+            "换过多少美元",
+            "my currency exchange history",
+            "结汇 明细",
+            "购汇 记录",
+        ],
+        &["结售汇记录"],
+    ),
+    // ---- fx_rates ----
+    // fx_rates__history
+    (
+        &[
+            "美元最近涨了吗",
+            "现在换汇是低点吗",
+            "欧元这个月走势",
+            "how has the dollar moved",
+            "汇率 历史",
+            "日元跌到底了吗",
+        ],
+        &["汇率走势"],
+    ),
+    // fx_rates__convert
+    (
+        &[
+            "日本东西人民币多少钱",
+            "海淘美元价折合多少",
+            "how much is that in yuan",
+            "美金 折合 人民币",
+            "欧元换算人民币",
+        ],
+        &["汇率换算"],
+    ),
+    // fx_rates__set_alert
+    (
+        &[
+            "等日元再便宜点提醒我",
+            "汇率跌到某个价通知",
+            "notify me when rate drops",
+            "汇率 提醒",
+            "盯着汇率太累",
+        ],
+        &["设置汇率提醒"],
+    ),
+    // fx_rates__list_alerts
+    (
+        &[
+            "我设的汇率提醒",
+            "提醒还在不在",
+            "show my rate alerts",
+            "汇率 提醒 有哪些",
+        ],
+        &["我的汇率提醒"],
+    ),
+    // fx_rates__delete_alert
+    (
+        &[
+            "汇率提醒太烦了",
+            "老收到汇率短信",
+            "stop rate notifications",
+            "不用提醒汇率了",
+        ],
+        &["删除汇率提醒"],
+    ),
+    // ---- gold_saving ----
+    // gold_saving__gold_price
+    (
+        &[
+            "金价今天涨没涨",
+            "现在黄金什么价",
+            "黄金行情",
+            "gold price per gram",
+            "积存金 报价",
+            "金价 跌了吗",
+        ],
+        &["积存金实时金价"],
+    ),
+    // gold_saving__buy
+    (
+        &[
+            "金价跌了想抄底",
+            "想攒点黄金",
+            "黄金保值买一点",
+            "buy some gold online",
+            "积存金 买一克",
+            "手机上买黄金",
+        ],
+        &["买入积存金"],
+    ),
+    // gold_saving__sell
+    (
+        &[
+            "金价涨了想卖",
+            "黄金赚了落袋",
+            "积存金变现",
+            "cash out my gold",
+            "积存金 卖了",
+        ],
+        &["卖出积存金"],
+    ),
+    // gold_saving__create_plan
+    (
+        &[
+            "每月攒一点黄金",
+            "给孩子攒金子",
+            "每天存一克",
+            "monthly gold investing",
+            "积存金 定投",
+            "工资到了买点黄金",
+        ],
+        &["设置定期积存"],
+    ),
+    // gold_saving__cancel_plan
+    (
+        &[
+            "黄金不攒了",
+            "金价太高停定投",
+            "stop buying gold monthly",
+            "积存金 定投 停",
+        ],
+        &["终止定期积存"],
+    ),
+    // gold_saving__holdings
+    (
+        &[
+            "攒了多少克金子",
+            "积存金赚钱了吗",
+            "how much gold do I own",
+            "积存金 收益",
+        ],
+        &["我的积存金"],
+    ),
+    // gold_saving__redeem_physical
+    (
+        &[
+            "攒的黄金换成首饰",
+            "结婚要金饰",
+            "积存金提金条",
+            "turn my gold into bars",
+            "积存金 取实物",
+        ],
+        &["兑换实物黄金"],
+    ),
+    // gold_saving__price_alert
+    (
+        &[
+            "金价跌了通知我",
+            "等金价回调再买",
+            "notify me gold price",
+            "金价 提醒设置",
+            "盯金价太累",
+        ],
+        &["金价提醒"],
+    ),
+    // ---- large_cd ----
+    // large_cd__products
+    (
+        &[
+            "比定期利息高的存款",
+            "大额存单 哪期利率高",
+            "large deposit certificate",
+            "三年期大额存单",
+            "大额存单 还有吗",
+            "存款利率最高的",
+        ],
+        &["在售大额存单"],
+    ),
+    // large_cd__buy
+    (
+        &[
+            "大额存单开抢了",
+            "抢到大额存单额度",
+            "存一笔大额存单",
+            "subscribe to large CD",
+            "大额 存单 下单",
+        ],
+        &["认购大额存单"],
+    ),
+    // large_cd__holdings
+    (
+        &[
+            "大额存单利息多少",
+            "我的存单什么时候到期",
+            "check my CDs",
+            "大额存单 持有",
+        ],
+        &["我的大额存单"],
+    ),
+    // large_cd__transfer_out
+    (
+        &[
+            "大额存单急着变现",
+            "存单卖掉不亏利息",
+            "转让 存单 挂多少钱",
+            "transfer my CD to others",
+        ],
+        &["挂单转让大额存单"],
+    ),
+    // large_cd__cancel_transfer
+    (
+        &[
+            "挂出去的存单撤回",
+            "存单转让不想卖了",
+            "cancel CD transfer",
+            "转让 挂单 撤销",
+        ],
+        &["撤销转让挂单"],
+    ),
+    // large_cd__buy_transfer
+    (
+        &[
+            "想买快到期的存单",
+            "剩余期限短的存单",
+            "转让区 捡漏",
+            "buy CD from others",
+            "别人卖的大额存单",
+        ],
+        &["购买转让区存单"],
+    ),
+    // large_cd__early_redeem
+    (
+        &[
+            "大额存单急用钱取出",
+            "存单提前取亏多少利息",
+            "break my CD early",
+            "大额存单 提前取",
+        ],
+        &["大额存单提前支取"],
+    ),
+    // large_cd__issue_reminder
+    (
+        &[
+            "大额存单老抢不到",
+            "存单一发就没了",
+            "新一期大额存单什么时候",
+            "notify me of new CDs",
+            "大额存单 预约提醒",
+        ],
+        &["大额存单发售提醒"],
+    ),
+    // ---- loan_calculator ----
+    // loan_calculator__mortgage_payment
+    (
+        &[
+            "买房贷款月供多少",
+            "首套房月供计算",
+            "房贷三十年每月还多少",
+            "monthly mortgage payment",
+            "商贷 月供 计算",
+            "贷款买房每月还多少",
+        ],
+        &["房贷月供计算"],
+    ),
+    // loan_calculator__combo_loan
+    (
+        &[
+            "公积金不够贷还要商贷",
+            "公积金贷款加商业贷款",
+            "combined provident fund loan",
+            "组合贷 月供",
+            "公积金额度不够买房",
+        ],
+        &["组合贷计算"],
+    ),
+    // loan_calculator__prepay_savings
+    (
+        &[
+            "手里有闲钱要不要提前还",
+            "提前还贷划不划算",
+            "should I prepay my loan",
+            "提前还款 省利息 计算",
+        ],
+        &["提前还款计算器"],
+    ),
+    // loan_calculator__car_payment
+    (
+        &[
+            "想买辆车算月供",
+            "车贷首付三成月供",
+            "车贷 月供 算一下",
+            "how much car payment per month",
+            "买车预算",
+        ],
+        &["车贷计算器"],
+    ),
+    // loan_calculator__lpr_rates
+    (
+        &[
+            "LPR降了没",
+            "这个月LPR",
+            "is the LPR cut",
+            "贷款基准利率",
+            "lpr 又降了",
+        ],
+        &["最新LPR利率"],
+    ),
+    // loan_calculator__affordability
+    (
+        &[
+            "工资能买多大房子",
+            "刚工作想买房",
+            "can I afford a house",
+            "买房 预算 评估",
+            "月收入能贷多少房贷",
+        ],
+        &["购房能力评估"],
+    ),
+    // ---- mortgage ----
+    // mortgage__loan_info
+    (
+        &[
+            "房贷还欠银行多少",
+            "我的房贷利率降了没",
+            "房贷利率怎么还这么高",
+            "my mortgage rate",
+            "房贷 剩多少",
+        ],
+        &["查询房贷信息"],
+    ),
+    // mortgage__schedule
+    (
+        &[
+            "房贷每月几号扣",
+            "房贷还有多少年",
+            "房贷本金利息各多少",
+            "mortgage payment dates",
+            "房贷 还款日",
+        ],
+        &["房贷还款计划"],
+    ),
+    // mortgage__repay_overdue
+    (
+        &[
+            "房贷卡里忘存钱",
+            "银行打电话催房贷",
+            "房贷晚了几天",
+            "missed mortgage payment",
+            "房贷 罚息",
+            "房贷 没还上",
+        ],
+        &["归还逾期房贷"],
+    ),
+    // mortgage__prepay_trial
+    (
+        &[
+            "手里有钱要不要还房贷",
+            "房贷提前还一部分省多少",
+            "房贷 提前还 划不划算",
+            "mortgage prepayment savings",
+        ],
+        &["提前还款试算"],
+    ),
+    // mortgage__prepay
+    (
+        &[
+            "年终奖提前还房贷",
+            "房贷利率高想还掉",
+            "卖房前先还清房贷",
+            "pay down my mortgage",
+            "房贷 提前还 预约",
+        ],
+        &["申请提前还款"],
+    ),
+    // mortgage__cancel_prepay
+    (
+        &[
+            "预约的提前还款不还了",
+            "钱另有用不提前还了",
+            "改主意不提前还房贷",
+            "cancel prepayment booking",
+        ],
+        &["撤销提前还款预约"],
+    ),
+    // mortgage__lpr_reprice
+    (
+        &[
+            "利率下调我房贷啥时生效",
+            "LPR降了我的房贷没变",
+            "when does my mortgage rate reset",
+            "重定价 改到一月一日",
+        ],
+        &["LPR重定价日设置"],
+    ),
+    // mortgage__change_account
+    (
+        &[
+            "房贷扣款卡要注销",
+            "换了工资卡房贷扣款",
+            "以前扣房贷的卡不用了",
+            "switch mortgage deduction card",
+        ],
+        &["变更房贷还款账户"],
+    ),
+    // mortgage__payoff_certificate
+    (
+        &[
+            "房贷还清了要证明",
+            "房子要解押过户",
+            "房贷还完了然后呢",
+            "proof mortgage paid off",
+            "不动产 解押 材料",
+        ],
+        &["开具贷款结清证明"],
+    ),
+    // ---- flash_loan ----
+    // flash_loan__check_limit
+    (
+        &[
+            "银行给我授信了多少",
+            "手机上能借多少钱",
+            "急用钱看看额度",
+            "how much can I borrow instantly",
+            "快贷 额度",
+        ],
+        &["查看可用额度"],
+    ),
+    // flash_loan__activate
+    (
+        &[
+            "收到预授信短信",
+            "银行说我有额度",
+            "额度怎么开通",
+            "activate my loan offer",
+            "闪电贷 开通",
+        ],
+        &["激活额度"],
+    ),
+    // flash_loan__borrow
+    (
+        &[
+            "差几千块周转",
+            "月底手头紧",
+            "下午就要用钱",
+            "need cash today",
+            "借点钱 到卡",
+            "急需一笔钱应急",
+        ],
+        &["借款到卡"],
+    ),
+    // flash_loan__repay_early
+    (
+        &[
+            "工资到了把借的还上",
+            "借的钱想早点还",
+            "少付点利息先还",
+            "pay back instant loan",
+            "闪电贷 还款",
+        ],
+        &["随借随还"],
+    ),
+    // flash_loan__borrow_records
+    (
+        &[
+            "闪电贷借过几次",
+            "借的钱还清了没",
+            "闪电贷 还了多少",
+            "instant loan history",
+        ],
+        &["借还记录"],
+    ),
+    // flash_loan__request_increase
+    (
+        &[
+            "借不到想要的钱",
+            "额度只有几千",
+            "公积金高能提额吗",
+            "increase my borrowing limit",
+            "额度 太少",
+        ],
+        &["申请提额"],
+    ),
+    // flash_loan__close_line
+    (
+        &[
+            "怕自己乱借钱",
+            "授信影响房贷审批",
+            "征信上有授信想关掉",
+            "close my loan line",
+            "闪电贷 注销",
+        ],
+        &["注销额度"],
+    ),
+    // ---- fund_sip ----
+    // fund_sip__create_plan
+    (
+        &[
+            "想每月存点钱买基金",
+            "工资到了自动买基金",
+            "小白买基金省心",
+            "懒人理财 定投",
+            "set up regular fund investing",
+            "指数基金 定投",
+        ],
+        &["新建定投"],
+    ),
+    // fund_sip__list_plans
+    (
+        &[
+            "我定投了几只基金",
+            "每月扣多少定投",
+            "定投哪天扣款",
+            "check my SIP",
+        ],
+        &["我的定投计划"],
+    ),
+    // fund_sip__modify_plan
+    (
+        &[
+            "工资涨了多投点",
+            "定投金额太大了",
+            "定投日改到发工资后",
+            "increase my monthly SIP",
+        ],
+        &["修改定投"],
+    ),
+    // fund_sip__pause_plan
+    (
+        &[
+            "最近手头紧定投先停",
+            "这个月没钱定投",
+            "市场太差先停定投",
+            "skip SIP for now",
+        ],
+        &["暂停定投"],
+    ),
+    // fund_sip__resume_plan
+    (
+        &[
+            "暂停的定投恢复",
+            "手头宽裕了继续投",
+            "restart my paused SIP",
+        ],
+        &["恢复定投"],
+    ),
+    // fund_sip__stop_plan
+    (
+        &[
+            "这只基金不想定投了",
+            "定投一直亏不投了",
+            "cancel my SIP plan",
+        ],
+        &["终止定投"],
+    ),
+    // fund_sip__plan_history
+    (
+        &[
+            "定投怎么没扣钱",
+            "卡里没钱定投失败",
+            "这个月定投扣了吗",
+            "did my SIP go through",
+        ],
+        &["定投扣款记录"],
+    ),
+    // fund_sip__sip_calculator
+    (
+        &[
+            "每月投一点能攒多少",
+            "坚持定投能赚吗",
+            "定投十年收益",
+            "how much will SIP earn",
+        ],
+        &["定投收益计算器"],
+    ),
+    // ---- mutual_fund ----
+    // mutual_fund__search
+    (
+        &[
+            "想买个指数基金",
+            "医药基金有哪些",
+            "纳斯达克基金",
+            "买基金不知道选哪个",
+            "find a fund",
+            "基金 推荐",
+        ],
+        &["搜索基金"],
+    ),
+    // mutual_fund__fund_detail
+    (
+        &[
+            "这只基金怎么样",
+            "基金最近收益率",
+            "基金费率多少",
+            "fund performance",
+            "基金经理 业绩",
+        ],
+        &["基金详情"],
+    ),
+    // mutual_fund__buy
+    (
+        &[
+            "基金跌了想补仓",
+            "想买点基金",
+            "抄底买基金",
+            "buy into a fund",
+            "补仓 基金",
+        ],
+        &["申购基金"],
+    ),
+    // mutual_fund__redeem
+    (
+        &[
+            "基金亏了想割肉",
+            "基金赚了止盈",
+            "急用钱卖基金",
+            "sell my fund",
+            "基金 止盈",
+        ],
+        &["赎回基金"],
+    ),
+    // mutual_fund__switch
+    (
+        &[
+            "这只基金太差换一只",
+            "股票基金换成债基",
+            "不赎回换基金",
+            "switch to another fund",
+        ],
+        &["基金转换"],
+    ),
+    // mutual_fund__holdings
+    (
+        &[
+            "基金今天涨了多少",
+            "我的基金绿了",
+            "基金收益查一下",
+            "check my fund returns",
+            "基金 亏了吗",
+        ],
+        &["我的基金"],
+    ),
+    // mutual_fund__cancel_order
+    (
+        &[
+            "基金买多了想撤",
+            "刚申购后悔了",
+            "手滑买错基金",
+            "undo fund purchase today",
+        ],
+        &["基金撤单"],
+    ),
+    // mutual_fund__dividend_method
+    (
+        &[
+            "基金分红怎么是现金",
+            "分红想继续投",
+            "分红自动买入",
+            "fund dividend option",
+        ],
+        &["修改分红方式"],
+    ),
+    // ---- notice_deposit ----
+    // notice_deposit__rates
+    (
+        &[
+            "短期存钱利率高点的",
+            "比活期高的存法",
+            "notice deposit rate",
+            "通知存款 年化",
+        ],
+        &["通知存款利率"],
+    ),
+    // notice_deposit__open
+    (
+        &[
+            "几天后要用的钱先存着",
+            "钱放几天就用",
+            "存 七天 通知存款",
+            "open notice deposit",
+        ],
+        &["存入通知存款"],
+    ),
+    // notice_deposit__give_notice
+    (
+        &[
+            "过几天要取通知存款",
+            "下周要用钱先通知",
+            "give notice to withdraw",
+        ],
+        &["预约支取"],
+    ),
+    // notice_deposit__cancel_notice
+    (
+        &[
+            "预约的钱暂时不取了",
+            "支取预约 撤销",
+            "keep my notice deposit",
+        ],
+        &["取消支取通知"],
+    ),
+    // notice_deposit__withdraw
+    (
+        &[
+            "今天就要取出通知存款",
+            "不提前通知能取吗",
+            "take out notice deposit",
+        ],
+        &["支取通知存款"],
+    ),
+    // notice_deposit__list
+    (
+        &[
+            "我存了几笔通知存款",
+            "通知存款到现在利息",
+            "check my notice deposits",
+        ],
+        &["我的通知存款"],
+    ),
+    // notice_deposit__smart_sweep
+    (
+        &[
+            "闲钱自动存通知存款",
+            "卡里余额自动生息",
+            "auto sweep into notice deposit",
+        ],
+        &["设置智能通知存款"],
+    ),
+    // ---- precious_metals ----
+    // precious_metals__catalog
+    (
+        &[
+            "送金条当礼物",
+            "宝宝满月送金",
+            "过年送什么金",
+            "生肖金条 多少钱",
+            "gold bar gift",
+            "银条 纪念章",
+        ],
+        &["贵金属商品"],
+    ),
+    // precious_metals__buy
+    (
+        &[
+            "想买根金条收藏",
+            "买金条送人",
+            "下单 实物黄金",
+            "order a gold bar",
+        ],
+        &["购买实物金"],
+    ),
+    // precious_metals__orders
+    (
+        &[
+            "金条什么时候能取",
+            "金条快递到哪了",
+            "金条寄出来没",
+            "gold bar delivery status",
+        ],
+        &["贵金属订单"],
+    ),
+    // precious_metals__cancel_order
+    (
+        &[
+            "金条订单买错了",
+            "金价跌了金条不要了",
+            "cancel my gold purchase",
+        ],
+        &["取消贵金属订单"],
+    ),
+    // precious_metals__buyback
+    (
+        &[
+            "家里金条想卖掉",
+            "金条能卖回银行吗",
+            "金价高把金条卖了",
+            "sell gold bars to bank",
+        ],
+        &["贵金属回购"],
+    ),
+    // precious_metals__coin_reserve
+    (
+        &[
+            "新纪念币什么时候预约",
+            "生肖纪念币",
+            "想换纪念钞",
+            "book commemorative coin",
+        ],
+        &["纪念币预约"],
+    ),
+    // precious_metals__cancel_coin_reserve
+    (
+        &[
+            "纪念币那天去不了",
+            "纪念币 预约 不要了",
+            "cancel coin booking",
+        ],
+        &["取消纪念币预约"],
+    ),
+    // ---- risk_assessment ----
+    // risk_assessment__questionnaire
+    (
+        &["风险测评怎么答", "测评题目看看", "risk test questions"],
+        &["风险测评问卷"],
+    ),
+    // risk_assessment__submit
+    (
+        &[
+            "买基金提示要测评",
+            "风险等级不够买不了",
+            "测评过期了买不了理财",
+            "买理财要先测评",
+            "do risk profile test",
+            "风险评估 重做",
+        ],
+        &["提交风险测评"],
+    ),
+    // risk_assessment__result
+    (
+        &[
+            "我是保守型还是激进型",
+            "为什么买不了高风险",
+            "what's my risk profile",
+            "风险等级 多少",
+        ],
+        &["我的风险等级"],
+    ),
+    // risk_assessment__history
+    (
+        &[
+            "上次测评是什么时候",
+            "测评做过几回",
+            "past risk assessments",
+        ],
+        &["测评记录"],
+    ),
+    // risk_assessment__expiry_reminder
+    (
+        &[
+            "测评过期别忘了提醒",
+            "测评到期前告诉我",
+            "remind me to redo risk test",
+        ],
+        &["测评到期提醒"],
+    ),
+    // ---- savings_bonds ----
+    // savings_bonds__upcoming
+    (
+        &[
+            "国债几号开卖",
+            "今年国债利率多少",
+            "爸妈想买国债",
+            "next bond issue",
+            "国债 三年期 五年期",
+        ],
+        &["国债发行信息"],
+    ),
+    // savings_bonds__buy
+    (
+        &[
+            "给爸妈抢国债",
+            "国债开售了快买",
+            "买点国债 保本",
+            "subscribe savings bond",
+        ],
+        &["购买国债"],
+    ),
+    // savings_bonds__holdings
+    (
+        &[
+            "国债哪天到期",
+            "买的国债在哪看",
+            "check my government bonds",
+        ],
+        &["我的国债"],
+    ),
+    // savings_bonds__early_redeem
+    (
+        &["国债急用钱取出", "国债没到期要用钱", "cash in bonds early"],
+        &["国债提前兑取"],
+    ),
+    // savings_bonds__sale_reminder
+    (
+        &["国债老是抢不到", "国债开卖提醒", "remind me bond sale"],
+        &["国债开售提醒"],
+    ),
+    // savings_bonds__interest_records
+    (
+        &[
+            "国债利息什么时候给",
+            "国债利息到哪张卡",
+            "bond interest paid",
+        ],
+        &["国债付息记录"],
+    ),
+    // ---- student_loan ----
+    // student_loan__loan_info
+    (
+        &[
+            "上大学贷的款还欠多少",
+            "毕业了助学贷款怎么办",
+            "助学贷款什么时候开始还",
+            "student loan details",
+        ],
+        &["查询助学贷款"],
+    ),
+    // student_loan__repay
+    (
+        &[
+            "助学贷款年底要还",
+            "收到助学贷款还款短信",
+            "助学贷款 逾期",
+            "pay back student loan",
+        ],
+        &["归还助学贷款"],
+    ),
+    // student_loan__prepay
+    (
+        &[
+            "工作了想把助学贷款还清",
+            "有钱了先还助学贷款",
+            "pay off student loan early",
+        ],
+        &["助学贷款提前还款"],
+    ),
+    // student_loan__schedule
+    (
+        &[
+            "助学贷款今年还多少",
+            "助学贷款还到哪一年",
+            "student loan payment plan",
+        ],
+        &["助学贷款还款计划"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "考上研究生助学贷款延期",
+            "毕业没工作还不起助学贷款",
+            "读博 贷款延期",
+            "postpone student loan",
+        ],
+        &["申请还款展期"],
+    ),
+    // student_loan__update_contact
+    (
+        &[
+            "毕业换了手机号",
+            "助学贷款留的电话换了",
+            "工作单位变了要报",
+            "update my contact for student loan",
+        ],
+        &["更新毕业去向信息"],
+    ),
+    // ---- term_deposit ----
+    // term_deposit__rates
+    (
+        &[
+            "存银行哪个期限利息高",
+            "现在存款利息多少",
+            "定期利率又降了吗",
+            "fixed deposit rates",
+        ],
+        &["定期存款利率"],
+    ),
+    // term_deposit__open
+    (
+        &[
+            "拆迁款存银行",
+            "攒的钱存定期",
+            "年终奖存起来",
+            "open a time deposit",
+        ],
+        &["存定期"],
+    ),
+    // term_deposit__list
+    (
+        &[
+            "存的定期哪天到期",
+            "定期存款在哪看",
+            "存了几笔定期",
+            "my time deposits",
+        ],
+        &["我的定期存款"],
+    ),
+    // term_deposit__early_withdraw
+    (
+        &[
+            "定期存款急用钱",
+            "家里急用钱定期取出",
+            "定期没到期要用钱",
+            "break fixed deposit",
+        ],
+        &["Withdraw a term deposit early"],
+    ),
+    // term_deposit__set_auto_renew
+    (
+        &[
+            "定期到期忘了转存",
+            "到期自动再存一年",
+            "auto rollover deposit",
+        ],
+        &["设置自动转存"],
+    ),
+    // term_deposit__cancel_auto_renew
+    (
+        &[
+            "定期到期不想再存",
+            "到期直接转活期",
+            "don't renew my deposit",
+        ],
+        &["取消自动转存"],
+    ),
+    // term_deposit__interest_trial
+    (
+        &[
+            "存一年能有多少利息",
+            "存款 利息 算一下",
+            "how much interest will I get",
+        ],
+        &["存款利息计算"],
+    ),
+    // ---- wealth_adviser ----
+    // wealth_adviser__my_adviser
+    (
+        &[
+            "银行谁负责我",
+            "我的客户经理联系方式",
+            "who is my banker",
+            "理财经理 联系",
+        ],
+        &["我的理财经理"],
+    ),
+    // wealth_adviser__book
+    (
+        &[
+            "想找人规划下资产",
+            "想当面咨询理财",
+            "约个时间去网点谈理财",
+            "book a meeting with banker",
+        ],
+        &["预约理财经理"],
+    ),
+    // wealth_adviser__bookings
+    (
+        &[
+            "我约了理财经理哪天",
+            "面谈时间查一下",
+            "when is my adviser meeting",
+        ],
+        &["My adviser bookings"],
+    ),
+    // wealth_adviser__reschedule
+    (
+        &[
+            "那天有事去不了换一天",
+            "和理财经理改个时间",
+            "move my adviser appointment",
+        ],
+        &["修改预约时间"],
+    ),
+    // wealth_adviser__cancel
+    (
+        &[
+            "约的理财经理不去了",
+            "临时有事取消面谈",
+            "cancel my banker meeting",
+        ],
+        &["取消理财预约"],
+    ),
+    // wealth_adviser__message
+    (
+        &[
+            "有个理财问题想问",
+            "给客户经理发消息",
+            "ask my adviser a question",
+        ],
+        &["在线咨询理财经理"],
+    ),
+    // wealth_adviser__change_adviser
+    (
+        &[
+            "理财经理离职了",
+            "搬家了换个网点经理",
+            "经理老推销想换",
+            "assign me a new adviser",
+        ],
+        &["更换理财经理"],
+    ),
+    // ---- wealth_products ----
+    // wealth_products__browse
+    (
+        &[
+            "闲钱想买点理财",
+            "比存款收益高点的",
+            "稳一点的理财产品",
+            "低风险理财",
+            "safe investment products",
+            "理财 R2",
+        ],
+        &["理财产品列表"],
+    ),
+    // wealth_products__product_detail
+    (
+        &[
+            "这个理财会不会亏",
+            "理财破净了吗",
+            "业绩比较基准多少",
+            "is this product risky",
+        ],
+        &["产品详情与净值"],
+    ),
+    // wealth_products__buy
+    (
+        &[
+            "看中一款理财想买",
+            "理财 下单",
+            "买 稳健理财",
+            "invest in wealth product",
+        ],
+        &["购买理财"],
+    ),
+    // wealth_products__redeem
+    (
+        &[
+            "理财亏了想卖",
+            "理财急用钱取出",
+            "take money out of wealth product",
+        ],
+        &["赎回理财"],
+    ),
+    // wealth_products__holdings
+    (
+        &[
+            "理财今天收益多少",
+            "我的理财亏了吗",
+            "how are my wealth products doing",
+        ],
+        &["我的理财持仓"],
+    ),
+    // wealth_products__cancel_order
+    (
+        &["理财刚买想撤销", "理财在途能撤吗", "undo wealth purchase"],
+        &["理财撤单"],
+    ),
+    // wealth_products__transactions
+    (
+        &[
+            "理财赎回记录",
+            "之前买过哪些理财",
+            "wealth purchase records",
+        ],
+        &["理财交易记录"],
+    ),
+    // ---- personal_pension ----
+    // personal_pension__open_account
+    (
+        &[
+            "想开个人养老金抵税",
+            "单位让开养老金账户",
+            "第三支柱开户",
+            "open personal pension account",
+        ],
+        &["开立个人养老金账户"],
+    ),
+    // personal_pension__contribute
+    (
+        &[
+            "年底前存养老金抵个税",
+            "少交个税存养老金",
+            "个人养老金今年还没存",
+            "save tax with pension",
+        ],
+        &["缴存养老金"],
+    ),
+    // personal_pension__account_summary
+    (
+        &[
+            "个人养老金存了多少",
+            "养老金账户收益",
+            "personal pension balance",
+        ],
+        &["养老金账户概览"],
+    ),
+    // personal_pension__buy_product
+    (
+        &[
+            "养老金账户的钱闲着",
+            "养老金账户买基金",
+            "invest pension money",
+        ],
+        &["购买养老金产品"],
+    ),
+    // personal_pension__products
+    (
+        &[
+            "个人养老金买什么好",
+            "养老目标基金有哪些",
+            "pension eligible products",
+        ],
+        &["养老金产品目录"],
+    ),
+    // personal_pension__tax_receipt
+    (
+        &[
+            "个税汇算要养老金凭证",
+            "养老金抵扣凭证下载",
+            "pension tax certificate",
+        ],
+        &["Get the contribution receipt"],
+    ),
+    // personal_pension__change_card
+    (
+        &[
+            "养老金账户绑的卡注销",
+            "个人养老金换卡",
+            "change pension linked card",
+        ],
+        &["变更绑定银行卡"],
+    ),
+    // personal_pension__withdraw
+    (
+        &[
+            "退休了取个人养老金",
+            "出国定居领养老金",
+            "个人养老金 能取了吗",
+            "withdraw personal pension",
+        ],
+        &["申请领取养老金"],
+    ),
+    // ---- car_insurance ----
+    // car_insurance__renewal_quote
+    (
+        &[
+            "保险公司打电话让续保",
+            "车险明年多少钱",
+            "出过险保费涨多少",
+            "car insurance renewal price",
+            "车险 比价",
+        ],
+        &["车险续保报价"],
+    ),
+    // car_insurance__buy_renewal
+    (
+        &[
+            "车险下个月到期要续",
+            "交强险今天到期",
+            "renew my car insurance",
+            "车险 下单",
+            "车险过期了要买",
+        ],
+        &["车险续保投保"],
+    ),
+    // car_insurance__my_policies
+    (
+        &[
+            "车险保的哪些项目",
+            "交警要看保单",
+            "车险在哪家买的",
+            "show my car insurance policy",
+        ],
+        &["我的车险保单"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "停车被人撞了",
+            "车被砸了",
+            "开车蹭了别人车",
+            "下雨车被淹了",
+            "got into a car accident",
+            "车 出险 报案",
+        ],
+        &["车险报案"],
+    ),
+    // car_insurance__claim_progress
+    (
+        &[
+            "车修好了赔款没到",
+            "定损完了没消息",
+            "车险赔了多少",
+            "car insurance payout status",
+        ],
+        &["Claim progress"],
+    ),
+    // car_insurance__cancel_policy
+    (
+        &[
+            "车卖了保险退",
+            "车报废了退保",
+            "车险重复买了",
+            "refund car insurance after selling car",
+        ],
+        &["车险退保"],
+    ),
+    // ---- travel_insurance ----
+    // travel_insurance__quote
+    (
+        &[
+            "出境游保险多少钱",
+            "自由行保险贵吗",
+            "签证保险要多少钱",
+            "travel cover cost",
+            "旅行险 价格",
+        ],
+        &["旅行险报价"],
+    ),
+    // travel_insurance__buy
+    (
+        &[
+            "下周出国旅游买保险",
+            "带爸妈出国买保险",
+            "去申根国家买保险",
+            "buy trip insurance",
+            "境外旅行险 下单",
+        ],
+        &["购买旅行险"],
+    ),
+    // travel_insurance__flight_delay
+    (
+        &[
+            "怕飞机延误",
+            "航班经常晚点买个险",
+            "赶飞机怕延误",
+            "insure my flight delay",
+        ],
+        &["航班延误险"],
+    ),
+    // travel_insurance__policies
+    (
+        &["出国前买的保险在哪", "旅行险保到哪天", "my trip insurance"],
+        &["我的旅行保单"],
+    ),
+    // travel_insurance__certificate
+    (
+        &[
+            "签证材料要保险单",
+            "使馆要英文保单",
+            "保险证明 打印",
+            "visa insurance proof document",
+        ],
+        &["下载保险凭证"],
+    ),
+    // travel_insurance__cancel
+    (
+        &[
+            "签证没下来退保险",
+            "旅行不去了保险退",
+            "行程改期保险退",
+            "trip cancelled refund insurance",
+        ],
+        &["退订旅行险"],
+    ),
+    // travel_insurance__claim
+    (
+        &[
+            "国外看病花了钱",
+            "国外生病住院",
+            "行李箱摔坏了",
+            "航班延误怎么赔",
+            "overseas medical bills",
+            "lost luggage claim",
+        ],
+        &["旅行险理赔"],
+    ),
+    // ---- home_valuation ----
+    // home_valuation__estimate_value
+    (
+        &[
+            "想卖房不知道值多少",
+            "房子能卖多少钱",
+            "二手房估价",
+            "what's my flat worth",
+            "房子 估价",
+        ],
+        &["在线房屋估价"],
+    ),
+    // home_valuation__price_trend
+    (
+        &[
+            "想买这个小区看看价格",
+            "附近房价跌了没",
+            "小区单价多少",
+            "neighborhood home prices",
+        ],
+        &["小区房价走势"],
+    ),
+    // home_valuation__my_property_value
+    (
+        &[
+            "我家房子跌了多少",
+            "我的房子现在市值",
+            "my property value now",
+        ],
+        &["我的房产估值"],
+    ),
+    // home_valuation__book_appraisal
+    (
+        &[
+            "抵押贷款要评估报告",
+            "离婚分房子要评估",
+            "遗产房子要估价",
+            "book a property appraiser",
+        ],
+        &["预约上门评估"],
+    ),
+    // home_valuation__cancel_appraisal
+    (
+        &[
+            "评估师那天没人在家",
+            "房子不用评估了",
+            "cancel home appraisal booking",
+        ],
+        &["取消评估预约"],
+    ),
+    // home_valuation__appraisal_report
+    (
+        &[
+            "评估师来过了报告呢",
+            "评估报告 下载",
+            "get appraisal report",
+        ],
+        &["查看评估报告"],
+    ),
+    // ---- housing_fund ----
+    // housing_fund__query_balance
+    (
+        &[
+            "公积金里有多少钱",
+            "how much in my housing fund",
+            "公积金 余额 查一下",
+        ],
+        &["查询公积金余额"],
+    ),
+    // housing_fund__deposit_records
+    (
+        &[
+            "换工作后公积金交了没",
+            "公司有没有给我交公积金",
+            "公积金断缴了吗",
+            "housing fund contributions",
+        ],
+        &["公积金缴存明细"],
+    ),
+    // housing_fund__withdraw_rent
+    (
+        &[
+            "租房子能提公积金吗",
+            "房租太贵用公积金",
+            "每月提公积金付房租",
+            "use housing fund for rent",
+        ],
+        &["租房提取公积金"],
+    ),
+    // housing_fund__withdraw
+    (
+        &[
+            "买房首付想用公积金",
+            "辞职了公积金取出来",
+            "离开这个城市取公积金",
+            "装修提公积金",
+            "withdraw provident fund",
+        ],
+        &["其他提取公积金"],
+    ),
+    // housing_fund__loan_quota
+    (
+        &[
+            "用公积金买房能贷多少",
+            "公积金贷款能贷多少年",
+            "how much provident fund loan",
+        ],
+        &["公积金贷款额度测算"],
+    ),
+    // housing_fund__loan_info
+    (
+        &[
+            "公积金贷款还欠多少",
+            "公积金房贷利率",
+            "provident fund loan balance",
+        ],
+        &["公积金贷款查询"],
+    ),
+    // housing_fund__loan_prepay
+    (
+        &[
+            "有钱了提前还公积金贷款",
+            "公积金贷款一次结清",
+            "prepay provident fund loan",
+        ],
+        &["公积金贷款提前还款"],
+    ),
+    // housing_fund__transfer_account
+    (
+        &[
+            "换城市工作公积金怎么办",
+            "跳槽到外地公积金",
+            "回老家工作公积金转回",
+            "move housing fund to new city",
+        ],
+        &["公积金异地转移"],
+    ),
+    // ---- iit ----
+    // iit__refund_status
+    (
+        &[
+            "退税申请了没到账",
+            "退税怎么一直审核中",
+            "个税退款什么时候到",
+            "when will I get tax refund",
+        ],
+        &["查询退税进度"],
+    ),
+    // iit__income_records
+    (
+        &[
+            "收入明细不对",
+            "没在那家公司上班却有收入",
+            "被冒用报了收入",
+            "去年工资报了多少",
+            "check my reported income",
+        ],
+        &["收入纳税明细"],
+    ),
+    // iit__list_deductions
+    (
+        &["今年填了哪些扣除", "专项扣除填了没", "my tax deductions"],
+        &["查看专项附加扣除"],
+    ),
+    // iit__add_deduction
+    (
+        &[
+            "孩子上学了个税扣除",
+            "生了孩子个税怎么填",
+            "租房个税能扣",
+            "爸妈满六十了个税",
+            "首套房贷利息扣个税",
+            "add a tax deduction",
+        ],
+        &["填报专项附加扣除"],
+    ),
+    // iit__update_deduction
+    (
+        &[
+            "换了租的房子个税要改",
+            "扣除要改成我一个人扣",
+            "赡养老人分摊改",
+            "edit my tax deduction",
+        ],
+        &["修改专项附加扣除"],
+    ),
+    // iit__delete_deduction
+    (
+        &[
+            "扣除项填重复了",
+            "房贷利息填错了删掉",
+            "remove a tax deduction",
+        ],
+        &["作废专项附加扣除"],
+    ),
+    // iit__file_annual
+    (
+        &[
+            "每年三月退税",
+            "年终奖个税多了退",
+            "个税汇算 怎么弄",
+            "file my tax return",
+            "个税 多交了",
+        ],
+        &["办理年度汇算"],
+    ),
+    // ---- pension_cert ----
+    // pension_cert__cert_status
+    (
+        &[
+            "养老金被暂停发放",
+            "认证有效期到哪天",
+            "is my pension certification done",
+        ],
+        &["查询认证状态"],
+    ),
+    // pension_cert__certify_self
+    (
+        &[
+            "社保通知要认证",
+            "一年一次的养老认证",
+            "退休人员认证",
+            "do my yearly pension check",
+        ],
+        &["本人刷脸认证"],
+    ),
+    // pension_cert__certify_family
+    (
+        &[
+            "爸妈不会用手机认证",
+            "帮老人做养老认证",
+            "老人行动不便认证",
+            "certify for my elderly parent",
+        ],
+        &["为家人代认证"],
+    ),
+    // pension_cert__payment_records
+    (
+        &[
+            "退休金这个月发了吗",
+            "养老金涨了多少",
+            "养老金调整",
+            "pension paid this month",
+        ],
+        &["养老金发放记录"],
+    ),
+    // pension_cert__add_family
+    (
+        &[
+            "给老人认证要先添加",
+            "绑定爸妈认证",
+            "add my parent for pension check",
+        ],
+        &["添加代认证家人"],
+    ),
+    // pension_cert__remove_family
+    (
+        &[
+            "老人去世了不用认证",
+            "不用再给他认证",
+            "remove parent from pension check",
+        ],
+        &["删除代认证家人"],
+    ),
+    // ---- social_insurance ----
+    // social_insurance__query_due
+    (
+        &[
+            "自由职业社保多少钱",
+            "灵活就业缴费基数",
+            "how much social insurance to pay",
+            "社保 这个月 多少钱",
+        ],
+        &["查询应缴社保"],
+    ),
+    // social_insurance__pay
+    (
+        &[
+            "辞职了社保断了怎么办",
+            "失业了自己交社保",
+            "自由职业交社保",
+            "pay my own social insurance",
+        ],
+        &["缴纳社保费"],
+    ),
+    // social_insurance__contribution_records
+    (
+        &[
+            "换工作社保断没断",
+            "公司交了社保没",
+            "社保交到哪个月了",
+            "check social insurance history",
+        ],
+        &["社保缴费记录"],
+    ),
+    // social_insurance__pension_account
+    (
+        &[
+            "交满十五年了吗",
+            "退休能领多少",
+            "养老账户有多少钱",
+            "years of pension contributions",
+        ],
+        &["养老保险个人账户"],
+    ),
+    // social_insurance__insured_certificate
+    (
+        &[
+            "孩子上学要社保证明",
+            "买车摇号要社保证明",
+            "落户要参保证明",
+            "social insurance certificate",
+        ],
+        &["打印参保证明"],
+    ),
+    // social_insurance__set_auto_deduct
+    (
+        &[
+            "每月忘交社保",
+            "社保自动交不用管",
+            "automatic social insurance payment",
+        ],
+        &["签约社保自动扣款"],
+    ),
+    // social_insurance__cancel_auto_deduct
+    (
+        &[
+            "找到工作了单位交社保",
+            "单位交了不用自己交",
+            "stop auto social insurance",
+        ],
+        &["解约社保自动扣款"],
+    ),
+    // ---- medical_account ----
+    // medical_account__activate_voucher
+    (
+        &[
+            "手机上开通医保",
+            "第一次用医保码",
+            "set up e medical card",
+            "医保电子凭证 开通",
+        ],
+        &["激活医保电子凭证"],
+    ),
+    // medical_account__show_code
+    (
+        &[
+            "医保卡没带",
+            "药店付钱要医保码",
+            "看病扫码付医保",
+            "hospital asks for medical code",
+        ],
+        &["出示医保码"],
+    ),
+    // medical_account__account_balance
+    (
+        &[
+            "医保卡里还剩多少",
+            "医保能买药的钱",
+            "how much in my medical account",
+        ],
+        &["医保个人账户余额"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "医保卡被刷了",
+            "医保这个月划了多少",
+            "医保钱去哪了",
+            "medical account spending",
+        ],
+        &["医保消费明细"],
+    ),
+    // medical_account__bind_family
+    (
+        &[
+            "孩子看病用我医保",
+            "爸妈买药用我的医保",
+            "医保钱给家人用",
+            "share my medical funds with family",
+        ],
+        &["绑定家庭共济"],
+    ),
+    // medical_account__unbind_family
+    (
+        &[
+            "离婚了取消共济",
+            "不想给家人用医保了",
+            "stop sharing medical account",
+        ],
+        &["解除家庭共济"],
+    ),
+    // medical_account__offsite_filing
+    (
+        &[
+            "在外地工作看病",
+            "回老家看病报销",
+            "去外地住院",
+            "跨省看病",
+            "seeing a doctor in another city",
+        ],
+        &["异地就医备案"],
+    ),
+    // medical_account__designated_institutions
+    (
+        &[
+            "哪家医院能用医保",
+            "附近能刷医保的诊所",
+            "这家药店能用医保吗",
+            "find hospitals accepting medical insurance",
+        ],
+        &["定点医药机构查询"],
+    ),
+    // ---- resident_medical ----
+    // resident_medical__query_due
+    (
+        &[
+            "今年医保该交多少",
+            "孩子医保要交多少",
+            "没工作医保多少钱",
+            "resident health insurance cost",
+        ],
+        &["查询居民医保应缴"],
+    ),
+    // resident_medical__pay
+    (
+        &[
+            "没工作医保怎么交",
+            "自由职业交居民医保",
+            "老家医保要交了",
+            "pay my resident health insurance",
+        ],
+        &["缴纳居民医保"],
+    ),
+    // resident_medical__pay_for_family
+    (
+        &[
+            "帮爸妈交新农合",
+            "新生儿交医保",
+            "给老人交居民医保",
+            "pay health insurance for my kid",
+        ],
+        &["为家人代缴医保"],
+    ),
+    // resident_medical__payment_records
+    (
+        &[
+            "医保到底交上了没",
+            "去年医保交了吗",
+            "居民医保缴费证明",
+            "resident medical payment history",
+        ],
+        &["医保缴费记录"],
+    ),
+    // resident_medical__add_family_member
+    (
+        &[
+            "给家人交医保先添加",
+            "加个代缴家人",
+            "add family to pay medical insurance",
+        ],
+        &["添加代缴家人"],
+    ),
+    // resident_medical__remove_family_member
+    (
+        &[
+            "孩子上班了不用代缴",
+            "家人有单位医保了",
+            "stop paying medical insurance for relative",
+        ],
+        &["删除代缴家人"],
+    ),
+    // resident_medical__policy_info
+    (
+        &[
+            "居民医保今年涨价了",
+            "医保截止几号交",
+            "医保财政补贴多少",
+            "resident insurance deadline",
+        ],
+        &["居民医保缴费标准"],
+    ),
 ];
