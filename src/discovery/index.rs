@@ -759,13 +759,23 @@ fn intern<'a>(
 /// still meets some of them (BM25 over words and bigrams, not the lexicon's exact
 /// triggers). A concept whose words are in many titles is left out.
 fn said_of(actions: &[Arc<ActionSpec>]) -> Vec<Analyzed> {
-    let mut out = vec![Analyzed::default(); actions.len()];
     if tune("SAID", SAID_WEIGHT) == 0.0 {
-        return out;
+        return vec![Analyzed::default(); actions.len()];
     }
-    let concepts: Vec<_> = super::lexicon::concepts()
-        .chain(super::phrasings::said().filter(|_| tune("SAIDTABLE", 1.0) > 0.0))
-        .collect();
+    said_from(
+        actions,
+        super::lexicon::concepts()
+            .chain(super::phrasings::said().filter(|_| tune("SAIDTABLE", 1.0) > 0.0))
+            .collect(),
+    )
+}
+
+/// [`said_of`] with these concepts.
+fn said_from(
+    actions: &[Arc<ActionSpec>],
+    concepts: Vec<&super::phrasings::Concept>,
+) -> Vec<Analyzed> {
+    let mut out = vec![Analyzed::default(); actions.len()];
     let mut words: Vec<String> = concepts
         .iter()
         .flat_map(|(_, means)| means.iter().map(|m| m.to_lowercase()))
@@ -917,7 +927,8 @@ mod tests {
         let ms = crate::manifest::load_dir(&root).unwrap();
         let (reg, _) = Registry::build(&ms, false).unwrap();
         let actions: Vec<Arc<ActionSpec>> = reg.iter().filter(|s| searchable(s)).cloned().collect();
-        let said = said_of(&actions);
+        // The lexicon's concepts alone (the SAID tables say 没话费 for top-ups, rightly).
+        let said = said_from(&actions, super::super::lexicon::concepts().collect());
         let of = |tool: &str| {
             let i = actions.iter().position(|a| a.tool == tool).unwrap();
             &said[i].words
