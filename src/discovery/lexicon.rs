@@ -18793,19 +18793,14 @@ struct Lexicon {
     by_word: HashMap<String, Vec<u32>>,
 }
 
-/// The concepts of this table, of [`super::situations`] and of [`super::phrasings`].
-fn all_concepts()
+/// Every concept of the lexicon: this table's, [`super::situations`]' and
+/// [`super::phrasings`]' (what people say, the catalogue's words for it).
+pub fn concepts()
 -> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])> {
     CONCEPTS
         .iter()
         .chain(super::situations::CONCEPTS)
         .chain(super::phrasings::all())
-}
-
-/// Every concept of the lexicon: (what people say, the catalogue's words for it).
-pub fn concepts()
--> impl Iterator<Item = &'static (&'static [&'static str], &'static [&'static str])> {
-    all_concepts()
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -18814,7 +18809,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut by_part: Vec<Vec<u32>> = Vec::new();
     let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
     let mut concepts = Vec::new();
-    for (ci, (triggers, means)) in all_concepts().enumerate() {
+    for (ci, (triggers, means)) in self::concepts().enumerate() {
         let ci = ci as u32;
         let mut cjk = Vec::new();
         let mut latin = Vec::new();

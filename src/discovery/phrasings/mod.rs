@@ -17,27 +17,29 @@ pub type Concept = (&'static [&'static str], &'static [&'static str]);
 
 /// Every phrasing of every domain.
 pub fn all() -> impl Iterator<Item = &'static Concept> {
-    let tables: [(&str, &'static [Concept]); 4] = [
+    enabled_tables([
         ("accounts", accounts::CONCEPTS),
         ("wealth", wealth::CONCEPTS),
         ("public", public::CONCEPTS),
         ("living", living::CONCEPTS),
-    ];
-    tables
-        .into_iter()
-        .filter(|(name, _)| enabled(name))
-        .flat_map(|(_, table)| table.iter())
+    ])
 }
 
 /// What people say for actions, for the index's said part only: the [`all`] concepts
 /// and these ([`super::index`]).
 pub fn said() -> impl Iterator<Item = &'static Concept> {
-    let tables: [(&str, &'static [Concept]); 4] = [
+    enabled_tables([
         ("accounts", accounts::SAID),
         ("wealth", wealth::SAID),
         ("public", public::SAID),
         ("living", living::SAID),
-    ];
+    ])
+}
+
+/// The concepts of the named domain tables that are [`enabled`].
+fn enabled_tables(
+    tables: [(&'static str, &'static [Concept]); 4],
+) -> impl Iterator<Item = &'static Concept> {
     tables
         .into_iter()
         .filter(|(name, _)| enabled(name))
