@@ -53,6 +53,10 @@ const SAID_MAX_ACTIONS: usize = 6;
 const VERB_AGREEMENT: f32 = 1.2;
 /// How much more a sibling counts that does what the request's verb asks.
 const VERB_SIBLING: f32 = 0.4;
+/// How much of that depends on the share of the sibling's own verbs that the request
+/// asks for: of 提前还款试算 (prepay, estimate) and 提前还款 (prepay), a request to
+/// prepay that asks for no estimate is the second's.
+const VERB_PRECISION: f32 = 1.0;
 /// How much the best-distinguished sibling of a program gains ([`SearchIndex::siblings`]).
 const SIBLINGS: f32 = 0.3;
 /// Between siblings: the weight of each detail of the request that an action takes
@@ -429,11 +433,14 @@ impl SearchIndex {
                     .ords
                     .get(addr.segment_ord as usize)?
                     .first(addr.doc_id)? as usize;
-                let agrees = asked & self.verb_masks.get(ord).copied().unwrap_or(0) != 0;
+                let m = self.verb_masks.get(ord).copied().unwrap_or(0);
+                let share = (asked & m).count_ones() as f32 / m.count_ones().max(1) as f32;
+                let prec = tune("VPREC2", 0.0);
+                let agree = tune("VAGREE", VERB_AGREEMENT) - 1.0;
                 Some(TextHit {
                     ord,
-                    score: if agrees {
-                        score * tune("VAGREE", VERB_AGREEMENT)
+                    score: if asked & m != 0 {
+                        score * (1.0 + agree * (1.0 - prec + prec * share))
                     } else {
                         score
                     },
@@ -614,7 +621,10 @@ impl SearchIndex {
                 let p = self.program_of[h.ord];
                 let mut k = h.score;
                 if agreeing.contains(&p) && agrees(h.ord) {
-                    k *= 1.0 + gamma;
+                    let m = self.verb_masks.get(h.ord).copied().unwrap_or(0);
+                    let share = (asked & m).count_ones() as f32 / m.count_ones().max(1) as f32;
+                    let prec = tune("VPREC", VERB_PRECISION);
+                    k *= 1.0 + gamma * (1.0 - prec + prec * share);
                 }
                 let taken = cues & self.cues[h.ord];
                 if taken != 0 {

@@ -24,6 +24,8 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "扣款", "pay", "repay", "settle",
             // Handing the money over (交钱, 付钱, 把账结了): paying.
             "交钱", "缴钱", "付钱", "掏钱", "结账", "买单",
+            // The formal verbs of bills and fees (缴纳学费, 交纳物业费).
+            "缴纳", "交纳", "缴清", "交清",
         ],
     ),
     (
@@ -31,6 +33,9 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
         &[
             "充",
             "充值",
+            // Another period of what one has (再续三个月, 续上).
+            "续",
+            "续上",
             "充钱",
             "续费",
             "top up",
@@ -150,6 +155,7 @@ pub const CLASSES: &[(&[&str], &[&str])] = &[
             "关闭",
             "退订",
             "解绑",
+            "unbind",
             "解约",
             "不要",
             "别再",
@@ -546,6 +552,10 @@ enum Trigger {
     Written(String),
 }
 
+/// English verbs whose stem is also a common noun's (a film's showing, the 9pm show):
+/// looked for as written, as whole words.
+const AS_WRITTEN: &[&str] = &["show"];
+
 /// The everyday phrases of each class, ready to be looked for.
 static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Trigger>>> = std::sync::LazyLock::new(|| {
     CLASSES
@@ -558,7 +568,7 @@ static CLASS_PHRASES: std::sync::LazyLock<Vec<Vec<Trigger>>> = std::sync::LazyLo
                         return Trigger::Chinese(w.to_string());
                     }
                     let words = super::text::analyze(w).words;
-                    if words.len() < w.split_whitespace().count() {
+                    if words.len() < w.split_whitespace().count() || AS_WRITTEN.contains(w) {
                         Trigger::Written(w.to_lowercase())
                     } else {
                         Trigger::Words(words)
@@ -649,6 +659,13 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
                             || ["了", "掉", "过", "一下", "一"]
                                 .iter()
                                 .any(|a| rest.starts_with(a))
+                            // ...or is asked for how, again or at once (咋关, 再续,
+                            // 先停), which jieba keeps as one word with the verb.
+                            || raw[..i]
+                                .chars()
+                                .next_back()
+                                .is_some_and(|c| ASKING.contains(&c))
+                                && !rest.starts_with('的')
                     })
         }
         Trigger::Words(phrase) => phrase.iter().all(|t| words.contains(t)),
@@ -673,6 +690,9 @@ pub fn query_mask(words: &[String], raw: &str) -> u32 {
     }
 }
 
+/// Words right before a one-character verb that ask for it to be done: how (咋关),
+/// again (再续), first or at once (先停, 快退).
+const ASKING: &[char] = &['咋', '再', '先', '快', '赶'];
 /// Does the request ask whether something was done (交上没, 钱到了没有, 扣了吗, 有没有
 /// 到账, did it go through, has my salary come in)?
 fn asks_if_done(raw: &str) -> bool {
@@ -777,6 +797,21 @@ mod tests {
         let turn_on = mask("turn on card payments abroad");
         assert_eq!(mask("turn off card payments abroad") & turn_on & !CANCEL, 0);
         assert_ne!(mask("how much is left on my card") & NO_VERB, 0);
+    }
+
+    #[test]
+    fn a_one_character_verb_asked_how_or_again_is_the_verb() {
+        const PAY: u32 = 1;
+        const TOPUP: u32 = 1 << 1;
+        const CANCEL: u32 = 1 << 5;
+        assert_ne!(mask("网易云每个月自动扣钱咋关啊") & CANCEL, 0);
+        assert_ne!(mask("停车月卡下礼拜到期，再续三个月") & TOPUP, 0);
+        assert_ne!(mask("缴纳幼儿园这学期的保教费") & PAY, 0);
+        // Described, not asked: 再续的那张卡.
+        assert_eq!(mask("再续的那张卡") & TOPUP, 0);
+        // A film's showing is not "show me".
+        assert_eq!(mask("Move my movie tickets to the 9pm showing") & NO_VERB, 0);
+        assert_ne!(mask("show my card balance") & NO_VERB, 0);
     }
 
     #[test]
