@@ -40,7 +40,7 @@ const PARTS: [(&str, f32); 5] = [
 /// (with the lexicon's concepts alone 0.3-1.0 ranked alike; with both `SAID` passes
 /// 1.2-1.5 ranked best on the development data and on the fourth request set).
 const SAID: usize = 4;
-const SAID_WEIGHT: f32 = 1.2;
+const SAID_WEIGHT: f32 = 2.6;
 /// The share of that weight an everyday verb keeps in the said part (0.3 of a title's
 /// weight): at full weight the demo catalogue's gas payment led an ambiguous 缴费 by more
 /// than three uses of water could move (`tests/discovery.rs`); damped, the request sets
@@ -368,6 +368,11 @@ impl SearchIndex {
             (0, &fixed_words, tune("FIX", SLIP_FIX)),
             (1, &fixed_grams, tune("FIX", SLIP_FIX)),
         ];
+        // A request of verbs alone (缴费, pay) names no thing: how often what is said for
+        // equal programs holds the verb would decide it, not the user's own signals.
+        let only_verbs = !q.words.is_empty()
+            && q.words.iter().all(|w| super::verbs::is_verb_word(w))
+            && tune("ONLYVERBS", 1.0) > 0.0;
         let mut seen = std::collections::HashSet::new();
         for (s, tokens, w) in streams {
             for t in tokens.iter().filter(|t| seen.insert((s, t.as_str()))) {
@@ -391,16 +396,20 @@ impl SearchIndex {
                         continue;
                     }
                     let mut part_w = tune(&name.to_uppercase(), *part_w);
-                    if part_w == 0.0 {
-                        continue;
-                    }
                     // An everyday verb (缴费, 交, pay) in what is said for an action counts
                     // for little: programs that do the same thing are said with it
                     // unevenly (one program's phrases say 缴费, its equal's say 交水费),
                     // which would settle an ambiguous request by chance, beyond what the
                     // user's own usage can move. The verb part weighs verbs evenly.
                     if p == SAID && super::verbs::is_verb_word(t) {
-                        part_w *= tune("SAIDVERB", SAID_VERB);
+                        part_w *= if only_verbs {
+                            0.0
+                        } else {
+                            tune("SAIDVERB", SAID_VERB)
+                        };
+                    }
+                    if part_w == 0.0 {
+                        continue;
                     }
                     let term = Term::from_field_text(self.fields[p][s], t);
                     let tq = TermQuery::new(term, IndexRecordOption::WithFreqs);
@@ -785,12 +794,23 @@ fn said_of(actions: &[Arc<ActionSpec>]) -> Vec<Analyzed> {
     if tune("SAID", SAID_WEIGHT) == 0.0 {
         return vec![Analyzed::default(); actions.len()];
     }
-    said_from(
+    let mut said = said_from(
         actions,
         super::lexicon::concepts()
             .chain(super::phrasings::said().filter(|_| tune("SAIDTABLE", 1.0) > 0.0))
             .collect(),
-    )
+    );
+    // What the bank's developer wrote for an action (the manifest's `utterances`) is
+    // said for it at least as loudly as the built-in tables say anything.
+    for (ord, a) in actions.iter().enumerate() {
+        if !a.search.utterances.is_empty() {
+            let mut u = analyze(&a.search.utterances.join(" "));
+            u.sounds = Vec::new();
+            u.chars = Vec::new();
+            extend(&mut said[ord], u);
+        }
+    }
+    said
 }
 
 /// [`said_of`] with these concepts.

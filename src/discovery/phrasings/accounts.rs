@@ -8458,3 +8458,2661 @@ pub const SAID: &[super::Concept] = &[
         &["可兑换币种"],
     ),
 ];
+
+/// Third pass: what tells each action apart from its siblings (the deed, not its
+/// record or estimate; for oneself or for another; the trouble, not the price list),
+/// for the index's said part only. Written from the manifests, blind of every request
+/// set, like the tables above.
+pub const CONTRAST: &[super::Concept] = &[
+    // account_alerts__alert_settings
+    (
+        &[
+            "现在开了什么提醒",
+            "看看提醒方式",
+            "哪张卡开了提醒",
+            "提醒设置看一眼",
+            "what alerts do I have",
+        ],
+        &["提醒设置"],
+    ),
+    // account_alerts__enable_sms_alert
+    (
+        &[
+            "没开过短信提醒",
+            "新卡开通动账短信",
+            "想收短信通知",
+            "帮我开短信通知",
+            "sign up for sms alerts",
+        ],
+        &["开通短信"],
+    ),
+    // account_alerts__cancel_sms_alert
+    (
+        &[
+            "不再收动账短信",
+            "短信通知关了吧",
+            "销掉短信提醒",
+            "opt out of bank texts",
+            "短信提醒取消掉",
+        ],
+        &["取消短信"],
+    ),
+    // account_alerts__enable_wechat_alert
+    (
+        &[
+            "绑微信收提醒",
+            "公众号开通提醒",
+            "免费提醒怎么开",
+            "微信里收动账",
+            "wechat notifications on",
+        ],
+        &["微信"],
+    ),
+    // account_alerts__set_threshold
+    (
+        &[
+            "提醒金额调高点",
+            "只要大额提醒",
+            "小额不用发短信",
+            "多少钱以上才通知",
+            "raise alert minimum",
+        ],
+        &["起点"],
+    ),
+    // account_alerts__change_alert_mobile
+    (
+        &[
+            "提醒换到新号码",
+            "短信提醒改号码",
+            "换手机号后收提醒",
+            "动账短信改发新号",
+            "update alert number",
+        ],
+        &["通知手机号"],
+    ),
+    // account_alerts__sms_fee_records
+    (
+        &[
+            "短信费扣过几次",
+            "查短信服务费扣款",
+            "每月两块是什么钱",
+            "短信费一共扣了多少",
+            "what is this monthly fee",
+        ],
+        &["短信费"],
+    ),
+    // account_center__list_accounts
+    (
+        &[
+            "我在这有几张卡",
+            "卡都有哪些",
+            "看看名下所有账户",
+            "存折和卡都列一下",
+            "show all my cards",
+        ],
+        &["账户列表"],
+    ),
+    // account_center__get_balance
+    (
+        &[
+            "现在卡里多少钱",
+            "余额还剩多少",
+            "可用余额是多少",
+            "钱到底剩多少",
+            "current balance",
+        ],
+        &["查询余额"],
+    ),
+    // account_center__list_transactions
+    (
+        &[
+            "一笔一笔看明细",
+            "这笔钱谁转的",
+            "上周扣了什么钱",
+            "查某天的交易",
+            "list of payments in and out",
+        ],
+        &["收支明细"],
+    ),
+    // account_center__monthly_summary
+    (
+        &[
+            "这月比上月多花",
+            "每个分类花多少",
+            "月度消费统计",
+            "按月看开销",
+            "compare with last month",
+        ],
+        &["月度收支"],
+    ),
+    // account_center__set_alias
+    (
+        &[
+            "卡起个别名",
+            "改个卡名",
+            "给账户取名字",
+            "这张叫房贷卡",
+            "set a nickname",
+        ],
+        &["别名"],
+    ),
+    // account_center__hide_account
+    (
+        &[
+            "这张卡别显示了",
+            "列表里藏起来",
+            "不注销只隐藏",
+            "不想看见旧卡",
+            "hide but not close",
+        ],
+        &["隐藏账户"],
+    ),
+    // account_center__account_details
+    (
+        &[
+            "我的卡是哪个支行",
+            "要完整卡号和开户行",
+            "收款要填的信息",
+            "卡的联行号",
+            "my full account number",
+        ],
+        &["开户行"],
+    ),
+    // account_service__book_account_opening
+    (
+        &[
+            "去网点前先填资料",
+            "网上预约办卡",
+            "开一类户要预约吗",
+            "先预约再去开卡",
+            "book to open an account",
+        ],
+        &["预约开立"],
+    ),
+    // account_service__close_account
+    (
+        &[
+            "卡要彻底注销",
+            "这个户销掉",
+            "储蓄卡不用了要销",
+            "把账户关掉",
+            "close this debit card for good",
+        ],
+        &["借记卡销户"],
+    ),
+    // account_service__reactivate_dormant
+    (
+        &[
+            "很久没用被冻了",
+            "沉睡的卡唤醒",
+            "旧卡重新启用",
+            "睡眠户恢复使用",
+            "wake up old account",
+        ],
+        &["久悬"],
+    ),
+    // account_service__restriction_status
+    (
+        &[
+            "卡为什么受限",
+            "查查卡有没有被限",
+            "限制原因是什么",
+            "是不是被止付了",
+            "is my card restricted",
+        ],
+        &["账户限制"],
+    ),
+    // account_service__lift_restriction
+    (
+        &[
+            "怎么把限制解了",
+            "要求解除止付",
+            "申请恢复正常",
+            "限额限制解开",
+            "apply to remove restriction",
+        ],
+        &["解除限制"],
+    ),
+    // account_service__linked_services
+    (
+        &[
+            "卡上绑了哪些代扣",
+            "这卡关联哪些服务",
+            "注销之前查一下",
+            "有什么自动扣费",
+            "what's tied to my account",
+        ],
+        &["关联业务"],
+    ),
+    // asset_overview__total_assets
+    (
+        &[
+            "总共有多少钱",
+            "所有资产加起来",
+            "扣掉贷款还剩多少",
+            "资产总额",
+            "my total wealth",
+        ],
+        &["总资产"],
+    ),
+    // asset_overview__earnings
+    (
+        &[
+            "赚了多少钱",
+            "昨天收益多少",
+            "理财赚没赚",
+            "今年收益多少",
+            "profit so far",
+        ],
+        &["收益明细"],
+    ),
+    // asset_overview__cashflow
+    (
+        &[
+            "收入和支出对比",
+            "进的钱多还是出的多",
+            "钱进出情况",
+            "每月结余多少",
+            "inflow vs outflow",
+        ],
+        &["收支分析"],
+    ),
+    // asset_overview__monthly_statement
+    (
+        &[
+            "上月资产账单",
+            "资产月度报告",
+            "资产变动账单",
+            "每月资产对账单",
+            "last month's asset report",
+        ],
+        &["资产账单"],
+    ),
+    // asset_overview__allocation_check
+    (
+        &[
+            "配置比例对不对",
+            "该怎么分配资产",
+            "资产配置建议",
+            "投资太集中了吗",
+            "how should I allocate",
+        ],
+        &["资产配置"],
+    ),
+    // asset_overview__hide_amounts
+    (
+        &[
+            "金额不要显示",
+            "打开小眼睛",
+            "资产数字藏起来",
+            "金额改成星号",
+            "hide numbers in app",
+        ],
+        &["隐藏资产"],
+    ),
+    // bank_certificates__apply_deposit_certificate
+    (
+        &[
+            "申请一份存款证明",
+            "要一张存款证明",
+            "冻结资金开证明",
+            "现在就开存款证明",
+            "issue a deposit certificate",
+        ],
+        &["开立存款"],
+    ),
+    // bank_certificates__apply_credit_certificate
+    (
+        &[
+            "开一份资信证明",
+            "资信证明怎么开",
+            "证明我信用良好",
+            "银行出具信誉证明",
+            "issue a reference letter",
+        ],
+        &["资信"],
+    ),
+    // bank_certificates__certificate_fees
+    (
+        &[
+            "开一份证明收多少",
+            "证明费用标准",
+            "开证明贵不贵",
+            "出证要等几天",
+            "certificate price per copy",
+        ],
+        &["证明收费"],
+    ),
+    // bank_certificates__list_certificates
+    (
+        &[
+            "我申请的证明",
+            "证明出来没有",
+            "开过哪些证明",
+            "证明申请状态",
+            "certificates I requested",
+        ],
+        &["证明申请"],
+    ),
+    // bank_certificates__verify_certificate
+    (
+        &[
+            "核验证明编号",
+            "这份证明是真的吗",
+            "验一下证明真假",
+            "别人给的证明验真",
+            "check certificate number",
+        ],
+        &["真伪验证"],
+    ),
+    // bank_certificates__cancel_certificate
+    (
+        &[
+            "撤销存款证明",
+            "证明提前撤销",
+            "证明冻的钱放出来",
+            "不办签证了解冻",
+            "cancel certificate and unfreeze",
+        ],
+        &["解冻"],
+    ),
+    // branch_booking__find_branches
+    (
+        &[
+            "哪个网点离我近",
+            "网点在哪里",
+            "找个银行网点",
+            "附近支行地址",
+            "find a branch",
+        ],
+        &["附近网点"],
+    ),
+    // branch_booking__find_atms
+    (
+        &[
+            "找台取款机",
+            "附近哪有ATM",
+            "能存现的自助机",
+            "自助取款机在哪",
+            "find a cash machine",
+        ],
+        &["ATMs"],
+    ),
+    // branch_booking__book_visit
+    (
+        &[
+            "预约去柜台办",
+            "约个网点时间",
+            "提前预约大额取现",
+            "新约一个网点",
+            "make a branch appointment",
+        ],
+        &["预约办理"],
+    ),
+    // branch_booking__list_bookings
+    (
+        &[
+            "看看我的预约",
+            "预约了什么时间",
+            "查我的网点预约",
+            "预约成功了吗",
+            "check my appointment",
+        ],
+        &["我的预约"],
+    ),
+    // branch_booking__reschedule_booking
+    (
+        &[
+            "预约换一天",
+            "预约时间改一下",
+            "改到下午去",
+            "换个网点预约",
+            "change my appointment",
+        ],
+        &["修改预约"],
+    ),
+    // branch_booking__cancel_booking
+    (
+        &[
+            "预约取消掉",
+            "约好的不去了",
+            "取消网点的预约",
+            "撤回预约",
+            "cancel my booking",
+        ],
+        &["取消预约"],
+    ),
+    // branch_booking__take_number
+    (
+        &[
+            "现在取个号",
+            "远程取一个号",
+            "网上排个号",
+            "帮我取号",
+            "get a queue number",
+        ],
+        &["取号"],
+    ),
+    // branch_booking__queue_status
+    (
+        &[
+            "我的号排到哪",
+            "还要等几个号",
+            "前面排了多少人",
+            "现在叫到几号",
+            "my place in the queue",
+        ],
+        &["排队进度"],
+    ),
+    // card_apply__card_products
+    (
+        &[
+            "信用卡有几种",
+            "各种信用卡对比",
+            "年费和权益对比",
+            "先看看有什么卡",
+            "compare credit cards",
+        ],
+        &["信用卡产品"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "提交信用卡申请",
+            "在线申请办卡",
+            "现在就申请信用卡",
+            "填信用卡申请表",
+            "submit a card application",
+        ],
+        &["申请信用卡"],
+    ),
+    // card_apply__application_status
+    (
+        &[
+            "申请的卡审到哪",
+            "办卡审批进度",
+            "申请有结果了吗",
+            "信用卡申请通过没",
+            "application still pending",
+        ],
+        &["申请进度"],
+    ),
+    // card_apply__activate_card
+    (
+        &[
+            "卡到手了要激活",
+            "新卡激活一下",
+            "信用卡还没激活",
+            "收到卡怎么开卡",
+            "activate the card I received",
+        ],
+        &["激活信用卡"],
+    ),
+    // card_apply__set_card_pin (Chinese title words are shared with other programs; English title used)
+    (
+        &[
+            "新卡设个密码",
+            "信用卡密码重设",
+            "给信用卡设密码",
+            "刷卡密码改一下",
+            "set a pin for my credit card",
+        ],
+        &["card PIN"],
+    ),
+    // card_apply__cancel_card
+    (
+        &[
+            "信用卡销掉",
+            "把信用卡注销了",
+            "这张信用卡不用了",
+            "信用卡销户",
+            "close this credit card",
+        ],
+        &["注销信用卡"],
+    ),
+    // card_apply__supplementary_card
+    (
+        &[
+            "给家人办附属卡",
+            "副卡申请",
+            "主卡带一张副卡",
+            "家人共用我的额度",
+            "add a family card",
+        ],
+        &["附属卡"],
+    ),
+    // card_installment__installment_quote
+    (
+        &[
+            "先算算分期费用",
+            "分期每期多少钱",
+            "分期要多少手续费",
+            "分期前试算一下",
+            "estimate installment fee",
+        ],
+        &["分期试算"],
+    ),
+    // card_installment__bill_installment
+    (
+        &[
+            "本期账单分期还",
+            "账单全额还不上",
+            "这个月账单分几期",
+            "到期还不了全款",
+            "split this month's bill",
+        ],
+        &["账单分期"],
+    ),
+    // card_installment__purchase_installment
+    (
+        &[
+            "那一笔消费分期",
+            "单独一笔分期",
+            "买的东西分期还",
+            "一笔大额刷卡分期",
+            "installments on one purchase",
+        ],
+        &["消费分期"],
+    ),
+    // card_installment__cash_installment
+    (
+        &[
+            "从信用卡借现金",
+            "借一笔钱分期还",
+            "额度借出来用",
+            "缺钱用信用卡借",
+            "cash loan from my card",
+        ],
+        &["现金分期"],
+    ),
+    // card_installment__list_plans
+    (
+        &[
+            "我有哪些分期",
+            "还在还的分期",
+            "分期还剩多少钱",
+            "分期还几期结束",
+            "installments I'm paying",
+        ],
+        &["我的分期"],
+    ),
+    // card_installment__early_settle
+    (
+        &[
+            "剩下的分期一次还",
+            "分期提前结清",
+            "不想再分期了",
+            "一次把分期还完",
+            "settle installments now",
+        ],
+        &["分期提前"],
+    ),
+    // card_installment__installment_offers
+    (
+        &[
+            "分期有什么优惠",
+            "分期费率打折",
+            "最近有免息活动吗",
+            "分期优惠活动",
+            "installment deals",
+        ],
+        &["分期优惠"],
+    ),
+    // card_points__points_balance
+    (
+        &[
+            "积分还有多少",
+            "看一下积分余额",
+            "信用卡积分剩多少",
+            "多少积分快过期",
+            "my points total",
+        ],
+        &["积分余额"],
+    ),
+    // card_points__points_history
+    (
+        &[
+            "积分收支明细",
+            "每月积分变动",
+            "积分从哪来的",
+            "积分被扣了多少",
+            "points earned and used",
+        ],
+        &["积分明细"],
+    ),
+    // card_points__browse_rewards
+    (
+        &[
+            "积分商城有什么",
+            "逛逛积分礼品",
+            "积分可换商品",
+            "看看能换啥",
+            "browse points gifts",
+        ],
+        &["商城商品"],
+    ),
+    // card_points__redeem_gift
+    (
+        &[
+            "用积分兑个礼品",
+            "积分下单换礼品",
+            "马上兑换礼品",
+            "积分换成礼物",
+            "order a gift with points",
+        ],
+        &["兑换礼品"],
+    ),
+    // card_points__redeem_miles
+    (
+        &[
+            "积分转成里程",
+            "信用卡积分换里程",
+            "积分兑航空里程",
+            "里程账户加积分",
+            "move points to airline",
+        ],
+        &["航空里程"],
+    ),
+    // card_points__points_offset_fee
+    (
+        &[
+            "年费用积分抵",
+            "积分抵扣年费",
+            "用积分免年费",
+            "积分扣年费",
+            "points for the annual fee",
+        ],
+        &["抵扣"],
+    ),
+    // card_points__redemption_orders
+    (
+        &[
+            "兑换订单查一下",
+            "积分订单发货没",
+            "兑的礼品物流",
+            "换的东西到哪了",
+            "track my redemption",
+        ],
+        &["兑换订单"],
+    ),
+    // cardless_atm__create_withdrawal
+    (
+        &[
+            "现在生成取款码",
+            "约一笔无卡取款",
+            "要一个新取款码",
+            "手机上先约取款",
+            "set up a withdrawal code",
+        ],
+        &["预约无卡"],
+    ),
+    // cardless_atm__scan_atm
+    (
+        &[
+            "站在ATM前扫码",
+            "用app扫取款机",
+            "取款机上扫一下",
+            "扫屏幕取现金",
+            "scan to take cash",
+        ],
+        &["扫码取款"],
+    ),
+    // cardless_atm__list_withdrawals
+    (
+        &[
+            "约过的取款码",
+            "取款码取成功没",
+            "无卡取款状态",
+            "以前的取款码",
+            "past cardless withdrawals",
+        ],
+        &["无卡取款记录"],
+    ),
+    // cardless_atm__cancel_withdrawal
+    (
+        &[
+            "撤销取款码",
+            "约的取款不取了",
+            "无卡取款撤掉",
+            "取款码撤回",
+            "revoke the withdrawal code",
+        ],
+        &["撤销无卡"],
+    ),
+    // cardless_atm__cardless_limits
+    (
+        &[
+            "无卡一天限多少",
+            "无卡取款额度",
+            "无卡单笔最多",
+            "无卡取款有上限吗",
+            "max cardless amount",
+        ],
+        &["取款限额"],
+    ),
+    // class2_account__open_class2
+    (
+        &[
+            "新开一个二类户",
+            "申请开电子账户",
+            "线上办个二类卡",
+            "还没有电子账户",
+            "open a class II account",
+        ],
+        &["II类账户"],
+    ),
+    // class2_account__fund_class2
+    (
+        &[
+            "往二类户充钱",
+            "钱转入电子账户",
+            "电子户充点钱",
+            "二类户余额充值",
+            "fund my e-account",
+        ],
+        &["II类户充值"],
+    ),
+    // class2_account__withdraw_class2
+    (
+        &[
+            "二类户钱转出去",
+            "从电子户提现",
+            "电子账户钱提出",
+            "二类卡转回一类",
+            "cash out e-account",
+        ],
+        &["II类户提现"],
+    ),
+    // class2_account__class2_limits
+    (
+        &[
+            "二类户剩多少额度",
+            "电子账户额度查询",
+            "二类户今天还能转",
+            "年限额还剩多少",
+            "e-account limits left",
+        ],
+        &["户限额"],
+    ),
+    // class2_account__change_bind_card
+    (
+        &[
+            "绑定卡换成别的",
+            "换一张绑定卡",
+            "电子户绑卡换掉",
+            "二类户改绑他行卡",
+            "switch the linked card",
+        ],
+        &["更换绑定"],
+    ),
+    // class2_account__upgrade_to_class1
+    (
+        &[
+            "二类户升成一类",
+            "电子户升级正式卡",
+            "申请升级一类户",
+            "不想要限额了",
+            "make it a class I account",
+        ],
+        &["升级为"],
+    ),
+    // class2_account__close_class2
+    (
+        &[
+            "二类户销掉",
+            "电子账户注销掉",
+            "二类户关户",
+            "撤销电子账户",
+            "shut down e-account",
+        ],
+        &["类户销户"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "本期应还多少",
+            "这期账单多少",
+            "最低还款额多少",
+            "到期还款日",
+            "this month's statement",
+        ],
+        &["本期"],
+    ),
+    // credit_card__unbilled
+    (
+        &[
+            "账单外的消费",
+            "还没出账的钱",
+            "未出账单明细",
+            "出账前刷了哪些",
+            "not yet on statement",
+        ],
+        &["未出账"],
+    ),
+    // credit_card__bill_history
+    (
+        &[
+            "历史账单查一下",
+            "前几个月账单",
+            "往月的账单",
+            "以前每月账单",
+            "statements from past months",
+        ],
+        &["历史账单"],
+    ),
+    // credit_card__repay
+    (
+        &[
+            "现在就还信用卡",
+            "还这期账单",
+            "从储蓄卡还信用卡",
+            "把欠款还上",
+            "pay my card bill now",
+        ],
+        &["卡还款"],
+    ),
+    // credit_card__setup_autopay
+    (
+        &[
+            "开通自动还款",
+            "绑定自动还款",
+            "每月自动还信用卡",
+            "设自动全额还款",
+            "turn on autopay",
+        ],
+        &["设置自动还款"],
+    ),
+    // credit_card__cancel_autopay
+    (
+        &[
+            "自动还款关掉",
+            "解除自动还款",
+            "不用自动还了",
+            "取消自动扣还款",
+            "turn off autopay",
+        ],
+        &["取消自动还款"],
+    ),
+    // credit_card__credit_limit
+    (
+        &[
+            "信用卡额度多少",
+            "总额度和可用",
+            "临额什么时候到期",
+            "查一下额度",
+            "my credit limit",
+        ],
+        &["额度查询"],
+    ),
+    // credit_card__raise_limit
+    (
+        &[
+            "申请提高额度",
+            "帮我提个额",
+            "申请临时额度",
+            "想要更高额度",
+            "apply for a higher limit",
+        ],
+        &["提额"],
+    ),
+    // credit_card__change_due_date
+    (
+        &[
+            "账单日改晚点",
+            "修改还款日",
+            "账单日往后挪",
+            "调一下账单日",
+            "change billing date",
+        ],
+        &["账单日"],
+    ),
+    // credit_report__request_report
+    (
+        &[
+            "申请一份征信报告",
+            "提交征信查询",
+            "新查一次征信",
+            "个人信用报告申请",
+            "request a new credit report",
+        ],
+        &["个人信用"],
+    ),
+    // credit_report__view_report
+    (
+        &[
+            "打开已出的报告",
+            "看报告内容",
+            "报告出来看看",
+            "查看征信报告详情",
+            "open my credit report",
+        ],
+        &["查看信用"],
+    ),
+    // credit_report__report_requests
+    (
+        &[
+            "我申请过几次",
+            "查询征信的记录",
+            "免费额度还剩几次",
+            "征信查了几回",
+            "past report requests",
+        ],
+        &["征信查询"],
+    ),
+    // credit_report__raise_objection
+    (
+        &[
+            "提交征信异议",
+            "申请更正征信",
+            "征信错了要改",
+            "征信记录有误申诉",
+            "fix my credit report",
+        ],
+        &["异议申请"],
+    ),
+    // credit_report__objection_status
+    (
+        &[
+            "异议处理到哪了",
+            "征信更正好了没",
+            "异议审核进度",
+            "提的异议有回复吗",
+            "status of my credit dispute",
+        ],
+        &["异议处理"],
+    ),
+    // credit_report__overdue_certificate
+    (
+        &[
+            "开非恶意逾期证明",
+            "要逾期说明信",
+            "证明逾期不怪我",
+            "银行出个逾期说明",
+            "letter explaining the late payment",
+        ],
+        &["非恶意"],
+    ),
+    // customer_service__faq_search
+    (
+        &[
+            "搜一下帮助",
+            "自己查查怎么办",
+            "常见问题里找",
+            "查使用说明",
+            "search the help center",
+        ],
+        &["常见问题"],
+    ),
+    // customer_service__start_chat
+    (
+        &[
+            "在线跟客服聊",
+            "打开客服对话",
+            "文字咨询客服",
+            "在线问人工",
+            "open a chat",
+        ],
+        &["在线客服"],
+    ),
+    // customer_service__request_callback
+    (
+        &[
+            "预约客服回电",
+            "等客服来电",
+            "约个时间回电",
+            "让银行打电话来",
+            "schedule a call",
+        ],
+        &["回电"],
+    ),
+    // customer_service__file_complaint
+    (
+        &[
+            "正式投诉",
+            "提交投诉",
+            "要投诉这个事",
+            "投诉一个员工",
+            "lodge a complaint",
+        ],
+        &["File a complaint"],
+    ),
+    // customer_service__complaint_progress
+    (
+        &[
+            "投诉处理到哪",
+            "查投诉进度",
+            "上次投诉怎样了",
+            "投诉回复了没",
+            "complaint update",
+        ],
+        &["投诉进度"],
+    ),
+    // customer_service__suggestion
+    (
+        &[
+            "给app提点建议",
+            "反馈个意见",
+            "不是投诉只是建议",
+            "有个改进建议",
+            "suggest a feature",
+        ],
+        &["意见"],
+    ),
+    // customer_service__rate_service
+    (
+        &[
+            "评价刚才的服务",
+            "给服务打个分",
+            "服务评价一下",
+            "给柜员评价",
+            "rate the agent",
+        ],
+        &["服务评价"],
+    ),
+    // debit_card__freeze_card
+    (
+        &[
+            "临时冻结一下卡",
+            "卡先锁住不挂失",
+            "暂时别让卡能用",
+            "先冻结再说",
+            "temporarily block my card",
+        ],
+        &["临时冻结"],
+    ),
+    // debit_card__unfreeze_card
+    (
+        &[
+            "把冻结解除",
+            "我冻的卡解开",
+            "卡恢复正常使用",
+            "解除锁卡",
+            "remove the freeze",
+        ],
+        &["解除冻结"],
+    ),
+    // debit_card__report_lost
+    (
+        &[
+            "马上挂失",
+            "卡肯定找不回了",
+            "正式挂失银行卡",
+            "卡被人偷走了",
+            "report my card stolen",
+        ],
+        &["卡挂失"],
+    ),
+    // debit_card__replace_card
+    (
+        &[
+            "申请补一张卡",
+            "办张新卡换旧卡",
+            "挂失后补卡",
+            "卡坏了要重新做",
+            "order a replacement card",
+        ],
+        &["补换卡申请"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "借记卡额度调一下",
+            "每日消费限额改",
+            "刷卡限额调高",
+            "降低取现限额",
+            "change daily card limit",
+        ],
+        &["交易限额"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "打开境外交易",
+            "关掉海外使用",
+            "出国前开境外功能",
+            "境外刷卡开关",
+            "switch on overseas use",
+        ],
+        &["境外用卡"],
+    ),
+    // debit_card__card_status
+    (
+        &[
+            "查一下卡片状态",
+            "卡是正常还是冻结",
+            "卡片有效期到哪",
+            "卡现在能不能用",
+            "check my card's status",
+        ],
+        &["卡片状态"],
+    ),
+    // debit_card__replacement_progress
+    (
+        &[
+            "补的卡寄出没",
+            "新卡做好了吗",
+            "补卡进度查询",
+            "换的卡到哪了",
+            "track my replacement card",
+        ],
+        &["补换卡进度"],
+    ),
+    // deposit_proof__apply
+    (
+        &[
+            "申请开存款证明",
+            "存款证明现在办",
+            "冻结一笔钱开证明",
+            "开中英文证明",
+            "get a deposit certificate",
+        ],
+        &["开立存款"],
+    ),
+    // deposit_proof__status
+    (
+        &[
+            "存款证明办好没",
+            "证明进度查询",
+            "证明在哪领取",
+            "申请的存款证明状态",
+            "status of my deposit certificate",
+        ],
+        &["证明进度"],
+    ),
+    // deposit_proof__revoke
+    (
+        &[
+            "撤销这份存款证明",
+            "存款证明提前撤",
+            "证明撤了钱解冻",
+            "作废存款证明",
+            "revoke the certificate",
+        ],
+        &["Revoke"],
+    ),
+    // deposit_proof__asset_certificate
+    (
+        &[
+            "开一份资产证明",
+            "开总资产证明",
+            "资产证明不冻钱",
+            "出具资产证明",
+            "get an asset certificate",
+        ],
+        &["资产证明"],
+    ),
+    // deposit_proof__verify
+    (
+        &[
+            "验证存款证明真假",
+            "证明编号验一下",
+            "资产证明核验",
+            "核对证明真伪",
+            "verify certificate number",
+        ],
+        &["验证证明"],
+    ),
+    // ecny_wallet__open_wallet
+    (
+        &[
+            "开通一个数币钱包",
+            "我还没有数字钱包",
+            "第一次用数字人民币",
+            "注册数字钱包",
+            "create an e-CNY wallet",
+        ],
+        &["开通数字"],
+    ),
+    // ecny_wallet__wallet_balance
+    (
+        &[
+            "数币钱包余额多少",
+            "查数字人民币余额",
+            "钱包等级和余额",
+            "钱包还有多少数币",
+            "check e-CNY balance",
+        ],
+        &["钱包余额"],
+    ),
+    // ecny_wallet__top_up
+    (
+        &[
+            "从银行卡兑入数币",
+            "数字钱包存点钱",
+            "充钱进数币钱包",
+            "往钱包里充值",
+            "put money into e-CNY",
+        ],
+        &["钱包充值"],
+    ),
+    // ecny_wallet__withdraw
+    (
+        &[
+            "数币兑出到卡",
+            "数字钱包提现",
+            "钱包的钱退回卡",
+            "数字人民币转回去",
+            "move e-CNY to my card",
+        ],
+        &["钱包提现"],
+    ),
+    // ecny_wallet__pay_merchant
+    (
+        &[
+            "用数币付钱",
+            "数字人民币扫码付",
+            "结账用数字人民币",
+            "数币付给商家",
+            "pay the shop with e-CNY",
+        ],
+        &["人民币付款"],
+    ),
+    // ecny_wallet__wallet_transactions
+    (
+        &[
+            "数币交易明细",
+            "钱包花了哪些",
+            "数币收到的红包",
+            "数字钱包流水",
+            "e-CNY transaction list",
+        ],
+        &["钱包交易"],
+    ),
+    // ecny_wallet__upgrade_tier
+    (
+        &[
+            "数币钱包升一级",
+            "钱包等级提高",
+            "升成更高级钱包",
+            "数币限额提高",
+            "upgrade my e-CNY wallet",
+        ],
+        &["钱包升级"],
+    ),
+    // ecny_wallet__close_wallet
+    (
+        &[
+            "注销数字钱包",
+            "把数币钱包关了",
+            "数字人民币钱包销掉",
+            "不再用数币钱包",
+            "close my e-CNY wallet",
+        ],
+        &["注销钱包"],
+    ),
+    // family_account__list_members
+    (
+        &[
+            "看看亲情账户",
+            "亲情账户都有谁",
+            "我绑了几个家人",
+            "查看亲情卡成员",
+            "list family members",
+        ],
+        &["我的亲情"],
+    ),
+    // family_account__add_member
+    (
+        &[
+            "新加一个家人",
+            "帮爸妈开通亲情账户",
+            "添加亲属卡",
+            "邀请家人绑定",
+            "invite a family member",
+        ],
+        &["添加亲情"],
+    ),
+    // family_account__set_member_limit
+    (
+        &[
+            "改家人每月额度",
+            "亲情卡额度提高",
+            "亲情卡额度降低",
+            "家人限额调整",
+            "adjust family limit",
+        ],
+        &["亲情额度"],
+    ),
+    // family_account__member_spending
+    (
+        &[
+            "家人刷了哪些",
+            "亲情卡花了多少",
+            "看看孩子的消费",
+            "亲情账户账单明细",
+            "what my family spent",
+        ],
+        &["账户消费"],
+    ),
+    // family_account__remove_member
+    (
+        &[
+            "解除亲情关系",
+            "取消某个家人",
+            "亲情账户解绑",
+            "不再让家人用卡",
+            "unlink a family member",
+        ],
+        &["解除亲情"],
+    ),
+    // family_account__send_allowance
+    (
+        &[
+            "给家人转钱",
+            "打生活费给孩子",
+            "给父母转零用",
+            "转钱给爸妈花",
+            "send my kid money",
+        ],
+        &["零花钱"],
+    ),
+    // fee_center__fee_schedule
+    (
+        &[
+            "收费标准是什么",
+            "各项业务怎么收费",
+            "办业务要多少钱",
+            "手续费标准",
+            "bank fee schedule",
+        ],
+        &["服务收费"],
+    ),
+    // fee_center__charged_fees
+    (
+        &[
+            "我被扣过哪些费",
+            "扣了哪些手续费",
+            "查已扣的费用",
+            "这几块钱什么费",
+            "fees I've been charged",
+        ],
+        &["已扣费用"],
+    ),
+    // fee_center__waive_small_balance_fee
+    (
+        &[
+            "免掉小额管理费",
+            "指定一张卡免费",
+            "管理费别扣了",
+            "设置免收管理费",
+            "stop the low balance fee",
+        ],
+        &["免收小额"],
+    ),
+    // fee_center__waive_annual_fee
+    (
+        &[
+            "申请减免年费",
+            "年费能不能免掉",
+            "求免这年的年费",
+            "年费给我减了吧",
+            "ask to waive annual fee",
+        ],
+        &["年费减免"],
+    ),
+    // fee_center__fee_refund
+    (
+        &[
+            "申请退还费用",
+            "把扣的费用退回",
+            "要求退手续费",
+            "乱扣的钱要退",
+            "get my fee back",
+        ],
+        &["费用退还"],
+    ),
+    // pay_codes__show_pay_code
+    (
+        &[
+            "亮出付款码",
+            "调出付款码",
+            "付款码给商家扫",
+            "给我付款码",
+            "show my qr to cashier",
+        ],
+        &["出示付款"],
+    ),
+    // pay_codes__scan_to_pay
+    (
+        &[
+            "扫对方码付钱",
+            "扫商户二维码",
+            "用app扫一扫付",
+            "扫码付给店家",
+            "scan the shop's code",
+        ],
+        &["扫码付款"],
+    ),
+    // pay_codes__my_collect_code
+    (
+        &[
+            "打开我的收款码",
+            "让对方扫我收钱",
+            "个人收款码给我",
+            "设个金额收款",
+            "show my code to get paid",
+        ],
+        &["我的收款"],
+    ),
+    // pay_codes__collection_records
+    (
+        &[
+            "收款码收了几笔",
+            "收款记录查一下",
+            "别人扫码付我的",
+            "收到的付款明细",
+            "payments I received",
+        ],
+        &["收款记录"],
+    ),
+    // pay_codes__set_password_free
+    (
+        &[
+            "开通小额免密",
+            "免密限额调整",
+            "关闭小额免密",
+            "免密金额设一下",
+            "turn off password-free",
+        ],
+        &["小额免密"],
+    ),
+    // pay_codes__pay_code_records
+    (
+        &[
+            "付款码付了哪些",
+            "扫码付款记录",
+            "用付款码花了多少",
+            "付款码消费明细",
+            "my qr payments",
+        ],
+        &["付款码交易"],
+    ),
+    // pay_codes__default_pay_card
+    (
+        &[
+            "付款默认用哪张",
+            "改默认扣款卡",
+            "设置默认卡",
+            "付款优先用信用卡",
+            "set default card",
+        ],
+        &["默认"],
+    ),
+    // payroll__latest_payslip
+    (
+        &[
+            "这个月工资条",
+            "最新一期工资条",
+            "本月实发多少",
+            "这月扣了哪些",
+            "this month's payslip",
+        ],
+        &["本月工资"],
+    ),
+    // payroll__payslip_history
+    (
+        &[
+            "之前几个月工资条",
+            "翻翻旧工资条",
+            "历史工资条查询",
+            "某个月的工资条",
+            "payslips from earlier months",
+        ],
+        &["历史工资"],
+    ),
+    // payroll__salary_credits
+    (
+        &[
+            "工资到账记录",
+            "每月工资哪天到的",
+            "单位打了几笔钱",
+            "奖金打过来没",
+            "salary payments received",
+        ],
+        &["到账记录"],
+    ),
+    // payroll__annual_income
+    (
+        &[
+            "全年工资合计",
+            "一年工资加起来",
+            "年度收入汇总",
+            "去年一共到手多少",
+            "yearly income total",
+        ],
+        &["年度收入"],
+    ),
+    // payroll__salary_arrival_alert
+    (
+        &[
+            "开工资到账提醒",
+            "工资到账发通知",
+            "设置工资提醒",
+            "工资来了推送我",
+            "salary arrival notification",
+        ],
+        &["到账提醒"],
+    ),
+    // payroll__income_proof
+    (
+        &[
+            "开一份收入证明",
+            "出具工资收入证明",
+            "用工资记录开证明",
+            "收入证明现在开",
+            "get an income certificate",
+        ],
+        &["收入证明"],
+    ),
+    // personal_info__view_profile
+    (
+        &[
+            "查看我的信息",
+            "银行登记的资料",
+            "看看个人信息",
+            "资料登记的什么",
+            "view my personal info",
+        ],
+        &["个人信息"],
+    ),
+    // personal_info__update_id
+    (
+        &[
+            "重新上传身份证",
+            "证件有效期更新",
+            "换证后更新资料",
+            "身份证信息更新",
+            "upload my new ID",
+        ],
+        &["身份证件"],
+    ),
+    // personal_info__change_mobile
+    (
+        &[
+            "改预留手机号",
+            "预留号码换掉",
+            "银行留的号要改",
+            "更换预留号码",
+            "change my registered number",
+        ],
+        &["预留"],
+    ),
+    // personal_info__update_address
+    (
+        &[
+            "更新联系地址",
+            "改收信地址",
+            "地址换成新家",
+            "通讯地址修改",
+            "change my mailing address",
+        ],
+        &["联系地址"],
+    ),
+    // personal_info__update_occupation
+    (
+        &[
+            "更新工作单位",
+            "职业改一下",
+            "职业信息修改",
+            "填新工作信息",
+            "update my job details",
+        ],
+        &["职业"],
+    ),
+    // personal_info__tax_residency
+    (
+        &[
+            "填税收居民声明",
+            "税收身份更新",
+            "做CRS声明",
+            "税收居民身份填写",
+            "file tax residency",
+        ],
+        &["税收"],
+    ),
+    // quick_pay__list_bindings
+    (
+        &[
+            "查快捷支付绑定",
+            "卡被哪些app绑了",
+            "绑定的支付平台",
+            "快捷支付有哪些",
+            "list linked apps",
+        ],
+        &["支付绑定"],
+    ),
+    // quick_pay__unbind_app
+    (
+        &[
+            "解除快捷支付",
+            "这个app别扣我卡",
+            "把卡从app解绑",
+            "断开第三方绑定",
+            "unlink this app",
+        ],
+        &["解除快捷"],
+    ),
+    // quick_pay__set_quick_pay_limit
+    (
+        &[
+            "快捷支付限额改",
+            "支付宝额度调高",
+            "微信每日限额调",
+            "第三方支付限额降低",
+            "change app payment limit",
+        ],
+        &["设置快捷"],
+    ),
+    // quick_pay__list_direct_debits
+    (
+        &[
+            "查代扣签约",
+            "签了哪些代扣",
+            "有几个免密协议",
+            "自动扣款协议列表",
+            "list my direct debits",
+        ],
+        &["代扣签约"],
+    ),
+    // quick_pay__cancel_direct_debit
+    (
+        &[
+            "代扣签约解掉",
+            "解约这个代扣",
+            "终止免密协议",
+            "停掉这个自动扣",
+            "cancel this subscription",
+        ],
+        &["解约代扣"],
+    ),
+    // quick_pay__pause_online_payments
+    (
+        &[
+            "关掉网上支付",
+            "卡禁止网上用",
+            "暂停线上付款",
+            "网上支付停用",
+            "switch off online payments",
+        ],
+        &["网上支付"],
+    ),
+    // security_center__change_login_password
+    (
+        &[
+            "改app登录密码",
+            "换个登录密码",
+            "登录密码改复杂",
+            "手机银行登录密码改",
+            "update login password",
+        ],
+        &["登录密码"],
+    ),
+    // security_center__reset_payment_password
+    (
+        &[
+            "交易密码忘了重置",
+            "重设六位密码",
+            "支付密码找回",
+            "密码锁了重置",
+            "reset my transaction pin",
+        ],
+        &["重置"],
+    ),
+    // security_center__list_devices
+    (
+        &[
+            "看登录设备",
+            "有几台设备登着",
+            "登录设备列表",
+            "管理登录的手机",
+            "see logged-in devices",
+        ],
+        &["设备管理"],
+    ),
+    // security_center__remove_device
+    (
+        &[
+            "把这台设备解绑",
+            "旧设备移除",
+            "删掉一台登录设备",
+            "让旧手机下线",
+            "unbind old device",
+        ],
+        &["解绑设备"],
+    ),
+    // security_center__set_transfer_limit
+    (
+        &[
+            "网银转账限额调",
+            "手机转账额度改",
+            "转账单笔上限调高",
+            "把转账额度调低",
+            "change transfer limit",
+        ],
+        &["转账限额"],
+    ),
+    // security_center__login_records
+    (
+        &[
+            "查最近登录记录",
+            "看看谁登过",
+            "登录时间地点",
+            "登录ip查询",
+            "recent login activity",
+        ],
+        &["登录记录"],
+    ),
+    // security_center__biometric_login
+    (
+        &[
+            "开通指纹登录",
+            "设置刷脸登录",
+            "关闭指纹支付",
+            "面容登录打开",
+            "turn on face id",
+        ],
+        &["指纹"],
+    ),
+    // security_center__freeze_online_banking
+    (
+        &[
+            "马上冻结网银",
+            "紧急锁住账户",
+            "手机银行全部停用",
+            "一键冻结",
+            "freeze my online banking",
+        ],
+        &["网银"],
+    ),
+    // shop_collect__apply_merchant_code
+    (
+        &[
+            "申请商户收款码",
+            "商户入驻申请",
+            "店铺开通收款",
+            "新办商家码",
+            "sign up as a merchant",
+        ],
+        &["申请商户"],
+    ),
+    // shop_collect__daily_takings
+    (
+        &[
+            "今日收款统计",
+            "今天流水汇总",
+            "一天收了几笔",
+            "当日收款总额",
+            "today's total takings",
+        ],
+        &["今日收款"],
+    ),
+    // shop_collect__merchant_transactions
+    (
+        &[
+            "商户每笔流水",
+            "逐笔看收款",
+            "收款流水明细",
+            "店里交易记录",
+            "list shop payments",
+        ],
+        &["商户交易"],
+    ),
+    // shop_collect__settlement_records
+    (
+        &[
+            "结算款到账没",
+            "营业款结算记录",
+            "结算扣了手续费",
+            "货款哪天结算",
+            "settlement records",
+        ],
+        &["结算到账"],
+    ),
+    // shop_collect__refund_customer
+    (
+        &[
+            "把钱退给顾客",
+            "这笔收款退回",
+            "顾客退款操作",
+            "退一部分给客人",
+            "refund this payment",
+        ],
+        &["收款退款"],
+    ),
+    // shop_collect__voice_broadcast
+    (
+        &[
+            "开语音播报",
+            "绑个收款音箱",
+            "收款声音打开",
+            "播报设置",
+            "turn on voice alerts",
+        ],
+        &["语音播报"],
+    ),
+    // shop_collect__merchant_fees
+    (
+        &[
+            "商户费率多少",
+            "收款费率查询",
+            "每笔扣多少点",
+            "有没有费率优惠",
+            "merchant fee",
+        ],
+        &["商户费率"],
+    ),
+    // statements__export_statement
+    (
+        &[
+            "导出流水",
+            "导一份盖章流水",
+            "流水发到邮箱",
+            "拉一年交易流水",
+            "export my statement",
+        ],
+        &["导出交易"],
+    ),
+    // statements__monthly_estatement
+    (
+        &[
+            "开通电子对账单",
+            "订电子对账单",
+            "每月发对账单给我",
+            "对账单按月寄邮箱",
+            "sign up for e-statements",
+        ],
+        &["订阅"],
+    ),
+    // statements__cancel_estatement
+    (
+        &[
+            "退订电子对账单",
+            "对账单不用发了",
+            "取消月度对账单",
+            "关掉对账单邮件",
+            "unsubscribe e-statement",
+        ],
+        &["退订电子"],
+    ),
+    // statements__transfer_receipt
+    (
+        &[
+            "开转账回单",
+            "下载电子回单",
+            "这笔转账的回单",
+            "盖章的转账凭证",
+            "download a transfer receipt",
+        ],
+        &["电子回单"],
+    ),
+    // statements__verify_receipt
+    (
+        &[
+            "回单验证码核对",
+            "验一下回单",
+            "核验电子回单",
+            "回单真伪查询",
+            "check a receipt code",
+        ],
+        &["回单验真"],
+    ),
+    // statements__export_history
+    (
+        &[
+            "看导出记录",
+            "以前导出的流水",
+            "重发上次的流水",
+            "导出过哪些",
+            "my export history",
+        ],
+        &["导出记录"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "给别人的卡打钱",
+            "转给其他人",
+            "跨行给对方转",
+            "按卡号转给他",
+            "pay someone by account number",
+        ],
+        &["他人"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "我自己两张卡互转",
+            "本人账户之间转",
+            "钱挪到我另一张卡",
+            "自己转自己",
+            "move money to my other account",
+        ],
+        &["本人账户"],
+    ),
+    // transfer__transfer_by_mobile
+    (
+        &[
+            "输对方手机号转钱",
+            "手机号转账给他",
+            "通过手机号付钱",
+            "用号码转账",
+            "send money to a phone number",
+        ],
+        &["号转账"],
+    ),
+    // transfer__schedule_transfer (Chinese title shared with the cancel sibling; English title used)
+    (
+        &[
+            "设一个定时转账",
+            "指定日期转账",
+            "新建每月转账",
+            "到日子自动转过去",
+            "set a future transfer",
+        ],
+        &["Schedule a transfer"],
+    ),
+    // transfer__cancel_scheduled_transfer
+    (
+        &[
+            "撤销预约转账",
+            "定时转账撤掉",
+            "那笔预约转账不转了",
+            "还没转出的预约撤回",
+            "cancel the future transfer",
+        ],
+        &["撤销预约"],
+    ),
+    // transfer__list_transfer_records (转账记录 is also a securities title; English title used)
+    (
+        &[
+            "查转账记录",
+            "以前转过的钱",
+            "转出的钱状态",
+            "转账明细查询",
+            "past transfers",
+        ],
+        &["Transfer history"],
+    ),
+    // transfer__list_payees
+    (
+        &[
+            "看常用收款人",
+            "收款人都有谁",
+            "存了哪些收款人",
+            "打开收款人列表",
+            "show saved payees",
+        ],
+        &["常用收款"],
+    ),
+    // transfer__add_payee
+    (
+        &[
+            "添加一个收款人",
+            "新收款人存一下",
+            "把这个账户加进收款人",
+            "收款人新增",
+            "add new payee",
+        ],
+        &["添加收款"],
+    ),
+    // transfer__delete_payee
+    (
+        &[
+            "删除一个收款人",
+            "把他从收款人删了",
+            "收款人移除",
+            "不要这个收款人",
+            "delete saved payee",
+        ],
+        &["删除收款"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "申报盗刷",
+            "有笔钱不是我花的",
+            "卡没丢却被刷",
+            "报盗刷交易",
+            "report card fraud",
+        ],
+        &["盗刷"],
+    ),
+    // txn_dispute__open_chargeback
+    (
+        &[
+            "发起拒付",
+            "申请退单拿回钱",
+            "付了钱没拿到东西",
+            "商家拒绝退款怎么办",
+            "dispute a merchant charge",
+        ],
+        &["拒付"],
+    ),
+    // txn_dispute__duplicate_charge
+    (
+        &[
+            "一笔扣了两遍",
+            "重复扣款申诉",
+            "扣款金额不对",
+            "同一笔扣了两次",
+            "duplicate charge",
+        ],
+        &["重复扣款"],
+    ),
+    // txn_dispute__dispute_status
+    (
+        &[
+            "争议处理到哪了",
+            "申诉进展",
+            "争议结果出来没",
+            "临时入账了吗",
+            "where is my dispute",
+        ],
+        &["争议处理"],
+    ),
+    // txn_dispute__upload_evidence
+    (
+        &[
+            "给争议补材料",
+            "上传证据给银行",
+            "补交凭证",
+            "补充申诉资料",
+            "upload documents for dispute",
+        ],
+        &["补充争议"],
+    ),
+    // txn_dispute__withdraw_dispute
+    (
+        &[
+            "撤销申诉",
+            "争议不用处理了",
+            "取消这个争议",
+            "撤回拒付申请",
+            "cancel my dispute",
+        ],
+        &["撤销争议"],
+    ),
+    // txn_dispute__transaction_detail
+    (
+        &[
+            "看这笔交易详情",
+            "查商户名和地点",
+            "这笔消费具体信息",
+            "授权码是多少",
+            "details of this charge",
+        ],
+        &["交易详情"],
+    ),
+    // safe_box__box_availability
+    (
+        &[
+            "还有空箱吗",
+            "查保管箱空位",
+            "保管箱尺寸和租金",
+            "哪里能租到保管箱",
+            "check box availability",
+        ],
+        &["空箱"],
+    ),
+    // safe_box__rent_box
+    (
+        &[
+            "申请租保管箱",
+            "新租一个保管箱",
+            "第一次租保管箱",
+            "要租一个箱子",
+            "apply to rent a box",
+        ],
+        &["租用"],
+    ),
+    // safe_box__renew_box
+    (
+        &[
+            "保管箱续租一年",
+            "保管箱接着租",
+            "交明年保管箱租金",
+            "保管箱延期",
+            "extend my safe box",
+        ],
+        &["箱续租"],
+    ),
+    // safe_box__my_box
+    (
+        &[
+            "查我的保管箱",
+            "我租的箱子信息",
+            "保管箱到期日",
+            "我保管箱的网点",
+            "details of my box",
+        ],
+        &["我的保管"],
+    ),
+    // safe_box__book_opening
+    (
+        &[
+            "约时间开箱",
+            "去银行开保管箱",
+            "预约进金库",
+            "开箱时间预约",
+            "book to open my box",
+        ],
+        &["开箱"],
+    ),
+    // safe_box__terminate_box
+    (
+        &[
+            "保管箱退租",
+            "不再续租退掉",
+            "退箱还钥匙",
+            "保管箱结束租用",
+            "give up my safe box",
+        ],
+        &["箱退租"],
+    ),
+    // campaigns__daily_checkin
+    (
+        &[
+            "今天签个到",
+            "每日签到领奖",
+            "帮我签到",
+            "签到一下",
+            "check in for today",
+        ],
+        &["每日签到"],
+    ),
+    // campaigns__checkin_calendar
+    (
+        &[
+            "看签到日历",
+            "本月签了几天",
+            "连续签到天数",
+            "签到天数查询",
+            "my check-in calendar",
+        ],
+        &["签到日历"],
+    ),
+    // campaigns__lucky_draw
+    (
+        &[
+            "用掉抽奖次数",
+            "抽一次奖",
+            "参加抽奖",
+            "去转盘抽一下",
+            "use my draw chance",
+        ],
+        &["抽奖"],
+    ),
+    // campaigns__list_campaigns
+    (
+        &[
+            "现在有哪些活动",
+            "正在进行的活动",
+            "活动列表",
+            "看看当前活动规则",
+            "list current campaigns",
+        ],
+        &["正在进行"],
+    ),
+    // campaigns__join_campaign
+    (
+        &[
+            "报名这个活动",
+            "帮我报名参加",
+            "活动先报名",
+            "参加消费达标",
+            "enroll me in the campaign",
+        ],
+        &["活动报名"],
+    ),
+    // campaigns__campaign_progress
+    (
+        &[
+            "活动完成多少了",
+            "达标进度查询",
+            "报名的活动进度",
+            "离奖励还差多少",
+            "my campaign progress",
+        ],
+        &["活动进度"],
+    ),
+    // campaigns__my_prizes
+    (
+        &[
+            "查我的奖品",
+            "中的奖在哪",
+            "领取奖品",
+            "奖品寄出没",
+            "my prizes list",
+        ],
+        &["奖品"],
+    ),
+    // coupon_center__available_coupons
+    (
+        &[
+            "现在能领哪些券",
+            "可领的优惠券",
+            "还有券可领吗",
+            "看看可领的立减金",
+            "coupons I can claim",
+        ],
+        &["可领"],
+    ),
+    // coupon_center__claim_coupon
+    (
+        &[
+            "领取这张优惠券",
+            "帮我领张券",
+            "马上领券",
+            "把立减金领了",
+            "claim this discount",
+        ],
+        &["领取优惠"],
+    ),
+    // coupon_center__my_coupons
+    (
+        &[
+            "查我的优惠券",
+            "我领过的券",
+            "手上还有几张券",
+            "已领的券在哪",
+            "coupons in my wallet",
+        ],
+        &["我的优惠"],
+    ),
+    // coupon_center__expiry_reminder
+    (
+        &[
+            "开券到期提醒",
+            "券到期前通知",
+            "关掉过期提醒",
+            "券快到期告诉我",
+            "coupon expiry alert",
+        ],
+        &["券到期"],
+    ),
+    // coupon_center__return_coupon
+    (
+        &[
+            "把券退回去",
+            "退掉这张优惠券",
+            "没用的券退回",
+            "券还回去",
+            "give back a coupon",
+        ],
+        &["退回优惠"],
+    ),
+    // coupon_center__redeem_code
+    (
+        &[
+            "输兑换码换券",
+            "用券码兑换",
+            "兑换券码",
+            "这个码换券",
+            "enter a redeem code",
+        ],
+        &["券码"],
+    ),
+    // points_mall__points_balance
+    (
+        &[
+            "查可用积分",
+            "积分还能用多少",
+            "快过期积分有多少",
+            "商城积分余额",
+            "available points",
+        ],
+        &["可用积分"],
+    ),
+    // points_mall__browse_rewards
+    (
+        &[
+            "看看积分好礼",
+            "商城有什么可换",
+            "积分能兑的东西",
+            "按积分挑礼品",
+            "browse points rewards",
+        ],
+        &["积分好礼"],
+    ),
+    // points_mall__redeem_reward (Chinese title is part of the air-miles sibling's title; English title used)
+    (
+        &[
+            "积分兑一件商品",
+            "下单用积分兑",
+            "积分换个实物",
+            "积分兑电子券",
+            "exchange points for goods",
+        ],
+        &["Redeem points for goods"],
+    ),
+    // points_mall__points_plus_cash
+    (
+        &[
+            "积分加钱买",
+            "积分不够补现金",
+            "一部分积分一部分钱",
+            "积分抵部分货款",
+            "points and cash together",
+        ],
+        &["现金购"],
+    ),
+    // points_mall__redeem_airmiles
+    (
+        &[
+            "银行积分转里程",
+            "商城积分换里程",
+            "积分兑成航空里程",
+            "积分加到常旅客",
+            "turn points into miles",
+        ],
+        &["航空里程"],
+    ),
+    // points_mall__redeem_phone_credit
+    (
+        &[
+            "积分兑话费",
+            "用积分交手机费",
+            "积分换手机话费",
+            "话费从积分扣",
+            "top up phone with points",
+        ],
+        &["兑话费"],
+    ),
+    // points_mall__redemption_history
+    (
+        &[
+            "兑换记录查询",
+            "以前兑过什么",
+            "积分兑换历史",
+            "兑换的券码在哪",
+            "my redemption history",
+        ],
+        &["兑换记录"],
+    ),
+    // gift_card__buy_card
+    (
+        &[
+            "购买一张礼品卡",
+            "新买礼品卡",
+            "买张电子礼品卡",
+            "下单买购物卡",
+            "purchase a gift card",
+        ],
+        &["购买礼品"],
+    ),
+    // gift_card__send_card
+    (
+        &[
+            "赠送礼品卡",
+            "手上礼品卡送人",
+            "把电子卡转赠",
+            "礼品卡发给朋友手机",
+            "gift my card to a friend",
+        ],
+        &["赠送礼品"],
+    ),
+    // gift_card__bind_card
+    (
+        &[
+            "绑定礼品卡",
+            "实体购物卡绑上",
+            "把卡号卡密录入",
+            "添加实体礼品卡",
+            "link a physical gift card",
+        ],
+        &["绑定礼品"],
+    ),
+    // gift_card__card_balance
+    (
+        &[
+            "礼品卡余额查询",
+            "礼品卡还剩几块",
+            "礼品卡到期时间",
+            "查一下购物卡余额",
+            "check gift card balance",
+        ],
+        &["礼品卡余额"],
+    ),
+    // gift_card__card_transactions
+    (
+        &[
+            "礼品卡消费记录",
+            "礼品卡花了哪些",
+            "购物卡消费明细",
+            "礼品卡充值和消费",
+            "gift card transactions",
+        ],
+        &["礼品卡消费"],
+    ),
+    // gift_card__withdraw_gift
+    (
+        &[
+            "撤回赠送的卡",
+            "送出的礼品卡撤回",
+            "朋友没领我要收回",
+            "赠送撤销",
+            "cancel the gift I sent",
+        ],
+        &["撤回"],
+    ),
+    // charity__list_projects
+    (
+        &[
+            "看看公益项目",
+            "公益项目有哪些",
+            "挑一个公益项目",
+            "找个项目捐",
+            "list charity projects",
+        ],
+        &["公益"],
+    ),
+    // charity__project_progress
+    (
+        &[
+            "项目进展怎么样",
+            "善款使用情况",
+            "项目资金公示",
+            "捐款项目最新进展",
+            "project spending report",
+        ],
+        &["进展"],
+    ),
+    // charity__donate (Chinese title 捐款 is part of the history sibling's title; English title used)
+    (
+        &[
+            "现在捐一笔",
+            "一次性捐款",
+            "给这个项目捐钱",
+            "马上捐款",
+            "donate once",
+        ],
+        &["Donate"],
+    ),
+    // charity__set_monthly_donation
+    (
+        &[
+            "开月捐",
+            "每月自动捐一笔",
+            "设置月捐",
+            "签一个月捐",
+            "start monthly giving",
+        ],
+        &["开通月捐"],
+    ),
+    // charity__cancel_monthly_donation
+    (
+        &[
+            "取消月捐",
+            "月捐不再扣",
+            "停掉每月捐款",
+            "月捐终止",
+            "end my monthly donation",
+        ],
+        &["取消月捐"],
+    ),
+    // charity__donation_history
+    (
+        &[
+            "我的捐款记录",
+            "我捐过的项目",
+            "历年捐款明细",
+            "捐款总额多少",
+            "my donation record",
+        ],
+        &["我的捐款"],
+    ),
+    // charity__donation_receipt
+    (
+        &[
+            "申请捐赠票据",
+            "开一张捐赠票据",
+            "要捐款的票据",
+            "捐赠票据抵个税",
+            "request a donation receipt",
+        ],
+        &["捐赠票据"],
+    ),
+    // remit_abroad__send_remittance
+    (
+        &[
+            "现在汇一笔到国外",
+            "发起境外汇款",
+            "电汇到海外账户",
+            "把钱汇出境",
+            "wire money abroad now",
+        ],
+        &["境外汇款"],
+    ),
+    // remit_abroad__fee_estimate
+    (
+        &[
+            "汇款费用试算",
+            "先算汇款手续费",
+            "汇出要扣多少费",
+            "汇款大概花多少",
+            "estimate wire fee",
+        ],
+        &["汇款费用"],
+    ),
+    // remit_abroad__track_remittance
+    (
+        &[
+            "汇出的钱到哪了",
+            "查汇款进度",
+            "汇款状态查询",
+            "汇出去的到账没",
+            "track my outgoing wire",
+        ],
+        &["汇款进度"],
+    ),
+    // remit_abroad__list_inbound
+    (
+        &[
+            "查汇入汇款",
+            "有没有境外汇入",
+            "国外汇给我的钱",
+            "境外来账查询",
+            "incoming wires",
+        ],
+        &["汇入汇款"],
+    ),
+    // remit_abroad__claim_inbound
+    (
+        &[
+            "汇入款申报入账",
+            "确认国外来款",
+            "汇入款项申报",
+            "境外来款领取",
+            "claim my inbound wire",
+        ],
+        &["入账申报"],
+    ),
+    // remit_abroad__fx_quota
+    (
+        &[
+            "结售汇额度查询",
+            "今年购汇用了多少",
+            "年度换汇额度剩余",
+            "便利化额度还剩",
+            "FX quota left",
+        ],
+        &["结售汇"],
+    ),
+    // remit_abroad__saved_beneficiaries
+    (
+        &[
+            "管理境外收款人",
+            "海外收款人列表",
+            "删改境外收款人",
+            "存过的国外账户",
+            "manage overseas payees",
+        ],
+        &["境外收款"],
+    ),
+    // fx_cash__branches
+    (
+        &[
+            "哪些网点能约外币",
+            "可预约外币网点",
+            "外币提前几天约",
+            "有现钞的网点",
+            "branches that stock foreign cash",
+        ],
+        &["预约网点"],
+    ),
+    // fx_cash__book
+    (
+        &[
+            "约取外币现钞",
+            "预约外币现金",
+            "订一笔外币现钞",
+            "提前约好外币",
+            "reserve foreign banknotes",
+        ],
+        &["预约取"],
+    ),
+    // fx_cash__bookings
+    (
+        &[
+            "看我的现钞预约",
+            "查外币预约",
+            "现钞预约到哪天",
+            "我约的外币",
+            "my foreign cash bookings",
+        ],
+        &["我的现钞"],
+    ),
+    // fx_cash__reschedule
+    (
+        &[
+            "修改现钞预约",
+            "外币预约改日期",
+            "取钞网点改一下",
+            "现钞预约改时间",
+            "change my cash booking",
+        ],
+        &["修改现钞"],
+    ),
+    // fx_cash__cancel
+    (
+        &[
+            "取消现钞预约",
+            "外币现钞不要了",
+            "撤掉外币预约",
+            "现钞预约不取",
+            "cancel my cash booking",
+        ],
+        &["取消现钞"],
+    ),
+    // fx_cash__currencies
+    (
+        &[
+            "有哪些币种现钞",
+            "能约哪些外币",
+            "现钞币种和面额",
+            "外币币种查询",
+            "which currencies can I get",
+        ],
+        &["币种"],
+    ),
+];

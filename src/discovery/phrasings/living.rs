@@ -8384,3 +8384,2936 @@ pub const SAID: &[super::Concept] = &[
         &["取消签证申请"],
     ),
 ];
+
+/// Third pass: what tells each action apart from its siblings (the deed, not its
+/// record or estimate; for oneself or for another; the trouble, not the price list),
+/// for the index's said part only. Written from the manifests, blind of every request
+/// set, like the tables above.
+pub const CONTRAST: &[super::Concept] = &[
+    // campus_card__get_balance
+    (
+        &[
+            "饭卡现在还剩几块",
+            "查下饭卡还有多少钱",
+            "饭卡够不够今天吃饭",
+            "看看一卡通余额",
+            "how much left on campus card",
+        ],
+        &["校园卡余额"],
+    ),
+    // campus_card__top_up
+    (
+        &[
+            "饭卡再充点钱",
+            "从银行卡转钱到饭卡",
+            "饭卡刷不了要充钱",
+            "马上要吃饭先充饭卡",
+            "recharge my campus card",
+        ],
+        &["校园卡充值"],
+    ),
+    // campus_card__transactions
+    (
+        &[
+            "饭卡这个月都花哪了",
+            "饭卡每一笔扣款",
+            "查饭卡消费记录",
+            "食堂吃饭的账单",
+            "campus card spending history",
+        ],
+        &["消费明细"],
+    ),
+    // campus_card__report_lost
+    (
+        &[
+            "饭卡丢了赶紧冻结",
+            "饭卡丢了先挂失",
+            "怕别人捡到饭卡乱刷",
+            "校园卡挂失一下",
+            "report lost student card",
+        ],
+        &["挂失"],
+    ),
+    // campus_card__cancel_lost
+    (
+        &[
+            "挂失的饭卡找回来了",
+            "饭卡挂失了想恢复",
+            "找到饭卡解除冻结",
+            "校园卡解挂",
+            "lost card found again",
+        ],
+        &["解挂"],
+    ),
+    // campus_card__set_auto_topup
+    (
+        &[
+            "饭卡没钱自动充上",
+            "开通自动圈存",
+            "每月自动给饭卡充钱",
+            "饭卡设个自动充值",
+            "set up auto top-up",
+        ],
+        &["设置自动"],
+    ),
+    // campus_card__cancel_auto_topup
+    (
+        &[
+            "关掉饭卡自动充值",
+            "不要再自动圈存",
+            "饭卡自动充值停掉",
+            "取消饭卡自动充",
+            "disable auto top up",
+        ],
+        &["取消自动充"],
+    ),
+    // campus_card__pay_dorm_power
+    (
+        &[
+            "给寝室交电费",
+            "宿舍电费快没了",
+            "寝室买点电",
+            "宿舍电费充一下",
+            "pay dorm electricity bill",
+        ],
+        &["宿舍电费"],
+    ),
+    // coach_ferry__search_schedules
+    (
+        &[
+            "明天有几班大巴",
+            "去码头的船有几班",
+            "最早一班大巴几点",
+            "末班船几点开",
+            "what time is the last ferry",
+        ],
+        &["班次"],
+    ),
+    // coach_ferry__buy_ticket
+    (
+        &[
+            "帮我订张大巴票",
+            "买明天的船票",
+            "抢张回家的汽车票",
+            "船票帮我买好",
+            "book a seat on the coach",
+        ],
+        &["购买汽车票"],
+    ),
+    // coach_ferry__refund_ticket
+    (
+        &[
+            "大巴票退掉",
+            "船票不坐了要退钱",
+            "汽车票退款手续费",
+            "买了大巴票去不了",
+            "refund my ferry ticket",
+        ],
+        &["船票退票"],
+    ),
+    // coach_ferry__my_tickets
+    (
+        &[
+            "我买的船票在哪看",
+            "汽车票订好了吗",
+            "查看已买的大巴票",
+            "已买船票的取票码",
+            "show my coach ticket",
+        ],
+        &["我的汽车票"],
+    ),
+    // coach_ferry__ferry_weather
+    (
+        &[
+            "今天轮渡停了没",
+            "大风天船开不开",
+            "航线什么时候复航",
+            "船停航到几点",
+            "ferry suspended today",
+        ],
+        &["停航"],
+    ),
+    // coffee_tea__nearby_stores
+    (
+        &[
+            "离我最近的咖啡店",
+            "附近哪有奶茶店",
+            "附近门店排队多吗",
+            "附近咖啡店还开着吗",
+            "coffee shop nearby",
+        ],
+        &["附近门店"],
+    ),
+    // coffee_tea__menu
+    (
+        &[
+            "这家店有什么饮品",
+            "奶茶有哪些口味",
+            "看看饮品价格",
+            "先看看有啥喝的再点",
+            "what's on the menu",
+        ],
+        &["菜单"],
+    ),
+    // coffee_tea__place_order
+    (
+        &[
+            "帮我点一杯拿铁",
+            "下单一杯奶茶",
+            "点杯咖啡送公司",
+            "买杯咖啡到店自取",
+            "order a coffee for pickup",
+        ],
+        &["点单"],
+    ),
+    // coffee_tea__pickup_code
+    (
+        &[
+            "我的咖啡号码多少",
+            "取餐号是几号",
+            "饮品做好没",
+            "到店了报哪个号",
+            "where's my pickup number",
+        ],
+        &["取餐码"],
+    ),
+    // coffee_tea__cancel_order
+    (
+        &[
+            "刚点的奶茶不要了",
+            "咖啡还没做取消",
+            "饮品订单取消退款",
+            "奶茶下错了退掉",
+            "cancel my drink order",
+        ],
+        &["取消饮品"],
+    ),
+    // coffee_tea__drink_coupons
+    (
+        &[
+            "我还有几张咖啡券",
+            "咖啡券什么时候过期",
+            "看看我的饮品券",
+            "手上的奶茶券",
+            "my coffee vouchers",
+        ],
+        &["饮品券"],
+    ),
+    // coffee_tea__buy_coupon_pack
+    (
+        &[
+            "买一包咖啡券",
+            "囤一些咖啡券",
+            "咖啡券包多少钱",
+            "办个咖啡券包",
+            "buy a coffee coupon bundle",
+        ],
+        &["券包"],
+    ),
+    // dental_clinic__list_clinics
+    (
+        &[
+            "附近哪家口腔门诊",
+            "找家近点的牙科",
+            "口腔诊所在哪",
+            "离家近的牙医",
+            "dental clinic nearby",
+        ],
+        &["口腔门诊"],
+    ),
+    // dental_clinic__price_list
+    (
+        &[
+            "洗牙补牙都什么价",
+            "牙科收费标准",
+            "种牙大概多少钱",
+            "看牙前先问价格",
+            "dental treatment prices",
+        ],
+        &["项目价格"],
+    ),
+    // dental_clinic__book_cleaning
+    (
+        &[
+            "想去洗个牙",
+            "约个时间洁牙",
+            "牙结石要洗了",
+            "该洗牙了",
+            "book a scaling",
+        ],
+        &["洗牙"],
+    ),
+    // dental_clinic__book_consultation
+    (
+        &[
+            "牙疼想找医生看看",
+            "约牙医面诊",
+            "想咨询种牙方案",
+            "牙齿矫正先面诊",
+            "see a dentist about toothache",
+        ],
+        &["面诊"],
+    ),
+    // dental_clinic__list_bookings
+    (
+        &[
+            "我约了哪天看牙",
+            "查看牙科预约",
+            "洗牙约的几点",
+            "看牙预约在哪家",
+            "my dental appointment",
+        ],
+        &["我的口腔"],
+    ),
+    // dental_clinic__cancel_booking
+    (
+        &[
+            "牙科预约取消掉",
+            "不去洗牙了取消",
+            "取消看牙预约",
+            "那天看不了牙",
+            "cancel my dental appointment",
+        ],
+        &["取消口腔"],
+    ),
+    // dental_clinic__pay_installments
+    (
+        &[
+            "种牙费用分期还",
+            "正畸分期付款",
+            "牙齿矫正月供",
+            "种牙钱一次拿不出来",
+            "dental treatment in instalments",
+        ],
+        &["治疗"],
+    ),
+    // duty_free__search_goods
+    (
+        &[
+            "免税口红便宜多少",
+            "免税店有什么香水",
+            "免税价比专柜便宜吗",
+            "免税店有啥好买的",
+            "duty free perfume price",
+        ],
+        &["免税商品"],
+    ),
+    // duty_free__quota
+    (
+        &[
+            "我还剩多少免税额度",
+            "离岛免税额度用了多少",
+            "一年能买多少免税",
+            "免税还能买多少钱",
+            "how much duty-free allowance left",
+        ],
+        &["免税额度"],
+    ),
+    // duty_free__order_goods
+    (
+        &[
+            "在免税店下单",
+            "离岛前买免税化妆品",
+            "免税买一瓶香水",
+            "趁去海南买免税",
+            "buy duty-free before flight",
+        ],
+        &["免税下单"],
+    ),
+    // duty_free__my_orders
+    (
+        &[
+            "我的免税订单在哪提货",
+            "免税的东西什么时候寄到",
+            "免税提货点在哪",
+            "买的免税品到哪了",
+            "my duty free orders",
+        ],
+        &["duty-free orders"],
+    ),
+    // duty_free__change_pickup
+    (
+        &[
+            "航班改了提货要改",
+            "免税提货时间改一下",
+            "免税改成邮寄到家",
+            "提货航班号填错了",
+            "switch pickup to mail",
+        ],
+        &["提货"],
+    ),
+    // duty_free__cancel_order
+    (
+        &[
+            "免税订单不要了",
+            "取消免税订单退额度",
+            "免税买错了取消",
+            "行程取消免税单退掉",
+            "cancel my duty-free purchase",
+        ],
+        &["取消免税"],
+    ),
+    // exam_reg__list_exams
+    (
+        &[
+            "最近有什么考试能报",
+            "四六级报名开始没",
+            "哪些考试在报名中",
+            "报名截止时间是哪天",
+            "exams open for registration",
+        ],
+        &["可报名"],
+    ),
+    // exam_reg__register
+    (
+        &[
+            "我要报名四六级",
+            "帮我报个教资",
+            "报名参加计算机等级考试",
+            "选考点报名",
+            "sign up for the exam",
+        ],
+        &["register"],
+    ),
+    // exam_reg__pay_fee
+    (
+        &[
+            "报了名还没交钱",
+            "交一下考试报名费",
+            "报名后去付考试费",
+            "报名待缴费",
+            "pay exam registration fee",
+        ],
+        &["报名费"],
+    ),
+    // exam_reg__registration_status
+    (
+        &[
+            "报名审核通过了吗",
+            "我报上名了没有",
+            "报名审核结果",
+            "报名还在审核吗",
+            "is my registration confirmed",
+        ],
+        &["报名状态"],
+    ),
+    // exam_reg__admission_ticket
+    (
+        &[
+            "准考证在哪打印",
+            "下载准考证",
+            "考场座位号在哪看",
+            "快考试了要准考证",
+            "download my exam ticket",
+        ],
+        &["准考证"],
+    ),
+    // exam_reg__query_score
+    (
+        &[
+            "四六级成绩出了吗",
+            "查查考了多少分",
+            "教资过了没",
+            "考试过没过",
+            "check my exam score",
+        ],
+        &["考试成绩"],
+    ),
+    // exam_reg__cancel_registration
+    (
+        &[
+            "不想考了取消报名",
+            "撤销考试报名",
+            "报错考试了想退",
+            "那场考试不去了",
+            "withdraw my exam registration",
+        ],
+        &["取消报名"],
+    ),
+    // express_delivery__quote_shipping
+    (
+        &[
+            "寄个快递多少钱",
+            "寄件运费算一下",
+            "哪家快递寄便宜",
+            "寄几天能到",
+            "how much to ship a parcel",
+        ],
+        &["运费"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "叫快递上门取件",
+            "我要寄个包裹",
+            "寄东西给家里",
+            "约快递员来取件",
+            "ship a box to family",
+        ],
+        &["寄快递"],
+    ),
+    // express_delivery__track_parcel
+    (
+        &[
+            "快递单号查物流",
+            "按单号查快递到哪",
+            "单号查一下快递",
+            "物流好几天没更新",
+            "track parcel by number",
+        ],
+        &["快递查询"],
+    ),
+    // express_delivery__my_parcels
+    (
+        &[
+            "我有几个快递没取",
+            "丰巢取件码多少",
+            "我手机号下的快递",
+            "有没有待取的快递",
+            "my parcels to pick up",
+        ],
+        &["我的快递"],
+    ),
+    // express_delivery__cancel_shipment
+    (
+        &[
+            "快递员还没来不寄了",
+            "刚下的寄件单取消",
+            "取消上门取件",
+            "不寄了退运费",
+            "cancel my courier pickup",
+        ],
+        &["取消寄件"],
+    ),
+    // express_delivery__address_book
+    (
+        &[
+            "保存常用收件地址",
+            "修改寄件人地址",
+            "添加地址到地址簿",
+            "常用地址存起来",
+            "save shipping address",
+        ],
+        &["地址簿"],
+    ),
+    // express_delivery__file_claim
+    (
+        &[
+            "快递丢了要赔偿",
+            "寄的东西摔坏了",
+            "快递破损索赔",
+            "包裹丢件赔钱",
+            "parcel lost claim compensation",
+        ],
+        &["理赔"],
+    ),
+    // flight_ticket__search_flights
+    (
+        &[
+            "查查机票价格",
+            "哪天机票便宜",
+            "有哪些航班能飞",
+            "看看几点有飞机",
+            "cheap flights next week",
+        ],
+        &["航班机票"],
+    ),
+    // flight_ticket__book_flight
+    (
+        &[
+            "帮我订张机票",
+            "买明天的机票",
+            "订一张经济舱",
+            "出差要买机票",
+            "book me a flight",
+        ],
+        &["订机票"],
+    ),
+    // flight_ticket__refund_flight
+    (
+        &[
+            "机票退掉",
+            "不飞了机票退钱",
+            "机票退票手续费多少",
+            "行程取消退机票",
+            "refund my air ticket",
+        ],
+        &["机票退票"],
+    ),
+    // flight_ticket__change_flight
+    (
+        &[
+            "机票改到后天",
+            "航班改个日期",
+            "机票改签晚一点",
+            "行程推迟机票要改",
+            "change my flight date",
+        ],
+        &["改期"],
+    ),
+    // flight_ticket__check_in
+    (
+        &[
+            "手机上办值机",
+            "办登机牌",
+            "值机开放了没",
+            "值机柜台不想排队",
+            "check in for my flight",
+        ],
+        &["值机"],
+    ),
+    // flight_ticket__select_seat
+    (
+        &[
+            "选个靠窗的座位",
+            "飞机上想坐过道",
+            "换个飞机座位",
+            "想和同伴坐一起",
+            "pick a window seat",
+        ],
+        &["选座"],
+    ),
+    // flight_ticket__flight_status
+    (
+        &[
+            "航班延误了吗",
+            "飞机晚点没",
+            "航班起飞了没",
+            "接机看航班到没到",
+            "is my flight delayed",
+        ],
+        &["航班动态"],
+    ),
+    // flight_ticket__my_trips
+    (
+        &[
+            "我订的机票在哪看",
+            "查看机票订单",
+            "机票订好了没",
+            "机票出票了吗",
+            "flights I booked",
+        ],
+        &["我的机票"],
+    ),
+    // flight_ticket__reimbursement_receipt
+    (
+        &[
+            "机票行程单打印",
+            "机票开发票报销",
+            "要电子行程单",
+            "出差回来机票报销",
+            "flight receipt for expenses",
+        ],
+        &["报销"],
+    ),
+    // flowers_cakes__browse_flowers
+    (
+        &[
+            "送什么花合适",
+            "看看有哪些花束",
+            "玫瑰花束多少钱",
+            "花篮有什么款",
+            "flower bouquet ideas",
+        ],
+        &["挑选鲜花"],
+    ),
+    // flowers_cakes__browse_cakes
+    (
+        &[
+            "看看有什么蛋糕",
+            "生日蛋糕款式",
+            "蛋糕有什么口味",
+            "几寸蛋糕够几个人吃",
+            "cake designs",
+        ],
+        &["挑选蛋糕"],
+    ),
+    // flowers_cakes__order_flowers
+    (
+        &[
+            "给女朋友送束花",
+            "订花送到公司",
+            "母亲节送花",
+            "花送到她单位",
+            "send flowers to her",
+        ],
+        &["订花"],
+    ),
+    // flowers_cakes__order_cake
+    (
+        &[
+            "蛋糕下单送到餐厅",
+            "蛋糕上写生日快乐",
+            "订蛋糕送到家",
+            "明天生日要个蛋糕",
+            "order a birthday cake",
+        ],
+        &["订蛋糕"],
+    ),
+    // flowers_cakes__order_status
+    (
+        &[
+            "花送到了没",
+            "蛋糕签收了吗",
+            "送花的签收照片",
+            "蛋糕配送到哪了",
+            "has the cake arrived",
+        ],
+        &["cake order status"],
+    ),
+    // flowers_cakes__change_delivery
+    (
+        &[
+            "蛋糕晚点再送",
+            "改下送花地址",
+            "送花时间改一下",
+            "蛋糕改成晚上送",
+            "deliver the cake later",
+        ],
+        &["配送时间"],
+    ),
+    // flowers_cakes__cancel_order
+    (
+        &[
+            "蛋糕不要了取消",
+            "订的花取消",
+            "退掉送花订单",
+            "派对取消了蛋糕退掉",
+            "cancel the flower order",
+        ],
+        &["取消鲜花"],
+    ),
+    // food_delivery__search_restaurants
+    (
+        &[
+            "附近有什么好吃的外卖",
+            "哪家外卖送得快",
+            "附近外卖推荐",
+            "这么晚还有外卖吗",
+            "food delivery near me",
+        ],
+        &["附近外卖"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "点个外卖",
+            "叫份外卖送到家",
+            "帮我点份午饭外卖",
+            "懒得做饭叫外卖",
+            "order takeout now",
+        ],
+        &["外卖下单"],
+    ),
+    // food_delivery__track_order
+    (
+        &[
+            "骑手到哪了",
+            "外卖还有多久到",
+            "外卖出餐了没",
+            "看看骑手位置",
+            "rider location",
+        ],
+        &["跟踪"],
+    ),
+    // food_delivery__urge_order
+    (
+        &[
+            "外卖超时了催一下",
+            "催催骑手",
+            "等了一个小时还没来",
+            "外卖超时半天了",
+            "hurry up my order",
+        ],
+        &["催单"],
+    ),
+    // food_delivery__cancel_order
+    (
+        &[
+            "外卖点错了取消",
+            "不要这单外卖了",
+            "商家还没接单就取消",
+            "外卖下错地址取消",
+            "cancel my takeout",
+        ],
+        &["取消外卖"],
+    ),
+    // food_delivery__request_refund
+    (
+        &[
+            "外卖少送了一份",
+            "外卖撒了",
+            "饭菜有头发要退款",
+            "送错餐了要退钱",
+            "missing item refund",
+        ],
+        &["申请退款"],
+    ),
+    // food_delivery__red_packets
+    (
+        &[
+            "外卖红包领一下",
+            "有没有外卖神券",
+            "外卖满减红包",
+            "今天的外卖红包",
+            "food delivery coupons",
+        ],
+        &["红包"],
+    ),
+    // food_delivery__order_history
+    (
+        &[
+            "上次点的那家外卖",
+            "再点一次上次那个",
+            "以前点过的外卖",
+            "昨天点的是哪家",
+            "past food orders",
+        ],
+        &["历史订单"],
+    ),
+    // fresh_grocery__search_products
+    (
+        &[
+            "有没有新鲜的草莓",
+            "今天猪肉多少钱一斤",
+            "买点海鲜看看",
+            "有什么当季水果",
+            "fresh vegetables price",
+        ],
+        &["生鲜商品"],
+    ),
+    // fresh_grocery__add_to_cart
+    (
+        &[
+            "把牛奶加进购物车",
+            "先放购物车",
+            "加到购物车里",
+            "再加一样菜",
+            "put it in my cart",
+        ],
+        &["购物车"],
+    ),
+    // fresh_grocery__checkout
+    (
+        &[
+            "购物车结账",
+            "买菜付款选送货时间",
+            "菜挑好了付钱",
+            "购物车里的都买了",
+            "check out my cart",
+        ],
+        &["结算"],
+    ),
+    // fresh_grocery__track_delivery
+    (
+        &[
+            "买的菜送到哪了",
+            "生鲜什么时候送到",
+            "买菜还没送来",
+            "菜出库了吗",
+            "when do my groceries arrive",
+        ],
+        &["配送进度"],
+    ),
+    // fresh_grocery__quality_refund
+    (
+        &[
+            "收到的水果烂了",
+            "送来的菜坏了",
+            "缺斤少两退钱",
+            "鸡蛋碎了好几个",
+            "rotten produce refund",
+        ],
+        &["售后"],
+    ),
+    // fresh_grocery__cancel_order
+    (
+        &[
+            "生鲜还没打包取消",
+            "菜不要了还没发货",
+            "买错了取消生鲜订单",
+            "临时出门买的菜取消",
+            "cancel my grocery order",
+        ],
+        &["取消生鲜"],
+    ),
+    // fresh_grocery__member_card
+    (
+        &[
+            "开个买菜会员",
+            "生鲜会员续费",
+            "买菜会员免运费",
+            "买菜会员卡续一年",
+            "grocery membership renew",
+        ],
+        &["生鲜会员"],
+    ),
+    // game_topup__search_games
+    (
+        &[
+            "这个游戏能充吗",
+            "游戏充值有哪些档位",
+            "找游戏充值入口",
+            "游戏钻石多少钱",
+            "find game top-up packs",
+        ],
+        &["搜索游戏"],
+    ),
+    // game_topup__topup_game
+    (
+        &[
+            "手游充钻石",
+            "充游戏点券",
+            "给游戏角色充值",
+            "王者充点券",
+            "top up game diamonds",
+        ],
+        &["game account"],
+    ),
+    // game_topup__topup_qcoin
+    (
+        &[
+            "充点Q币",
+            "给QQ号充Q币",
+            "Q币充值到QQ号",
+            "QQ号充点币",
+            "top up Q coins",
+        ],
+        &["Q币"],
+    ),
+    // game_topup__topup_history
+    (
+        &[
+            "游戏充了没到账",
+            "查游戏充值记录",
+            "这个月充了多少游戏",
+            "以前充过哪些游戏",
+            "game top-up history",
+        ],
+        &["充值记录"],
+    ),
+    // game_topup__minor_refund
+    (
+        &[
+            "孩子偷偷充了游戏钱",
+            "小孩用我卡充了游戏",
+            "未成年充值能退吗",
+            "熊孩子充游戏退钱",
+            "kid spent money on games refund",
+        ],
+        &["未成年"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "限制孩子游戏消费",
+            "游戏每月最多充多少",
+            "给游戏设个上限",
+            "管住自己别乱充",
+            "monthly game top-up cap",
+        ],
+        &["限额"],
+    ),
+    // gym__list_plans
+    (
+        &[
+            "健身卡多少钱一年",
+            "月卡年卡价格",
+            "办卡价格对比",
+            "健身房次卡怎么卖",
+            "gym membership prices",
+        ],
+        &["会员卡价格"],
+    ),
+    // gym__buy_membership
+    (
+        &[
+            "健身房办年卡",
+            "健身卡再续一年",
+            "想办健身年卡",
+            "开始健身先办卡",
+            "buy a gym card",
+        ],
+        &["健身会员卡"],
+    ),
+    // gym__membership_info
+    (
+        &[
+            "我的健身卡什么时候到期",
+            "健身卡还剩几次",
+            "卡还有多久",
+            "健身卡到期日查一下",
+            "gym card expiry",
+        ],
+        &["我的会员卡"],
+    ),
+    // gym__book_class
+    (
+        &[
+            "约节瑜伽课",
+            "预约动感单车",
+            "报名明晚的团课",
+            "想上节操课",
+            "book a spin class",
+        ],
+        &["预约团课"],
+    ),
+    // gym__cancel_class
+    (
+        &[
+            "约的瑜伽课去不了",
+            "取消团课预约",
+            "约好的单车课不去了",
+            "团课临时去不了",
+            "cancel yoga class booking",
+        ],
+        &["取消团课"],
+    ),
+    // gym__freeze_membership
+    (
+        &[
+            "出差一个月健身卡停一下",
+            "受伤了暂停会员",
+            "健身卡先冻结",
+            "怀孕了健身卡先停",
+            "freeze my gym card",
+        ],
+        &["停卡"],
+    ),
+    // gym__unfreeze_membership
+    (
+        &[
+            "提前恢复健身卡",
+            "回来了要复卡",
+            "停卡结束恢复使用",
+            "伤好了想去练",
+            "resume gym card",
+        ],
+        &["复卡"],
+    ),
+    // gym__cancel_auto_renew
+    (
+        &[
+            "健身房自动扣费关掉",
+            "不要每月自动续卡",
+            "健身卡别再自动扣",
+            "不练了别自动续",
+            "turn off gym auto renew",
+        ],
+        &["关闭自动"],
+    ),
+    // health_checkup__list_packages
+    (
+        &[
+            "有哪些体检套餐",
+            "父母体检选哪个套餐",
+            "入职体检都有哪些套餐",
+            "体检套餐都查什么",
+            "checkup package options",
+        ],
+        &["套餐列表"],
+    ),
+    // health_checkup__buy_package
+    (
+        &[
+            "给爸妈买个体检",
+            "买个入职体检套餐",
+            "下单体检套餐",
+            "体检套餐付款",
+            "buy a health checkup",
+        ],
+        &["购买体检"],
+    ),
+    // health_checkup__book_checkup
+    (
+        &[
+            "体检卡约日期",
+            "买好的体检约个周六",
+            "已经买了体检怎么约",
+            "体检卡约个时间",
+            "schedule my checkup",
+        ],
+        &["体检时间"],
+    ),
+    // health_checkup__reschedule_checkup
+    (
+        &[
+            "体检改天去",
+            "体检日期换一下",
+            "那天去不了体检换个时间",
+            "体检推迟几天",
+            "move my checkup",
+        ],
+        &["体检改期"],
+    ),
+    // health_checkup__cancel_checkup
+    (
+        &[
+            "体检预约取消",
+            "先不去体检了",
+            "取消这次体检日期",
+            "体检那天有事不约了",
+            "cancel my checkup date",
+        ],
+        &["取消体检"],
+    ),
+    // health_checkup__refund_package
+    (
+        &[
+            "体检不做了退钱",
+            "体检套餐退款",
+            "买的体检卡退掉",
+            "体检卡没用过要退",
+            "refund unused checkup",
+        ],
+        &["套餐退款"],
+    ),
+    // health_checkup__list_checkups
+    (
+        &[
+            "我买过的体检",
+            "体检订单是不是待预约",
+            "我的体检约了没",
+            "体检卡还没预约的",
+            "checkups I bought",
+        ],
+        &["我的体检"],
+    ),
+    // health_checkup__checkup_report
+    (
+        &[
+            "体检报告出来没",
+            "看看体检结果",
+            "体检有异常项",
+            "体检完结果在哪看",
+            "view checkup results",
+        ],
+        &["体检报告"],
+    ),
+    // hospital_booking__list_hospitals
+    (
+        &[
+            "哪些医院能网上挂号",
+            "附近三甲医院",
+            "能预约的医院有哪些",
+            "哪家医院能约",
+            "hospitals I can book",
+        ],
+        &["可预约医院"],
+    ),
+    // hospital_booking__list_departments
+    (
+        &[
+            "这医院有哪些科室",
+            "该挂哪个科",
+            "医院有没有儿科",
+            "看病不知道挂什么科",
+            "which department for my symptom",
+        ],
+        &["科室"],
+    ),
+    // hospital_booking__list_doctors
+    (
+        &[
+            "专家还有号吗",
+            "这个医生哪天出诊",
+            "医生余号查询",
+            "主任医师哪天坐诊",
+            "doctor available slots",
+        ],
+        &["号源"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "帮我挂个号",
+            "挂明天的专家号",
+            "约个医生看病",
+            "不舒服想挂号",
+            "book a doctor",
+        ],
+        &["预约挂号"],
+    ),
+    // hospital_booking__reschedule_appointment
+    (
+        &[
+            "挂号改到下周",
+            "预约时间改一下",
+            "换个时间看医生",
+            "挂的号改天",
+            "reschedule appointment",
+        ],
+        &["改约"],
+    ),
+    // hospital_booking__cancel_appointment
+    (
+        &[
+            "约好的号去不了",
+            "不去看病了取消挂号",
+            "挂的号不要了",
+            "病好了不去医院了",
+            "drop my doctor booking",
+        ],
+        &["取消挂号"],
+    ),
+    // hospital_booking__list_appointments
+    (
+        &[
+            "我挂了哪天的号",
+            "我挂过的号",
+            "看我的预约",
+            "就诊序号多少",
+            "my appointments",
+        ],
+        &["预约记录"],
+    ),
+    // hospital_booking__queue_status
+    (
+        &[
+            "候诊还要排多久",
+            "诊室叫号到哪了",
+            "排队到我没",
+            "快轮到我了吗",
+            "how many ahead of me",
+        ],
+        &["候诊"],
+    ),
+    // hotel__search_hotels
+    (
+        &[
+            "附近有什么酒店",
+            "找家便宜的酒店",
+            "市中心的酒店",
+            "出差住哪好",
+            "hotels near the venue",
+        ],
+        &["搜索酒店"],
+    ),
+    // hotel__room_types
+    (
+        &[
+            "大床房和双床房差多少",
+            "有没有含早的房间",
+            "这家酒店有什么房型",
+            "双床房还有吗",
+            "room types and prices",
+        ],
+        &["房型"],
+    ),
+    // hotel__book_room
+    (
+        &[
+            "帮我订间房",
+            "订今晚的酒店",
+            "就订这家酒店",
+            "出差订住宿",
+            "book a hotel room",
+        ],
+        &["订酒店"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "酒店不住了取消",
+            "行程取消酒店退掉",
+            "取消订好的酒店",
+            "酒店能免费取消吗",
+            "cancel my hotel",
+        ],
+        &["取消酒店"],
+    ),
+    // hotel__modify_booking
+    (
+        &[
+            "酒店多住一晚",
+            "入住日期改一下",
+            "换入住人名字",
+            "酒店订单改房间数",
+            "extend my hotel stay",
+        ],
+        &["修改酒店"],
+    ),
+    // hotel__my_bookings
+    (
+        &[
+            "我订的酒店在哪看",
+            "酒店订单确认号在哪",
+            "查看酒店订单",
+            "订的酒店哪天住",
+            "my hotel reservations",
+        ],
+        &["我的酒店"],
+    ),
+    // hotel__contact_hotel
+    (
+        &[
+            "晚点到帮我留房",
+            "要个高楼层安静房",
+            "跟酒店说要加床",
+            "能不能提前入住",
+            "request early check-in",
+        ],
+        &["备注"],
+    ),
+    // hotel__request_invoice
+    (
+        &[
+            "住宿开发票",
+            "酒店发票抬头公司",
+            "住完要发票报销",
+            "酒店发票填税号",
+            "invoice for my stay",
+        ],
+        &["酒店开发票"],
+    ),
+    // inpatient__deposit_balance
+    (
+        &[
+            "住院押金余额查一下",
+            "押金够不够用",
+            "住院花了多少了",
+            "预交金还有多少",
+            "hospital deposit balance",
+        ],
+        &["预交金余额"],
+    ),
+    // inpatient__topup_deposit
+    (
+        &[
+            "医院让补押金",
+            "住院押金不够要补交",
+            "再交点住院押金",
+            "护士催交住院费",
+            "pay more hospital deposit",
+        ],
+        &["缴纳住院"],
+    ),
+    // inpatient__daily_bill
+    (
+        &[
+            "今天住院花了哪些钱",
+            "住院一日清单",
+            "每天费用明细",
+            "住院费用清单",
+            "daily hospital charges",
+        ],
+        &["每日清单"],
+    ),
+    // inpatient__discharge_settlement
+    (
+        &[
+            "明天出院怎么结账",
+            "出院办结算",
+            "出院多退少补",
+            "出院手续结账",
+            "settle bill on discharge",
+        ],
+        &["出院"],
+    ),
+    // inpatient__book_admission
+    (
+        &[
+            "医生开了住院单约床位",
+            "等床位住院",
+            "预约入院",
+            "住院要排床位",
+            "book hospital bed",
+        ],
+        &["床位"],
+    ),
+    // inpatient__copy_records
+    (
+        &[
+            "复印病历寄给我",
+            "理赔要住院病案",
+            "住院病历复印",
+            "出院后要病历",
+            "mail my medical records",
+        ],
+        &["病案"],
+    ),
+    // iqiyi_vip__plans
+    (
+        &[
+            "爱奇艺会员价格表",
+            "爱奇艺黄金和白金区别",
+            "爱奇艺年费多少",
+            "爱奇艺会员有哪些档",
+            "iQIYI plan prices",
+        ],
+        &["爱奇艺会员套餐"],
+    ),
+    // iqiyi_vip__buy_vip
+    (
+        &[
+            "开个爱奇艺会员",
+            "爱奇艺买一个月会员",
+            "给爱奇艺开VIP",
+            "想看爱奇艺独播剧",
+            "buy iQIYI membership",
+        ],
+        &["开通爱奇艺"],
+    ),
+    // iqiyi_vip__auto_renew
+    (
+        &[
+            "爱奇艺签连续包月",
+            "爱奇艺每月自动续",
+            "爱奇艺包月更便宜",
+            "爱奇艺按月扣费",
+            "iQIYI monthly auto pay",
+        ],
+        &["爱奇艺连续"],
+    ),
+    // iqiyi_vip__cancel_auto_renew
+    (
+        &[
+            "爱奇艺别再扣钱了",
+            "爱奇艺取消自动续费",
+            "爱奇艺包月停掉",
+            "爱奇艺不续了",
+            "stop iQIYI auto renew",
+        ],
+        &["取消爱奇艺"],
+    ),
+    // iqiyi_vip__membership_status
+    (
+        &[
+            "爱奇艺会员剩几天",
+            "爱奇艺啥时候到期",
+            "爱奇艺会员状态查一下",
+            "我还是爱奇艺会员吗",
+            "iQIYI expiry date",
+        ],
+        &["爱奇艺会员状态"],
+    ),
+    // iqiyi_vip__upgrade_tier
+    (
+        &[
+            "爱奇艺黄金补差升白金",
+            "爱奇艺电视上看不了要升级",
+            "爱奇艺补差价升级",
+            "爱奇艺想投屏电视",
+            "upgrade iQIYI to platinum",
+        ],
+        &["爱奇艺会员升级"],
+    ),
+    // kindergarten__query_fees
+    (
+        &[
+            "幼儿园这学期要交多少",
+            "伙食费还欠多少",
+            "幼儿园保教费多少",
+            "幼儿园有没有没交的费",
+            "how much kindergarten fees due",
+        ],
+        &["查询幼儿园"],
+    ),
+    // kindergarten__pay_fees
+    (
+        &[
+            "幼儿园费用交一下",
+            "把幼儿园伙食费交了",
+            "孩子保教费缴纳",
+            "幼儿园催交费了",
+            "pay the kindergarten bill",
+        ],
+        &["缴纳幼儿园"],
+    ),
+    // kindergarten__payment_history
+    (
+        &[
+            "幼儿园交过哪些钱",
+            "上学期幼儿园交费记录",
+            "幼儿园缴费收据",
+            "幼儿园的钱交过没",
+            "kindergarten payments made",
+        ],
+        &["幼儿园缴费记录"],
+    ),
+    // kindergarten__report_absence
+    (
+        &[
+            "孩子发烧幼儿园请假",
+            "幼儿园请假退餐费",
+            "请假的伙食费退回",
+            "回老家幼儿园请假",
+            "kid off sick meal refund",
+        ],
+        &["请假"],
+    ),
+    // kindergarten__apply_enrolment
+    (
+        &[
+            "孩子明年上幼儿园报名",
+            "幼儿园新生报名",
+            "小班入园报名",
+            "孩子满三岁要上幼儿园",
+            "kindergarten admission application",
+        ],
+        &["入园报名"],
+    ),
+    // kindergarten__notices
+    (
+        &[
+            "幼儿园什么时候放假",
+            "幼儿园有什么活动",
+            "幼儿园最新公告",
+            "幼儿园老师发的通知",
+            "kindergarten announcements",
+        ],
+        &["幼儿园通知"],
+    ),
+    // library__search_catalog
+    (
+        &[
+            "图书馆有没有这本书",
+            "这本书哪个分馆有",
+            "查一下馆藏",
+            "这本书在架上吗",
+            "does the library have this book",
+        ],
+        &["馆藏"],
+    ),
+    // library__my_loans
+    (
+        &[
+            "我借了哪些书",
+            "借的书哪天到期",
+            "有书逾期没还吗",
+            "借的书还几本",
+            "books I have out",
+        ],
+        &["我的借阅"],
+    ),
+    // library__renew_loan
+    (
+        &[
+            "借的书快到期了续一下",
+            "图书续借",
+            "书还没看完续借",
+            "借书再延长",
+            "extend my book loan",
+        ],
+        &["续借"],
+    ),
+    // library__reserve_book
+    (
+        &[
+            "这本书被借走了预约一下",
+            "预借这本书",
+            "想借的书帮我留着",
+            "书到馆了通知我去取",
+            "reserve a library book",
+        ],
+        &["reserve"],
+    ),
+    // library__cancel_reservation
+    (
+        &[
+            "借书预约撤销",
+            "预借的书不借了",
+            "借书预约取消",
+            "预约的书不去取了",
+            "cancel my book reservation",
+        ],
+        &["取消预约借书"],
+    ),
+    // library__book_seat
+    (
+        &[
+            "图书馆占个座",
+            "约个自习室座位",
+            "去图书馆学习订座",
+            "考研自习要座位",
+            "book study seat",
+        ],
+        &["自习"],
+    ),
+    // library__pay_overdue_fine
+    (
+        &[
+            "书还晚了要罚钱",
+            "交图书馆罚款",
+            "逾期罚金怎么交",
+            "书弄坏了赔钱",
+            "pay library fine",
+        ],
+        &["逾期费"],
+    ),
+    // library__apply_reader_card
+    (
+        &[
+            "办张图书馆借书证",
+            "第一次去图书馆办证",
+            "怎么办借书卡",
+            "没有读者证借不了书",
+            "sign up for a reader card",
+        ],
+        &["读者证"],
+    ),
+    // live_shows__search_shows
+    (
+        &[
+            "这个月有什么演出",
+            "周末有什么话剧",
+            "查演唱会时间地点",
+            "有没有音乐剧看",
+            "concerts this month",
+        ],
+        &["搜索演出"],
+    ),
+    // live_shows__presale_reminder
+    (
+        &[
+            "演唱会开票提醒我",
+            "开抢前通知我",
+            "想看先预约抢票",
+            "还没开票先标记想看",
+            "notify me when tickets on sale",
+        ],
+        &["go on sale"],
+    ),
+    // live_shows__cancel_reminder
+    (
+        &[
+            "开售提醒不要了",
+            "开售提醒关掉",
+            "别再提醒开票了",
+            "想看标记取消",
+            "cancel ticket sale alert",
+        ],
+        &["取消开售"],
+    ),
+    // live_shows__buy_tickets
+    (
+        &[
+            "抢演唱会门票",
+            "话剧票下单",
+            "买内场票",
+            "开票了赶紧买",
+            "grab concert tickets",
+        ],
+        &["购买演出"],
+    ),
+    // live_shows__add_attendee
+    (
+        &[
+            "添加实名观演人",
+            "给朋友加观演人",
+            "帮家人登记观演人",
+            "观演人身份证添加",
+            "register attendee ID",
+        ],
+        &["观演人"],
+    ),
+    // live_shows__refund_tickets
+    (
+        &[
+            "演唱会去不了退票",
+            "演出票能退吗",
+            "演出票退款手续费",
+            "演出取消退钱",
+            "refund concert tickets",
+        ],
+        &["演出退票"],
+    ),
+    // live_shows__my_tickets
+    (
+        &[
+            "我买的演唱会票",
+            "电子票在哪看",
+            "纸质票寄出没",
+            "演出票入场码",
+            "show tickets I bought",
+        ],
+        &["我的演出"],
+    ),
+    // medical_reports__list_reports
+    (
+        &[
+            "我的化验报告出了没",
+            "哪些报告已出",
+            "查查检查报告",
+            "做完的检查有结果了吗",
+            "list my lab reports",
+        ],
+        &["检查"],
+    ),
+    // medical_reports__view_report
+    (
+        &[
+            "看一下化验单详细数据",
+            "报告里每一项结果",
+            "打开这份报告",
+            "哪项偏高哪项偏低",
+            "view full report",
+        ],
+        &["报告详情"],
+    ),
+    // medical_reports__view_images
+    (
+        &[
+            "CT片子在手机上看",
+            "云胶片打开",
+            "核磁片子看一下",
+            "拍的片子发给别的医生",
+            "view MRI images",
+        ],
+        &["影像"],
+    ),
+    // medical_reports__download_report
+    (
+        &[
+            "报告导出PDF",
+            "打印检查报告",
+            "报告PDF发邮箱",
+            "保险公司要报告原件",
+            "download report PDF",
+        ],
+        &["下载"],
+    ),
+    // medical_reports__subscribe_ready
+    (
+        &[
+            "报告出来通知我",
+            "出结果提醒我",
+            "化验结果出来告诉我",
+            "等报告不想一直刷",
+            "notify when results ready",
+        ],
+        &["出结果提醒"],
+    ),
+    // medical_reports__unsubscribe_ready
+    (
+        &[
+            "别再发报告提醒",
+            "关掉报告通知",
+            "不用提醒报告了",
+            "报告短信太多了",
+            "stop report notifications",
+        ],
+        &["关闭报告"],
+    ),
+    // medical_reports__ask_interpretation
+    (
+        &[
+            "报告看不懂找医生",
+            "化验单箭头什么意思",
+            "帮我解读一下报告",
+            "指标异常严重吗",
+            "explain my test results",
+        ],
+        &["解读"],
+    ),
+    // movie_tickets__now_showing
+    (
+        &[
+            "最近有什么电影好看",
+            "现在上映什么电影",
+            "新上映的电影",
+            "最近上映的片子",
+            "movies in theaters now",
+        ],
+        &["热映"],
+    ),
+    // movie_tickets__showtimes
+    (
+        &[
+            "今晚几点有场次",
+            "哪个影院场次多",
+            "杜比厅几点有场",
+            "这部电影哪家影院有",
+            "what times is it playing",
+        ],
+        &["排片"],
+    ),
+    // movie_tickets__buy_tickets
+    (
+        &[
+            "买电影票选个中间座",
+            "订张电影票",
+            "买今晚的电影票",
+            "约会看电影买票",
+            "book cinema seats",
+        ],
+        &["选座购票"],
+    ),
+    // movie_tickets__refund_tickets
+    (
+        &[
+            "电影票退款",
+            "去不了电影院退票",
+            "电影票能退吗",
+            "电影不看了退钱",
+            "refund my cinema ticket",
+        ],
+        &["电影票退"],
+    ),
+    // movie_tickets__change_showtime
+    (
+        &[
+            "电影换个场次",
+            "改到晚一点的场",
+            "电影票改时间",
+            "赶不上电影改场次",
+            "change movie showtime",
+        ],
+        &["电影票改签"],
+    ),
+    // movie_tickets__my_tickets
+    (
+        &[
+            "电影票取票码",
+            "电影票在哪看",
+            "电影在几号厅",
+            "影院取票码多少",
+            "my movie ticket code",
+        ],
+        &["我的电影"],
+    ),
+    // movie_tickets__card_offers
+    (
+        &[
+            "本行卡观影特惠",
+            "周末特惠观影",
+            "刷卡看电影便宜",
+            "这个月观影优惠还剩几次",
+            "movie deals with my card",
+        ],
+        &["观影"],
+    ),
+    // music_vip__buy_vip
+    (
+        &[
+            "开个QQ音乐绿钻",
+            "开通网易云黑胶",
+            "买音乐会员",
+            "想听的歌要会员",
+            "get QQ Music green diamond",
+        ],
+        &["开通音乐"],
+    ),
+    // music_vip__auto_renew
+    (
+        &[
+            "绿钻连续包月",
+            "网易云自动续费开通",
+            "音乐会员按月扣",
+            "音乐会员包月",
+            "music auto renew monthly",
+        ],
+        &["音乐会员连续"],
+    ),
+    // music_vip__cancel_auto_renew
+    (
+        &[
+            "QQ音乐别自动扣费了",
+            "取消网易云自动续费",
+            "关掉绿钻包月",
+            "音乐会员不续了",
+            "cancel music auto-renew",
+        ],
+        &["音乐会员续费"],
+    ),
+    // music_vip__membership_status
+    (
+        &[
+            "绿钻还有几天到期",
+            "黑胶会员到期时间",
+            "音乐会员什么时候过期",
+            "我还有音乐会员吗",
+            "when does music VIP expire",
+        ],
+        &["音乐会员状态"],
+    ),
+    // music_vip__upgrade_tier
+    (
+        &[
+            "绿钻升豪华绿钻",
+            "网易云升级SVIP",
+            "音乐会员补差价升级",
+            "音乐会员升个档",
+            "upgrade music membership",
+        ],
+        &["音乐会员升级"],
+    ),
+    // music_vip__plans
+    (
+        &[
+            "绿钻多少钱一个月",
+            "音乐会员价格对比",
+            "音乐视频联合会员多少钱",
+            "黑胶VIP多少钱",
+            "music VIP prices",
+        ],
+        &["音乐会员价格"],
+    ),
+    // online_doctor__find_doctors
+    (
+        &[
+            "网上找个皮肤科医生",
+            "哪个医生问诊评价好",
+            "找个儿科医生线上看",
+            "线上有哪些医生",
+            "find a doctor online",
+        ],
+        &["找医生"],
+    ),
+    // online_doctor__start_consultation
+    (
+        &[
+            "发图片问医生",
+            "在线问个医生",
+            "图文问诊",
+            "拍照给医生看看",
+            "ask a doctor by text",
+        ],
+        &["图文"],
+    ),
+    // online_doctor__book_video_call
+    (
+        &[
+            "跟医生视频看病",
+            "约个电话问诊",
+            "视频问诊预约",
+            "约医生视频时间",
+            "video call with doctor",
+        ],
+        &["视频问诊"],
+    ),
+    // online_doctor__renew_prescription
+    (
+        &[
+            "高血压药吃完了续方",
+            "慢病复诊开药",
+            "网上再开点药",
+            "常吃的药快没了",
+            "refill my prescription",
+        ],
+        &["续方"],
+    ),
+    // online_doctor__list_consultations
+    (
+        &[
+            "之前问过的医生",
+            "问诊记录里医生的回复",
+            "看看问诊记录",
+            "上次医生开的药",
+            "my past consultations",
+        ],
+        &["问诊记录"],
+    ),
+    // online_doctor__cancel_consultation
+    (
+        &[
+            "医生不回复要退款",
+            "取消问诊退钱",
+            "问诊不要了",
+            "医生一直没回我",
+            "cancel consultation refund",
+        ],
+        &["取消问诊"],
+    ),
+    // online_doctor__rate_doctor
+    (
+        &[
+            "给医生打分",
+            "医生很好想好评",
+            "评价一下这次问诊",
+            "医生态度差想差评",
+            "rate the doctor",
+        ],
+        &["评价医生"],
+    ),
+    // online_mall__search_products
+    (
+        &[
+            "商城有没有扫地机器人",
+            "商城手机有免息吗",
+            "看看商城有什么",
+            "商城里找个电饭煲",
+            "search the mall",
+        ],
+        &["搜索商品"],
+    ),
+    // online_mall__place_order
+    (
+        &[
+            "商城全款买",
+            "一次付清买",
+            "商城直接买下",
+            "全款直接买",
+            "buy it outright",
+        ],
+        &["商城下单"],
+    ),
+    // online_mall__installment_order
+    (
+        &[
+            "商城分期买手机",
+            "一次拿不出来分期买",
+            "免息分期购",
+            "信用卡分期买电脑",
+            "buy with monthly payments",
+        ],
+        &["分期购买"],
+    ),
+    // online_mall__track_shipment
+    (
+        &[
+            "商城买的东西到哪了",
+            "商城订单发货了吗",
+            "商城快递单号",
+            "商城物流不动了",
+            "track my mall order",
+        ],
+        &["物流"],
+    ),
+    // online_mall__confirm_receipt
+    (
+        &[
+            "东西收到了确认一下",
+            "点确认收货",
+            "已经收到货了",
+            "货到了签收了",
+            "confirm delivery received",
+        ],
+        &["确认收货"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "七天无理由退货",
+            "东西坏了要退货",
+            "不喜欢想退货",
+            "寄回去退钱",
+            "return item for refund",
+        ],
+        &["退货"],
+    ),
+    // online_mall__refund_only
+    (
+        &[
+            "没收到货只退钱",
+            "还没发货直接退款",
+            "货不用寄回只退钱",
+            "包裹丢了退钱",
+            "refund without returning",
+        ],
+        &["仅退款"],
+    ),
+    // online_mall__my_orders
+    (
+        &[
+            "商城订单列表",
+            "待发货的订单",
+            "我在商城买的东西",
+            "商城待付款订单",
+            "orders in the bank mall",
+        ],
+        &["我的商城"],
+    ),
+    // online_mall__cancel_order
+    (
+        &[
+            "还没发货不想要了取消",
+            "商城下错单取消",
+            "商城订单取消",
+            "拍错了还没付款",
+            "cancel my mall order",
+        ],
+        &["取消商城"],
+    ),
+    // outpatient_pay__query_unpaid
+    (
+        &[
+            "看病还要交多少钱",
+            "医生开的单子还没交",
+            "门诊欠费查询",
+            "还有哪些没缴的",
+            "what do I still owe the clinic",
+        ],
+        &["待缴费"],
+    ),
+    // outpatient_pay__pay_fees
+    (
+        &[
+            "看完医生手机交费",
+            "不用排队缴费",
+            "开的药在线付钱",
+            "化验单先交钱",
+            "pay doctor's bill",
+        ],
+        &["pay outpatient"],
+    ),
+    // outpatient_pay__pay_with_insurance
+    (
+        &[
+            "门诊费走医保个账",
+            "门诊医保结算",
+            "刷医保电子凭证",
+            "看病走医保",
+            "pay with medical insurance",
+        ],
+        &["医保在线"],
+    ),
+    // outpatient_pay__payment_history
+    (
+        &[
+            "上次看病交了多少",
+            "门诊交费记录",
+            "之前看病的缴费明细",
+            "门诊交过的钱",
+            "clinic payments history",
+        ],
+        &["门诊缴费记录"],
+    ),
+    // outpatient_pay__get_einvoice
+    (
+        &[
+            "看病发票报销",
+            "医疗电子发票下载",
+            "商业保险要票据",
+            "看病收据打印",
+            "hospital receipt for insurance",
+        ],
+        &["票据"],
+    ),
+    // outpatient_pay__request_refund
+    (
+        &[
+            "检查没做要退钱",
+            "药没取要退费",
+            "门诊多交了退款",
+            "医生取消的检查退钱",
+            "refund unused tests",
+        ],
+        &["门诊退费"],
+    ),
+    // pharmacy__search_drugs
+    (
+        &[
+            "感冒药有哪些",
+            "这个药多少钱",
+            "这个药有没有货",
+            "这药要不要处方",
+            "search for medicine",
+        ],
+        &["搜索药品"],
+    ),
+    // pharmacy__upload_prescription
+    (
+        &[
+            "上传医生处方",
+            "处方药需要审方",
+            "拍处方照片",
+            "买处方药要处方",
+            "send my prescription photo",
+        ],
+        &["处方"],
+    ),
+    // pharmacy__place_order
+    (
+        &[
+            "买盒感冒药送上门",
+            "下单买药",
+            "药直接下单送来",
+            "半夜发烧买退烧药",
+            "order medicine delivery",
+        ],
+        &["下单买药"],
+    ),
+    // pharmacy__track_order
+    (
+        &[
+            "买的药到哪了",
+            "送药骑手到哪了",
+            "药什么时候送到",
+            "买的药还没送到",
+            "track medicine delivery",
+        ],
+        &["药品配送"],
+    ),
+    // pharmacy__list_orders
+    (
+        &[
+            "以前买过的药",
+            "买药订单",
+            "上次买的什么药",
+            "在药店买过哪些",
+            "my pharmacy orders",
+        ],
+        &["我的买药"],
+    ),
+    // pharmacy__cancel_order
+    (
+        &[
+            "药买错了取消",
+            "买药订单不要了",
+            "药还没送取消",
+            "不需要这个药了",
+            "cancel my pharmacy order",
+        ],
+        &["取消买药"],
+    ),
+    // pharmacy__set_reminder
+    (
+        &[
+            "提醒我按时吃药",
+            "设个吃药闹钟",
+            "给爸妈设吃药提醒",
+            "老忘吃药",
+            "daily pill alarm",
+        ],
+        &["设置用药"],
+    ),
+    // pharmacy__delete_reminder
+    (
+        &[
+            "药吃完了不用提醒",
+            "删掉吃药提醒",
+            "关掉用药提醒",
+            "停药了取消提醒",
+            "delete pill reminder",
+        ],
+        &["删除用药"],
+    ),
+    // scenic_tickets__search_spots
+    (
+        &[
+            "周边有什么好玩的景点",
+            "这个景区门票多少",
+            "景点开放时间",
+            "有什么景点值得去",
+            "places to visit in town",
+        ],
+        &["景点"],
+    ),
+    // scenic_tickets__buy_ticket
+    (
+        &[
+            "买张景区门票",
+            "订明天的门票",
+            "儿童票买一张",
+            "景区门票网上买",
+            "buy park tickets",
+        ],
+        &["景区门票"],
+    ),
+    // scenic_tickets__reserve_entry
+    (
+        &[
+            "免费博物馆要预约",
+            "预约入馆时段",
+            "预约参观",
+            "不要门票但要预约",
+            "reserve museum entry",
+        ],
+        &["预约入园"],
+    ),
+    // scenic_tickets__refund_ticket
+    (
+        &[
+            "景区门票退掉",
+            "下雨不去了退门票",
+            "门票能退吗",
+            "门票买错日期退",
+            "refund my park ticket",
+        ],
+        &["门票退票"],
+    ),
+    // scenic_tickets__my_tickets
+    (
+        &[
+            "入园二维码",
+            "我买的门票在哪",
+            "查看门票订单",
+            "到景区门口出示什么",
+            "my park tickets",
+        ],
+        &["我的门票"],
+    ),
+    // scenic_tickets__annual_pass
+    (
+        &[
+            "办个公园年卡",
+            "年票多少钱",
+            "经常去办年卡",
+            "一年去好多次办年卡",
+            "annual park pass",
+        ],
+        &["年卡"],
+    ),
+    // scenic_tickets__crowd_level
+    (
+        &[
+            "景区现在人多吗",
+            "今天景区挤不挤",
+            "今天门票卖完了没",
+            "去景区要不要排队",
+            "is it crowded now",
+        ],
+        &["客流"],
+    ),
+    // sports_venue__search_venues
+    (
+        &[
+            "附近的体育馆",
+            "哪有游泳馆",
+            "找个篮球场",
+            "附近能打球的地方",
+            "sports venues nearby",
+        ],
+        &["场馆"],
+    ),
+    // sports_venue__court_availability
+    (
+        &[
+            "今晚还有空场吗",
+            "羽毛球场几点有空",
+            "场地还有没有",
+            "周末场地满了吗",
+            "free courts tonight",
+        ],
+        &["空闲"],
+    ),
+    // sports_venue__book_court
+    (
+        &[
+            "订个场打羽毛球",
+            "约个网球场",
+            "订场打球",
+            "约朋友打球订场地",
+            "book a badminton court",
+        ],
+        &["订场"],
+    ),
+    // sports_venue__cancel_booking
+    (
+        &[
+            "场地不打了取消",
+            "订的球场退掉",
+            "取消羽毛球场",
+            "下雨了场地退掉",
+            "cancel my court",
+        ],
+        &["取消场地"],
+    ),
+    // sports_venue__list_bookings
+    (
+        &[
+            "我订的场地几点",
+            "场地入场码在哪",
+            "查看场地订单",
+            "我订了哪个场",
+            "courts I booked",
+        ],
+        &["场地订单"],
+    ),
+    // sports_venue__change_booking
+    (
+        &[
+            "场地换个时间",
+            "改到晚一点打球",
+            "换一块场地",
+            "订的场改个钟点",
+            "move my court booking",
+        ],
+        &["改签场地"],
+    ),
+    // supermarket__nearby_supermarkets
+    (
+        &[
+            "附近哪家超市能送",
+            "离我近的超市",
+            "附近哪家超市送货快",
+            "这附近有什么超市",
+            "supermarkets nearby",
+        ],
+        &["附近超市"],
+    ),
+    // supermarket__search_goods
+    (
+        &[
+            "超市卫生纸多少钱",
+            "超市有没有打折的",
+            "超市洗衣液价格",
+            "超市有满减吗",
+            "search supermarket items",
+        ],
+        &["超市商品"],
+    ),
+    // supermarket__place_order
+    (
+        &[
+            "超市买点日用品送到家",
+            "超市下单自提",
+            "买箱水送上门",
+            "家里没纸了超市送",
+            "supermarket delivery order",
+        ],
+        &["超市下单"],
+    ),
+    // supermarket__order_status
+    (
+        &[
+            "超市的货送到哪了",
+            "超市订单送出没",
+            "可以去自提了吗",
+            "超市拣货好了没",
+            "is my supermarket order ready",
+        ],
+        &["订单状态"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "超市送错了要退",
+            "买的东西破了退货",
+            "超市商品退款",
+            "没拆封的退掉",
+            "return supermarket item",
+        ],
+        &["超市退货"],
+    ),
+    // supermarket__cancel_order
+    (
+        &[
+            "超市订单撤销",
+            "超市下错单取消",
+            "还没拣货取消",
+            "超市的单取消掉",
+            "cancel my supermarket order",
+        ],
+        &["取消超市"],
+    ),
+    // tencent_video__plans
+    (
+        &[
+            "腾讯视频会员多少钱",
+            "腾讯SVIP和VIP区别",
+            "腾讯视频年费价格",
+            "腾讯视频电视会员多少钱",
+            "Tencent Video prices",
+        ],
+        &["腾讯视频会员套餐"],
+    ),
+    // tencent_video__buy_vip
+    (
+        &[
+            "开个腾讯视频会员",
+            "腾讯视频买一个月",
+            "腾讯VIP开通",
+            "想追剧开腾讯会员",
+            "buy Tencent VIP",
+        ],
+        &["开通腾讯"],
+    ),
+    // tencent_video__auto_renew
+    (
+        &[
+            "腾讯视频连续包月开通",
+            "腾讯视频每月自动续",
+            "腾讯视频签自动续费",
+            "腾讯视频按月扣费",
+            "Tencent Video monthly subscription",
+        ],
+        &["腾讯视频连续"],
+    ),
+    // tencent_video__cancel_auto_renew
+    (
+        &[
+            "腾讯视频别自动扣了",
+            "关闭腾讯视频续费",
+            "腾讯会员不续了",
+            "腾讯视频每月乱扣钱",
+            "cancel Tencent auto renew",
+        ],
+        &["取消腾讯"],
+    ),
+    // tencent_video__membership_status
+    (
+        &[
+            "腾讯会员什么时候到期",
+            "腾讯视频还是会员吗",
+            "腾讯VIP剩几天",
+            "腾讯视频会员还在吗",
+            "Tencent VIP expiry",
+        ],
+        &["腾讯视频会员状态"],
+    ),
+    // tencent_video__gift_vip
+    (
+        &[
+            "腾讯会员送给朋友",
+            "给女朋友开腾讯视频",
+            "生日送腾讯视频会员",
+            "帮别人QQ开腾讯会员",
+            "Tencent VIP as a gift",
+        ],
+        &["赠送"],
+    ),
+    // tour_package__search_packages
+    (
+        &[
+            "有什么跟团游",
+            "自由行套餐推荐",
+            "周边一日游",
+            "五一去哪旅游",
+            "group tours to choose",
+        ],
+        &["搜索旅游"],
+    ),
+    // tour_package__book_package
+    (
+        &[
+            "报个旅行团",
+            "订跟团游交定金",
+            "预订这条线路",
+            "就报这个团",
+            "book this tour",
+        ],
+        &["预订旅游"],
+    ),
+    // tour_package__add_travellers
+    (
+        &[
+            "填同行人身份证",
+            "补充出游人信息",
+            "加上家人护照信息",
+            "一起去的人信息填一下",
+            "add traveller details",
+        ],
+        &["出游人"],
+    ),
+    // tour_package__cancel_package
+    (
+        &[
+            "旅游团不去了",
+            "跟团游取消退款",
+            "退团扣多少",
+            "临时有事旅游去不了",
+            "cancel tour booking",
+        ],
+        &["取消旅游"],
+    ),
+    // tour_package__tour_notice
+    (
+        &[
+            "旅游团几点集合",
+            "导游电话多少",
+            "在哪集合出发",
+            "出团行程单",
+            "meeting point of tour",
+        ],
+        &["出团通知"],
+    ),
+    // tour_package__my_trips
+    (
+        &[
+            "我报的旅游团",
+            "我的度假订单状态",
+            "旅游订单状态",
+            "报的团确认了吗",
+            "tours I booked",
+        ],
+        &["度假"],
+    ),
+    // train_ticket__search_trains
+    (
+        &[
+            "高铁还有没有票",
+            "查车次余票",
+            "几点有动车",
+            "还有卧铺吗",
+            "train seats available",
+        ],
+        &["车次余票"],
+    ),
+    // train_ticket__book_ticket
+    (
+        &[
+            "高铁票下单",
+            "火车票帮我买",
+            "抢回家的火车票",
+            "订一张二等座",
+            "book a train ticket",
+        ],
+        &["购买火车票"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "改到早一点的车",
+            "高铁改个时间",
+            "赶不上火车改签",
+            "火车票换一天",
+            "switch to another train",
+        ],
+        &["火车票改签"],
+    ),
+    // train_ticket__refund_ticket
+    (
+        &[
+            "火车票退掉",
+            "高铁票不坐了退",
+            "火车退票手续费多少",
+            "火车票退款多久到",
+            "refund my rail ticket",
+        ],
+        &["火车票退票"],
+    ),
+    // train_ticket__waitlist
+    (
+        &[
+            "没票了候补一下",
+            "抢不到票排候补",
+            "候补买票",
+            "车票卖光了排队等",
+            "join waitlist",
+        ],
+        &["候补"],
+    ),
+    // train_ticket__my_orders
+    (
+        &[
+            "我的高铁票几号检票口",
+            "我买的高铁票",
+            "火车票订单查看",
+            "高铁几车厢几号座",
+            "train tickets I bought",
+        ],
+        &["我的火车票"],
+    ),
+    // train_ticket__add_passenger
+    (
+        &[
+            "给爸妈买票先加乘车人",
+            "添加乘客身份证",
+            "加个常用乘客",
+            "帮同事买票先加人",
+            "add a travel companion",
+        ],
+        &["乘车人"],
+    ),
+    // train_ticket__train_status
+    (
+        &[
+            "这趟高铁晚点没",
+            "高铁正点吗",
+            "列车到哪了",
+            "接站看火车到没到",
+            "is my train late",
+        ],
+        &["晚点"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "孩子学钢琴的课",
+            "附近编程培训",
+            "雅思课程哪家好",
+            "想学点技能找课",
+            "find courses",
+        ],
+        &["培训"],
+    ),
+    // training_course__book_trial
+    (
+        &[
+            "先上节试听课",
+            "免费体验课",
+            "想先听一节",
+            "先试试再报名",
+            "book a trial class",
+        ],
+        &["试听"],
+    ),
+    // training_course__buy_course
+    (
+        &[
+            "报名买课",
+            "课时包付款",
+            "交钱报班",
+            "试听满意了报班",
+            "buy course package",
+        ],
+        &["购买课程"],
+    ),
+    // training_course__buy_in_installments
+    (
+        &[
+            "课程费分期付",
+            "培训费分期付",
+            "报课分几个月付",
+            "课程一次付不起",
+            "pay course monthly",
+        ],
+        &["课程分期"],
+    ),
+    // training_course__my_courses
+    (
+        &[
+            "课时还剩多少节",
+            "我的课还有几次",
+            "我报的课程",
+            "已上几节课",
+            "lessons left in my package",
+        ],
+        &["课时"],
+    ),
+    // training_course__reschedule_lesson
+    (
+        &[
+            "这周课请个假",
+            "上课时间调一下",
+            "改天上课",
+            "孩子生病这节课挪一下",
+            "move my class to another day",
+        ],
+        &["调课"],
+    ),
+    // training_course__request_refund
+    (
+        &[
+            "不想学了退费",
+            "剩下的课退钱",
+            "孩子不想学了退课",
+            "机构要关门退费",
+            "refund remaining lessons",
+        ],
+        &["退课"],
+    ),
+    // tuition__bind_student
+    (
+        &[
+            "添加孩子学号",
+            "绑定孩子学校",
+            "关联学生信息",
+            "二胎也上学了再绑一个",
+            "link my child",
+        ],
+        &["绑定学生"],
+    ),
+    // tuition__unbind_student
+    (
+        &[
+            "毕业了学生解除绑定",
+            "删掉绑定的学生",
+            "解除学生绑定",
+            "转学了解绑原学校",
+            "remove linked student",
+        ],
+        &["解绑学生"],
+    ),
+    // tuition__query_fees
+    (
+        &[
+            "本学期应缴学费",
+            "还欠学校多少钱",
+            "要交哪些费用",
+            "开学前看看要交多少",
+            "tuition due this term",
+        ],
+        &["应缴"],
+    ),
+    // tuition__pay_fees
+    (
+        &[
+            "学费现在交",
+            "把住宿费交了",
+            "开学缴学费",
+            "学校催交学费",
+            "pay the school bill",
+        ],
+        &["缴纳学费"],
+    ),
+    // tuition__payment_history
+    (
+        &[
+            "以前交过的学费",
+            "学费缴费明细",
+            "上学期学费交了多少",
+            "学费交过没",
+            "tuition payment records",
+        ],
+        &["学费缴费记录"],
+    ),
+    // tuition__get_receipt
+    (
+        &[
+            "学费发票下载",
+            "交学费的收据",
+            "学费票据打印",
+            "报销要学费凭证",
+            "tuition receipt PDF",
+        ],
+        &["缴费凭证"],
+    ),
+    // tuition__tuition_installment
+    (
+        &[
+            "学费一次交不起",
+            "大学学费分期",
+            "学费分几个月还",
+            "学费凑不齐",
+            "pay tuition in installments",
+        ],
+        &["学费分期"],
+    ),
+    // vaccine__list_vaccines
+    (
+        &[
+            "哪里有九价",
+            "附近有没有流感疫苗",
+            "有苗的社区医院",
+            "哪个社区有狂犬疫苗",
+            "vaccines available nearby",
+        ],
+        &["可约疫苗"],
+    ),
+    // vaccine__list_slots
+    (
+        &[
+            "哪天还有号",
+            "这个门诊什么时候能约",
+            "疫苗门诊可约时段",
+            "打疫苗哪天有空位",
+            "open vaccine slots",
+        ],
+        &["号源"],
+    ),
+    // vaccine__book_vaccination
+    (
+        &[
+            "约个打疫苗",
+            "给孩子约打针",
+            "预约打HPV",
+            "被狗咬了约打针",
+            "book vaccine shot",
+        ],
+        &["预约接种"],
+    ),
+    // vaccine__cancel_vaccination
+    (
+        &[
+            "疫苗预约取消",
+            "那天去不了打针",
+            "不打了取消预约",
+            "感冒了这次不打了",
+            "cancel my shot booking",
+        ],
+        &["取消接种"],
+    ),
+    // vaccine__list_bookings
+    (
+        &[
+            "我约的疫苗几点",
+            "疫苗预约在哪天",
+            "查看接种预约",
+            "约的第二针是哪天",
+            "my vaccine bookings",
+        ],
+        &["我的接种预约"],
+    ),
+    // vaccine__vaccination_record
+    (
+        &[
+            "以前打过什么疫苗",
+            "接种本记录",
+            "打到第几针了",
+            "入学要预防接种证",
+            "my vaccine record",
+        ],
+        &["接种记录"],
+    ),
+    // vaccine__stock_alert
+    (
+        &[
+            "有苗了通知我",
+            "九价到了提醒我",
+            "疫苗来货提醒",
+            "约不到苗等通知",
+            "notify when vaccine in stock",
+        ],
+        &["到苗"],
+    ),
+    // vaccine__child_schedule
+    (
+        &[
+            "宝宝下一针打什么",
+            "孩子该打什么疫苗了",
+            "儿童疫苗时间表",
+            "哪些疫苗是免费的",
+            "childhood vaccine timetable",
+        ],
+        &["免疫"],
+    ),
+    // visa_service__requirements
+    (
+        &[
+            "办签证要什么材料",
+            "哪些国家免签",
+            "落地签吗",
+            "签证办多久",
+            "visa rules for the country",
+        ],
+        &["要求"],
+    ),
+    // visa_service__apply_visa
+    (
+        &[
+            "帮我办个签证",
+            "代办旅游签",
+            "办签证下单",
+            "找中介办签证",
+            "get a visa done for me",
+        ],
+        &["代办"],
+    ),
+    // visa_service__upload_documents
+    (
+        &[
+            "上传护照扫描件",
+            "交银行流水",
+            "传在职证明",
+            "签证证件照上传",
+            "send visa paperwork",
+        ],
+        &["材料"],
+    ),
+    // visa_service__application_status
+    (
+        &[
+            "签证出签没",
+            "签证进度到哪步",
+            "送签了没",
+            "签证被拒了吗",
+            "has my visa been issued",
+        ],
+        &["签证进度"],
+    ),
+    // visa_service__passport_return
+    (
+        &[
+            "护照寄回地址",
+            "护照什么时候寄回来",
+            "护照快递单号",
+            "出签后护照寄到家",
+            "mail my passport back",
+        ],
+        &["护照"],
+    ),
+    // visa_service__cancel_application
+    (
+        &[
+            "不去了签证取消",
+            "签证申请撤回",
+            "取消办签证",
+            "行程取消签证不办了",
+            "cancel my visa order",
+        ],
+        &["取消签证"],
+    ),
+];

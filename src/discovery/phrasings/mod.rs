@@ -34,6 +34,12 @@ pub fn said() -> impl Iterator<Item = &'static Concept> {
         ("public", public::SAID),
         ("living", living::SAID),
     ])
+    .chain(enabled_tables([
+        ("accounts-contrast", accounts::CONTRAST),
+        ("wealth-contrast", wealth::CONTRAST),
+        ("public-contrast", public::CONTRAST),
+        ("living-contrast", living::CONTRAST),
+    ]))
 }
 
 /// The concepts of the named domain tables that are [`enabled`].

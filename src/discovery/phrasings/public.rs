@@ -7183,3 +7183,2561 @@ pub const SAID: &[super::Concept] = &[
         &["物品遗失"],
     ),
 ];
+
+/// Third pass: what tells each action apart from its siblings (the deed, not its
+/// record or estimate; for oneself or for another; the trouble, not the price list),
+/// for the index's said part only. Written from the manifests, blind of every request
+/// set, like the tables above.
+pub const CONTRAST: &[super::Concept] = &[
+    // annual_inspection__check_due
+    (
+        &[
+            "年检还有多久到期",
+            "我的车今年要年检吗",
+            "是不是该年审了",
+            "年检截止哪天",
+            "inspection deadline",
+            "车检 due date",
+        ],
+        &["年检到期"],
+    ),
+    // annual_inspection__find_stations
+    (
+        &[
+            "哪个检测站有空位",
+            "检测站营业时间",
+            "最近的年检站",
+            "检测站电话地址",
+            "inspection stations nearby",
+        ],
+        &["检测站"],
+    ),
+    // annual_inspection__book
+    (
+        &[
+            "约明天去检车",
+            "帮我预约上线检测",
+            "年检约个时间",
+            "想约周末检车",
+            "book an inspection slot",
+            "预约 年检 slot",
+        ],
+        &["预约年检"],
+    ),
+    // annual_inspection__list_bookings
+    (
+        &[
+            "查下我约的年检",
+            "年检约的几点",
+            "我有没有约年检",
+            "年检预约单",
+            "check my inspection booking",
+        ],
+        &["我的年检预约"],
+    ),
+    // annual_inspection__reschedule
+    (
+        &[
+            "年检改约到下周",
+            "检车推迟几天",
+            "约的年检去不了想改天",
+            "检车时间改一下",
+            "postpone my inspection",
+        ],
+        &["改约"],
+    ),
+    // annual_inspection__cancel_booking
+    (
+        &[
+            "年检预约取消掉",
+            "不用去检车了",
+            "检车预约退掉",
+            "车检过了取消预约",
+            "cancel my car inspection",
+        ],
+        &["取消年检"],
+    ),
+    // annual_inspection__apply_exempt_sticker
+    (
+        &[
+            "六年内免检领标志",
+            "免检车不用上线",
+            "网上领免检标",
+            "申请电子检验标志",
+            "apply exemption sticker",
+            "免检 sticker 申领",
+        ],
+        &["免检标志"],
+    ),
+    // broadband__query_account
+    (
+        &[
+            "宽带账号查一下",
+            "宽带套餐多少钱",
+            "宽带到期日",
+            "网速是多少兆",
+            "check my broadband plan",
+        ],
+        &["宽带账户"],
+    ),
+    // broadband__renew
+    (
+        &[
+            "宽带再续一年",
+            "宽带续费交钱",
+            "宽带快到期了续费",
+            "续交网费",
+            "renew my broadband",
+            "宽带 续费 pay",
+        ],
+        &["宽带续费"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "新装一条宽带",
+            "办新宽带上门安装",
+            "家里要拉宽带",
+            "新开户装宽带",
+            "new broadband installation",
+            "预约 装宽带",
+        ],
+        &["新装宽带"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "宽带报修",
+            "网络故障报修",
+            "光猫坏了",
+            "宽带突然断了",
+            "wifi 没信号了",
+            "broadband fault repair",
+        ],
+        &["宽带故障"],
+    ),
+    // broadband__upgrade_speed
+    (
+        &[
+            "宽带升到千兆",
+            "网速提上去",
+            "升级网速套餐",
+            "宽带换高速率",
+            "speed up my broadband",
+            "宽带 提速 upgrade",
+        ],
+        &["宽带提速"],
+    ),
+    // broadband__relocate
+    (
+        &[
+            "搬家宽带移过去",
+            "宽带移到新家",
+            "宽带换个地址用",
+            "宽带移机",
+            "relocate broadband",
+        ],
+        &["宽带移机"],
+    ),
+    // broadband__cancel_service
+    (
+        &[
+            "宽带拆机",
+            "宽带不续了退掉",
+            "注销宽带账号",
+            "宽带销户退光猫",
+            "cancel my broadband account",
+        ],
+        &["宽带销户"],
+    ),
+    // cable_tv__query_fee
+    (
+        &[
+            "收视费还欠多少",
+            "有线电视费多少钱",
+            "机顶盒交到哪天",
+            "收视费到期时间",
+            "how much is cable tv fee",
+        ],
+        &["查询收视费"],
+    ),
+    // cable_tv__pay_fee
+    (
+        &[
+            "收视费缴一年",
+            "交一下有线电视费",
+            "有线电视续费",
+            "给机顶盒交钱",
+            "pay cable tv fee now",
+        ],
+        &["缴纳收视费"],
+    ),
+    // cable_tv__payment_history
+    (
+        &[
+            "收视费交费记录",
+            "以前交的有线费",
+            "有线电视交过几次",
+            "收视费付款明细",
+            "past cable tv payments",
+        ],
+        &["收视费缴费记录"],
+    ),
+    // cable_tv__order_package
+    (
+        &[
+            "订个体育频道",
+            "开通电影频道",
+            "加订少儿节目",
+            "想多看几个频道",
+            "order a channel pack",
+        ],
+        &["订购节目"],
+    ),
+    // cable_tv__cancel_package
+    (
+        &[
+            "退订体育频道",
+            "不要这个节目包",
+            "取消电影频道",
+            "节目套餐退掉",
+            "cancel channel package",
+        ],
+        &["退订节目"],
+    ),
+    // cable_tv__report_fault
+    (
+        &[
+            "有线电视没信号",
+            "机顶盒报修",
+            "电视信号不好",
+            "有线电视坏了",
+            "cable box broken",
+        ],
+        &["有线电视"],
+    ),
+    // cmcc__topup telecom__topup unicom__topup
+    (
+        &[
+            "帮我充点话费",
+            "话费充值一下",
+            "给这个号码充值",
+            "手机充话费",
+            "top up phone credit",
+            "话费 top up",
+        ],
+        &["话费充值"],
+    ),
+    // cmcc__query_balance telecom__query_balance unicom__query_balance
+    (
+        &[
+            "话费余额查询",
+            "手机还剩多少钱",
+            "我手机欠费没",
+            "号码余额多少",
+            "check my phone credit",
+        ],
+        &["话费余额"],
+    ),
+    // cmcc__query_usage telecom__query_usage unicom__query_usage
+    (
+        &[
+            "套餐余量",
+            "这个月流量用了多少",
+            "剩下多少分钟通话",
+            "流量还剩几个G",
+            "data remaining this month",
+        ],
+        &["套餐余量"],
+    ),
+    // cmcc__buy_data_pack telecom__buy_data_pack unicom__buy_data_pack
+    (
+        &[
+            "订个流量包",
+            "买个流量日包",
+            "流量不够想加",
+            "办个流量加油包",
+            "buy a data add-on",
+        ],
+        &["订购流量"],
+    ),
+    // cmcc__query_bill telecom__query_bill unicom__query_bill
+    (
+        &[
+            "话费月账单",
+            "上月话费花在哪",
+            "话费扣费明细",
+            "这个月话费账单",
+            "itemized phone bill",
+        ],
+        &["月账单"],
+    ),
+    // cmcc__change_plan telecom__change_plan unicom__change_plan
+    (
+        &[
+            "套餐换一个",
+            "改成便宜的套餐",
+            "下个月换套餐",
+            "套餐升级",
+            "switch to a cheaper plan",
+        ],
+        &["变更套餐"],
+    ),
+    // cmcc__unsubscribe_service
+    (
+        &[
+            "退订增值业务",
+            "取消包月业务",
+            "退掉视频彩铃",
+            "关掉每月扣费的业务",
+            "cancel value-added services",
+        ],
+        &["增值业务"],
+    ),
+    // telecom__set_auto_topup
+    (
+        &[
+            "开通自动充值",
+            "余额低了自动充",
+            "设置话费自动充",
+            "自动续话费",
+            "set up auto top-up",
+        ],
+        &["话费自动"],
+    ),
+    // telecom__cancel_auto_topup
+    (
+        &[
+            "关闭话费自动充值",
+            "自动充值取消掉",
+            "不要再自动充话费",
+            "停掉自动充值",
+            "cancel auto top-up",
+        ],
+        &["取消自动充值"],
+    ),
+    // unicom__cancel_data_pack
+    (
+        &[
+            "流量包退订",
+            "取消流量包",
+            "流量包下月不续",
+            "关掉流量包自动续订",
+            "cancel my data pack",
+        ],
+        &["退订流量"],
+    ),
+    // etc__apply
+    (
+        &[
+            "申请ETC",
+            "办理ETC设备",
+            "车还没装ETC",
+            "第一次办ETC",
+            "ETC怎么申请",
+            "apply for etc tag",
+        ],
+        &["申办"],
+    ),
+    // etc__query_balance
+    (
+        &[
+            "ETC余额查询",
+            "etc卡里还有钱吗",
+            "查一下ETC余额",
+            "etc account balance",
+        ],
+        &["查询ETC"],
+    ),
+    // etc__topup
+    (
+        &[
+            "给ETC充值",
+            "储值卡充值",
+            "etc卡充点钱",
+            "ETC卡充钱",
+            "load money onto etc",
+        ],
+        &["ETC充值"],
+    ),
+    // etc__trip_records
+    (
+        &[
+            "ETC通行记录",
+            "高速通行明细",
+            "走了哪些高速",
+            "etc过路费记录",
+            "etc trip history",
+        ],
+        &["通行记录"],
+    ),
+    // etc__toll_invoice
+    (
+        &[
+            "开通行费发票",
+            "ETC开发票",
+            "过路费开电子发票",
+            "高速费开票",
+            "etc toll invoice",
+        ],
+        &["通行费发票"],
+    ),
+    // etc__report_lost
+    (
+        &[
+            "挂失ETC卡",
+            "etc丢了要挂失",
+            "etc标签被偷了",
+            "ETC卡挂失",
+            "report lost etc",
+        ],
+        &["ETC挂失"],
+    ),
+    // etc__cancel_etc
+    (
+        &[
+            "注销ETC",
+            "ETC不用了销户",
+            "卖车注销ETC",
+            "etc账户关掉",
+            "cancel my etc",
+            "ETC退掉余额退回",
+        ],
+        &["注销ETC"],
+    ),
+    // ev_charging__find_stations
+    (
+        &[
+            "找个充电站",
+            "附近哪有快充",
+            "充电站在哪里",
+            "最近的充电桩在哪",
+            "find charging station nearby",
+        ],
+        &["充电站"],
+    ),
+    // ev_charging__start_charging
+    (
+        &[
+            "扫码启动充电",
+            "开始给车充电",
+            "扫桩号充电",
+            "插上枪启动",
+            "start charging my car",
+        ],
+        &["启动充电"],
+    ),
+    // ev_charging__stop_charging
+    (
+        &[
+            "停止充电结算",
+            "拔枪结束充电",
+            "不充了结束",
+            "结束本次充电",
+            "stop the charging session",
+        ],
+        &["结束充电"],
+    ),
+    // ev_charging__charging_status
+    (
+        &[
+            "充电进度",
+            "现在充了多少电",
+            "电量充到多少",
+            "还差多久充满",
+            "charging progress now",
+        ],
+        &["充电进度"],
+    ),
+    // ev_charging__order_history
+    (
+        &[
+            "充电订单记录",
+            "历史充电订单",
+            "充电消费明细",
+            "上次充电多少钱",
+            "past charging orders",
+        ],
+        &["充电订单"],
+    ),
+    // ev_charging__topup_wallet
+    (
+        &[
+            "充电钱包充值",
+            "给充电账户充值",
+            "充电余额不够了",
+            "充电钱包没钱",
+            "top up ev wallet",
+        ],
+        &["充电钱包"],
+    ),
+    // ev_charging__book_charger
+    (
+        &[
+            "预约一个充电桩",
+            "先订个桩",
+            "提前预约充电",
+            "到站前锁个桩",
+            "reserve ev charger",
+        ],
+        &["预约充电桩"],
+    ),
+    // fuel__fuel_prices
+    (
+        &[
+            "今日油价多少",
+            "现在汽油什么价",
+            "92号油价",
+            "油价下次调整",
+            "current fuel prices",
+        ],
+        &["油价"],
+    ),
+    // fuel__find_stations
+    (
+        &[
+            "附近哪里有加油站",
+            "最近的加油站",
+            "找个加油站",
+            "加油站在哪",
+            "nearest petrol station",
+        ],
+        &["加油站"],
+    ),
+    // fuel__pay_at_pump
+    (
+        &[
+            "加油手机付款",
+            "油枪扫码付钱",
+            "加油直接付",
+            "加完油付款",
+            "pay at pump with phone",
+        ],
+        &["加油付款"],
+    ),
+    // fuel__topup_fuel_card
+    (
+        &[
+            "加油卡充钱",
+            "中石油加油卡充值",
+            "油卡充点钱",
+            "加油卡里充值",
+            "top up my fuel card",
+        ],
+        &["加油卡"],
+    ),
+    // fuel__order_history
+    (
+        &[
+            "加油记录",
+            "历史加油订单",
+            "加油消费明细",
+            "以前的加油单",
+            "past fuel purchases",
+        ],
+        &["加油记录"],
+    ),
+    // fuel__request_invoice
+    (
+        &[
+            "开加油发票",
+            "加油开电子发票",
+            "加油订单开票",
+            "油费发票",
+            "invoice for fuel",
+        ],
+        &["加油发票"],
+    ),
+    // gas_crgas__query_bill
+    (
+        &[
+            "燃气账单查询",
+            "燃气费欠了多少",
+            "这期燃气费多少",
+            "华润燃气账单",
+            "check gas bill",
+        ],
+        &["燃气账单"],
+    ),
+    // gas_crgas__pay_bill gas_towngas__pay_bill
+    (
+        &[
+            "燃气费缴了",
+            "交一下燃气费",
+            "缴纳燃气费",
+            "燃气费交钱",
+            "pay my gas bill",
+        ],
+        &["缴纳燃气费"],
+    ),
+    // gas_crgas__payment_history gas_towngas__payment_history
+    (
+        &[
+            "燃气费交费记录",
+            "以前交的燃气费",
+            "燃气费付款明细",
+            "燃气交过几次",
+            "past gas payments",
+        ],
+        &["gas payment"],
+    ),
+    // gas_crgas__submit_reading
+    (
+        &[
+            "上报燃气表读数",
+            "燃气表数报一下",
+            "自报燃气表",
+            "燃气表抄数上传",
+            "submit gas meter reading",
+        ],
+        &["燃气读数"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "预约通气点火",
+            "燃气开通点火",
+            "新房燃气点火",
+            "约师傅来通气",
+            "book gas ignition",
+        ],
+        &["点火"],
+    ),
+    // gas_crgas__set_autopay
+    (
+        &[
+            "开通燃气代扣",
+            "燃气费自动缴",
+            "签燃气代扣",
+            "燃气自动缴费开通",
+            "set up gas direct debit",
+        ],
+        &["开通燃气"],
+    ),
+    // gas_crgas__cancel_autopay
+    (
+        &[
+            "取消燃气代扣",
+            "燃气自动缴费关掉",
+            "解除燃气代扣",
+            "燃气不要自动扣款",
+            "cancel gas direct debit",
+        ],
+        &["取消燃气"],
+    ),
+    // gas_towngas__query_bill
+    (
+        &[
+            "港华燃气费多少",
+            "燃气费账单查一下",
+            "燃气欠费多少钱",
+            "查下燃气费",
+            "towngas bill amount",
+        ],
+        &["查询燃气费"],
+    ),
+    // gas_towngas__ic_card_topup
+    (
+        &[
+            "燃气IC卡充值",
+            "卡表买气",
+            "网上买燃气",
+            "燃气卡充气",
+            "buy gas for ic card",
+        ],
+        &["IC卡"],
+    ),
+    // gas_towngas__ic_card_records
+    (
+        &[
+            "买气的记录查一下",
+            "写卡状态",
+            "买的气写卡了没",
+            "燃气卡没写进去",
+            "gas card write status",
+        ],
+        &["写卡"],
+    ),
+    // gas_towngas__book_safety_check
+    (
+        &[
+            "预约燃气安检",
+            "燃气安检上门时间",
+            "约个燃气安全检查",
+            "燃气安检预约",
+            "schedule gas safety visit",
+        ],
+        &["燃气安检"],
+    ),
+    // gas_towngas__report_repair
+    (
+        &[
+            "燃气灶坏了报修",
+            "燃气管漏气",
+            "燃气表故障",
+            "燃气热水器打不着",
+            "report gas fault",
+        ],
+        &["燃气报修"],
+    ),
+    // heating__query_fee
+    (
+        &[
+            "供暖费多少钱",
+            "今年供暖费",
+            "采暖费要交多少",
+            "暖气费欠多少",
+            "heating fee this season",
+        ],
+        &["查询供暖"],
+    ),
+    // heating__pay_fee
+    (
+        &[
+            "缴供暖费",
+            "暖气费交一下",
+            "采暖费缴纳",
+            "供暖费付了",
+            "pay heating bill",
+        ],
+        &["缴纳供暖"],
+    ),
+    // heating__payment_history
+    (
+        &[
+            "暖气费交费记录",
+            "供暖费缴过没有",
+            "往年采暖费缴费",
+            "暖气费付款记录",
+            "heating payments history",
+        ],
+        &["供暖缴费"],
+    ),
+    // heating__apply_suspend
+    (
+        &[
+            "申请暖气报停",
+            "今年暖气不要了",
+            "房子空着申请停暖",
+            "办理供暖报停",
+            "apply to stop heating",
+        ],
+        &["申请供暖"],
+    ),
+    // heating__cancel_suspend
+    (
+        &[
+            "取消暖气报停",
+            "报停撤销",
+            "恢复暖气",
+            "今年又要供暖了",
+            "cancel heating suspension",
+        ],
+        &["取消供暖"],
+    ),
+    // heating__report_cold
+    (
+        &[
+            "室温不达标",
+            "暖气温度不够",
+            "暖气不热报修",
+            "屋里冷得待不住",
+            "radiators not warm",
+        ],
+        &["室温不达标"],
+    ),
+    // heating__request_invoice
+    (
+        &[
+            "开供暖费发票",
+            "暖气费开发票",
+            "采暖费电子发票",
+            "取暖费开票",
+            "heating fee invoice",
+        ],
+        &["供暖费发票"],
+    ),
+    // lifepay__list_accounts
+    (
+        &[
+            "我的缴费户号",
+            "查看绑定的户号",
+            "存了哪些缴费账户",
+            "户号都有哪些",
+            "list my saved accounts",
+        ],
+        &["我的缴费"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "添加户号",
+            "新加一个缴费户号",
+            "绑个新户号",
+            "保存水电户号",
+            "add a utility account",
+        ],
+        &["添加缴费"],
+    ),
+    // lifepay__remove_account
+    (
+        &[
+            "删除户号",
+            "解除绑定户号",
+            "户号不要了删掉",
+            "移除缴费账户",
+            "delete saved account",
+        ],
+        &["删除缴费"],
+    ),
+    // lifepay__set_reminder
+    (
+        &[
+            "开通缴费提醒",
+            "出账单提醒我",
+            "水电费到期提醒",
+            "设置账单提醒",
+            "turn on bill reminders",
+        ],
+        &["开通缴费"],
+    ),
+    // lifepay__cancel_reminder
+    (
+        &[
+            "关闭缴费提醒",
+            "不要缴费通知了",
+            "取消账单提醒",
+            "缴费提醒别发了",
+            "mute bill notifications",
+        ],
+        &["关闭缴费"],
+    ),
+    // lifepay__all_payments
+    (
+        &[
+            "全部缴费记录",
+            "今年水电燃气总共交了多少",
+            "所有缴费账单",
+            "生活缴费明细",
+            "all bills paid this year",
+        ],
+        &["全部缴费"],
+    ),
+    // marriage_reg__list_offices
+    (
+        &[
+            "附近的婚姻登记处",
+            "婚姻登记处几点开门",
+            "领证地点",
+            "民政局婚姻登记在哪",
+            "marriage registry near me",
+        ],
+        &["婚姻登记处"],
+    ),
+    // marriage_reg__available_dates
+    (
+        &[
+            "领证哪天能约",
+            "登记还有空号吗",
+            "可预约的日期",
+            "哪天有号领证",
+            "registration dates available",
+        ],
+        &["可约日期"],
+    ),
+    // marriage_reg__required_documents
+    (
+        &[
+            "领证需要带哪些东西",
+            "登记要准备什么材料",
+            "登记所需材料",
+            "离婚登记要带什么",
+            "what documents to register",
+        ],
+        &["所需材料"],
+    ),
+    // marriage_reg__book_marriage
+    (
+        &[
+            "预约领结婚证",
+            "约民政局领证",
+            "预约结婚登记",
+            "结婚领证约个时间",
+            "book wedding registration",
+        ],
+        &["结婚登记"],
+    ),
+    // marriage_reg__book_divorce
+    (
+        &[
+            "预约离婚登记",
+            "约民政局离婚",
+            "离婚登记预约",
+            "协议离婚约时间",
+            "book divorce appointment",
+        ],
+        &["离婚"],
+    ),
+    // marriage_reg__book_replacement
+    (
+        &[
+            "补领结婚证",
+            "结婚证补办预约",
+            "结婚证丢了补一个",
+            "约补结婚证",
+            "replacement marriage certificate",
+        ],
+        &["补领"],
+    ),
+    // marriage_reg__list_bookings
+    (
+        &[
+            "我的登记预约",
+            "查看领证预约",
+            "约的领证时间",
+            "我约了哪天登记",
+            "my marriage registration booking",
+        ],
+        &["我的登记"],
+    ),
+    // marriage_reg__cancel_booking
+    (
+        &[
+            "取消领证预约",
+            "领证预约不要了",
+            "登记预约退掉",
+            "不去民政局了",
+            "cancel my registry booking",
+        ],
+        &["取消登记"],
+    ),
+    // parking__query_fee
+    (
+        &[
+            "停车费查一下",
+            "现在停车要交多少",
+            "停车欠了多少钱",
+            "这次停车多少钱",
+            "how much is my parking",
+        ],
+        &["查询停车"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "停车费付一下",
+            "离场前交停车费",
+            "路边停车补缴",
+            "停车缴费",
+            "pay my parking fee",
+        ],
+        &["缴纳停车"],
+    ),
+    // parking__buy_monthly_pass
+    (
+        &[
+            "办个停车月卡",
+            "新办月租车位",
+            "第一次办月卡",
+            "车位按月租",
+            "get a parking pass",
+        ],
+        &["停车月卡"],
+    ),
+    // parking__renew_monthly_pass
+    (
+        &[
+            "停车月卡续费",
+            "月卡再续几个月",
+            "月租车位续期",
+            "月卡要到期续一下",
+            "renew monthly parking",
+        ],
+        &["月卡续费"],
+    ),
+    // parking__parking_records
+    (
+        &[
+            "停车记录查询",
+            "以前停过哪些停车场",
+            "停车进出记录",
+            "停车缴费历史",
+            "my parking records",
+        ],
+        &["停车记录"],
+    ),
+    // parking__set_auto_pay
+    (
+        &[
+            "开通无感支付",
+            "停车自动扣款开通",
+            "离场自动付费",
+            "停车绑卡自动扣",
+            "enable auto parking payment",
+        ],
+        &["开通无感"],
+    ),
+    // parking__cancel_auto_pay
+    (
+        &[
+            "关闭无感支付",
+            "停车无感支付解绑",
+            "不要出场自动扣",
+            "关掉停车自动付",
+            "turn off hands-free payment",
+        ],
+        &["关闭无感"],
+    ),
+    // parking__find_lots
+    (
+        &[
+            "停车场哪里有",
+            "找个停车场",
+            "哪个停车场有空位",
+            "停车场一小时多少钱",
+            "car park nearby",
+        ],
+        &["附近停车场"],
+    ),
+    // power_csg__query_bill power_sgcc__query_bill
+    (
+        &[
+            "电费账单查询",
+            "查下这月电费",
+            "电费欠多少钱",
+            "电费出来了吗",
+            "check electricity bill",
+        ],
+        &["电费账单"],
+    ),
+    // power_csg__pay_bill power_sgcc__pay_bill
+    (
+        &[
+            "缴纳电费",
+            "电费交一下",
+            "把电费交了",
+            "补交电费",
+            "pay electricity now",
+        ],
+        &["缴纳电费"],
+    ),
+    // power_csg__prepay
+    (
+        &[
+            "预存一笔电费",
+            "电费先存一些",
+            "电费充进去备用",
+            "提前交点电费",
+            "prepay my electricity",
+        ],
+        &["预存电费"],
+    ),
+    // power_csg__query_balance
+    (
+        &[
+            "预存余额查询",
+            "电费余额还剩多少",
+            "预存的电费还够几天",
+            "电费账户余额",
+            "prepaid electricity balance",
+        ],
+        &["预存余额"],
+    ),
+    // power_csg__usage_history power_sgcc__usage_history
+    (
+        &[
+            "用电量查询",
+            "这个月用电多少度",
+            "每天用电量",
+            "每月用了几度电",
+            "electricity consumption history",
+        ],
+        &["查询用电量"],
+    ),
+    // power_csg__payment_history
+    (
+        &[
+            "南网电费缴费记录",
+            "电费充值记录",
+            "预存电费的记录",
+            "交电费的历史",
+            "power bill payment record",
+        ],
+        &["缴费记录 payment"],
+    ),
+    // power_csg__outage_notice
+    (
+        &[
+            "停电通知查询",
+            "今天会不会停电",
+            "停电检修公告",
+            "哪天停电",
+            "power outage notice",
+        ],
+        &["停电"],
+    ),
+    // power_sgcc__payment_history
+    (
+        &[
+            "电费交费记录",
+            "电费缴费历史查询",
+            "以前交过的电费",
+            "电费付款明细",
+            "past electricity payments",
+        ],
+        &["电费缴费"],
+    ),
+    // power_sgcc__set_autopay
+    (
+        &[
+            "开通电费代扣",
+            "签电费自动缴费",
+            "电费绑卡自动扣",
+            "电费自动缴费开通",
+            "set up power direct debit",
+        ],
+        &["开通电费"],
+    ),
+    // power_sgcc__cancel_autopay
+    (
+        &[
+            "取消电费代扣",
+            "电费自动缴费取消",
+            "解除电费代扣",
+            "关闭电费自动扣款",
+            "cancel electricity direct debit",
+        ],
+        &["取消电费"],
+    ),
+    // power_sgcc__request_invoice
+    (
+        &[
+            "开电费电子发票",
+            "电费发票申请",
+            "要一张电费发票",
+            "电费开具发票",
+            "electricity e-invoice",
+        ],
+        &["电子发票"],
+    ),
+    // property__query_fee
+    (
+        &[
+            "物业费欠多少",
+            "物业费账单",
+            "物业费还差多少没交",
+            "查物业费",
+            "check property fee",
+        ],
+        &["查询物业"],
+    ),
+    // property__pay_fee
+    (
+        &[
+            "缴物业费",
+            "物业费交一年",
+            "把物业费交了",
+            "网上交物业费",
+            "pay the property fee",
+        ],
+        &["缴纳物业"],
+    ),
+    // property__payment_history
+    (
+        &[
+            "物业缴费记录",
+            "物业费交过哪几年",
+            "物业费付款凭证",
+            "以前交的物业费",
+            "property fee payments history",
+        ],
+        &["物业缴费"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "报事报修",
+            "物业报修",
+            "公共区域坏了报修",
+            "让物业派人修",
+            "ask property to fix",
+        ],
+        &["报事报修"],
+    ),
+    // property__list_repairs
+    (
+        &[
+            "我的报修单",
+            "报修单处理到哪了",
+            "物业工单进度",
+            "报的修有人接了吗",
+            "my repair tickets",
+        ],
+        &["我的报修"],
+    ),
+    // property__cancel_repair
+    (
+        &[
+            "取消报修单",
+            "报修不用了撤掉",
+            "物业不用上门了",
+            "报修单取消",
+            "cancel my repair ticket",
+        ],
+        &["取消报修"],
+    ),
+    // property__visitor_pass
+    (
+        &[
+            "生成访客码",
+            "邀请访客进小区",
+            "给朋友开个通行证",
+            "访客车辆登记",
+            "invite a guest",
+        ],
+        &["访客"],
+    ),
+    // social_security_card__apply_sscard
+    (
+        &[
+            "社保卡申领",
+            "申请新社保卡",
+            "第一次申领社保卡",
+            "网上申领社保卡",
+            "apply new sscard",
+        ],
+        &["社保卡申领"],
+    ),
+    // social_security_card__activate_financial
+    (
+        &[
+            "激活社保卡银行账户",
+            "社保卡金融账户激活",
+            "开通社保卡金融功能",
+            "社保卡怎么激活",
+            "activate card bank function",
+        ],
+        &["金融功能"],
+    ),
+    // social_security_card__report_lost_sscard
+    (
+        &[
+            "挂失社保卡",
+            "社保卡不见了先挂失",
+            "社保卡停用",
+            "社保卡丢失挂失",
+            "report sscard lost",
+        ],
+        &["社保卡挂失"],
+    ),
+    // social_security_card__reissue_sscard
+    (
+        &[
+            "社保卡补换",
+            "补一张社保卡",
+            "社保卡换新卡",
+            "社保卡旧了换一张",
+            "reissue social security card",
+        ],
+        &["补换"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &[
+            "社保卡账户余额",
+            "社保卡交易明细",
+            "社保卡到账记录",
+            "养老金打进来了没",
+            "sscard account balance",
+        ],
+        &["余额与明细"],
+    ),
+    // social_security_card__sscard_progress
+    (
+        &[
+            "制卡进度",
+            "社保卡制作进度",
+            "社保卡做好能领了吗",
+            "新社保卡到网点没",
+            "sscard production status",
+        ],
+        &["制卡"],
+    ),
+    // social_security_card__pay_resident_insurance
+    (
+        &[
+            "城乡居民医保缴费",
+            "交城乡居民养老保险",
+            "给家人交居民医保",
+            "居民医保续交",
+            "pay resident insurance",
+        ],
+        &["城乡居民"],
+    ),
+    // traffic_12123__query_violations
+    (
+        &[
+            "查交通违法",
+            "车有没有违章记录",
+            "违章查一下",
+            "有没有被拍违章",
+            "check my traffic violations",
+        ],
+        &["交通违法"],
+    ),
+    // traffic_12123__handle_violation
+    (
+        &[
+            "违章认领处理",
+            "网上处理违章",
+            "电子监控违法处理",
+            "违章在线处理",
+            "accept camera violation",
+        ],
+        &["违法处理"],
+    ),
+    // traffic_12123__pay_fine
+    (
+        &[
+            "交通罚款缴纳",
+            "交罚单的钱",
+            "决定书缴罚款",
+            "罚款交一下",
+            "pay my traffic ticket",
+        ],
+        &["交通罚款"],
+    ),
+    // traffic_12123__licence_points
+    (
+        &[
+            "驾驶证记分",
+            "查驾照分",
+            "驾照扣分情况",
+            "我驾照扣了多少",
+            "check licence points",
+        ],
+        &["记分"],
+    ),
+    // traffic_12123__renew_licence
+    (
+        &[
+            "驾驶证期满换证",
+            "驾照到期换新",
+            "网上换驾照",
+            "驾照有效期满了",
+            "renew my driving licence",
+        ],
+        &["换证"],
+    ),
+    // traffic_12123__points_study
+    (
+        &[
+            "驾照扣分能减吗",
+            "学习消分报名",
+            "扣的分怎么减掉",
+            "驾照分想减回来",
+            "reduce driving points",
+        ],
+        &["学法减分"],
+    ),
+    // traffic_12123__my_vehicles
+    (
+        &[
+            "我的机动车",
+            "名下车辆查询",
+            "我有几辆车登记",
+            "车辆登记信息",
+            "cars registered in my name",
+        ],
+        &["机动车"],
+    ),
+    // vehicle_tax__query_tax
+    (
+        &[
+            "车船税要交多少",
+            "车船税欠几年",
+            "今年车船税多少",
+            "车船税查询",
+            "check vehicle tax due",
+        ],
+        &["查询车船"],
+    ),
+    // vehicle_tax__pay_tax
+    (
+        &[
+            "车船税缴纳",
+            "把车船税交了",
+            "缴一下车船税",
+            "车船税补交",
+            "pay my vehicle tax",
+        ],
+        &["缴纳车船"],
+    ),
+    // vehicle_tax__payment_records
+    (
+        &[
+            "车船税缴纳记录",
+            "车船税交过哪些年",
+            "车船税缴税历史",
+            "车船税付款记录",
+            "vehicle tax payment history",
+        ],
+        &["车船税缴"],
+    ),
+    // vehicle_tax__tax_certificate
+    (
+        &[
+            "开车船税完税证明",
+            "打印完税证明",
+            "要一张完税证明",
+            "完税凭证下载",
+            "vehicle tax receipt certificate",
+        ],
+        &["完税"],
+    ),
+    // vehicle_tax__apply_exemption
+    (
+        &[
+            "申请车船税减免",
+            "车船税能减免吗",
+            "新能源车免税申请",
+            "车船税免税办理",
+            "apply vehicle tax exemption",
+        ],
+        &["车船税减"],
+    ),
+    // water_bj__query_bill water_sh__query_bill water_sz__query_bill
+    (
+        &[
+            "水费账单查询",
+            "水费欠了多少",
+            "这期水费多少",
+            "查下水费",
+            "check water bill",
+        ],
+        &["查询水费"],
+    ),
+    // water_bj__pay_bill water_sh__pay_bill water_sz__pay_bill
+    (
+        &[
+            "水费交一下",
+            "把水费交了",
+            "缴纳水费",
+            "水费付款",
+            "pay my water bill",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_bj__payment_history water_sh__payment_history water_sz__payment_history
+    (
+        &[
+            "水费交费记录",
+            "以前交过的水费",
+            "水费付款记录",
+            "水费缴了几回",
+            "past water payments",
+        ],
+        &["water payment"],
+    ),
+    // water_bj__set_autopay
+    (
+        &[
+            "开通水费代扣",
+            "水费自动缴",
+            "签水费代扣",
+            "水费绑卡自动扣",
+            "set up water direct debit",
+        ],
+        &["开通水费"],
+    ),
+    // water_bj__cancel_autopay
+    (
+        &[
+            "取消水费自动扣",
+            "解除水费代扣",
+            "水费代扣关掉",
+            "水费不要代扣",
+            "cancel water direct debit",
+        ],
+        &["取消水费"],
+    ),
+    // water_bj__report_repair
+    (
+        &[
+            "供水报修",
+            "自来水报修",
+            "水管漏水报修",
+            "家里水压低报修",
+            "report water supply fault",
+        ],
+        &["供水"],
+    ),
+    // water_bj__outage_notice water_sz__outage_notice
+    (
+        &[
+            "停水通知查询",
+            "哪天停水",
+            "停水安排",
+            "这周会停水吗",
+            "water outage notice",
+        ],
+        &["停水"],
+    ),
+    // water_sh__tier_prices
+    (
+        &[
+            "阶梯水价",
+            "水价标准",
+            "第二档水价多少",
+            "每吨水多少钱",
+            "tiered water prices",
+        ],
+        &["阶梯水价"],
+    ),
+    // water_sh__tier_usage
+    (
+        &[
+            "年度用水量查询",
+            "今年用了多少水",
+            "用水到第几阶梯了",
+            "用水量到二档没",
+            "yearly water usage",
+        ],
+        &["年度阶梯"],
+    ),
+    // water_sh__transfer_owner
+    (
+        &[
+            "水表过户",
+            "水费户名改成我的",
+            "水表户主变更",
+            "买房后水表过户",
+            "transfer water account owner",
+        ],
+        &["过户"],
+    ),
+    // water_sz__submit_reading
+    (
+        &[
+            "上报水表读数",
+            "水表数报一下",
+            "自报水表读数",
+            "水表抄数上传",
+            "submit water reading",
+        ],
+        &["水表读数"],
+    ),
+    // water_sz__open_account
+    (
+        &[
+            "新装用水开户",
+            "刚收房办用水开户",
+            "申请用水开户",
+            "新房水表开户",
+            "open a new water account",
+        ],
+        &["用水开户"],
+    ),
+    // water_delivery__order_water
+    (
+        &[
+            "送桶装水",
+            "订一桶水上门",
+            "现在要桶水",
+            "饮水机换水",
+            "叫一桶水送上来",
+            "deliver water barrels",
+        ],
+        &["桶装水"],
+    ),
+    // water_delivery__buy_tickets
+    (
+        &[
+            "购买水票",
+            "水票买一本",
+            "水票用完了再买",
+            "办一套水票",
+            "buy a water ticket pack",
+        ],
+        &["买水票"],
+    ),
+    // water_delivery__ticket_balance
+    (
+        &[
+            "水票余额查一下",
+            "我还有多少水票",
+            "剩几张水票",
+            "水票什么时候过期",
+            "water ticket balance",
+        ],
+        &["水票余额"],
+    ),
+    // water_delivery__set_schedule
+    (
+        &[
+            "设置定期送水",
+            "每周自动送水",
+            "按期送水上门",
+            "每隔几天送一次水",
+            "set up weekly water delivery",
+        ],
+        &["设置定期送水"],
+    ),
+    // water_delivery__cancel_schedule
+    (
+        &[
+            "取消定期送水",
+            "定时送水停了",
+            "不要按期送水",
+            "自动送水关掉",
+            "cancel scheduled delivery",
+        ],
+        &["取消定期"],
+    ),
+    // water_delivery__refund_deposit
+    (
+        &[
+            "退桶押金",
+            "空桶退回退押金",
+            "桶押金退给我",
+            "退水桶拿回押金",
+            "refund bottle deposit",
+        ],
+        &["退桶押金"],
+    ),
+    // water_delivery__track_order
+    (
+        &[
+            "送水进度",
+            "订的水到哪了",
+            "送水员什么时候到",
+            "水多久能送到",
+            "track water order",
+        ],
+        &["送水进度"],
+    ),
+    // car_rental__search_cars
+    (
+        &[
+            "有哪些车可租",
+            "可租车型查询",
+            "租车车型价格",
+            "看看能租什么车",
+            "available rental cars",
+        ],
+        &["可租车型"],
+    ),
+    // car_rental__book_car
+    (
+        &[
+            "预订一辆租车",
+            "确认租这辆车",
+            "租车付款下单",
+            "订车自驾",
+            "book this rental car",
+        ],
+        &["预订租车"],
+    ),
+    // car_rental__cancel_rental
+    (
+        &[
+            "取消租车订单",
+            "租车订单退掉",
+            "订的车不要了",
+            "不去取车了",
+            "cancel the rental booking",
+        ],
+        &["取消租车"],
+    ),
+    // car_rental__extend_rental
+    (
+        &[
+            "租车续几天",
+            "还车时间延后",
+            "车再多用两天",
+            "续租车辆",
+            "extend my car rental",
+        ],
+        &["extend a rental"],
+    ),
+    // car_rental__deposit_status
+    (
+        &[
+            "押金退还进度",
+            "租车押金退了没",
+            "违章押金退还",
+            "押金什么时候解冻",
+            "rental deposit status",
+        ],
+        &["押金退还"],
+    ),
+    // car_rental__rental_violations
+    (
+        &[
+            "租车违章查询",
+            "租车期间有没有违章",
+            "租的车违章记录",
+            "还的车被拍了吗",
+            "violations on rental car",
+        ],
+        &["租车违章"],
+    ),
+    // car_rental__my_rentals
+    (
+        &[
+            "我的租车订单",
+            "查看租车订单",
+            "租车订单状态",
+            "我订的租车",
+            "my rental bookings",
+        ],
+        &["我的租车"],
+    ),
+    // appliance_repair__repair_prices
+    (
+        &[
+            "维修收费标准",
+            "上门费怎么收",
+            "修一次大概多少钱",
+            "换个配件多少钱",
+            "repair price list",
+        ],
+        &["维修收费"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "约师傅上门维修",
+            "家电坏了报修",
+            "空调坏了找人修",
+            "冰箱坏了上门修",
+            "book a repair technician",
+        ],
+        &["上门维修"],
+    ),
+    // appliance_repair__book_installation
+    (
+        &[
+            "预约家电安装",
+            "新家电上门安装",
+            "约师傅装空调",
+            "热水器安装预约",
+            "book appliance installation",
+        ],
+        &["家电安装"],
+    ),
+    // appliance_repair__track_repair
+    (
+        &[
+            "维修进度查询",
+            "维修单到哪一步",
+            "师傅派单了没",
+            "修好了没有",
+            "track my repair",
+        ],
+        &["维修进度"],
+    ),
+    // appliance_repair__cancel_repair
+    (
+        &[
+            "取消维修订单",
+            "维修单取消",
+            "不修了取消",
+            "安装预约取消",
+            "cancel repair order",
+        ],
+        &["取消维修"],
+    ),
+    // appliance_repair__pay_repair
+    (
+        &[
+            "支付维修费",
+            "维修费付款",
+            "修好了付维修费",
+            "配件费和上门费付了",
+            "pay repair fee",
+        ],
+        &["维修费用"],
+    ),
+    // appliance_repair__check_warranty
+    (
+        &[
+            "查询保修期",
+            "保修期到哪天",
+            "机器还在保修内吗",
+            "序列号查保修",
+            "check appliance warranty",
+        ],
+        &["保修期"],
+    ),
+    // housekeeping__service_prices
+    (
+        &[
+            "家政服务价格表",
+            "保洁怎么收费",
+            "深度保洁多少钱一平",
+            "钟点工价格",
+            "housekeeping price list",
+        ],
+        &["家政服务"],
+    ),
+    // housekeeping__book_cleaning
+    (
+        &[
+            "约个保洁阿姨",
+            "预约日常保洁",
+            "约个钟点工打扫",
+            "周末请人打扫",
+            "book a house cleaner",
+        ],
+        &["预约保洁"],
+    ),
+    // housekeeping__hire_helper
+    (
+        &[
+            "预约保姆月嫂",
+            "找个育儿嫂",
+            "请住家保姆",
+            "家里老人需要护工",
+            "hire a maternity nurse",
+        ],
+        &["保姆月嫂"],
+    ),
+    // housekeeping__reschedule_order
+    (
+        &[
+            "修改上门时间",
+            "阿姨上门时间改一下",
+            "保洁改到明天",
+            "保洁时间往后挪",
+            "change visit time",
+        ],
+        &["上门时间"],
+    ),
+    // housekeeping__cancel_order
+    (
+        &[
+            "取消家政订单",
+            "家政预约取消",
+            "保洁订单退掉",
+            "阿姨这次不用来",
+            "cancel housekeeping order",
+        ],
+        &["取消家政"],
+    ),
+    // housekeeping__pay_order
+    (
+        &[
+            "支付家政订单",
+            "家政费付款",
+            "保洁费用结算",
+            "打扫完了付款",
+            "pay housekeeping bill",
+        ],
+        &["支付家政"],
+    ),
+    // housekeeping__list_orders
+    (
+        &[
+            "我的家政订单",
+            "家政订单状态",
+            "我约了哪些保洁",
+            "约的家政是哪天",
+            "my housekeeping orders",
+        ],
+        &["我的家政"],
+    ),
+    // housekeeping__rate_service
+    (
+        &[
+            "评价家政服务",
+            "给保洁打个分",
+            "阿姨服务评价",
+            "家政服务投诉",
+            "rate housekeeping service",
+        ],
+        &["评价服务"],
+    ),
+    // moving__get_quote
+    (
+        &[
+            "搬家估个价",
+            "搬家要花多少钱",
+            "搬家费用估算",
+            "搬家车型价格",
+            "estimate moving cost",
+        ],
+        &["搬家估价"],
+    ),
+    // moving__book_move
+    (
+        &[
+            "预约搬家车",
+            "约搬家公司上门",
+            "搬家下单",
+            "订个搬家车",
+            "book a moving truck",
+        ],
+        &["预约搬家"],
+    ),
+    // moving__reschedule_move
+    (
+        &[
+            "修改搬家时间",
+            "搬家改个日子",
+            "搬家往后推几天",
+            "搬家日期调整",
+            "change my moving day",
+        ],
+        &["搬家时间"],
+    ),
+    // moving__cancel_move
+    (
+        &[
+            "取消搬家订单",
+            "搬家订单退掉",
+            "搬家预约不要了",
+            "搬家取消预约",
+            "cancel moving order",
+        ],
+        &["取消搬家"],
+    ),
+    // moving__pay_move
+    (
+        &[
+            "支付搬家费",
+            "搬家费付款",
+            "搬家结账付钱",
+            "搬家加收费用付了",
+            "pay for the move",
+        ],
+        &["搬家费用"],
+    ),
+    // moving__list_orders
+    (
+        &[
+            "我的搬家订单",
+            "搬家订单查看",
+            "搬家单状态",
+            "约的搬家车订单",
+            "my moving bookings",
+        ],
+        &["我的搬家"],
+    ),
+    // recycling__recycle_prices
+    (
+        &[
+            "今天废品收购价",
+            "废纸多少钱一公斤",
+            "旧家电回收多少钱",
+            "回收价格表",
+            "scrap recycling prices",
+        ],
+        &["回收价格"],
+    ),
+    // recycling__book_pickup
+    (
+        &[
+            "预约上门回收",
+            "约人上门收废品",
+            "废纸箱上门回收",
+            "叫收废品的上门",
+            "book scrap pickup",
+        ],
+        &["上门回收"],
+    ),
+    // recycling__donate_clothes
+    (
+        &[
+            "旧衣捐赠",
+            "捐旧衣服",
+            "旧衣服免费上门收",
+            "不要的衣服捐出去",
+            "donate used clothes",
+        ],
+        &["旧衣"],
+    ),
+    // recycling__cancel_pickup
+    (
+        &[
+            "取消回收预约",
+            "回收预约不要了",
+            "上门回收取消",
+            "废品回收不约了",
+            "cancel pickup",
+        ],
+        &["取消回收"],
+    ),
+    // recycling__list_orders
+    (
+        &[
+            "我的回收订单",
+            "回收订单记录",
+            "卖过几次废品",
+            "回收赚了多少",
+            "my recycling pickups",
+        ],
+        &["我的回收"],
+    ),
+    // recycling__withdraw_earnings
+    (
+        &[
+            "回收收益提现",
+            "环保金提到卡上",
+            "卖废品的钱提现",
+            "回收余额提现",
+            "withdraw recycling balance",
+        ],
+        &["收益提现"],
+    ),
+    // laundry__price_list
+    (
+        &[
+            "洗衣价格表",
+            "干洗价目表",
+            "洗一件衬衫多少钱",
+            "洗衣怎么收费",
+            "laundry prices",
+        ],
+        &["价格表"],
+    ),
+    // laundry__book_pickup
+    (
+        &[
+            "预约上门取衣",
+            "约人来取衣服",
+            "上门取件洗衣",
+            "送洗衣服上门取",
+            "book laundry collection",
+        ],
+        &["取衣"],
+    ),
+    // laundry__pay_order
+    (
+        &[
+            "支付洗衣订单",
+            "洗衣订单付款",
+            "衣服计价后付钱",
+            "洗衣费结算",
+            "pay my laundry order",
+        ],
+        &["支付洗衣"],
+    ),
+    // laundry__track_order
+    (
+        &[
+            "洗衣进度",
+            "衣服洗到哪一步",
+            "衣服什么时候送回",
+            "送洗的衣服到哪了",
+            "track my laundry",
+        ],
+        &["洗衣进度"],
+    ),
+    // laundry__cancel_order
+    (
+        &[
+            "取消洗衣订单",
+            "洗衣单取消",
+            "取衣预约取消",
+            "不送洗了取消",
+            "cancel laundry order",
+        ],
+        &["取消洗衣"],
+    ),
+    // laundry__list_orders
+    (
+        &[
+            "我的洗衣订单",
+            "洗衣订单状态",
+            "查看洗衣订单",
+            "送洗过的订单",
+            "my laundry order history",
+        ],
+        &["我的洗衣"],
+    ),
+    // rent__query_rent
+    (
+        &[
+            "房租账单查询",
+            "这期房租多少钱",
+            "还欠多少房租",
+            "房租应交多少",
+            "check my rent bill",
+        ],
+        &["房租账单"],
+    ),
+    // rent__pay_rent
+    (
+        &[
+            "缴纳房租",
+            "把房租交了",
+            "房租付一下",
+            "给房东交租",
+            "pay rent now",
+        ],
+        &["缴纳房租"],
+    ),
+    // rent__rent_history
+    (
+        &[
+            "房租缴纳记录",
+            "交过的房租明细",
+            "房租付款历史",
+            "去年交了多少房租",
+            "rent payment history",
+        ],
+        &["房租缴纳"],
+    ),
+    // rent__set_autopay
+    (
+        &[
+            "开通房租自动扣款",
+            "房租到日子自动扣",
+            "设置房租自动付",
+            "房租绑卡自动交",
+            "set up rent direct debit",
+        ],
+        &["开通房租"],
+    ),
+    // rent__cancel_autopay
+    (
+        &[
+            "取消房租自动扣款",
+            "房租自动扣关掉",
+            "房租不要自动付了",
+            "解除房租代扣",
+            "cancel rent direct debit",
+        ],
+        &["取消房租"],
+    ),
+    // rent__view_lease
+    (
+        &[
+            "查看租赁合同",
+            "租房合同在哪看",
+            "合同里押金多少",
+            "租期到哪天",
+            "view my lease",
+        ],
+        &["租赁合同"],
+    ),
+    // rent__renew_lease
+    (
+        &[
+            "续租签约",
+            "合同续一年",
+            "租约续签",
+            "继续租这套房",
+            "renew my lease",
+        ],
+        &["续租签约"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "申请退租",
+            "提前退租办理",
+            "不租了要退房",
+            "退租退押金",
+            "end my lease early",
+        ],
+        &["申请退租"],
+    ),
+    // pet_care__book_vet
+    (
+        &[
+            "预约宠物医院",
+            "约宠物医生看病",
+            "带狗去医院约个号",
+            "宠物看病预约",
+            "book a vet appointment",
+        ],
+        &["预约宠物医院"],
+    ),
+    // pet_care__cancel_vet
+    (
+        &[
+            "取消宠物医院预约",
+            "宠物看病预约取消",
+            "兽医预约取消",
+            "不带猫去医院了",
+            "cancel the vet booking",
+        ],
+        &["取消宠物"],
+    ),
+    // pet_care__book_grooming
+    (
+        &[
+            "预约宠物洗护",
+            "约个宠物美容",
+            "狗狗洗澡预约",
+            "猫咪洗护",
+            "book dog grooming",
+        ],
+        &["洗护"],
+    ),
+    // pet_care__book_boarding
+    (
+        &[
+            "预约宠物寄养",
+            "狗放寄养几天",
+            "猫寄养预约",
+            "找地方寄养宠物",
+            "book pet boarding",
+        ],
+        &["寄养"],
+    ),
+    // pet_care__pay_vet_bill
+    (
+        &[
+            "支付宠物医疗费",
+            "宠物医药费付款",
+            "兽医费付了",
+            "宠物诊疗费结账",
+            "pay vet bill",
+        ],
+        &["医疗费"],
+    ),
+    // pet_care__health_records
+    (
+        &[
+            "宠物健康档案",
+            "宠物疫苗驱虫记录",
+            "下次驱虫什么时候",
+            "宠物打过哪些疫苗",
+            "pet health record",
+        ],
+        &["健康档案"],
+    ),
+    // pet_care__dog_license
+    (
+        &[
+            "办理养犬登记",
+            "犬证续期",
+            "新养的狗办证",
+            "养犬证办理",
+            "register my dog licence",
+        ],
+        &["养犬"],
+    ),
+    // elderly_care__list_institutions
+    (
+        &[
+            "查询养老机构",
+            "附近的养老院",
+            "养老院有空床位吗",
+            "日间照料中心在哪",
+            "find a care home",
+        ],
+        &["养老机构"],
+    ),
+    // elderly_care__book_home_care
+    (
+        &[
+            "预约居家上门服务",
+            "约护理员上门",
+            "约人给老人助浴",
+            "预约陪诊服务",
+            "book home care visit",
+        ],
+        &["居家"],
+    ),
+    // elderly_care__cancel_home_care
+    (
+        &[
+            "上门服务这次取消",
+            "上门护理取消",
+            "这次陪诊取消",
+            "护理员不用上门了",
+            "cancel home care visit",
+        ],
+        &["取消上门"],
+    ),
+    // elderly_care__list_services
+    (
+        &[
+            "养老服务做过几次",
+            "上门服务历史",
+            "护理服务订单查询",
+            "约过哪些上门服务",
+            "my elderly care records",
+        ],
+        &["服务记录"],
+    ),
+    // elderly_care__pay_care_fee
+    (
+        &[
+            "缴纳养老服务费",
+            "养老院费用支付",
+            "护理费交一下",
+            "上门服务费付款",
+            "pay elderly care fee",
+        ],
+        &["服务费"],
+    ),
+    // elderly_care__allowance_status
+    (
+        &[
+            "高龄津贴查询",
+            "高龄津贴发了没",
+            "老人能领多少补贴",
+            "养老补贴发放记录",
+            "check old-age allowance",
+        ],
+        &["高龄津贴"],
+    ),
+    // elderly_care__set_emergency_contact
+    (
+        &[
+            "设置紧急联系人",
+            "添加紧急联系人",
+            "紧急呼叫打给我",
+            "老人报警通知家属",
+            "set emergency contact",
+        ],
+        &["紧急联系人"],
+    ),
+    // community_canteen__today_menu
+    (
+        &[
+            "今日菜单",
+            "食堂今天菜单",
+            "中午吃什么菜",
+            "今天有哪些菜",
+            "today's canteen menu",
+        ],
+        &["今日菜单"],
+    ),
+    // community_canteen__order_meal
+    (
+        &[
+            "在线订餐",
+            "食堂订一份午饭",
+            "订饭送到家",
+            "预订明天午餐",
+            "order a canteen meal",
+        ],
+        &["在线订餐"],
+    ),
+    // community_canteen__cancel_meal
+    (
+        &[
+            "订的饭不吃了",
+            "退掉今天的饭",
+            "午餐订单取消",
+            "食堂订餐取消",
+            "cancel canteen order",
+        ],
+        &["取消订餐"],
+    ),
+    // community_canteen__meal_card_balance
+    (
+        &[
+            "饭卡余额查询",
+            "饭卡还剩多少",
+            "饭卡消费记录",
+            "查下饭卡余额",
+            "canteen card balance",
+        ],
+        &["饭卡余额"],
+    ),
+    // community_canteen__top_up_meal_card
+    (
+        &[
+            "饭卡里充点钱",
+            "给老人饭卡充值",
+            "饭卡续费",
+            "饭卡充值一下",
+            "add funds to meal card",
+        ],
+        &["饭卡充值"],
+    ),
+    // community_canteen__apply_meal_subsidy
+    (
+        &[
+            "申请助餐补贴",
+            "老年助餐补贴申请",
+            "助餐优惠怎么申请",
+            "办理老人就餐补贴",
+            "apply meal subsidy",
+        ],
+        &["助餐"],
+    ),
+    // transit_card__ride_code (no word the siblings lack; rarest title word)
+    (
+        &[
+            "出示乘车码",
+            "调出乘车码",
+            "刷码进站",
+            "扫码坐公交",
+            "show my metro code",
+        ],
+        &["show the ride"],
+    ),
+    // transit_card__enable_code
+    (
+        &[
+            "开通乘车码",
+            "乘车码开通绑卡",
+            "申请乘车码",
+            "开个地铁乘车码",
+            "enable ride qr code",
+        ],
+        &["开通乘车"],
+    ),
+    // transit_card__disable_code
+    (
+        &[
+            "关闭乘车码",
+            "注销乘车码",
+            "乘车码停用",
+            "乘车码不用了关掉",
+            "disable ride code",
+        ],
+        &["关闭乘车"],
+    ),
+    // transit_card__topup_card
+    (
+        &[
+            "交通卡充值",
+            "给一卡通充值",
+            "公交卡充点钱",
+            "地铁卡充值",
+            "top up bus card",
+        ],
+        &["交通卡充值"],
+    ),
+    // transit_card__card_balance
+    (
+        &[
+            "交通卡余额查询",
+            "地铁卡还剩多少",
+            "一卡通余额查询",
+            "公交卡余额多少",
+            "how much on my bus card",
+        ],
+        &["交通卡余额"],
+    ),
+    // transit_card__fare_dispute
+    (
+        &[
+            "乘车扣费申诉",
+            "地铁扣费异常",
+            "公交扣费错了申诉",
+            "地铁多扣的钱要退回",
+            "dispute metro charge",
+        ],
+        &["扣费申诉"],
+    ),
+    // transit_card__ride_records
+    (
+        &[
+            "乘车记录",
+            "地铁乘车明细",
+            "公交乘车记录",
+            "坐车扣费明细",
+            "my ride history",
+        ],
+        &["乘车记录"],
+    ),
+    // transit_card__route_plan
+    (
+        &[
+            "公交地铁线路查询",
+            "坐地铁怎么换乘",
+            "公交路线规划",
+            "去那里坐几号线",
+            "plan a metro route",
+        ],
+        &["线路查询"],
+    ),
+    // ride_hailing__estimate_fare
+    (
+        &[
+            "预估车费",
+            "打车估个价",
+            "叫车前估价",
+            "打车费用估算",
+            "estimate taxi fare",
+        ],
+        &["预估"],
+    ),
+    // ride_hailing__request_ride
+    (
+        &[
+            "立即叫车",
+            "现在叫一辆车",
+            "马上来辆车",
+            "叫车接我",
+            "call a ride now",
+        ],
+        &["立即叫车"],
+    ),
+    // ride_hailing__schedule_ride
+    (
+        &[
+            "预约用车",
+            "约个明天早上的车",
+            "提前预约专车",
+            "定时用车",
+            "book a ride for later",
+        ],
+        &["预约用车"],
+    ),
+    // ride_hailing__cancel_ride
+    (
+        &[
+            "取消叫车",
+            "叫的车不要了",
+            "取消这单打车",
+            "预约的车取消",
+            "cancel the taxi",
+        ],
+        &["取消叫车"],
+    ),
+    // ride_hailing__pay_fare
+    (
+        &[
+            "支付车费",
+            "打车费付一下",
+            "车费补交",
+            "行程待支付",
+            "pay ride fare",
+        ],
+        &["支付车费"],
+    ),
+    // ride_hailing__trip_history
+    (
+        &[
+            "我的行程",
+            "历史打车行程",
+            "打车行程记录",
+            "坐过的车查一下",
+            "my trip history",
+        ],
+        &["我的行程"],
+    ),
+    // ride_hailing__trip_invoice
+    (
+        &[
+            "行程开发票",
+            "打车开电子发票",
+            "打车开票报销",
+            "开打车发票",
+            "invoice for taxi rides",
+        ],
+        &["行程开"],
+    ),
+    // ride_hailing__lost_item
+    (
+        &[
+            "物品遗失",
+            "东西忘在车上",
+            "找回落车上的东西",
+            "联系司机拿回东西",
+            "left something in the car",
+        ],
+        &["遗失"],
+    ),
+];

@@ -6357,3 +6357,2655 @@ pub const SAID: &[super::Concept] = &[
         &["居民医保缴费标准"],
     ),
 ];
+
+/// Third pass: what tells each action apart from its siblings (the deed, not its
+/// record or estimate; for oneself or for another; the trouble, not the price list),
+/// for the index's said part only. Written from the manifests, blind of every request
+/// set, like the tables above.
+pub const CONTRAST: &[super::Concept] = &[
+    // ---- bank_insurance ----
+    // bank_insurance__browse
+    (
+        &[
+            "随便看看有什么险",
+            "有哪些险种可以选",
+            "重疾险和医疗险有啥区别",
+            "先了解下保险产品",
+            "适合老人的保险有哪些",
+            "compare insurance plans",
+        ],
+        &["保险产品"],
+    ),
+    // bank_insurance__quote
+    (
+        &[
+            "按年龄性别算保费",
+            "保额不同价格差多少",
+            "交费年限选哪个便宜",
+            "先报个价再决定买不买",
+            "get a premium quote",
+        ],
+        &["保费测算"],
+    ),
+    // bank_insurance__buy
+    (
+        &[
+            "确定了就投保",
+            "健康告知没问题就买",
+            "帮我下单这份重疾险",
+            "现在签投保单",
+            "首期保费从卡里扣",
+            "buy this policy now",
+        ],
+        &["投保"],
+    ),
+    // bank_insurance__policies
+    (
+        &[
+            "我名下有几张保单",
+            "保单现在什么状态",
+            "保险下次什么时候扣费",
+            "保障到哪年为止",
+            "list my insurance policies",
+        ],
+        &["我的保单"],
+    ),
+    // bank_insurance__pay_renewal
+    (
+        &[
+            "保单停效了要补交",
+            "第二年保费手动交",
+            "宽限期内补交保费",
+            "续期保费现在交",
+            "pay next year's premium",
+        ],
+        &["续期"],
+    ),
+    // bank_insurance__file_claim
+    (
+        &[
+            "生病住院花了不少钱",
+            "提交理赔材料",
+            "怎么找保险公司赔钱",
+            "上传病历申请赔付",
+            "意外受伤想报保险",
+            "start an insurance claim",
+        ],
+        &["申请理赔"],
+    ),
+    // bank_insurance__claim_status
+    (
+        &[
+            "理赔审核到哪一步",
+            "理赔款打到哪张卡",
+            "理赔被拒了为什么",
+            "补交材料后理赔进度",
+            "insurance claim progress",
+        ],
+        &["Claim status"],
+    ),
+    // bank_insurance__surrender
+    (
+        &[
+            "刚买的保险后悔了",
+            "犹豫期内全额退",
+            "寿险不想继续交了",
+            "保单解除合同",
+            "退掉年金险",
+            "cancel my life insurance",
+        ],
+        &["退保"],
+    ),
+    // ---- bank_securities ----
+    // bank_securities__to_securities
+    (
+        &[
+            "把钱转进证券账户",
+            "银行卡钱转到券商",
+            "往股票账户转一笔",
+            "证券账户入金操作",
+            "move cash to my broker",
+        ],
+        &["银行转证券"],
+    ),
+    // bank_securities__to_bank
+    (
+        &[
+            "股票账户的钱转回卡",
+            "证券资金转出到银行",
+            "把券商里的钱拿出来",
+            "出金到银行卡",
+            "move money back from broker",
+        ],
+        &["证券转银行"],
+    ),
+    // bank_securities__securities_balance
+    (
+        &[
+            "证券账户可用多少",
+            "券商里能取的钱",
+            "股票账户现金余额",
+            "可取金额是多少",
+            "broker cash available",
+        ],
+        &["资金余额"],
+    ),
+    // bank_securities__records
+    (
+        &[
+            "上次转券商的记录",
+            "哪天转的证券",
+            "银证转账历史",
+            "过去转进转出明细",
+            "bank to broker transfer log",
+        ],
+        &["银证"],
+    ),
+    // bank_securities__sign_custody
+    (
+        &[
+            "新开股票账户绑这张卡",
+            "第一次设置存管银行",
+            "券商开户后绑定银行",
+            "指定这张卡为存管卡",
+            "link my bank to broker",
+        ],
+        &["签约"],
+    ),
+    // bank_securities__cancel_custody
+    (
+        &[
+            "换其他银行做存管",
+            "存管银行换掉",
+            "解除银证关联",
+            "股票账户注销要解约",
+            "unlink bank from broker",
+        ],
+        &["解约"],
+    ),
+    // ---- biz_loan ----
+    // biz_loan__assess_limit
+    (
+        &[
+            "授权税务数据测额度",
+            "看看公司能贷多少",
+            "先评估一下经营贷",
+            "个体户额度预估",
+            "check business credit limit",
+        ],
+        &["评估"],
+    ),
+    // biz_loan__apply
+    (
+        &[
+            "提交经营贷申请",
+            "第一次申请经营贷",
+            "给公司办笔贷款",
+            "凭营业执照申请贷款",
+            "apply for a business loan",
+        ],
+        &["申请经营贷"],
+    ),
+    // biz_loan__drawdown
+    (
+        &[
+            "额度里提一笔出来用",
+            "支用一笔付货款",
+            "经营贷钱转到公司账户",
+            "先用一部分额度",
+            "draw funds from credit line",
+        ],
+        &["用款"],
+    ),
+    // biz_loan__repay
+    (
+        &[
+            "经营贷到期还本",
+            "还经营贷本金",
+            "把支用的那笔还了",
+            "生意回款还银行",
+            "repay business drawdown",
+        ],
+        &["归还经营贷"],
+    ),
+    // biz_loan__loan_overview
+    (
+        &[
+            "经营贷额度还剩多少",
+            "经营贷还有几笔没还",
+            "经营贷利息累计多少",
+            "经营贷到期日查询",
+            "business loan outstanding",
+        ],
+        &["借款明细"],
+    ),
+    // biz_loan__renew
+    (
+        &[
+            "贷款到期想续上",
+            "不还本继续用",
+            "续一年经营贷",
+            "到期后接着贷",
+            "renew my business loan",
+        ],
+        &["续贷"],
+    ),
+    // biz_loan__upload_use_proof
+    (
+        &[
+            "补传购货发票",
+            "上传合同证明用途",
+            "贷款用在哪要证明",
+            "用途资料怎么交",
+            "upload invoices for loan",
+        ],
+        &["用途凭证"],
+    ),
+    // ---- car_loan ----
+    // car_loan__apply
+    (
+        &[
+            "新车贷款申请",
+            "买二手车办分期",
+            "办一笔车贷",
+            "首付交了剩下贷款",
+            "apply for an auto loan",
+        ],
+        &["申请车贷"],
+    ),
+    // car_loan__loan_detail
+    (
+        &[
+            "车贷剩余本金",
+            "车贷抵押的是哪辆车",
+            "车贷合同信息",
+            "车贷下期扣多少",
+            "car loan remaining balance",
+        ],
+        &["车贷详情"],
+    ),
+    // car_loan__repay
+    (
+        &[
+            "这期车贷手动交",
+            "车贷月供补上",
+            "车贷欠了一期",
+            "车贷扣款卡没钱补交",
+            "pay this month's car loan",
+        ],
+        &["还车贷月供"],
+    ),
+    // car_loan__settle
+    (
+        &[
+            "车贷剩下的一把还清",
+            "车贷不想分期了还完",
+            "结清车贷要付多少",
+            "车贷全部提前还",
+            "pay off car loan in full",
+        ],
+        &["结清"],
+    ),
+    // car_loan__schedule
+    (
+        &[
+            "车贷每期还款日",
+            "车贷一共多少期",
+            "车贷哪几期已还",
+            "车贷还款日程表",
+            "car loan payment calendar",
+        ],
+        &["车贷还款计划"],
+    ),
+    // car_loan__release_lien
+    (
+        &[
+            "车贷还完办解押",
+            "车辆登记证书取回",
+            "解除车辆抵押手续",
+            "去车管所解押要什么",
+            "release the car mortgage",
+        ],
+        &["解除抵押"],
+    ),
+    // car_loan__change_repay_card
+    (
+        &[
+            "车贷换一张卡扣",
+            "车贷扣款银行卡变更",
+            "车贷绑定卡丢了",
+            "车贷扣款卡注销了",
+            "change auto loan debit card",
+        ],
+        &["车贷扣款卡"],
+    ),
+    // ---- cash_plus ----
+    // cash_plus__deposit
+    (
+        &[
+            "存点钱进活钱宝",
+            "余额转入活钱管理",
+            "把活期钱挪到活钱宝",
+            "手动转入一笔",
+            "move cash into cash plus",
+        ],
+        &["活钱宝"],
+    ),
+    // cash_plus__withdraw_fast
+    (
+        &[
+            "活钱宝秒取",
+            "立刻到卡上",
+            "现在就要到账",
+            "几分钟内要用钱",
+            "instant cash out",
+        ],
+        &["快速"],
+    ),
+    // cash_plus__withdraw_normal
+    (
+        &[
+            "不急用明天到账就行",
+            "大额取出活钱宝",
+            "转出超过快速额度",
+            "活钱宝钱次日到",
+            "next-day withdrawal",
+        ],
+        &["普通转出"],
+    ),
+    // cash_plus__earnings
+    (
+        &[
+            "活钱宝每天收益",
+            "这个月活钱赚了多少",
+            "七日年化降了",
+            "活钱宝收益率",
+            "cash plus daily return",
+        ],
+        &["活钱收益"],
+    ),
+    // cash_plus__auto_sweep
+    (
+        &[
+            "开通自动转入",
+            "超过多少自动转进去",
+            "工资一到就转活钱宝",
+            "余额多了自动存",
+            "set up auto sweep",
+        ],
+        &["设置自动转入"],
+    ),
+    // cash_plus__cancel_sweep
+    (
+        &[
+            "自动转入关掉",
+            "不想自动转活钱宝了",
+            "停止工资自动理财",
+            "自动转入取消",
+            "turn off auto top-up",
+        ],
+        &["关闭自动转入"],
+    ),
+    // ---- consumer_loan ----
+    // consumer_loan__estimate_limit
+    (
+        &[
+            "先看看能批多少",
+            "不影响征信测额度",
+            "消费贷利率测一下",
+            "借钱前先测算",
+            "pre-check loan amount",
+        ],
+        &["可贷额度"],
+    ),
+    // consumer_loan__apply
+    (
+        &[
+            "提交消费贷申请",
+            "消费贷现在申请",
+            "填贷款用途申请",
+            "想贷一笔装修款",
+            "apply for a consumer loan",
+        ],
+        &["申请消费贷"],
+    ),
+    // consumer_loan__application_status
+    (
+        &[
+            "贷款还在审批中",
+            "申请了几天没回音",
+            "贷款审批通过没有",
+            "贷款被拒原因",
+            "loan application still pending",
+        ],
+        &["申请进度"],
+    ),
+    // consumer_loan__repay
+    (
+        &[
+            "这个月贷款手动还",
+            "本期月供还上",
+            "消费贷本月没扣成功",
+            "还当期消费贷",
+            "pay current installment",
+        ],
+        &["本期"],
+    ),
+    // consumer_loan__prepay (no word its siblings lack; 提前还款 is in 8 titles, so the English title words)
+    (
+        &[
+            "消费贷剩余本金全还",
+            "提前还一部分消费贷",
+            "消费贷不想分期了",
+            "消费贷早点还完",
+            "repay loan before due",
+        ],
+        &["Prepay the consumer"],
+    ),
+    // consumer_loan__repayment_schedule
+    (
+        &[
+            "每期本金利息明细",
+            "后面还有几期没还",
+            "哪几期还了",
+            "贷款还款日历",
+            "full repayment schedule",
+        ],
+        &["查看还款计划"],
+    ),
+    // consumer_loan__loan_detail
+    (
+        &[
+            "消费贷合同利率",
+            "贷款剩多少本金没还",
+            "消费贷期限多长",
+            "消费贷详细信息",
+            "loan details and rate",
+        ],
+        &["贷款详情"],
+    ),
+    // consumer_loan__change_repay_card
+    (
+        &[
+            "自动扣款换张卡",
+            "消费贷还款卡改一下",
+            "扣款卡挂失了",
+            "贷款绑的卡换掉",
+            "update repayment account",
+        ],
+        &["变更还款账户"],
+    ),
+    // ---- fcy_account ----
+    // fcy_account__fcy_balances
+    (
+        &[
+            "各币种余额多少",
+            "现钞现汇各有多少",
+            "外币折合人民币多少",
+            "港币还剩多少",
+            "my foreign currency holdings",
+        ],
+        &["外币余额"],
+    ),
+    // fcy_account__buy_fcy
+    (
+        &[
+            "用人民币买美元",
+            "购汇存进外币账户",
+            "交学费要买美元",
+            "换一笔欧元备用",
+            "buy foreign cash with yuan",
+        ],
+        &["购汇"],
+    ),
+    // fcy_account__sell_fcy
+    (
+        &[
+            "外币卖掉换人民币",
+            "美元结汇到卡",
+            "美元工资换成人民币",
+            "外币兑回人民币",
+            "sell dollars for yuan",
+        ],
+        &["Convert foreign"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "外币进出账",
+            "美元汇款记录",
+            "外币账户收支",
+            "外币账户交易流水",
+            "foreign currency history",
+        ],
+        &["外币交易明细"],
+    ),
+    // fcy_account__fcy_rates (外汇牌价 is also the fx_rates board title)
+    (
+        &[
+            "现钞卖出价多少",
+            "银行外币买入价",
+            "各币种牌价",
+            "外币今日挂牌价",
+            "bank FX rate board",
+        ],
+        &["Bank exchange"],
+    ),
+    // fcy_account__fcy_time_deposit
+    (
+        &[
+            "美元存几个月定期",
+            "外币存定期一年",
+            "欧元定存",
+            "外币转成定期",
+            "open a USD fixed deposit",
+        ],
+        &["外币定期"],
+    ),
+    // ---- flash_loan ----
+    // flash_loan__check_limit
+    (
+        &[
+            "闪电贷还能用多少",
+            "剩余可借额度",
+            "闪电贷日息多少",
+            "授信额度多少",
+            "credit line remaining",
+        ],
+        &["可用额度"],
+    ),
+    // flash_loan__activate
+    (
+        &[
+            "第一次用闪电贷",
+            "额度还没开通",
+            "签合同开通借款",
+            "领取预授信额度",
+            "activate instant loan",
+        ],
+        &["激活额度"],
+    ),
+    // flash_loan__borrow
+    (
+        &[
+            "从闪电贷借一笔",
+            "借钱马上到账",
+            "提一笔到银行卡",
+            "借一笔分期还",
+            "borrow from my credit line",
+        ],
+        &["借款到卡"],
+    ),
+    // flash_loan__repay_early
+    (
+        &[
+            "闪电贷先还一部分",
+            "提前还借款不收费",
+            "借的钱今天还上",
+            "还了就不算利息",
+            "repay instant loan now",
+        ],
+        &["随借随还"],
+    ),
+    // flash_loan__borrow_records
+    (
+        &[
+            "借过哪几笔",
+            "闪电贷还款历史",
+            "闪电贷账单记录",
+            "之前借的都还了吗",
+            "loan and repayment history",
+        ],
+        &["借还记录"],
+    ),
+    // flash_loan__request_increase
+    (
+        &[
+            "额度能提高吗",
+            "申请加额度",
+            "提额要什么材料",
+            "上传公积金提额",
+            "ask for a higher limit",
+        ],
+        &["申请提额"],
+    ),
+    // flash_loan__close_line
+    (
+        &[
+            "闪电贷额度注销",
+            "不用了关掉额度",
+            "授信关掉",
+            "销掉借款额度",
+            "cancel my credit line",
+        ],
+        &["注销额度"],
+    ),
+    // ---- fund_sip ----
+    // fund_sip__create_plan
+    (
+        &[
+            "新建一个定投",
+            "开通每月自动买基金",
+            "设一个定投计划",
+            "第一次定投",
+            "new SIP plan",
+        ],
+        &["新建定投"],
+    ),
+    // fund_sip__list_plans
+    (
+        &[
+            "我有几个定投",
+            "定投计划都有哪些",
+            "定投状态看看",
+            "哪些定投在扣款",
+            "list my SIP plans",
+        ],
+        &["我的定投计划"],
+    ),
+    // fund_sip__modify_plan
+    (
+        &[
+            "定投金额调高",
+            "定投周期改成每两周",
+            "定投少扣点",
+            "修改定投扣款日",
+            "change SIP date",
+        ],
+        &["修改定投"],
+    ),
+    // fund_sip__pause_plan
+    (
+        &[
+            "定投暂停几个月",
+            "先不扣定投",
+            "定投停一停以后再说",
+            "定投暂时停扣",
+            "pause my SIP",
+        ],
+        &["暂停定投"],
+    ),
+    // fund_sip__resume_plan
+    (
+        &[
+            "重新开启定投",
+            "暂停的定投继续扣",
+            "定投恢复扣款",
+            "停了的定投重新投",
+            "resume my SIP",
+        ],
+        &["恢复定投"],
+    ),
+    // fund_sip__stop_plan
+    (
+        &[
+            "定投永久停止",
+            "终止这个定投",
+            "以后不再定投这只",
+            "定投彻底不要了",
+            "end my SIP",
+        ],
+        &["终止定投"],
+    ),
+    // fund_sip__plan_history
+    (
+        &[
+            "定投扣款明细",
+            "每次定投买了几份",
+            "定投失败记录",
+            "定投扣过几期",
+            "SIP deduction records",
+        ],
+        &["定投扣款记录"],
+    ),
+    // fund_sip__sip_calculator
+    (
+        &[
+            "模拟定投收益",
+            "算算定投能赚多少",
+            "定投收益率测算",
+            "过去定投能赚多少",
+            "SIP backtest",
+        ],
+        &["定投收益计算器"],
+    ),
+    // ---- fx_exchange ----
+    // fx_exchange__buy_fx (no word its siblings lack; 购汇 is also in the quota title)
+    (
+        &[
+            "人民币买外汇",
+            "留学生购汇交学费",
+            "现在就购汇",
+            "换点港币",
+            "buy USD with yuan",
+        ],
+        &["购汇"],
+    ),
+    // fx_exchange__sell_fx
+    (
+        &[
+            "卖出外币",
+            "外汇兑回人民币",
+            "结汇到人民币账户",
+            "美元卖给银行",
+            "sell foreign currency now",
+        ],
+        &["Sell foreign"],
+    ),
+    // fx_exchange__quota
+    (
+        &[
+            "今年还能购汇多少",
+            "便利化额度剩多少",
+            "换汇额度够不够",
+            "年度购汇额度查询",
+            "check my FX quota",
+        ],
+        &["购汇额度"],
+    ),
+    // fx_exchange__limit_order
+    (
+        &[
+            "设个目标汇率换",
+            "到价自动兑换",
+            "委托兑换外币",
+            "挂个单等汇率",
+            "place FX limit order",
+        ],
+        &["挂单兑换"],
+    ),
+    // fx_exchange__cancel_limit_order
+    (
+        &[
+            "挂单不要了撤掉",
+            "撤销换汇委托",
+            "未成交挂单取消",
+            "换汇挂单撤回",
+            "cancel my limit order",
+        ],
+        &["撤销挂单"],
+    ),
+    // fx_exchange__records
+    (
+        &[
+            "之前购汇的记录",
+            "换汇流水",
+            "结售汇明细",
+            "以前换外币的记录",
+            "past currency exchanges",
+        ],
+        &["结售汇记录"],
+    ),
+    // fx_exchange__fx_balance
+    (
+        &[
+            "外汇账户余额",
+            "美元现汇余额",
+            "账户里外币多少",
+            "外币账户里还剩多少",
+            "my foreign currency balance",
+        ],
+        &["外币账户"],
+    ),
+    // ---- fx_rates ----
+    // fx_rates__board (外汇牌价 is also the fcy_account rates title)
+    (
+        &[
+            "实时汇率牌价",
+            "现汇卖出价",
+            "各货币今日汇率",
+            "银行外汇报价",
+            "live exchange rates",
+        ],
+        &["rate board"],
+    ),
+    // fx_rates__history
+    (
+        &[
+            "近一年汇率走势",
+            "日元历史最低",
+            "美元汇率曲线",
+            "汇率涨跌趋势",
+            "exchange rate chart",
+        ],
+        &["汇率走势"],
+    ),
+    // fx_rates__convert
+    (
+        &[
+            "美元折合人民币",
+            "多少钱换算成日元",
+            "汇率换算一下",
+            "按今天汇率算",
+            "convert yuan to dollars",
+        ],
+        &["汇率换算"],
+    ),
+    // fx_rates__set_alert
+    (
+        &[
+            "汇率到价通知我",
+            "设个提醒等汇率",
+            "汇率低于多少提醒",
+            "新建汇率提醒",
+            "alert me at target rate",
+        ],
+        &["设置汇率提醒"],
+    ),
+    // fx_rates__list_alerts
+    (
+        &[
+            "已设的汇率提醒",
+            "汇率提醒都有哪些",
+            "查看汇率提醒",
+            "我设过什么提醒",
+            "view my FX alerts",
+        ],
+        &["我的汇率提醒"],
+    ),
+    // fx_rates__delete_alert
+    (
+        &[
+            "删掉汇率提醒",
+            "汇率提醒不用了",
+            "汇率提醒取消掉",
+            "不再提醒汇率",
+            "remove rate alert",
+        ],
+        &["删除汇率提醒"],
+    ),
+    // ---- gold_saving ----
+    // gold_saving__gold_price
+    (
+        &[
+            "积存金现在多少一克",
+            "积存金买卖价",
+            "今天金价涨跌",
+            "金价实时行情",
+            "live gold price",
+        ],
+        &["实时金价"],
+    ),
+    // gold_saving__buy
+    (
+        &[
+            "买入几克积存金",
+            "积存金按金额买",
+            "积存金下单买入",
+            "趁跌买点积存金",
+            "buy accumulation gold",
+        ],
+        &["买入积存金"],
+    ),
+    // gold_saving__sell
+    (
+        &[
+            "积存金卖出几克",
+            "积存金卖了到卡",
+            "积存金卖掉变现",
+            "金价高卖点积存金",
+            "sell my gold grams",
+        ],
+        &["卖出积存金"],
+    ),
+    // gold_saving__create_plan
+    (
+        &[
+            "每月自动买黄金",
+            "开通定期积存",
+            "每周定投积存金",
+            "设个黄金定投",
+            "gold auto-buy plan",
+        ],
+        &["设置定期积存"],
+    ),
+    // gold_saving__cancel_plan
+    (
+        &[
+            "停止定期积存",
+            "黄金定投不要了",
+            "积存金定投取消",
+            "不再自动买黄金",
+            "cancel gold auto-buy",
+        ],
+        &["终止定期积存"],
+    ),
+    // gold_saving__holdings
+    (
+        &[
+            "我攒了几克金",
+            "积存金成本价",
+            "积存金盈亏",
+            "积存金账户有多少",
+            "my gold account",
+        ],
+        &["我的积存金"],
+    ),
+    // gold_saving__redeem_physical
+    (
+        &[
+            "积存金换金条",
+            "提取实物金",
+            "积存金兑换首饰",
+            "攒的克数换成金条",
+            "redeem gold for bars",
+        ],
+        &["兑换实物黄金"],
+    ),
+    // gold_saving__price_alert
+    (
+        &[
+            "金价到位通知我",
+            "金价跌破提醒",
+            "金价涨到提醒我",
+            "设个金价提醒",
+            "gold price notification",
+        ],
+        &["金价提醒"],
+    ),
+    // ---- large_cd ----
+    // large_cd__products
+    (
+        &[
+            "现在在售的大额存单",
+            "大额存单哪些能买",
+            "这期大额存单利率几个点",
+            "大额存单起存多少",
+            "large CDs on sale",
+        ],
+        &["在售"],
+    ),
+    // large_cd__buy
+    (
+        &[
+            "认购一份大额存单",
+            "大额存单马上买",
+            "额度还有赶紧认购",
+            "用卡里的钱买存单",
+            "buy a large CD now",
+        ],
+        &["认购"],
+    ),
+    // large_cd__holdings
+    (
+        &[
+            "我持有的大额存单",
+            "大额存单能不能转让",
+            "手上几张大额存单",
+            "存单利率和到期日",
+            "list my CDs",
+        ],
+        &["我的大额存单"],
+    ),
+    // large_cd__transfer_out
+    (
+        &[
+            "大额存单挂出去转让",
+            "存单转让给别人",
+            "存单挂个价卖掉",
+            "大额存单转给别人接手",
+            "list my CD for sale",
+        ],
+        &["挂单转让"],
+    ),
+    // large_cd__cancel_transfer
+    (
+        &[
+            "转让挂单撤回",
+            "存单不转让了",
+            "挂的存单没人买撤了",
+            "撤销存单转让",
+            "cancel CD transfer listing",
+        ],
+        &["撤销转让"],
+    ),
+    // large_cd__buy_transfer
+    (
+        &[
+            "转让区买存单",
+            "买二手大额存单",
+            "剩一年到期的存单买",
+            "捡别人转让的存单",
+            "buy a CD on the transfer market",
+        ],
+        &["转让区"],
+    ),
+    // large_cd__early_redeem
+    (
+        &[
+            "大额存单提前取出",
+            "存单不到期取钱",
+            "大额存单支取不要利息了",
+            "大额存单全部取出",
+            "redeem large CD early",
+        ],
+        &["大额存单提前"],
+    ),
+    // large_cd__issue_reminder
+    (
+        &[
+            "新大额存单发售提醒",
+            "存单开售前提醒我",
+            "下期存单开售告诉我",
+            "大额存单上新通知",
+            "CD launch alert",
+        ],
+        &["发售提醒"],
+    ),
+    // ---- loan_calculator ----
+    // loan_calculator__mortgage_payment
+    (
+        &[
+            "商贷月供算一下",
+            "等额本息每月还多少",
+            "房贷总利息计算",
+            "等额本金和等额本息对比",
+            "mortgage payment estimate",
+        ],
+        &["月供计算"],
+    ),
+    // loan_calculator__combo_loan
+    (
+        &[
+            "组合贷月供怎么算",
+            "公积金加商贷月供",
+            "组合贷总利息",
+            "公积金部分加商贷部分",
+            "combo loan payment",
+        ],
+        &["组合贷"],
+    ),
+    // loan_calculator__prepay_savings
+    (
+        &[
+            "提前还款省利息计算器",
+            "缩短年限能省多少",
+            "任意贷款提前还计算",
+            "减少月供还是缩短期限算算",
+            "prepayment interest saved",
+        ],
+        &["提前还款计算器"],
+    ),
+    // loan_calculator__car_payment
+    (
+        &[
+            "买车月供计算",
+            "车价首付月供算算",
+            "车贷几年月供多少",
+            "首付比例月供计算",
+            "auto loan calculator",
+        ],
+        &["车贷计算器"],
+    ),
+    // loan_calculator__lpr_rates
+    (
+        &[
+            "最新LPR",
+            "LPR最新报价",
+            "五年以上LPR多少",
+            "一年期LPR",
+            "latest LPR",
+        ],
+        &["LPR"],
+    ),
+    // loan_calculator__affordability
+    (
+        &[
+            "我能买多少钱的房",
+            "收入能负担多大房贷",
+            "月薪够买什么价位的房",
+            "有车贷还能贷多少房贷",
+            "how much house can I afford",
+        ],
+        &["购房能力"],
+    ),
+    // ---- mortgage ----
+    // mortgage__loan_info
+    (
+        &[
+            "房贷现在利率加点",
+            "房贷剩多少年",
+            "房贷执行利率查询",
+            "房贷下一期多少",
+            "mortgage remaining principal",
+        ],
+        &["房贷信息"],
+    ),
+    // mortgage__schedule
+    (
+        &[
+            "房贷每期本息",
+            "房贷还款明细表",
+            "房贷以后每期还多少",
+            "房贷已还期数",
+            "mortgage amortization schedule",
+        ],
+        &["房贷还款计划"],
+    ),
+    // mortgage__repay_overdue
+    (
+        &[
+            "房贷逾期补交",
+            "房贷罚息一起还",
+            "房贷欠的一期还上",
+            "怕房贷上征信赶紧还",
+            "pay overdue mortgage",
+        ],
+        &["逾期房贷"],
+    ),
+    // mortgage__prepay_trial
+    (
+        &[
+            "提前还能省多少利息",
+            "提前还划不划算",
+            "先算算提前还款",
+            "提前还后月供变多少",
+            "how much interest would I save",
+        ],
+        &["试算"],
+    ),
+    // mortgage__prepay
+    (
+        &[
+            "申请提前还一部分",
+            "提前还款缩短年限",
+            "直接把房贷提前还了",
+            "预约提前还房贷",
+            "pay off part of my mortgage now",
+        ],
+        &["申请提前"],
+    ),
+    // mortgage__cancel_prepay
+    (
+        &[
+            "房贷提前还款预约撤销",
+            "提前还款不办了",
+            "约好的提前还款取消",
+            "撤回房贷还款预约",
+            "cancel prepay appointment",
+        ],
+        &["撤销提前"],
+    ),
+    // mortgage__lpr_reprice
+    (
+        &[
+            "重定价日改成一月一日",
+            "利率调整时间设置",
+            "换成贷款周年日调整",
+            "LPR重定价日修改",
+            "change repricing date",
+        ],
+        &["重定价"],
+    ),
+    // mortgage__change_account
+    (
+        &[
+            "房贷扣款换一张卡",
+            "月供改从新卡扣",
+            "房贷还款卡变更",
+            "房贷扣款账户更换",
+            "change mortgage account",
+        ],
+        &["房贷还款账户"],
+    ),
+    // mortgage__payoff_certificate
+    (
+        &[
+            "开房贷结清证明",
+            "还清后开证明",
+            "房贷结清证明去哪开",
+            "办解押要结清证明",
+            "mortgage payoff letter",
+        ],
+        &["结清证明"],
+    ),
+    // ---- mutual_fund ----
+    // mutual_fund__search
+    (
+        &[
+            "搜一下基金名字",
+            "按代码搜基金",
+            "搜消费主题基金",
+            "按基金经理找基金",
+            "search fund by name",
+        ],
+        &["搜索基金"],
+    ),
+    // mutual_fund__fund_detail
+    (
+        &[
+            "这只基金费率持仓",
+            "基金历年业绩",
+            "基金详细信息",
+            "基金规模多大",
+            "fund details",
+        ],
+        &["基金详情"],
+    ),
+    // mutual_fund__buy
+    (
+        &[
+            "申购这只基金",
+            "买入这只基金",
+            "下午三点前买基金",
+            "基金申购一笔",
+            "buy this fund",
+        ],
+        &["申购"],
+    ),
+    // mutual_fund__redeem
+    (
+        &[
+            "卖出基金份额",
+            "赎回部分基金",
+            "基金卖一半",
+            "基金赎回到卡",
+            "redeem fund units",
+        ],
+        &["赎回基金"],
+    ),
+    // mutual_fund__switch
+    (
+        &[
+            "基金转换成另一只",
+            "同公司基金转换",
+            "基金直接换成债基",
+            "不卖出换基金",
+            "convert fund to another",
+        ],
+        &["基金转换"],
+    ),
+    // mutual_fund__holdings
+    (
+        &[
+            "我持有的基金",
+            "基金持仓收益",
+            "我买的基金亏赚",
+            "基金总收益",
+            "my fund holdings",
+        ],
+        &["我的基金"],
+    ),
+    // mutual_fund__cancel_order
+    (
+        &[
+            "今天买的基金撤回",
+            "基金申购撤单",
+            "基金赎回撤单",
+            "三点前撤销基金",
+            "cancel fund order today",
+        ],
+        &["基金撤单"],
+    ),
+    // mutual_fund__dividend_method
+    (
+        &[
+            "分红改红利再投",
+            "分红方式改现金",
+            "基金分红改成再投资",
+            "分红要现金",
+            "change dividend to reinvest",
+        ],
+        &["分红"],
+    ),
+    // ---- notice_deposit ----
+    // notice_deposit__rates
+    (
+        &[
+            "七天通知利率多少",
+            "一天通知存款利率",
+            "通知存款起存多少",
+            "通知存款利率比活期高吗",
+            "call deposit interest rate",
+        ],
+        &["通知存款利率"],
+    ),
+    // notice_deposit__open
+    (
+        &[
+            "存一笔七天通知",
+            "新开通知存款",
+            "钱存进通知存款",
+            "存个一天通知",
+            "open a notice deposit",
+        ],
+        &["存入通知"],
+    ),
+    // notice_deposit__give_notice
+    (
+        &[
+            "预约支取通知存款",
+            "提前约好取款日",
+            "通知银行哪天取",
+            "先预约后天取",
+            "schedule withdrawal notice",
+        ],
+        &["预约支取"],
+    ),
+    // notice_deposit__cancel_notice
+    (
+        &[
+            "支取通知撤回",
+            "不取了继续存着",
+            "预约的支取取消",
+            "通知存款先不取",
+            "cancel my withdrawal notice",
+        ],
+        &["取消支取"],
+    ),
+    // notice_deposit__withdraw
+    (
+        &[
+            "通知存款立即支取",
+            "现在取出通知存款",
+            "没预约直接取通知存款",
+            "通知存款取到活期",
+            "withdraw notice deposit now",
+        ],
+        &["支取通知存款"],
+    ),
+    // notice_deposit__list
+    (
+        &[
+            "存了哪几笔通知",
+            "通知存款利息累计",
+            "通知存款总共多少钱",
+            "查看我的通知存款",
+            "list my call deposits",
+        ],
+        &["我的通知存款"],
+    ),
+    // notice_deposit__smart_sweep
+    (
+        &[
+            "开智能通知存款",
+            "余额超过自动存通知",
+            "闲置资金自动存七天",
+            "设置自动通知存款",
+            "smart sweep deposit",
+        ],
+        &["智能通知"],
+    ),
+    // ---- precious_metals ----
+    // precious_metals__catalog
+    (
+        &[
+            "有哪些金条卖",
+            "金条银条价目",
+            "贵金属商品有哪些",
+            "熊猫金币价格",
+            "browse gold bars",
+        ],
+        &["贵金属商品"],
+    ),
+    // precious_metals__buy
+    (
+        &[
+            "订购金条",
+            "买一根金条",
+            "下单买生肖金",
+            "金条送到家",
+            "buy a physical gold bar",
+        ],
+        &["购买实物金"],
+    ),
+    // precious_metals__orders (no word its siblings lack; 贵金属订单 is also in the cancel title)
+    (
+        &[
+            "金条订单状态",
+            "金条物流信息",
+            "金条取货时间",
+            "买的银条发货没",
+            "track my gold order",
+        ],
+        &["My precious-metal"],
+    ),
+    // precious_metals__cancel_order
+    (
+        &[
+            "金条订单取消",
+            "不要这根金条了",
+            "金条还没发货能取消吗",
+            "退掉贵金属订单",
+            "cancel precious metal order",
+        ],
+        &["取消贵金属"],
+    ),
+    // precious_metals__buyback
+    (
+        &[
+            "预约金条回购",
+            "把金条卖回银行",
+            "金条拿去网点回购",
+            "银行回收金条",
+            "sell my gold bar to the bank",
+        ],
+        &["回购"],
+    ),
+    // precious_metals__coin_reserve
+    (
+        &[
+            "预约新纪念币",
+            "纪念钞预约兑换",
+            "抢纪念币预约",
+            "纪念币网点兑换预约",
+            "reserve new coins",
+        ],
+        &["commemorative"],
+    ),
+    // precious_metals__cancel_coin_reserve
+    (
+        &[
+            "纪念币预约取消",
+            "纪念币不去换了",
+            "撤销纪念币预约",
+            "纪念钞预约取消",
+            "cancel my coin reservation",
+        ],
+        &["取消纪念币"],
+    ),
+    // ---- risk_assessment ----
+    // risk_assessment__questionnaire
+    (
+        &[
+            "风险测评问卷看看",
+            "测评有几道题",
+            "先看看测评题目再做",
+            "测评问卷内容",
+            "show me the risk questions",
+        ],
+        &["问卷"],
+    ),
+    // risk_assessment__submit
+    (
+        &[
+            "提交测评答案",
+            "重新做风险测评",
+            "测评答完了提交",
+            "现在做一遍测评",
+            "submit my risk answers",
+        ],
+        &["提交"],
+    ),
+    // risk_assessment__result
+    (
+        &[
+            "我的风险等级是什么",
+            "风险等级能买R几",
+            "测评结果是哪一级",
+            "我算稳健型吗",
+            "my risk rating",
+        ],
+        &["风险等级"],
+    ),
+    // risk_assessment__history
+    (
+        &[
+            "过往测评记录",
+            "历史风险等级",
+            "以前测评结果都有",
+            "每次测评的等级",
+            "my risk assessment records",
+        ],
+        &["测评记录"],
+    ),
+    // risk_assessment__expiry_reminder
+    (
+        &[
+            "测评到期提醒我",
+            "测评过期前通知",
+            "测评失效前提醒",
+            "开通测评到期提醒",
+            "risk test expiry alert",
+        ],
+        &["测评到期"],
+    ),
+    // ---- savings_bonds ----
+    // savings_bonds__upcoming
+    (
+        &[
+            "国债发行时间",
+            "下期国债利率",
+            "这个月有国债发行吗",
+            "国债发行额度多少",
+            "upcoming savings bonds",
+        ],
+        &["发行"],
+    ),
+    // savings_bonds__buy
+    (
+        &[
+            "认购这期国债",
+            "买一期国债",
+            "国债开售马上下单",
+            "买五年期国债",
+            "buy government bonds now",
+        ],
+        &["购买国债"],
+    ),
+    // savings_bonds__holdings
+    (
+        &[
+            "持有的国债",
+            "国债到期时间",
+            "国债持仓明细",
+            "手上有几期国债",
+            "list my bonds",
+        ],
+        &["我的国债"],
+    ),
+    // savings_bonds__early_redeem
+    (
+        &[
+            "国债提前兑取",
+            "国债未到期兑现",
+            "国债提前取要扣多少",
+            "国债卖掉拿钱",
+            "cash in my bonds early",
+        ],
+        &["兑取"],
+    ),
+    // savings_bonds__sale_reminder
+    (
+        &[
+            "国债开售前提醒",
+            "国债开卖通知我",
+            "下次国债开售告诉我",
+            "设个国债提醒",
+            "bond launch alert",
+        ],
+        &["开售"],
+    ),
+    // savings_bonds__interest_records
+    (
+        &[
+            "国债付息记录",
+            "国债利息发了几次",
+            "国债今年利息到了吗",
+            "国债利息明细",
+            "bond coupon history",
+        ],
+        &["付息"],
+    ),
+    // ---- student_loan ----
+    // student_loan__loan_info
+    (
+        &[
+            "助学贷款合同",
+            "贴息期什么时候结束",
+            "助学贷款每学年贷了多少",
+            "助学贷款详细信息",
+            "view my student loan",
+        ],
+        &["查询助学"],
+    ),
+    // student_loan__repay
+    (
+        &[
+            "今年助学贷款还款",
+            "助学贷款应还金额交了",
+            "年底前还助学贷款",
+            "这年的助学贷款还上",
+            "pay this year's student loan",
+        ],
+        &["归还助学"],
+    ),
+    // student_loan__prepay
+    (
+        &[
+            "助学贷款提前还一部分",
+            "一次结清助学贷款",
+            "助学贷款多还点本金",
+            "不等到期先还助学贷款",
+            "prepay my student loan",
+        ],
+        &["助学贷款提前"],
+    ),
+    // student_loan__schedule
+    (
+        &[
+            "助学贷款每年还款表",
+            "助学贷款利息明细",
+            "助学贷款每年几号还",
+            "助学贷款还几期",
+            "student loan yearly payments",
+        ],
+        &["助学贷款还款计划"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "申请延期还本",
+            "还款展期申请",
+            "读研期间缓还",
+            "助学贷款晚点还",
+            "apply to defer student loan",
+        ],
+        &["展期"],
+    ),
+    // student_loan__update_contact
+    (
+        &[
+            "更新工作单位",
+            "毕业去向登记",
+            "助学贷款地址变了",
+            "毕业后信息更新",
+            "update my employer details",
+        ],
+        &["毕业"],
+    ),
+    // ---- term_deposit ----
+    // term_deposit__rates
+    (
+        &[
+            "三年定期利率多少",
+            "各期限定期利率",
+            "定期几个期限利率对比",
+            "定期利率表",
+            "time deposit rates",
+        ],
+        &["定期存款利率"],
+    ),
+    // term_deposit__open
+    (
+        &[
+            "存一笔定期",
+            "开个定期",
+            "钱转成定期",
+            "存个三年定期",
+            "open a fixed deposit now",
+        ],
+        &["存定期"],
+    ),
+    // term_deposit__list
+    (
+        &[
+            "我有几笔定期",
+            "定期存款明细",
+            "定期存款到期日",
+            "我的定期存单列表",
+            "list my fixed deposits",
+        ],
+        &["我的定期"],
+    ),
+    // term_deposit__early_withdraw
+    (
+        &[
+            "定期部分提前支取",
+            "定期取一半出来",
+            "定期没到期急用",
+            "死期提前拿出来",
+            "withdraw fixed deposit before maturity",
+        ],
+        &["提前支取"],
+    ),
+    // term_deposit__set_auto_renew
+    (
+        &[
+            "到期自动转存",
+            "开通自动转存",
+            "到期继续存一期",
+            "定期设成自动续",
+            "turn on auto renewal",
+        ],
+        &["设置自动转存"],
+    ),
+    // term_deposit__cancel_auto_renew
+    (
+        &[
+            "取消定期自动续存",
+            "到期别再转存",
+            "自动转存关掉",
+            "到期钱回活期",
+            "turn off auto renewal",
+        ],
+        &["取消自动转存"],
+    ),
+    // term_deposit__interest_trial
+    (
+        &[
+            "存款利息计算",
+            "存多少年利息多少算一下",
+            "定期利息预估",
+            "算下存款到期本息",
+            "deposit interest estimate",
+        ],
+        &["利息计算"],
+    ),
+    // ---- wealth_adviser ----
+    // wealth_adviser__my_adviser
+    (
+        &[
+            "我的理财经理是哪位",
+            "专属经理在哪个网点",
+            "理财经理工作时间",
+            "查一下我的客户经理",
+            "who is my wealth adviser",
+        ],
+        &["我的理财经理"],
+    ),
+    // wealth_adviser__book
+    (
+        &[
+            "约理财经理见面",
+            "预约视频面谈",
+            "想约个理财咨询",
+            "约时间聊资产配置",
+            "book an adviser appointment",
+        ],
+        &["预约理财"],
+    ),
+    // wealth_adviser__bookings
+    (
+        &[
+            "我约过的面谈",
+            "预约记录看看",
+            "约好的面谈是哪天",
+            "以前约的面谈",
+            "list my adviser bookings",
+        ],
+        &["我的预约"],
+    ),
+    // wealth_adviser__reschedule
+    (
+        &[
+            "面谈改到下周",
+            "预约时间改一下",
+            "推迟面谈时间",
+            "换个时段见经理",
+            "change meeting time",
+        ],
+        &["修改预约"],
+    ),
+    // wealth_adviser__cancel
+    (
+        &[
+            "面谈取消掉",
+            "预约的面谈不去了",
+            "取消和经理的约",
+            "理财预约撤销",
+            "cancel my adviser booking",
+        ],
+        &["取消理财"],
+    ),
+    // wealth_adviser__message
+    (
+        &[
+            "在线问理财经理",
+            "发消息给经理",
+            "线上咨询理财问题",
+            "给理财经理发信息",
+            "chat with my adviser",
+        ],
+        &["咨询"],
+    ),
+    // wealth_adviser__change_adviser
+    (
+        &[
+            "更换理财经理",
+            "申请换个经理",
+            "经理服务不好要换",
+            "换到新城市的经理",
+            "request a new adviser",
+        ],
+        &["更换"],
+    ),
+    // ---- wealth_products ----
+    // wealth_products__browse
+    (
+        &[
+            "理财产品有哪些",
+            "看看在售理财",
+            "低风险理财列表",
+            "短期理财产品",
+            "browse wealth products",
+        ],
+        &["理财产品列表"],
+    ),
+    // wealth_products__product_detail
+    (
+        &[
+            "这款理财净值",
+            "理财产品说明",
+            "理财业绩比较基准",
+            "理财费率多少",
+            "product NAV history",
+        ],
+        &["净值"],
+    ),
+    // wealth_products__buy
+    (
+        &[
+            "购买这款理财",
+            "理财下单买入",
+            "买一笔稳健理财",
+            "理财产品认购",
+            "buy this wealth product",
+        ],
+        &["购买理财"],
+    ),
+    // wealth_products__redeem
+    (
+        &[
+            "理财赎回",
+            "理财卖出一部分",
+            "理财份额卖掉",
+            "理财全部赎回",
+            "redeem my wealth product",
+        ],
+        &["赎回理财"],
+    ),
+    // wealth_products__holdings
+    (
+        &[
+            "理财持有多少",
+            "持有的理财赚了没",
+            "理财昨天收益",
+            "我的理财市值",
+            "my wealth product holdings",
+        ],
+        &["持仓"],
+    ),
+    // wealth_products__cancel_order
+    (
+        &[
+            "理财申购撤单",
+            "理财赎回撤回",
+            "在途理财取消",
+            "理财下错单撤",
+            "undo pending wealth order",
+        ],
+        &["理财撤单"],
+    ),
+    // wealth_products__transactions
+    (
+        &[
+            "理财交易记录",
+            "理财申购赎回明细",
+            "理财历史交易",
+            "理财分红记录",
+            "wealth trade history",
+        ],
+        &["理财交易"],
+    ),
+    // ---- personal_pension ----
+    // personal_pension__open_account
+    (
+        &[
+            "开立养老金资金账户",
+            "第一次开个人养老金",
+            "还没有个人养老金账户",
+            "个人养老金在这开户",
+            "open my pension account",
+        ],
+        &["开立个人"],
+    ),
+    // personal_pension__contribute
+    (
+        &[
+            "往养老金账户存钱",
+            "今年的养老金存进去",
+            "个人养老金缴一笔",
+            "养老金账户充值",
+            "pay into my pension",
+        ],
+        &["缴存"],
+    ),
+    // personal_pension__account_summary
+    (
+        &[
+            "养老金账户里还剩多少额度",
+            "今年还能存多少养老金",
+            "养老金账户持有什么",
+            "个人养老金账户概况",
+            "pension account summary",
+        ],
+        &["概览"],
+    ),
+    // personal_pension__buy_product
+    (
+        &[
+            "用养老金账户买产品",
+            "养老金账户余额买理财",
+            "买养老目标基金",
+            "养老金账户里的钱投出去",
+            "buy with pension money",
+        ],
+        &["购买养老金"],
+    ),
+    // personal_pension__products
+    (
+        &[
+            "养老金能买哪些产品",
+            "养老金产品对比",
+            "养老储蓄有哪些",
+            "养老产品收益排名",
+            "list pension products",
+        ],
+        &["产品目录"],
+    ),
+    // personal_pension__tax_receipt
+    (
+        &[
+            "下载个人养老金凭证",
+            "个税抵扣要的凭证",
+            "养老金缴费证明打印",
+            "汇算要上传养老金凭证",
+            "download pension receipt",
+        ],
+        &["缴费凭证"],
+    ),
+    // personal_pension__change_card
+    (
+        &[
+            "养老金账户绑定卡变更",
+            "养老金换绑一张卡",
+            "个人养老金银行卡换掉",
+            "养老金扣款卡换新",
+            "update pension linked card",
+        ],
+        &["变更绑定"],
+    ),
+    // personal_pension__withdraw
+    (
+        &[
+            "到退休了申请领取",
+            "个人养老金按月领",
+            "个人养老金一次领完",
+            "大病申请领养老金",
+            "start drawing my pension",
+        ],
+        &["领取"],
+    ),
+    // ---- car_insurance ----
+    // car_insurance__renewal_quote
+    (
+        &[
+            "车险续保多少钱",
+            "明年车险报个价",
+            "几家保险公司比个价",
+            "续保前先询价",
+            "car insurance renewal quote",
+        ],
+        &["续保报价"],
+    ),
+    // car_insurance__buy_renewal
+    (
+        &[
+            "车险就买这家了",
+            "交强险商业险一起续",
+            "车险确认下单付款",
+            "续保付钱",
+            "pay for my car renewal",
+        ],
+        &["续保投保"],
+    ),
+    // car_insurance__my_policies
+    (
+        &[
+            "我的车险保单",
+            "车险保了哪些险种",
+            "车险起止日期",
+            "车险是哪家公司的",
+            "my car insurance details",
+        ],
+        &["我的车险"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "车撞了报保险",
+            "倒车碰了柱子",
+            "车险出险报案",
+            "被别的车追尾了",
+            "report a car accident now",
+        ],
+        &["报案"],
+    ),
+    // car_insurance__claim_progress
+    (
+        &[
+            "车险定损到哪了",
+            "车险理赔什么时候到账",
+            "修车理赔进度",
+            "车险赔付进展",
+            "car claim status",
+        ],
+        &["Claim progress"],
+    ),
+    // car_insurance__cancel_policy
+    (
+        &[
+            "车过户了商业险退掉",
+            "车卖了保险还剩半年",
+            "车险剩下的退钱",
+            "车报废保险退",
+            "cancel my car insurance policy",
+        ],
+        &["车险退保"],
+    ),
+    // ---- travel_insurance ----
+    // travel_insurance__quote
+    (
+        &[
+            "旅行险几天多少钱",
+            "旅行险各方案价格",
+            "申根保险报价",
+            "去欧洲保险多少钱",
+            "quote travel insurance",
+        ],
+        &["旅行险报价"],
+    ),
+    // travel_insurance__buy
+    (
+        &[
+            "就买这个旅行险",
+            "出发前买份旅行险",
+            "旅行险下单付款",
+            "给全家买旅行险",
+            "buy a travel policy",
+        ],
+        &["购买旅行险"],
+    ),
+    // travel_insurance__flight_delay
+    (
+        &[
+            "航班延误险买一份",
+            "飞机延误自动赔",
+            "明天航班怕晚点",
+            "这趟航班买延误险",
+            "buy flight delay cover",
+        ],
+        &["延误"],
+    ),
+    // travel_insurance__policies
+    (
+        &[
+            "我买过的旅行险",
+            "旅行险保单状态",
+            "延误险生效了吗",
+            "旅行保单在哪看",
+            "list my travel policies",
+        ],
+        &["我的旅行"],
+    ),
+    // travel_insurance__certificate
+    (
+        &[
+            "保险凭证下载",
+            "签证要英文保险证明",
+            "打印旅行险凭证",
+            "国外医院要保单证明",
+            "travel insurance certificate",
+        ],
+        &["保险凭证"],
+    ),
+    // travel_insurance__cancel
+    (
+        &[
+            "旅行险退订",
+            "签证被拒旅行险退",
+            "不出国了退旅行险",
+            "旅行取消全额退保费",
+            "refund my travel insurance",
+        ],
+        &["退订"],
+    ),
+    // travel_insurance__claim
+    (
+        &[
+            "旅行险申请理赔",
+            "国外看病报旅行险",
+            "行李丢了要赔",
+            "行程取消理赔",
+            "claim on travel insurance",
+        ],
+        &["旅行险理赔"],
+    ),
+    // ---- home_valuation ----
+    // home_valuation__estimate_value
+    (
+        &[
+            "在线估一下房价",
+            "输入小区估价",
+            "这套房市场价多少",
+            "房子大概能卖多少",
+            "estimate my home value",
+        ],
+        &["房屋估价"],
+    ),
+    // home_valuation__price_trend
+    (
+        &[
+            "小区房价走势",
+            "小区近期成交价",
+            "这片房价跌了吗",
+            "小区每平米多少钱",
+            "community price trend",
+        ],
+        &["小区房价"],
+    ),
+    // home_valuation__my_property_value
+    (
+        &[
+            "我房子这个月涨了吗",
+            "我保存的房产现在估值",
+            "我家房子比上月值多少",
+            "房子估值跟上月比",
+            "track my home value",
+        ],
+        &["房产估值"],
+    ),
+    // home_valuation__book_appraisal
+    (
+        &[
+            "约评估师上门",
+            "房子要正式评估报告",
+            "贷款需要房产评估",
+            "卖房要专业评估",
+            "book a home appraisal",
+        ],
+        &["上门评估"],
+    ),
+    // home_valuation__cancel_appraisal
+    (
+        &[
+            "评估师约的时间取消",
+            "不用上门评估了",
+            "评估师别来了",
+            "撤销评估预约",
+            "cancel my appraisal",
+        ],
+        &["取消评估"],
+    ),
+    // home_valuation__appraisal_report
+    (
+        &[
+            "评估报告出来没",
+            "下载评估报告",
+            "评估报告什么时候出",
+            "正式评估结果",
+            "view appraisal report",
+        ],
+        &["评估报告"],
+    ),
+    // ---- housing_fund ----
+    // housing_fund__query_balance
+    (
+        &[
+            "公积金账户余额",
+            "每月公积金交多少",
+            "公积金账户状态",
+            "公积金还有多少钱",
+            "housing fund account balance",
+        ],
+        &["公积金余额"],
+    ),
+    // housing_fund__deposit_records
+    (
+        &[
+            "公积金每月缴存记录",
+            "公积金哪个月没交",
+            "单位交公积金明细",
+            "公积金利息记录",
+            "housing fund deposit history",
+        ],
+        &["缴存明细"],
+    ),
+    // housing_fund__withdraw_rent
+    (
+        &[
+            "租房提取公积金",
+            "交房租用公积金",
+            "租房提取额度",
+            "每年提一次公积金付房租",
+            "withdraw fund to pay rent",
+        ],
+        &["租房"],
+    ),
+    // housing_fund__withdraw
+    (
+        &[
+            "买房后提公积金",
+            "还贷提取公积金",
+            "退休了公积金取出",
+            "离开城市销户提取",
+            "withdraw fund to buy a home",
+        ],
+        &["其他提取"],
+    ),
+    // housing_fund__loan_quota
+    (
+        &[
+            "公积金贷款能贷多少测算",
+            "公积金贷款月供测算",
+            "用公积金买房能贷几成",
+            "公积金贷款额度算算",
+            "estimate my fund loan",
+        ],
+        &["额度测算"],
+    ),
+    // housing_fund__loan_info
+    (
+        &[
+            "公积金贷款剩余本金",
+            "公积金房贷利率多少",
+            "公积金贷款下期还款",
+            "公积金房贷还剩多少期",
+            "fund loan schedule",
+        ],
+        &["公积金贷款查询"],
+    ),
+    // housing_fund__loan_prepay
+    (
+        &[
+            "公积金贷款提前还一部分",
+            "公积金房贷提前结清",
+            "提前还公积金缩短年限",
+            "公积金贷款多还点",
+            "prepay my fund loan",
+        ],
+        &["公积金贷款提前"],
+    ),
+    // housing_fund__transfer_account
+    (
+        &[
+            "公积金转移到新城市",
+            "换城市公积金转过去",
+            "公积金异地转移接续",
+            "跳槽外地公积金转",
+            "transfer fund to new city",
+        ],
+        &["异地转移"],
+    ),
+    // ---- iit ----
+    // iit__refund_status
+    (
+        &[
+            "退税到哪一步了",
+            "退税审核中多久",
+            "退税钱到账没",
+            "个税退税进度查询",
+            "where is my tax refund",
+        ],
+        &["退税"],
+    ),
+    // iit__income_records
+    (
+        &[
+            "个税里的收入对不对",
+            "每月扣了多少税",
+            "哪些单位给我报了收入",
+            "个税申报收入记录",
+            "my income tax records",
+        ],
+        &["纳税"],
+    ),
+    // iit__list_deductions
+    (
+        &[
+            "扣除信息核对一下",
+            "今年报了哪些扣除",
+            "扣除项都有什么",
+            "专项扣除列表",
+            "list my deductions",
+        ],
+        &["查看专项"],
+    ),
+    // iit__add_deduction
+    (
+        &[
+            "新增专项扣除",
+            "填报子女教育",
+            "添加赡养老人扣除",
+            "填报住房租金",
+            "add a new deduction",
+        ],
+        &["填报"],
+    ),
+    // iit__update_deduction
+    (
+        &[
+            "扣除比例改成百分百",
+            "住房租金城市改了",
+            "专项扣除信息修改",
+            "改一下子女教育扣除",
+            "update my deduction",
+        ],
+        &["修改专项"],
+    ),
+    // iit__delete_deduction
+    (
+        &[
+            "专项扣除作废",
+            "扣除报错了作废",
+            "多报的扣除删掉",
+            "作废一条扣除",
+            "void a deduction",
+        ],
+        &["作废"],
+    ),
+    // iit__file_annual
+    (
+        &[
+            "办理个税汇算",
+            "开始年度汇算",
+            "个税汇算申报",
+            "年度汇算提交",
+            "file annual tax return",
+        ],
+        &["汇算"],
+    ),
+    // ---- pension_cert ----
+    // pension_cert__cert_status
+    (
+        &[
+            "养老金认证状态",
+            "今年认证了没有",
+            "下次认证什么时候",
+            "认证过期了吗",
+            "certification status check",
+        ],
+        &["认证状态"],
+    ),
+    // pension_cert__certify_self
+    (
+        &[
+            "我自己刷脸认证",
+            "本人做养老认证",
+            "给自己认证养老金",
+            "刷脸领养老金资格",
+            "certify myself by face",
+        ],
+        &["刷脸"],
+    ),
+    // pension_cert__certify_family
+    (
+        &[
+            "我妈在旁边帮她认证",
+            "替老人刷脸认证",
+            "用我手机给爸认证",
+            "帮家里老人认证养老金",
+            "certify for my mother",
+        ],
+        &["为家人"],
+    ),
+    // pension_cert__payment_records
+    (
+        &[
+            "养老金发放记录",
+            "每月养老金到账记录",
+            "养老金调整后多少",
+            "退休金发放明细",
+            "pension payment history",
+        ],
+        &["发放"],
+    ),
+    // pension_cert__add_family
+    (
+        &[
+            "以后每年帮老人认证",
+            "把老人加进认证名单",
+            "加一个要认证的老人",
+            "存一下爸妈信息认证",
+            "add a family member to certify",
+        ],
+        &["添加代认证"],
+    ),
+    // pension_cert__remove_family
+    (
+        &[
+            "代认证名单里去掉一个",
+            "认证名单删掉老人",
+            "不再代认证了",
+            "移除家人认证",
+            "remove relative from certification",
+        ],
+        &["删除代认证"],
+    ),
+    // ---- social_insurance ----
+    // social_insurance__query_due
+    (
+        &[
+            "这个月社保应缴多少",
+            "社保下个月要交多少",
+            "养老医疗各交多少",
+            "应缴社保金额",
+            "social insurance amount due",
+        ],
+        &["应缴社保"],
+    ),
+    // social_insurance__pay
+    (
+        &[
+            "灵活就业这月社保交上",
+            "现在交社保",
+            "交几个月社保",
+            "补交本月社保",
+            "pay social insurance now",
+        ],
+        &["缴纳社保"],
+    ),
+    // social_insurance__contribution_records
+    (
+        &[
+            "社保缴费历史清单",
+            "社保哪几个月断了",
+            "缴费基数明细",
+            "单位交社保记录",
+            "social insurance contribution history",
+        ],
+        &["社保缴费记录"],
+    ),
+    // social_insurance__pension_account
+    (
+        &[
+            "养老保险交够年限没",
+            "社保累计交了几年",
+            "养老账户余额",
+            "养老保险个人账户余额",
+            "pension insurance balance",
+        ],
+        &["养老保险"],
+    ),
+    // social_insurance__insured_certificate
+    (
+        &[
+            "打印参保证明",
+            "下载社保证明",
+            "社保参保证明开一份",
+            "参保证明PDF",
+            "social insurance proof",
+        ],
+        &["参保证明"],
+    ),
+    // social_insurance__set_auto_deduct
+    (
+        &[
+            "签约社保扣款",
+            "社保每月自动扣",
+            "开通社保代扣",
+            "社保三方协议签约",
+            "set up social insurance auto pay",
+        ],
+        &["签约社保"],
+    ),
+    // social_insurance__cancel_auto_deduct
+    (
+        &[
+            "解约社保扣款",
+            "社保代扣解约",
+            "不要社保自动扣了",
+            "取消三方协议",
+            "cancel social insurance debit",
+        ],
+        &["解约社保"],
+    ),
+    // ---- medical_account ----
+    // medical_account__activate_voucher
+    (
+        &[
+            "医保电子凭证没激活",
+            "开通电子医保",
+            "医保凭证激活刷脸",
+            "领医保电子凭证",
+            "activate my e medical card",
+        ],
+        &["激活医保"],
+    ),
+    // medical_account__show_code
+    (
+        &[
+            "打开医保码",
+            "出示医保码",
+            "医保码扫一下",
+            "药店要扫医保码",
+            "show my medical QR code",
+        ],
+        &["医保码"],
+    ),
+    // medical_account__account_balance
+    (
+        &[
+            "医保个人账户余额",
+            "医保账户还有多少",
+            "医保卡余额查询",
+            "医保个账多少钱",
+            "medical account balance now",
+        ],
+        &["医保个人账户"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "医保消费明细",
+            "医保每月划入多少",
+            "医保刷卡记录",
+            "医保统筹报了多少",
+            "medical account spending history",
+        ],
+        &["医保消费"],
+    ),
+    // medical_account__bind_family
+    (
+        &[
+            "家人看病刷我的个账",
+            "爸妈加入共济",
+            "孩子绑定我的医保",
+            "开通家庭共济",
+            "link family to my medical account",
+        ],
+        &["绑定家庭"],
+    ),
+    // medical_account__unbind_family
+    (
+        &[
+            "家人医保共济关掉",
+            "共济解绑",
+            "家人退出共济",
+            "不再给家人共济",
+            "unlink family member",
+        ],
+        &["解除家庭"],
+    ),
+    // medical_account__offsite_filing
+    (
+        &[
+            "异地就医备案",
+            "外地看病备案",
+            "长期住外地医保备案",
+            "跨省就医直接结算",
+            "register for offsite medical care",
+        ],
+        &["异地就医"],
+    ),
+    // medical_account__designated_institutions
+    (
+        &[
+            "定点医院查询",
+            "附近定点药店",
+            "医保定点机构",
+            "能用医保的医院",
+            "find designated pharmacies",
+        ],
+        &["定点"],
+    ),
+    // ---- resident_medical ----
+    // resident_medical__query_due
+    (
+        &[
+            "今年居民医保应缴多少",
+            "居民医保缴费期几号",
+            "居民医保这次要交多少",
+            "居民医保还欠多少没交",
+            "resident medical amount due",
+        ],
+        &["居民医保应缴"],
+    ),
+    // resident_medical__pay
+    (
+        &[
+            "给自己交居民医保",
+            "城乡居民医保我自己交",
+            "交今年城乡医保",
+            "交我自己的新农合",
+            "pay my resident medical",
+        ],
+        &["缴纳居民医保"],
+    ),
+    // resident_medical__pay_for_family
+    (
+        &[
+            "给刚出生的宝宝交医保",
+            "帮孩子交城乡医保",
+            "替爸妈交居民医保",
+            "给家里老人交医保",
+            "pay medical insurance for family",
+        ],
+        &["为家人代缴"],
+    ),
+    // resident_medical__payment_records
+    (
+        &[
+            "医保缴费发票下载",
+            "医保交过的凭证",
+            "去年医保交过没",
+            "医保缴费收据",
+            "medical premium payment records",
+        ],
+        &["医保缴费记录"],
+    ),
+    // resident_medical__add_family_member
+    (
+        &[
+            "新生儿加到代缴名单",
+            "加个家人代缴医保",
+            "代缴名单加上孩子",
+            "保存家人交医保",
+            "add a family member to pay for",
+        ],
+        &["添加代缴"],
+    ),
+    // resident_medical__remove_family_member
+    (
+        &[
+            "家人有工作了删掉代缴",
+            "代缴名单删掉",
+            "不再替他交医保",
+            "移除代缴成员",
+            "remove family from payment list",
+        ],
+        &["删除代缴"],
+    ),
+    // resident_medical__policy_info
+    (
+        &[
+            "今年居民医保涨到多少",
+            "今年医保个人交多少钱标准",
+            "居民医保缴费截止时间",
+            "医保政府补贴标准",
+            "resident premium rates",
+        ],
+        &["缴费标准"],
+    ),
+];
