@@ -11116,3 +11116,2455 @@ pub const CONTRAST: &[super::Concept] = &[
         &["币种"],
     ),
 ];
+
+/// Fourth pass: the situations, troubles and plans that lead to each action rather than
+/// its siblings, as whole short requests, for the index's said part only. Written from
+/// the manifests, blind of every request set.
+pub const SITUATIONS: &[super::Concept] = &[
+    // account_alerts__alert_settings
+    (
+        &[
+            "刚办的卡不知道进出钱会不会通知我",
+            "妈妈问她卡里进钱会不会收到短信",
+            "换了新手机不确定提醒还开着没",
+            "工资到账了却没收到任何消息",
+            "not sure my card notifies me when money moves",
+        ],
+        &["查询提醒设置"],
+    ),
+    // account_alerts__enable_sms_alert
+    (
+        &[
+            "孩子拿着我的副卡我想每笔都知道",
+            "退休了只用老人机想收银行短信",
+            "租客打房租进来想第一时间收到短信",
+            "怕卡被人偷偷刷掉想每次都发短信",
+            "my teen uses my card, want a text each time",
+        ],
+        &["开通短信通知"],
+    ),
+    // account_alerts__cancel_sms_alert
+    (
+        &[
+            "装了银行APP短信提醒就多余了",
+            "已经有微信提醒了短信重复了不要",
+            "学生卡里没几个钱还要扣短信费不想开了",
+            "卡快不用了那个短信提醒先停掉",
+            "getting double alerts, drop the text ones",
+        ],
+        &["取消短信通知"],
+    ),
+    // account_alerts__enable_wechat_alert
+    (
+        &[
+            "银行短信总被当垃圾信息拦掉",
+            "手机号经常换想在公众号里收提醒",
+            "天天用微信想在里面看到扣款消息",
+            "出国漫游关了短信想用微信看进出账",
+            "my phone blocks bank sms, send to wechat instead",
+        ],
+        &["开通微信动账提醒"],
+    ),
+    // account_alerts__set_threshold
+    (
+        &[
+            "天天扫码买早餐手机响个不停",
+            "孩子买零食几块钱也通知我太烦",
+            "只想知道上千块的大额支出",
+            "小店收款每笔几块钱都来提醒吵死了",
+            "phone buzzes for every coffee I buy",
+        ],
+        &["设置提醒起点金额"],
+    ),
+    // account_alerts__change_alert_mobile
+    (
+        &[
+            "去外地工作办了个新手机号",
+            "老号码欠费停机了提醒还发那里",
+            "原来的号给孩子用了我收不到提醒",
+            "出国回来国内号码注销了",
+            "got a new SIM after moving cities",
+        ],
+        &["修改通知手机号"],
+    ),
+    // account_alerts__sms_fee_records
+    (
+        &[
+            "对账发现每个月都少两块钱",
+            "老人说卡里每月莫名少几块是不是短信费",
+            "想知道这些年一共交了多少短信费",
+            "退休金卡每月小额扣款想看看明细",
+            "small monthly charge on my card, is it the sms fee",
+        ],
+        &["短信费扣费记录"],
+    ),
+    // account_center__list_accounts
+    (
+        &[
+            "搬家整理抽屉翻出好几张你们行的卡",
+            "办贷款要报名下在这家银行的所有账户",
+            "大学时办过卡不记得有几张了",
+            "想清理不用的卡先看看都有哪些",
+            "which cards do I still hold with you",
+        ],
+        &["我的账户列表"],
+    ),
+    // account_center__get_balance
+    (
+        &[
+            "超市结账被拒了是不是卡里没钱了",
+            "孩子要生活费先看看我还剩多少",
+            "准备交学费先瞄一眼卡里的钱",
+            "发工资前几天快见底了吧",
+            "before booking the ticket, do I have enough money",
+        ],
+        &["查询余额"],
+    ),
+    // account_center__list_transactions
+    (
+        &[
+            "房东说房租没收到我想核对一下转了没",
+            "昨天网购好像扣了两次钱",
+            "想找去年给装修队转的那笔钱",
+            "报销要找出差那几天的付款记录",
+            "need the memo of a payment I made last week",
+        ],
+        &["查询收支明细"],
+    ),
+    // account_center__monthly_summary
+    (
+        &[
+            "老婆问这个月的钱都花在哪几类上",
+            "刚工作第一个月想看看开销分布",
+            "这个月好像比上个月多花了不少",
+            "下月想控制预算先看看本月各项花销",
+            "how much did I spend on food this month vs last",
+        ],
+        &["月度收支分析"],
+    ),
+    // account_center__set_alias
+    (
+        &[
+            "家里三张卡老是搞混转错",
+            "给孩子存教育金的卡想标注一下",
+            "房租卡和生活费卡老分不清",
+            "想让每张卡显示它是干什么用的",
+            "each card should show what it's for",
+        ],
+        &["设置账户别名"],
+    ),
+    // account_center__hide_account
+    (
+        &[
+            "帮亲戚代管的卡不想天天在首页看到",
+            "旧公司的工资卡不用了但不想注销",
+            "给老婆看手机时不想露出那张卡",
+            "首页卡太多了只想留常用的两张",
+            "keep the card but don't show it in the app",
+        ],
+        &["隐藏账户"],
+    ),
+    // account_center__account_details
+    (
+        &[
+            "新单位人事让我提供开户支行",
+            "租客要给我打房租问我账号",
+            "填助学金申请要写开户行名称",
+            "客户付款要我卡的完整信息",
+            "school asks for my bank branch for the scholarship",
+        ],
+        &["账户信息与开户行"],
+    ),
+    // account_service__book_account_opening
+    (
+        &[
+            "第一次来这边读研需要一张本地卡",
+            "刚满十六岁想自己去银行办卡",
+            "外地来打工要办张卡去网点前先填好",
+            "家里老人没卡要带他去柜台办一张",
+            "just moved here and need a bank card, going to the branch",
+        ],
+        &["预约开立借记卡"],
+    ),
+    // account_service__close_account
+    (
+        &[
+            "退休回老家这边的卡彻底用不上了",
+            "要移民了这张卡以后不会再用",
+            "以前为了活动办的卡想彻底关掉",
+            "工作调动离开这个城市卡不要了",
+            "moving abroad for good, shut down this card",
+        ],
+        &["借记卡销户"],
+    ),
+    // account_service__reactivate_dormant
+    (
+        &[
+            "上学时开的卡十年没动过现在用不了",
+            "打工时的工资卡好几年没碰被停了",
+            "回国后发现以前的卡刷不了",
+            "old card from years ago rejected at the ATM",
+            "老存折多年没用柜员说成了睡眠状态",
+        ],
+        &["久悬账户激活"],
+    ),
+    // account_service__restriction_status
+    (
+        &[
+            "网购退款进来了却转不出去",
+            "转账突然失败说卡状态不对不知道为什么",
+            "身份证过期了卡好像不能用了",
+            "my transfer got declined, is my account limited",
+            "收了几笔陌生人的钱卡就不能转了",
+        ],
+        &["账户限制查询"],
+    ),
+    // account_service__lift_restriction
+    (
+        &[
+            "卡被限了工资证明已经准备好了",
+            "摆摊收款多被限制了想恢复转账",
+            "已经补了新身份证想让卡恢复正常",
+            "I have proof of income, please unblock my account",
+            "被非柜面了想提交材料把卡解开",
+        ],
+        &["申请解除限制"],
+    ),
+    // account_service__linked_services
+    (
+        &[
+            "要注销这张卡怕还有什么自动扣费",
+            "换了工资卡旧卡上的代扣得先搬走",
+            "忘了这张卡绑过哪些平台",
+            "check which apps use this card before I close it",
+            "卡要作废了先看看水电费是不是从它扣",
+        ],
+        &["账户关联业务"],
+    ),
+    // asset_overview__total_assets
+    (
+        &[
+            "准备买房想算算在这里的全部家当",
+            "退休了想看看这些年一共攒了多少",
+            "贷款申请表要填资产总额",
+            "存款理财保险加一块到底多少",
+            "how much am I worth at this bank in total",
+        ],
+        &["查看总资产"],
+    ),
+    // asset_overview__earnings
+    (
+        &[
+            "买的理财这周到底赚没赚",
+            "同事说理财赚了不少我想看看我的",
+            "放在这里的钱昨天生了多少利息收益",
+            "股市大跌不知道我的投资亏了多少",
+            "did my investments make anything yesterday",
+        ],
+        &["收益明细"],
+    ),
+    // asset_overview__cashflow
+    (
+        &[
+            "每月工资到手就没了攒不下钱",
+            "房贷车贷压力大想看收入够不够开销",
+            "想知道一年到头进了多少出了多少",
+            "自由职业收入不稳想看看进出平衡",
+            "am I earning more than I spend each month",
+        ],
+        &["收支分析"],
+    ),
+    // asset_overview__monthly_statement
+    (
+        &[
+            "每月要给家里汇报资产变化",
+            "想存一份上个月的资产报告",
+            "记账需要每个月的资产对账单",
+            "月初想看上月资产增减的账单",
+            "need last month's asset report for my records",
+        ],
+        &["月度资产账单"],
+    ),
+    // asset_overview__allocation_check
+    (
+        &[
+            "钱全在存款里是不是太保守了",
+            "快退休了理财是不是该稳一点",
+            "刚有了孩子想重新规划家里的钱",
+            "基金股票占了大半心里没底",
+            "am I too heavy in risky investments",
+        ],
+        &["资产配置诊断"],
+    ),
+    // asset_overview__hide_amounts
+    (
+        &[
+            "在公司用手机怕同事看见存款",
+            "给客户演示APP时别露出数字",
+            "家里亲戚总借我手机玩",
+            "要投屏开会别显示我的钱",
+            "screen sharing, don't show my money",
+        ],
+        &["隐藏资产金额"],
+    ),
+    // bank_certificates__apply_deposit_certificate
+    (
+        &[
+            "孩子申请美国大学要证明家里有钱",
+            "去英国探亲签证材料里要一份存款的",
+            "陪读签证要证明有足够资金",
+            "need a bank letter of funds for my student visa",
+            "旅游签要证明有存款冻结几个月",
+        ],
+        &["开立存款证明"],
+    ),
+    // bank_certificates__apply_credit_certificate
+    (
+        &[
+            "小公司参加投标要银行出具信誉",
+            "申请投资移民要银行给证明信用",
+            "供应商要我们出一份银行资信",
+            "tender requires a letter from my bank about my standing",
+            "海外开户要国内银行的信誉证明",
+        ],
+        &["开立资信证明"],
+    ),
+    // bank_certificates__certificate_fees
+    (
+        &[
+            "下周就交签证材料来得及开证明吗",
+            "开两份证明给两个学校要多少钱",
+            "证明要等几个工作日才拿到",
+            "is there a charge for a bank letter",
+            "开证明的钱从哪扣收多少",
+        ],
+        &["证明收费标准"],
+    ),
+    // bank_certificates__list_certificates
+    (
+        &[
+            "之前申请的证明一直没拿到",
+            "签证中心要电子版找不到了",
+            "where is the certificate I applied for",
+            "前几天申请的证明现在审到哪了",
+        ],
+        &["证明申请记录"],
+    ),
+    // bank_certificates__verify_certificate
+    (
+        &[
+            "学校招生办说要核实银行证明",
+            "收到合作方的资信证明想验真",
+            "中介给的存款证明看着可疑",
+            "landlord wants to check my bank letter is real",
+        ],
+        &["证明真伪验证"],
+    ),
+    // bank_certificates__cancel_certificate
+    (
+        &[
+            "签证已经下来了想把冻住的钱动出来",
+            "没被学校录取证明用不上了",
+            "家里急用钱但钱被证明冻住了",
+            "visa approved, want my frozen money back",
+        ],
+        &["撤销存款证明"],
+    ),
+    // branch_booking__find_branches
+    (
+        &[
+            "刚搬到新小区不知道银行在哪",
+            "只有周末有空去银行办事哪里开门",
+            "出差到外地要去柜台办点事",
+            "which branch near my hotel is open today",
+        ],
+        &["查找附近网点"],
+    ),
+    // branch_booking__find_atms
+    (
+        &[
+            "出租车只收现金身上一分没有",
+            "晚上要把今天收的现金存进去",
+            "给老人包红包要取点现金",
+            "need cash for the taxi, nearest machine",
+        ],
+        &["查找ATM"],
+    ),
+    // branch_booking__book_visit
+    (
+        &[
+            "儿子结婚要取一大笔现金给彩礼",
+            "装修要付现金给工人好几万",
+            "腿脚不便想去柜台但不想排长队",
+            "book a slot to withdraw a lot of cash",
+        ],
+        &["预约办理业务"],
+    ),
+    // branch_booking__list_bookings
+    (
+        &[
+            "约完就忘了是周几去银行",
+            "家人帮我约的不知道约在哪个网点",
+            "what time did I book at the bank",
+            "预约的短信删了不记得几点",
+        ],
+        &["我的预约"],
+    ),
+    // branch_booking__reschedule_booking
+    (
+        &[
+            "孩子发烧约好的那天去不了换一天",
+            "临时出差约的日子去不成但还得办",
+            "下午有会想把去银行的时间提前到上午",
+            "can't make it Friday, move my bank visit",
+        ],
+        &["修改预约"],
+    ),
+    // branch_booking__cancel_booking
+    (
+        &[
+            "事情在手机上办完了柜台不用去了",
+            "大额现金不取了约的不去了",
+            "计划变了不用去银行了",
+            "no longer need to visit the branch",
+        ],
+        &["取消预约"],
+    ),
+    // branch_booking__take_number
+    (
+        &[
+            "快到银行了先拿个号",
+            "带着孩子不想在大厅干等",
+            "在停车场先排上队",
+            "get in line from home before I leave",
+        ],
+        &["线上取号"],
+    ),
+    // branch_booking__queue_status
+    (
+        &[
+            "取完号在附近吃饭怕过号",
+            "在车里等不知道轮到我没有",
+            "取了号去买杯咖啡来得及吗",
+            "stepped out, is my number up soon",
+        ],
+        &["排队进度"],
+    ),
+    // card_apply__card_products
+    (
+        &[
+            "经常开车加油想找张划算的信用卡",
+            "孩子下半年去英国读书用什么信用卡好",
+            "常坐飞机想要能进机场休息室的卡",
+            "不想交年费有没有合适的卡挑一挑",
+            "compare your cards before I pick one for travel",
+        ],
+        &["信用卡产品"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "刚转正工资稳定了想要张信用卡",
+            "手里只有储蓄卡网购分期都不方便",
+            "月底钱总不够想要张卡周转一下先申请",
+            "看中了你们的白金卡现在就想递申请",
+            "I'm ready to fill in the form for my first card",
+        ],
+        &["申请信用卡"],
+    ),
+    // card_apply__application_status
+    (
+        &[
+            "上个月填的办卡申请一直没动静",
+            "银行打过回访电话之后就没下文了",
+            "快递说有我的信用卡但一直没送到",
+            "applied two weeks ago, approved or not?",
+            "是不是因为收入低被拒了想看看结果",
+        ],
+        &["申请进度查询"],
+    ),
+    // card_apply__activate_card
+    (
+        &[
+            "快递员刚送来一张信用卡",
+            "新卡拿到了第一次刷之前要干嘛",
+            "网购付款提示卡未启用",
+            "got the new card in the mail today, first step?",
+        ],
+        &["激活信用卡"],
+    ),
+    // card_apply__set_card_pin
+    (
+        &[
+            "饭店刷卡让输密码我没设过",
+            "信用卡在ATM取现提示密码错误要重设",
+            "老是想不起信用卡的密码想换个好记的",
+            "POS machine asked me for a PIN I never set",
+        ],
+        &["设置交易密码"],
+    ),
+    // card_apply__cancel_card
+    (
+        &[
+            "要出国定居了这张信用卡不用了",
+            "第二年开始收年费了卡不想留",
+            "分手后不想再用那张情侣联名卡",
+            "卡太多管不过来要减掉一张",
+            "欠款还清了想把这张卡关掉",
+        ],
+        &["注销信用卡"],
+    ),
+    // card_apply__supplementary_card
+    (
+        &[
+            "老婆没有信用卡想用我的额度",
+            "女儿上大学给她一张用我的额度",
+            "爸妈买菜想刷我的信用卡额度",
+            "my husband wants his own card on my limit",
+        ],
+        &["申请附属卡"],
+    ),
+    // card_installment__installment_quote
+    (
+        &[
+            "想买台电脑先看看分期每月要出多少",
+            "分24期和12期哪个手续费少",
+            "分期到底要多掏多少钱先算算",
+            "thinking of splitting the payment, what would it cost monthly",
+        ],
+        &["分期试算"],
+    ),
+    // card_installment__bill_installment
+    (
+        &[
+            "这个月看病花太多信用卡全额还不上",
+            "过年开销大这期账单想分几个月还",
+            "失业了这期卡账还不起整期分开还",
+            "stuck paying the whole bill this month, stretch it out",
+        ],
+        &["账单分期"],
+    ),
+    // card_installment__purchase_installment
+    (
+        &[
+            "刚刷卡买了冰箱想把那一笔分开还",
+            "昨天刷的机票钱太多想单独拆几期",
+            "给孩子报培训班刷了一大笔想分期",
+            "just bought a laptop on the card, spread that one charge",
+        ],
+        &["消费分期"],
+    ),
+    // card_installment__cash_installment
+    (
+        &[
+            "孩子学费差一点想从信用卡额度借出来",
+            "房租交不上想用信用卡额度借钱按月还",
+            "老家装修要现金能不能从卡里借",
+            "need cash in my bank account from my card limit, pay monthly",
+        ],
+        &["现金分期"],
+    ),
+    // card_installment__list_plans
+    (
+        &[
+            "账单里每月都有一笔固定的分期费",
+            "去年分的那个手机钱还剩几个月",
+            "想知道现在一共背着几笔分期",
+            "how many months left on the phone I split",
+        ],
+        &["我的分期"],
+    ),
+    // card_installment__early_settle
+    (
+        &[
+            "发了奖金想把剩下的分期一下还掉",
+            "不想每月再交分期手续费剩的全还了",
+            "要申请房贷想先把分期清掉",
+            "paid off early would save fees, settle the rest now",
+        ],
+        &["分期提前还款"],
+    ),
+    // card_installment__installment_offers
+    (
+        &[
+            "双十一前想看看分期有没有免手续费",
+            "听说最近分期打折是真的吗",
+            "买家电想等分期优惠的时候",
+            "any discount on installments this month",
+        ],
+        &["分期优惠活动"],
+    ),
+    // card_points__points_balance
+    (
+        &[
+            "刷了一年卡不知道攒了多少积分",
+            "朋友说积分年底清零我的还剩多少",
+            "想换个东西不知道积分够不够",
+            "how many points have I piled up",
+        ],
+        &["积分余额"],
+    ),
+    // card_points__points_history
+    (
+        &[
+            "上个月刷了好几千积分怎么没涨",
+            "积分突然少了一截不知道被谁用了",
+            "想看看哪些消费给了积分",
+            "where did my points go last month",
+        ],
+        &["积分明细"],
+    ),
+    // card_points__browse_rewards
+    (
+        &[
+            "积分攒着没用想看看能换什么",
+            "想用积分给家里换点小家电看看有哪些",
+            "积分换东西都有什么选择",
+            "show me what gifts my points could get",
+        ],
+        &["积分商城商品"],
+    ),
+    // card_points__redeem_gift
+    (
+        &[
+            "就用积分换那个保温杯寄到家里",
+            "选好了积分换购的行李箱下单吧",
+            "积分给爸妈换一箱食用油",
+            "order the blender with my points now",
+        ],
+        &["积分兑换礼品"],
+    ),
+    // card_points__redeem_miles
+    (
+        &[
+            "过年回家想用积分换张机票",
+            "差一点里程就能兑换升舱",
+            "常飞国航积分想转到会员账户",
+            "move my card points into my airline account",
+        ],
+        &["积分兑换航空里程"],
+    ),
+    // card_points__points_offset_fee
+    (
+        &[
+            "年费账单出来了不想掏现金",
+            "卡要扣年费了积分正好够抵",
+            "积分用不完拿来抵年费",
+            "annual fee is due, cover it with points",
+        ],
+        &["积分抵扣年费"],
+    ),
+    // card_points__redemption_orders
+    (
+        &[
+            "积分换的电饭锅半个月还没到",
+            "兑换的礼品卡券一直没发给我",
+            "换的东西寄到旧地址了想看看物流",
+            "where is the gift I got with points",
+        ],
+        &["兑换订单"],
+    ),
+    // cardless_atm__create_withdrawal
+    (
+        &[
+            "卡借给老婆了我自己要取现金",
+            "银行卡落在公司了楼下就有取款机",
+            "卡被ATM吞了还急着用钱",
+            "让儿子替我去取款机取钱",
+            "left my wallet at home, need cash from the ATM",
+        ],
+        &["预约无卡取款"],
+    ),
+    // cardless_atm__scan_atm
+    (
+        &[
+            "站在取款机前面屏幕上有个码",
+            "取款机上能直接用手机扫吗",
+            "ATM显示扫码取钱我该怎么弄",
+            "the ATM screen shows a QR, use my phone",
+        ],
+        &["扫码取款"],
+    ),
+    // cardless_atm__list_withdrawals
+    (
+        &[
+            "昨天给家人弄的取款码他取了没",
+            "取款码过了一天还能用吗",
+            "不记得约的取款码是多少了",
+            "did my mom already use the withdrawal code",
+        ],
+        &["无卡取款记录"],
+    ),
+    // cardless_atm__cancel_withdrawal
+    (
+        &[
+            "弄了取款码后来又找到卡了",
+            "家人说不用去取钱了那个码作废",
+            "取款码截图发到群里了怕被人用",
+            "cancel the unused ATM code I made",
+        ],
+        &["撤销无卡取款"],
+    ),
+    // cardless_atm__cardless_limits
+    (
+        &[
+            "要取八千块不带卡一次够吗",
+            "想知道手机取钱一天最多能拿多少",
+            "小区门口那台ATM能不能手机取钱",
+            "is there a cap on withdrawing with my phone",
+        ],
+        &["无卡取款限额"],
+    ),
+    // class2_account__open_class2
+    (
+        &[
+            "工资卡是别家的也想用你们的理财",
+            "想要个专门花零钱的账户跟主卡分开",
+            "在外地不方便去网点想在手机上开个户",
+            "online shopping with a separate account to protect my main card",
+        ],
+        &["开立II类账户"],
+    ),
+    // class2_account__fund_class2
+    (
+        &[
+            "电子户里钱不够买理财得先转点进去",
+            "想把别家工资卡的钱挪进电子户",
+            "给孩子的零花钱账户存点钱",
+            "move money from my main card into the e-account",
+        ],
+        &["II类户充值"],
+    ),
+    // class2_account__withdraw_class2
+    (
+        &[
+            "理财赎回到电子户了想回到工资卡",
+            "电子户里的零钱拿回主卡用",
+            "要交房租把电子账户的钱全转出来",
+            "take the money in e-account back to my main card",
+        ],
+        &["II类户提现"],
+    ),
+    // class2_account__class2_limits
+    (
+        &[
+            "往电子户转钱提示超过额度了",
+            "这个月电子户还能消费多少",
+            "一年快到头了电子户额度还剩多少",
+            "how much room left on my e-account this year",
+        ],
+        &["II类户限额查询"],
+    ),
+    // class2_account__change_bind_card
+    (
+        &[
+            "绑着的那张别家卡已经注销了",
+            "换了新工作工资卡换了电子户也要换绑",
+            "原来绑的卡过期换了新卡",
+            "my e-account is tied to an old card I no longer use",
+        ],
+        &["更换绑定卡"],
+    ),
+    // class2_account__upgrade_to_class1
+    (
+        &[
+            "电子户每天一万不够用想变成正式卡",
+            "做生意收款多电子户总是超限",
+            "想把电子户转成能到柜台用的卡",
+            "I want the full account without the daily caps",
+        ],
+        &["升级为I类账户"],
+    ),
+    // class2_account__close_class2
+    (
+        &[
+            "当初为活动开的电子户不需要了",
+            "账户太多电子户那个想注销",
+            "理财都赎回了电子户没用了",
+            "don't need the online account any more, close it",
+        ],
+        &["II类户销户"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "发工资了先看看这次信用卡要还多少",
+            "收到短信说出账了具体多少",
+            "最低还多少能不算逾期",
+            "when is the card payment due and how much",
+        ],
+        &["查询本期账单"],
+    ),
+    // credit_card__unbilled
+    (
+        &[
+            "出账后这几天刷了多少心里没数",
+            "下个月账单会不会很吓人",
+            "出差几天刷的酒店钱还没出账",
+            "how much have I charged since the last statement",
+        ],
+        &["未出账单交易"],
+    ),
+    // credit_card__bill_history
+    (
+        &[
+            "报税要找去年几个月的信用卡账单",
+            "想核对半年前那笔刷卡消费",
+            "记账想看过去一年每月刷了多少",
+            "pull up my card statements from last year",
+        ],
+        &["历史账单"],
+    ),
+    // credit_card__repay
+    (
+        &[
+            "明天最后还款日得赶紧还",
+            "工资到了把上个月刷的钱还掉",
+            "出差刷了卡回来把欠的还一部分",
+            "pay what I owe on the card now",
+        ],
+        &["信用卡还款"],
+    ),
+    // credit_card__setup_autopay
+    (
+        &[
+            "工作太忙总错过还款日被收利息",
+            "要出国一个月怕没法还卡",
+            "老人用信用卡总忘记还钱",
+            "set it so my salary card covers the bill automatically",
+        ],
+        &["设置自动还款"],
+    ),
+    // credit_card__cancel_autopay
+    (
+        &[
+            "工资卡被冻了别再从它自动扣",
+            "自动扣款把我交房租的钱扣了",
+            "以后想自己手动还不要自动扣了",
+            "stop the bank pulling money for my card bill",
+        ],
+        &["取消自动还款"],
+    ),
+    // credit_card__credit_limit
+    (
+        &[
+            "下周买手机不知道卡还能刷多少",
+            "刚才刷卡被拒是不是刷满了",
+            "临时加的额度到什么时候结束",
+            "how much room is left on my card",
+        ],
+        &["额度查询"],
+    ),
+    // credit_card__raise_limit
+    (
+        &[
+            "要结婚了酒席钱刷卡额度太低",
+            "出国旅游想多刷点怕额度不够",
+            "用了两年额度还是那么点",
+            "need a higher limit for the wedding expenses",
+        ],
+        &["申请提额"],
+    ),
+    // credit_card__change_due_date
+    (
+        &[
+            "公司发薪日改到月底还款日太早",
+            "每个月还款都要借钱周转因为工资晚发",
+            "想把还款日挪到发工资后面",
+            "my payday moved, shift the card's due date",
+        ],
+        &["修改账单日"],
+    ),
+    // credit_report__request_report
+    (
+        &[
+            "下个月要办房贷想先看看自己的信用",
+            "相亲对象家长要看信用报告",
+            "应聘银行岗位要交一份征信",
+            "年轻时有张卡忘了还不知道影响没有",
+            "applying for a mortgage soon, get my report first",
+        ],
+        &["查询个人信用报告"],
+    ),
+    // credit_report__view_report
+    (
+        &[
+            "昨天申请的征信今天应该出来了打开看看",
+            "想知道报告里有几次贷款审批查询",
+            "报告出来了看下信用卡有没有逾期",
+            "my report is ready, show me what it says",
+        ],
+        &["查看信用报告"],
+    ),
+    // credit_report__report_requests
+    (
+        &[
+            "上半年已经查过一次了还能再查吗",
+            "记不清今年自己查过几次了",
+            "再查一次会不会收费",
+            "have I used up this year's free reports",
+        ],
+        &["征信查询记录"],
+    ),
+    // credit_report__raise_objection
+    (
+        &[
+            "助学贷款早还清了报告里还挂着逾期",
+            "身份证丢过一次报告里多了别人办的卡",
+            "房贷被拒说有一笔不是我的欠款",
+            "there's a loan on my report I never took",
+        ],
+        &["征信异议申请"],
+    ),
+    // credit_report__objection_status
+    (
+        &[
+            "上个月提的征信申诉到哪一步了",
+            "银行说会核查征信错误一直没消息",
+            "改没改好关系到我下周签房贷",
+            "is my credit report fix done yet",
+        ],
+        &["异议处理进度"],
+    ),
+    // credit_report__overdue_certificate
+    (
+        &[
+            "住院期间没法还款留下了逾期要说明",
+            "绑定卡余额够却没自动扣走被记逾期",
+            "房贷经理让我找银行开说明不是故意的",
+            "need a letter saying the late payment was not my fault",
+        ],
+        &["非恶意逾期证明"],
+    ),
+    // customer_service__faq_search
+    (
+        &[
+            "第一次用手机银行好多地方看不懂",
+            "想自己先查查转账手续费怎么算",
+            "不想打电话先看看有没有现成的答案",
+            "where can I read how this works myself",
+        ],
+        &["常见问题搜索"],
+    ),
+    // customer_service__start_chat
+    (
+        &[
+            "问题说不清楚想找个人聊聊",
+            "搜了半天帮助还是没解决",
+            "老人用不来APP想让人在线指导一下",
+            "I need someone to chat with right now",
+        ],
+        &["在线客服"],
+    ),
+    // customer_service__request_callback
+    (
+        &[
+            "上班不方便一直挂着等热线",
+            "打了三次热线都没人接",
+            "晚上下班后希望银行打给我",
+            "call me after work instead of me waiting on hold",
+        ],
+        &["预约客服回电"],
+    ),
+    // customer_service__file_complaint
+    (
+        &[
+            "理财经理说保本结果亏了要讨说法",
+            "网点保安对老人很凶要反映",
+            "没经过同意就给我开了收费业务",
+            "I want to lodge a formal complaint about a branch",
+        ],
+        &["投诉"],
+    ),
+    // customer_service__complaint_progress
+    (
+        &[
+            "上周反映的问题到现在没人联系我",
+            "银行说十五天内答复现在到哪步了",
+            "投诉的那件事处理结果出来了吗",
+            "any reply on the complaint I filed",
+        ],
+        &["投诉进度查询"],
+    ),
+    // customer_service__suggestion
+    (
+        &[
+            "希望转账页面能加个常用联系人",
+            "夜间模式太暗了想提个想法",
+            "APP能不能出个老年版",
+            "I have an idea to make the app better",
+        ],
+        &["意见建议"],
+    ),
+    // customer_service__rate_service
+    (
+        &[
+            "刚才客服小姐姐很耐心想给好评",
+            "今天柜台办事很快想打个分",
+            "刚聊完客服没解决想给个低分",
+            "leave a rating for the agent I just talked to",
+        ],
+        &["服务评价"],
+    ),
+    // debit_card__freeze_card
+    (
+        &[
+            "卡可能落在健身房了还没去找",
+            "孩子把卡拿出去玩了找不到先别让人用",
+            "出差前把不带的卡锁住以防万一",
+            "can't find my card, block it until I look",
+        ],
+        &["临时冻结借记卡"],
+    ),
+    // debit_card__unfreeze_card
+    (
+        &[
+            "昨天以为卡丢了锁了现在在车里找到",
+            "出差回来要用那张锁着的卡",
+            "锁了的卡付工资要用了恢复一下",
+            "my card turned up, make it work again",
+        ],
+        &["解除冻结"],
+    ),
+    // debit_card__report_lost
+    (
+        &[
+            "地铁上包被划了卡没了",
+            "在外地取钱机器没吐卡出来",
+            "卡确定找不回来了先挂上",
+            "someone stole my wallet with the bank card",
+        ],
+        &["借记卡挂失"],
+    ),
+    // debit_card__replace_card
+    (
+        &[
+            "挂失了的卡要重新办一张",
+            "卡被孩子掰弯了插不进机器",
+            "卡面磨得看不清号码想换新的",
+            "need a new card, the old one is cracked",
+        ],
+        &["补换卡申请"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "买二手车要刷卡一次付不了",
+            "老人怕被骗想把卡每天能花的调低",
+            "交学费一次刷不过去",
+            "raise how much I can spend per day on my card",
+        ],
+        &["设置交易限额"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "下周去泰国旅游卡在那边能刷吗",
+            "回国了不想卡在国外还能被刷",
+            "孩子出国游学想让他的卡能取现",
+            "going to Europe, make sure my card works there",
+        ],
+        &["境外用卡开关"],
+    ),
+    // debit_card__card_status
+    (
+        &[
+            "好久没用的卡不知道还正不正常",
+            "收到短信说卡要到期了是真的吗",
+            "刚才消费失败怀疑卡被锁了",
+            "is my card still good or expired",
+        ],
+        &["卡片状态查询"],
+    ),
+    // debit_card__replacement_progress
+    (
+        &[
+            "上周补办的卡还没收到短信",
+            "换的新卡是寄到家还是去网点拿",
+            "补的卡做好没我下周要用",
+            "when will my replacement card arrive",
+        ],
+        &["补换卡进度"],
+    ),
+    // deposit_proof__apply
+    (
+        &[
+            "孩子去澳洲读书学校要中英文证明",
+            "申请研究生要证明家里有存款",
+            "学校录取材料里要求资金证明",
+            "my school wants proof of funds in English",
+        ],
+        &["开立存款证明"],
+    ),
+    // deposit_proof__status
+    (
+        &[
+            "签证下周面签证明还没拿到",
+            "申请的资金证明好了没去哪取",
+            "留学材料就差这份证明了",
+            "is my proof of funds ready to pick up",
+        ],
+        &["存款证明进度"],
+    ),
+    // deposit_proof__revoke
+    (
+        &[
+            "签证批了冻着的钱想拿来交学费",
+            "孩子不出国了证明也不需要了",
+            "钱被证明锁住了家里有急事",
+            "visa done, release the money held for the certificate",
+        ],
+        &["撤销存款证明"],
+    ),
+    // deposit_proof__asset_certificate
+    (
+        &[
+            "钱都买了理财不想冻结怎么证明有钱",
+            "签证要资产证明但钱不能动",
+            "办移民要证明在你们行的总资产",
+            "prove my wealth without locking up the money",
+        ],
+        &["开立资产证明"],
+    ),
+    // deposit_proof__verify
+    (
+        &[
+            "学校说要向银行核实我的存款证明",
+            "签证中心打电话问证明是不是真的",
+            "对方给的资产证明看着不太对",
+            "the school wants to confirm my certificate is genuine",
+        ],
+        &["验证证明真伪"],
+    ),
+    // ecny_wallet__open_wallet
+    (
+        &[
+            "公司说工资部分发数字人民币",
+            "商场抽奖送了数币红包还没地方领",
+            "小区超市收数币想开始用",
+            "my employer pays part in digital yuan, set me up",
+        ],
+        &["开通数字人民币钱包"],
+    ),
+    // ecny_wallet__wallet_balance
+    (
+        &[
+            "之前领的数币红包还剩多少",
+            "买东西前看看数字钱包够不够",
+            "数币钱包一次能付多少",
+            "how much digital yuan is left in my wallet",
+        ],
+        &["钱包余额"],
+    ),
+    // ecny_wallet__top_up
+    (
+        &[
+            "数币付款时提示余额不够",
+            "下周去政府食堂只能用数币先存点",
+            "想用数币消费券但钱包是空的",
+            "put some yuan into the digital wallet first",
+        ],
+        &["钱包充值"],
+    ),
+    // ecny_wallet__withdraw
+    (
+        &[
+            "数币发的工资想转回储蓄卡",
+            "数字钱包里的钱用不上想拿回来",
+            "数币里的钱要还信用卡得先转出",
+            "move my digital yuan back to the bank card",
+        ],
+        &["钱包提现"],
+    ),
+    // ecny_wallet__pay_merchant
+    (
+        &[
+            "食堂只收数字人民币要付饭钱",
+            "地下车库没信号要付停车费",
+            "商店说用数币付有折扣",
+            "pay the shop with digital yuan now",
+        ],
+        &["数字人民币付款"],
+    ),
+    // ecny_wallet__wallet_transactions
+    (
+        &[
+            "公司发的数币到了没",
+            "领的数币消费券在哪家店用掉了",
+            "想看看这个月数币都花在哪",
+            "list my digital yuan payments and red packets",
+        ],
+        &["钱包交易记录"],
+    ),
+    // ecny_wallet__upgrade_tier
+    (
+        &[
+            "数币一次只能付两千不够买家电",
+            "发的数币工资存不进钱包",
+            "想让数字钱包能存更多钱",
+            "my digital wallet caps are too low",
+        ],
+        &["钱包升级"],
+    ),
+    // ecny_wallet__close_wallet
+    (
+        &[
+            "数币活动结束了钱包没用了",
+            "换了手机号不想再用数字钱包",
+            "数字人民币基本不用想关掉",
+            "shut down my digital yuan wallet",
+        ],
+        &["注销钱包"],
+    ),
+    // family_account__list_members
+    (
+        &[
+            "不记得当初给家里哪几个人开了",
+            "想看看爸妈和孩子各自这个月花了多少额度",
+            "家里几个人在用我的账户",
+            "who in my family is linked to my card",
+        ],
+        &["我的亲情账户"],
+    ),
+    // family_account__add_member
+    (
+        &[
+            "妈妈不会用手机付款想刷我的账户",
+            "孩子去外地上学想直接花我卡里的",
+            "婆婆住院想让她用我的钱付",
+            "let my son spend from my account within a limit",
+        ],
+        &["添加亲情账户"],
+    ),
+    // family_account__set_member_limit
+    (
+        &[
+            "孩子上高中开销大了每月额度要加",
+            "爸妈最近看病多给他们放宽点",
+            "女儿上个月乱买东西额度得收紧",
+            "lower how much my kid can spend each month",
+        ],
+        &["调整亲情额度"],
+    ),
+    // family_account__member_spending
+    (
+        &[
+            "儿子说钱不够想看他都买了啥",
+            "老人总说没花钱我想看看记录",
+            "孩子好像在网上买了游戏皮肤",
+            "show me what my daughter bought on the family card",
+        ],
+        &["亲情账户消费明细"],
+    ),
+    // family_account__remove_member
+    (
+        &[
+            "儿子工作了有工资不用刷我的了",
+            "跟前任的关联还在得断掉",
+            "老人过世了那个亲情卡要取消",
+            "take my nephew off my card",
+        ],
+        &["解除亲情账户"],
+    ),
+    // family_account__send_allowance
+    (
+        &[
+            "月初要给老家父母打生活费",
+            "儿子住校这周零花钱该给了",
+            "过年给爸妈转点钱过节",
+            "send my kid this week's pocket money",
+        ],
+        &["给家人转零花钱"],
+    ),
+    // fee_center__fee_schedule
+    (
+        &[
+            "下个月给老家汇钱想先知道要多少手续费",
+            "卡掉了重办一张要不要花钱",
+            "打算开几张证明先看看银行怎么收费",
+            "before I send money abroad what would the bank charge",
+        ],
+        &["服务收费标准"],
+    ),
+    // fee_center__charged_fees
+    (
+        &[
+            "年底对账发现卡里被扣了好几笔小钱",
+            "在外地取了几次钱不知道收了多少手续费",
+            "今年给银行交了多少年费管理费算一算",
+            "list every fee the bank took from me this year",
+        ],
+        &["已扣费用查询"],
+    ),
+    // fee_center__waive_small_balance_fee
+    (
+        &[
+            "退休金卡平时没什么钱每季度被扣几块",
+            "学生卡里就几十块还被收管理费",
+            "好几张卡钱都不多只想一张不被扣",
+            "my card is always low and keeps getting a quarterly fee",
+        ],
+        &["免收小额账户管理费"],
+    ),
+    // fee_center__waive_annual_fee
+    (
+        &[
+            "今年住院没怎么刷卡年费能不能通融",
+            "就差一两笔没刷够次数年费扣了",
+            "卡用了多年老客户年费能不能免",
+            "I nearly met the spending target, please drop the card fee",
+        ],
+        &["年费减免申请"],
+    ),
+    // fee_center__fee_refund
+    (
+        &[
+            "明明是同行转账却收了跨行手续费",
+            "已经取消的业务还在扣钱想要回来",
+            "ATM没吐钱还收了取款手续费",
+            "the bank charged me twice, want that fee back",
+        ],
+        &["费用退还申请"],
+    ),
+    // pay_codes__show_pay_code
+    (
+        &[
+            "药店收银员拿扫码枪对着我",
+            "便利店排队到我了手机准备付",
+            "加油站员工说扫我手机就行",
+            "cashier has a scanner ready, pull up my code",
+        ],
+        &["出示付款码"],
+    ),
+    // pay_codes__scan_to_pay
+    (
+        &[
+            "路边水果摊贴了个二维码",
+            "饭店桌上的码扫了就能买单",
+            "朋友发来收款码让我扫了付钱",
+            "the taxi has a QR sticker, I pay by scanning it",
+        ],
+        &["扫码付款"],
+    ),
+    // pay_codes__my_collect_code
+    (
+        &[
+            "开了个小摊想让客人扫我收钱",
+            "同事聚餐我垫的钱让大家转我",
+            "闲鱼买家当面交易要付我钱",
+            "friends owe me for dinner, show them my code",
+        ],
+        &["我的收款码"],
+    ),
+    // pay_codes__collection_records
+    (
+        &[
+            "摆摊一天下来扫码收了多少",
+            "客户说已经扫给我了我没看到",
+            "聚餐的钱谁给了谁还没给",
+            "check who paid me through my code today",
+        ],
+        &["收款记录"],
+    ),
+    // pay_codes__set_password_free
+    (
+        &[
+            "早上赶地铁买早餐输密码太慢",
+            "孩子拿我手机乱买小东西想关掉不输密码付",
+            "每次买瓶水都要输密码好烦",
+            "let small purchases go through without my PIN",
+        ],
+        &["小额免密设置"],
+    ),
+    // pay_codes__pay_code_records
+    (
+        &[
+            "这周在食堂扫码吃了几顿",
+            "超市扫码付的钱好像多扣了看看",
+            "想找上次在加油站扫码付的那笔",
+            "what did I pay for with the QR code this week",
+        ],
+        &["付款码交易记录"],
+    ),
+    // pay_codes__default_pay_card
+    (
+        &[
+            "结账时总是从工资卡扣想换张卡",
+            "想让扫码付款先用信用卡攒积分",
+            "那张卡快没钱了付款别再先扣它",
+            "make my payment code charge the other card first",
+        ],
+        &["设置默认付款卡"],
+    ),
+    // payroll__latest_payslip
+    (
+        &[
+            "刚发的工资比上月少了几百想看扣了啥",
+            "入职第一个月想看工资怎么算的",
+            "这个月加班费算进去没有",
+            "what got deducted from this month's pay",
+        ],
+        &["本月工资条"],
+    ),
+    // payroll__payslip_history
+    (
+        &[
+            "想对比下去年和今年同月的工资",
+            "离职仲裁要以前几个月的工资单",
+            "找一下上半年每个月发了多少",
+            "show my pay slips from earlier months",
+        ],
+        &["历史工资条"],
+    ),
+    // payroll__salary_credits
+    (
+        &[
+            "公司说昨天发了我怎么没看到",
+            "出差报销的钱公司打过来没",
+            "年终奖说这周发到了没有",
+            "did the company pay my bonus into my card",
+        ],
+        &["工资到账记录"],
+    ),
+    // payroll__annual_income
+    (
+        &[
+            "三月份要做个税汇算需要全年数",
+            "申请信用卡要填一年挣多少",
+            "离婚分财产要算去年总收入",
+            "add up what I earned last year",
+        ],
+        &["年度收入汇总"],
+    ),
+    // payroll__salary_arrival_alert
+    (
+        &[
+            "每个月发薪日都要反复刷手机看",
+            "房租等着工资交想一到账就知道",
+            "不想天天问会计工资发没发",
+            "ping me the moment my pay lands",
+        ],
+        &["工资到账提醒"],
+    ),
+    // payroll__income_proof
+    (
+        &[
+            "租房中介要看我的月薪证明",
+            "公司人事不在没法开证明只能找银行",
+            "办签证要近半年的工资收入证明",
+            "landlord wants proof of what I earn",
+        ],
+        &["收入证明开立"],
+    ),
+    // personal_info__view_profile
+    (
+        &[
+            "不记得当初开户留的哪个地址",
+            "想确认银行记录的身份证哪天到期",
+            "看看银行登记的工作单位对不对",
+            "what details does the bank have on me",
+        ],
+        &["查看个人信息"],
+    ),
+    // personal_info__update_id
+    (
+        &[
+            "去派出所换完新身份证了",
+            "收到短信说证件快到期了要补",
+            "补办身份证后号码有效期变了",
+            "I renewed my ID card, the bank needs the new one",
+        ],
+        &["更新身份证件"],
+    ),
+    // personal_info__change_mobile
+    (
+        &[
+            "回老家工作办了当地新号",
+            "旧手机号被运营商回收了",
+            "银行验证码一直发到我以前的号",
+            "my old number is gone, codes go nowhere",
+        ],
+        &["修改预留手机号"],
+    ),
+    // personal_info__update_address
+    (
+        &[
+            "刚买了新房搬过去了",
+            "租的房子到期换了个小区住",
+            "银行寄来的信都寄到了老家",
+            "I moved, send my bank mail to the new place",
+        ],
+        &["修改联系地址"],
+    ),
+    // personal_info__update_occupation
+    (
+        &[
+            "从公司辞职开了自己的小店",
+            "考上公务员了单位换了",
+            "银行打电话说我的工作信息太旧",
+            "my employer changed, the bank has the old one",
+        ],
+        &["更新职业信息"],
+    ),
+    // personal_info__tax_residency
+    (
+        &[
+            "拿到加拿大永久居留了",
+            "在香港工作要在那边报税",
+            "银行来信让确认是不是外国税务居民",
+            "I now live and pay tax abroad, bank needs to know",
+        ],
+        &["税收居民身份声明"],
+    ),
+    // quick_pay__list_bindings
+    (
+        &[
+            "这张卡这些年在好多APP付过钱",
+            "想知道外卖和打车软件是不是绑了这张卡",
+            "卡要换了先看看哪些平台用它付",
+            "which payment apps are using this card",
+        ],
+        &["快捷支付绑定查询"],
+    ),
+    // quick_pay__unbind_app
+    (
+        &[
+            "注销了某个购物APP卡还挂在上面",
+            "不再用那个打车软件了卡要撤下来",
+            "孩子用的游戏平台绑了我的卡",
+            "take my card off that shopping app",
+        ],
+        &["解除快捷支付"],
+    ),
+    // quick_pay__set_quick_pay_limit
+    (
+        &[
+            "用支付宝买家电付不出去",
+            "怕网购平台被盗刷把能付的额度降低",
+            "微信里一次只能付几千不够交学费",
+            "my card is capped when paying through apps",
+        ],
+        &["设置快捷支付限额"],
+    ),
+    // quick_pay__list_direct_debits
+    (
+        &[
+            "每个月都有几笔十几块的扣款不知来源",
+            "想理一理卡上有哪些自动续费",
+            "搬家后水电燃气是不是还在这张卡扣",
+            "what subscriptions bill my card every month",
+        ],
+        &["代扣签约查询"],
+    ),
+    // quick_pay__cancel_direct_debit
+    (
+        &[
+            "不看那个视频网站了还每月扣钱",
+            "试用了一个月的APP开始自动扣费了",
+            "退了健身卡还在每月扣钱要断掉",
+            "stop that monthly app subscription taking my money",
+        ],
+        &["解约代扣"],
+    ),
+    // quick_pay__pause_online_payments
+    (
+        &[
+            "钓鱼网站输了卡号怕被网上刷",
+            "这张卡只在超市刷不想网上能用",
+            "老人容易被网上骗让卡只能线下用",
+            "block all internet payments on this card",
+        ],
+        &["关闭网上支付"],
+    ),
+    // security_center__change_login_password
+    (
+        &[
+            "在网吧登过手机银行不放心",
+            "家里人好像知道我APP的密码",
+            "银行提醒密码很久没换了",
+            "switch my banking app password to something new",
+        ],
+        &["修改登录密码"],
+    ),
+    // security_center__reset_payment_password
+    (
+        &[
+            "好几年没用卡取钱密码全忘了",
+            "柜员机上输错几次卡锁了",
+            "爸爸转账时想不起六位数字",
+            "can't remember the six-digit card password",
+        ],
+        &["重置交易密码"],
+    ),
+    // security_center__list_devices
+    (
+        &[
+            "总觉得有别的手机能登我的账户",
+            "以前借过朋友手机登过银行",
+            "平板电脑和旧手机是不是还登着",
+            "show me every phone signed in to my account",
+        ],
+        &["登录设备管理"],
+    ),
+    // security_center__remove_device
+    (
+        &[
+            "旧手机换给爸妈用了",
+            "手机拿去修怕维修店登我银行",
+            "在公司电脑登过要退掉",
+            "kick my old phone out of my banking",
+        ],
+        &["解绑设备"],
+    ),
+    // security_center__set_transfer_limit
+    (
+        &[
+            "买车要转一大笔给4S店提示超额",
+            "老人家怕被骗想让每天只能转一点",
+            "给孩子交留学学费一次转不过去",
+            "raise how much I can send per day in the app",
+        ],
+        &["设置转账限额"],
+    ),
+    // security_center__login_records
+    (
+        &[
+            "短信说有陌生手机登录了我的银行",
+            "昨晚睡觉时好像有人登了我账号",
+            "想看看最近都在哪里登过",
+            "where and when was my account accessed",
+        ],
+        &["登录记录"],
+    ),
+    // security_center__biometric_login
+    (
+        &[
+            "换了新手机想用脸直接进APP",
+            "老人记不住密码想刷指纹进",
+            "手上有伤指纹用不了想关掉",
+            "let me open the app with my face instead",
+        ],
+        &["指纹/面容登录"],
+    ),
+    // security_center__freeze_online_banking
+    (
+        &[
+            "刚给自称公安的人报了验证码",
+            "点了陌生链接感觉被骗了",
+            "有人冒充客服让我开共享屏幕",
+            "scammer has my codes, shut down my online banking now",
+        ],
+        &["紧急冻结网银"],
+    ),
+    // shop_collect__apply_merchant_code
+    (
+        &[
+            "下个月在小区门口开水果店",
+            "退休了想在早市卖点自家菜",
+            "开了个修鞋铺客人都要扫码",
+            "个人收款码被限了想办个正规商家的",
+            "starting a food truck, need customers to scan and pay",
+        ],
+        &["申请商户收款码"],
+    ),
+    // shop_collect__daily_takings
+    (
+        &[
+            "关店前算算今天一共进了多少",
+            "下雨天生意差不知道今天收了几百",
+            "老板问今天早班营业总额多少",
+            "what did my stall take in today",
+        ],
+        &["今日收款统计"],
+    ),
+    // shop_collect__merchant_transactions
+    (
+        &[
+            "有位客人说扫了码我想一笔笔找",
+            "店员说中午那单收过了核对一下",
+            "月底跟合伙人对每一笔进账",
+            "list every payment my shop got this afternoon",
+        ],
+        &["商户交易流水"],
+    ),
+    // shop_collect__settlement_records
+    (
+        &[
+            "进货要付款但前天的营业款还没到卡",
+            "店里收的钱扣了多少手续费才到卡",
+            "周末两天的营业额什么时候打给我",
+            "when will the shop's takings reach my bank card",
+        ],
+        &["结算到账查询"],
+    ),
+    // shop_collect__refund_customer
+    (
+        &[
+            "顾客买的衣服尺码不对退回来了",
+            "店员手滑多收了客人一倍的钱",
+            "外卖没送到客人要把钱退回",
+            "give the customer back what they paid by QR",
+        ],
+        &["收款退款"],
+    ),
+    // shop_collect__voice_broadcast
+    (
+        &[
+            "炒菜顾不上看手机不知道客人付没付",
+            "客人扫完码我这边没动静",
+            "店里太吵想买个能报到账的小音箱",
+            "I want the shop to call out each payment aloud",
+        ],
+        &["收款语音播报"],
+    ),
+    // shop_collect__merchant_fees
+    (
+        &[
+            "开店之前想知道收一百块要扣几毛",
+            "听说小商户收款能免手续费我能享受吗",
+            "月底对账发现收款少了点是费率吗",
+            "what percentage does the bank take per sale",
+        ],
+        &["商户费率"],
+    ),
+    // statements__export_statement
+    (
+        &[
+            "申请房贷经理要近一年盖章的流水",
+            "孩子留学签证要父母半年的流水",
+            "打官司律师要这张卡的进出记录文件",
+            "need a stamped PDF of my account activity for a loan",
+        ],
+        &["导出交易流水"],
+    ),
+    // statements__monthly_estatement
+    (
+        &[
+            "自己做点小生意想每月邮箱收账单",
+            "想每个月收到一份账户对账发邮件",
+            "家里记账希望银行每月发个总结到邮箱",
+            "email me a statement at the end of every month",
+        ],
+        &["电子对账单订阅"],
+    ),
+    // statements__cancel_estatement
+    (
+        &[
+            "换了邮箱不想再收银行的月结邮件",
+            "每月的账单邮件从来不看",
+            "公司邮箱收银行邮件不方便停掉",
+            "stop emailing me monthly statements",
+        ],
+        &["退订电子对账单"],
+    ),
+    // statements__transfer_receipt
+    (
+        &[
+            "供应商说货款没收到要我拿证据",
+            "公司报销要一张盖章的付款凭证",
+            "和房东扯皮押金转没转要凭据",
+            "I need stamped proof that this payment went out",
+        ],
+        &["电子回单"],
+    ),
+    // statements__verify_receipt
+    (
+        &[
+            "买家发来的付款凭证看着像P的",
+            "财务收到一张银行流水想核实真假",
+            "租客给的转账单据不太对劲",
+            "check whether this bank receipt is genuine",
+        ],
+        &["回单验真"],
+    ),
+    // statements__export_history
+    (
+        &[
+            "上次导的流水发到邮箱找不着了",
+            "中介说流水附件打不开要重新发",
+            "之前给签证准备的流水再发一份",
+            "send me the statement I exported last time again",
+        ],
+        &["导出记录"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "装修师傅干完活要结工钱",
+            "同学聚会我来收的钱要转给班长",
+            "借了朋友的钱说好这周还",
+            "pay the plumber to his bank account now",
+        ],
+        &["转账给他人"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "工资卡的钱要挪到还房贷那张卡",
+            "想把生活费从主卡拨到另一张自己的卡",
+            "这张卡要还信用卡钱在我另一张卡上",
+            "move money from one of my cards to my other one",
+        ],
+        &["本人账户互转"],
+    ),
+    // transfer__transfer_by_mobile
+    (
+        &[
+            "老乡只留了电话号码要给他打钱",
+            "给快递小哥付钱只知道他手机号",
+            "家政阿姨不知道卡号就给了电话",
+            "pay someone when all I have is their phone number",
+        ],
+        &["手机号转账"],
+    ),
+    // transfer__schedule_transfer
+    (
+        &[
+            "以后每个月发工资后给妈妈打钱",
+            "孩子学费下个月初到期想提前设好",
+            "房租每月固定日子交不想每次记",
+            "set it so money goes out every month on the same day",
+        ],
+        &["预约转账"],
+    ),
+    // transfer__cancel_scheduled_transfer
+    (
+        &[
+            "孩子工作了不用每月给生活费了",
+            "和房东提前解约了后面的钱别再转",
+            "设好的下周那笔转账不需要了",
+            "stop the monthly payment I set up before it runs",
+        ],
+        &["撤销预约转账"],
+    ),
+    // transfer__list_transfer_records
+    (
+        &[
+            "给房东打的钱对方说还没到",
+            "昨晚转出去的钱显示在处理",
+            "想看看上周转给朋友的成功没有",
+            "did yesterday's transfer go through",
+        ],
+        &["转账记录"],
+    ),
+    // transfer__list_payees
+    (
+        &[
+            "找一下以前给装修公司打钱的账户",
+            "存过的那些人里有没有我表哥",
+            "忘了上次给房东转的是哪个账号",
+            "show the people I've saved to send money to",
+        ],
+        &["常用收款人"],
+    ),
+    // transfer__add_payee
+    (
+        &[
+            "新房东的账号以后每月都要用",
+            "孩子学校的缴费账户存下来方便",
+            "以后常给妹妹转钱先存下她的卡",
+            "save my new landlord's account for next time",
+        ],
+        &["添加收款人"],
+    ),
+    // transfer__delete_payee
+    (
+        &[
+            "之前的保姆不做了账户不要留着",
+            "转错过钱的那个账户别再出现",
+            "老房东的卡号还在列表里",
+            "take my ex-landlord out of my saved list",
+        ],
+        &["删除收款人"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "卡在钱包里却收到外地消费短信",
+            "睡醒看到凌晨有好几笔网上支付",
+            "从没去过国外却有一笔境外刷卡",
+            "someone bought stuff online with my card overnight",
+        ],
+        &["盗刷申报"],
+    ),
+    // txn_dispute__open_chargeback
+    (
+        &[
+            "预付的培训课程机构关门了",
+            "网上订的家具一个月没发货也联系不上",
+            "酒店答应退钱却一直不退",
+            "the shop never delivered and won't refund me",
+        ],
+        &["申请拒付"],
+    ),
+    // txn_dispute__duplicate_charge
+    (
+        &[
+            "超市刷卡失败重刷结果扣了两笔",
+            "订机票付一次出现两次扣款",
+            "餐厅账单比我签的金额多了",
+            "the shop charged me twice for one purchase",
+        ],
+        &["重复扣款申诉"],
+    ),
+    // txn_dispute__dispute_status
+    (
+        &[
+            "上个月报的盗刷钱退回来没有",
+            "银行说会调查那笔争议现在到哪步",
+            "跟商家的退款申诉有结论了吗",
+            "any update on the charge I challenged",
+        ],
+        &["争议处理进度"],
+    ),
+    // txn_dispute__upload_evidence
+    (
+        &[
+            "银行要我补商家的聊天截图",
+            "已经去派出所报案拿到回执了",
+            "找到了退货快递单号要交上去",
+            "send the bank my screenshots for the dispute",
+        ],
+        &["补充争议材料"],
+    ),
+    // txn_dispute__withdraw_dispute
+    (
+        &[
+            "问了才知道是老公用我的卡买的",
+            "商家后来主动把钱退了",
+            "那个包裹最后还是送到了",
+            "the merchant sorted it out, drop my claim",
+        ],
+        &["撤销争议"],
+    ),
+    // txn_dispute__transaction_detail
+    (
+        &[
+            "账单里有个看不懂的公司名字",
+            "有笔扣款不记得在哪家店买的",
+            "出国回来有笔外币消费想看地点",
+            "which shop is behind this odd charge",
+        ],
+        &["交易详情查询"],
+    ),
+    // safe_box__box_availability
+    (
+        &[
+            "家里老人的金饰想找地方存放先问问价",
+            "搬新家前想找个银行箱子放证件",
+            "附近网点有没有还空着的箱子",
+            "any free box near me, and the yearly rent",
+        ],
+        &["保管箱空箱查询"],
+    ),
+    // safe_box__rent_box
+    (
+        &[
+            "刚继承了一些首饰家里放不安心",
+            "楼里最近进了小偷房本想放银行",
+            "公司重要合同原件想找个银行存放",
+            "I want to rent a box for my gold and papers",
+        ],
+        &["申请租用保管箱"],
+    ),
+    // safe_box__renew_box
+    (
+        &[
+            "收到短信说箱子租期快到了还要用",
+            "东西还放着明年也不打算拿走",
+            "箱子租金下个月到期续上",
+            "keep my box for another year",
+        ],
+        &["保管箱续租"],
+    ),
+    // safe_box__my_box
+    (
+        &[
+            "好多年前租的箱子记不清在哪",
+            "租箱子的合同找不到想看看期限",
+            "上次去开箱是什么时候",
+            "where is my box and when does it expire",
+        ],
+        &["我的保管箱"],
+    ),
+    // safe_box__book_opening
+    (
+        &[
+            "卖房要用放在银行的房产证",
+            "过年想戴存在银行的金镯子",
+            "有份原件要放进箱子里",
+            "arrange a time to go to the vault",
+        ],
+        &["预约开箱"],
+    ),
+    // safe_box__terminate_box
+    (
+        &[
+            "东西都搬回家了箱子不想租了",
+            "要出国定居箱子退掉拿回押金",
+            "租箱子一年到头用不上不续了",
+            "give back the box keys and get my deposit",
+        ],
+        &["保管箱退租"],
+    ),
+    // campaigns__daily_checkin
+    (
+        &[
+            "每天早上起来顺手领个小奖励",
+            "听说天天点一下能攒积分",
+            "今天的奖励还没领",
+            "collect today's freebie for opening the app",
+        ],
+        &["每日签到"],
+    ),
+    // campaigns__checkin_calendar
+    (
+        &[
+            "出差几天不知道连续的断没断",
+            "这个月点了几天了还差多少拿大奖",
+            "上周好像漏了一天",
+            "how many days in a row have I got",
+        ],
+        &["签到日历"],
+    ),
+    // campaigns__lucky_draw
+    (
+        &[
+            "刚完成任务送了一次转盘机会",
+            "听说今天能转出大奖去试试",
+            "攒了好几次机会赶紧转一把",
+            "use my spin on the wheel",
+        ],
+        &["抽奖"],
+    ),
+    // campaigns__list_campaigns
+    (
+        &[
+            "快过年了银行有没有什么福利",
+            "刚办了卡新人有什么奖励可以拿",
+            "想买家电看看最近有没有刷卡返现",
+            "what promotions is the bank running now",
+        ],
+        &["正在进行的活动"],
+    ),
+    // campaigns__join_campaign
+    (
+        &[
+            "朋友说刷三次返二十要先报名",
+            "准备大额消费前先把返现活动报上",
+            "看到一个达标送礼的活动要参加",
+            "enrol me before I start spending for the cashback",
+        ],
+        &["活动报名"],
+    ),
+    // campaigns__campaign_progress
+    (
+        &[
+            "返现活动刷了几笔还差几次",
+            "月底了达标任务完成没",
+            "消费满额的活动我现在到多少了",
+            "how close am I to the cashback target",
+        ],
+        &["活动进度"],
+    ),
+    // campaigns__my_prizes
+    (
+        &[
+            "上次抽中的耳机怎么还没寄来",
+            "活动说奖励已发到哪里去领",
+            "好像中过一张券不知道过没过期",
+            "show what I've won and whether it shipped",
+        ],
+        &["我的奖品"],
+    ),
+    // coupon_center__available_coupons
+    (
+        &[
+            "周末带孩子去吃快餐想先看看有啥便宜",
+            "准备去超市大采购想省点",
+            "中午点外卖看看能不能便宜几块",
+            "any deals I can grab before dinner out tonight",
+        ],
+        &["可领优惠券"],
+    ),
+    // coupon_center__claim_coupon
+    (
+        &[
+            "看到咖啡店满二十减十想先拿到手",
+            "十点整的立减金要准点抢",
+            "买单前先把那张打折的收进券包",
+            "grab that supermarket discount before it runs out",
+        ],
+        &["领取优惠券"],
+    ),
+    // coupon_center__my_coupons
+    (
+        &[
+            "上周领的打折券放哪去了",
+            "结账时没自动减钱想看券还在不在",
+            "不记得手上还剩哪些没用的折扣",
+            "what discounts do I still hold and how to use them",
+        ],
+        &["我的优惠券"],
+    ),
+    // coupon_center__expiry_reminder
+    (
+        &[
+            "每次领了券都放到过期才想起来",
+            "上个月好几张满减白白浪费了",
+            "想在券作废前一天收到提醒",
+            "nudge me before my discounts lapse",
+        ],
+        &["券到期提醒"],
+    ),
+    // coupon_center__return_coupon
+    (
+        &[
+            "手滑领了一张用不上的占了名额",
+            "花钱买的套餐券不去了想退钱",
+            "那家店关门了券用不了想退回",
+            "I claimed the wrong discount, give it back",
+        ],
+        &["退回优惠券"],
+    ),
+    // coupon_center__redeem_code
+    (
+        &[
+            "公司福利发了一串字母数字",
+            "信用卡活动短信里给了个码",
+            "朋友转给我一个优惠口令不知道在哪输",
+            "I got a code from a promotion, where do I type it",
+        ],
+        &["兑换券码"],
+    ),
+    // points_mall__points_balance
+    (
+        &[
+            "商城里看中个东西不知道积分够不够",
+            "年底了积分会不会作废看看剩多少",
+            "银行短信说积分下月清零",
+            "how many bank points can I spend right now",
+        ],
+        &["查询可用积分"],
+    ),
+    // points_mall__browse_rewards
+    (
+        &[
+            "积分放着也是浪费看看有啥好东西",
+            "想用积分给孩子换个文具看看有没有",
+            "过节想用积分换点年货有什么可选",
+            "show me what's in the points mall",
+        ],
+        &["积分好礼"],
+    ),
+    // points_mall__redeem_reward
+    (
+        &[
+            "选好了用积分换一张视频会员卡",
+            "就用积分把那个台灯下单寄到家",
+            "积分够了换一张超市电子券",
+            "spend my points on that voucher now",
+        ],
+        &["积分兑换"],
+    ),
+    // points_mall__points_plus_cash
+    (
+        &[
+            "看中的电饭煲积分还差一截",
+            "积分只够一半剩下的想刷卡补",
+            "差几百积分想加点钱买下来",
+            "not enough points, pay the rest with my card",
+        ],
+        &["积分+现金购"],
+    ),
+    // points_mall__redeem_airmiles
+    (
+        &[
+            "暑假全家坐飞机想把积分转成里程",
+            "南航会员里程差一点换机票",
+            "出差常飞想把银行积分变成航空的",
+            "turn my bank points into airline miles",
+        ],
+        &["积分兑换航空里程"],
+    ),
+    // points_mall__redeem_phone_credit
+    (
+        &[
+            "手机快欠费了想用积分顶上",
+            "给老妈手机充点话费不想掏钱",
+            "积分不多换不了东西就充话费吧",
+            "top up my mobile with points",
+        ],
+        &["积分兑话费"],
+    ),
+    // points_mall__redemption_history
+    (
+        &[
+            "用积分换的券码找不着了",
+            "半个月前积分换的东西到哪了",
+            "想看看这一年积分都换了些啥",
+            "show what I've exchanged with points and delivery status",
+        ],
+        &["兑换记录"],
+    ),
+    // gift_card__buy_card
+    (
+        &[
+            "中秋要给几个客户送点心意",
+            "老师过生日不知道送什么",
+            "年底给员工发点购物福利",
+            "get an e-card for my friend's birthday",
+        ],
+        &["购买礼品卡"],
+    ),
+    // gift_card__send_card
+    (
+        &[
+            "手上有张没用的购物卡想送给同事",
+            "妈妈生日把买好的电子卡发给她",
+            "朋友搬家把闲着的卡转给他当贺礼",
+            "pass my unused e-card to a friend by phone number",
+        ],
+        &["赠送礼品卡"],
+    ),
+    // gift_card__bind_card
+    (
+        &[
+            "单位过节发了一张超市卡",
+            "卡背面涂层刮开了有一串密码",
+            "收到的实体购物卡想放手机里用",
+            "add the plastic store card I was given",
+        ],
+        &["绑定礼品卡"],
+    ),
+    // gift_card__card_balance
+    (
+        &[
+            "去超市前看看购物卡里还剩多少",
+            "别人送的卡不知道什么时候过期",
+            "京东卡用了几次不知道还有多少",
+            "how much is left on my store card",
+        ],
+        &["礼品卡余额"],
+    ),
+    // gift_card__card_transactions
+    (
+        &[
+            "购物卡钱少了不知道什么时候花的",
+            "家里人用过我的礼品卡想看买了啥",
+            "想核对一下购物卡每笔扣了多少",
+            "what was bought with my gift card",
+        ],
+        &["礼品卡消费记录"],
+    ),
+    // gift_card__withdraw_gift
+    (
+        &[
+            "发卡的时候号码输错了一位",
+            "朋友说不要那张卡了我想拿回来",
+            "送出去好几天对方都没领",
+            "my friend never claimed the e-card, take it back",
+        ],
+        &["撤回赠送"],
+    ),
+    // charity__list_projects
+    (
+        &[
+            "过年想给山区孩子做点什么",
+            "南方发大水了哪里能帮上忙",
+            "想帮孤寡老人看看有什么渠道",
+            "show me causes I could give to",
+        ],
+        &["公益项目列表"],
+    ),
+    // charity__project_progress
+    (
+        &[
+            "去年捐的助学项目后来怎么样了",
+            "想知道捐的钱买了什么",
+            "新闻说某慈善机构出问题想看看账目",
+            "did the school they raised money for get built",
+        ],
+        &["项目进展公示"],
+    ),
+    // charity__donate
+    (
+        &[
+            "看到那个生病孩子的项目想帮一把",
+            "地震救灾现在就想出份力",
+            "公司号召大家献爱心我出一点",
+            "give once to the flood relief now",
+        ],
+        &["捐款"],
+    ),
+    // charity__set_monthly_donation
+    (
+        &[
+            "想每个月固定资助一个学生",
+            "发工资后自动拿一点去做公益",
+            "长期帮扶一个项目不想每次手动",
+            "give a little automatically every month",
+        ],
+        &["开通月捐"],
+    ),
+    // charity__cancel_monthly_donation
+    (
+        &[
+            "失业了每月那笔善款先停掉",
+            "换了个项目支持原来的不想续",
+            "每个月自动扣的爱心款不想再扣了",
+            "stop the donation that comes out every month",
+        ],
+        &["取消月捐"],
+    ),
+    // charity__donation_history
+    (
+        &[
+            "想算算这几年一共献了多少爱心",
+            "孩子问我给哪些地方捐过钱",
+            "公司统计员工捐款要报数",
+            "list everything I've given to charity",
+        ],
+        &["我的捐款记录"],
+    ),
+    // charity__donation_receipt
+    (
+        &[
+            "年底个税汇算想把捐的钱扣掉",
+            "公司财务要捐款的正式凭证入账",
+            "捐了款想要一张抵税的收据",
+            "I need an official receipt for tax on my gift",
+        ],
+        &["申请捐赠票据"],
+    ),
+    // remit_abroad__send_remittance
+    (
+        &[
+            "儿子在澳洲下学期的房租该付了",
+            "给在加拿大的女儿打生活费",
+            "国外的学校发来了缴费通知",
+            "wire my daughter's rent to her account overseas",
+        ],
+        &["境外汇款"],
+    ),
+    // remit_abroad__fee_estimate
+    (
+        &[
+            "还没汇先问问往英国打钱要花多少",
+            "比一比汇到国外的手续费贵不贵",
+            "汇学费之前想知道总共扣多少人民币",
+            "what will it cost me before I wire money abroad",
+        ],
+        &["汇款费用试算"],
+    ),
+    // remit_abroad__track_remittance
+    (
+        &[
+            "孩子说学校还没收到我汇的学费",
+            "上周汇出的钱停在中转行了吗",
+            "国外房东说钱没进账",
+            "where is the wire I sent last week",
+        ],
+        &["汇款进度查询"],
+    ),
+    // remit_abroad__list_inbound
+    (
+        &[
+            "在国外工作的老公说汇了钱回来",
+            "海外客户说货款打过来了",
+            "国外稿费应该到了看看",
+            "has any money come in from overseas",
+        ],
+        &["汇入汇款查询"],
+    ),
+    // remit_abroad__claim_inbound
+    (
+        &[
+            "银行短信说有笔境外来款等我确认",
+            "国外打来的钱卡在银行没进我账户",
+            "收到海外的钱要说明用途才能入账",
+            "confirm the foreign money sent to me so it gets credited",
+        ],
+        &["汇入款项入账申报"],
+    ),
+    // remit_abroad__fx_quota
+    (
+        &[
+            "今年给孩子换了好几次汇还能换多少",
+            "出国前想知道换汇额度用了多少",
+            "一年五万美金的额度还剩多少",
+            "how much foreign exchange allowance do I have left",
+        ],
+        &["结售汇额度查询"],
+    ),
+    // remit_abroad__saved_beneficiaries
+    (
+        &[
+            "上次给学校汇款的账户信息找一下",
+            "孩子国外银行的收款资料存过吗",
+            "想看看之前存的海外收款账户",
+            "show overseas accounts I've sent money to before",
+        ],
+        &["境外收款人管理"],
+    ),
+    // fx_cash__branches
+    (
+        &[
+            "想去离公司近的网点拿英镑哪家有",
+            "小县城的网点能不能约到港币",
+            "泰铢现钞哪个营业厅能提供",
+            "which branch nearby can give me euros in cash",
+        ],
+        &["可预约网点"],
+    ),
+    // fx_cash__book
+    (
+        &[
+            "春节带爸妈去韩国要带点韩元现金",
+            "孩子去新加坡游学要给他备些现钞",
+            "下个月去欧洲出差小店只收现金",
+            "trip to Bangkok next month and I want baht in hand",
+        ],
+        &["预约取外币现钞"],
+    ),
+    // fx_cash__bookings
+    (
+        &[
+            "之前约好的港币是哪天去拿",
+            "不记得约在哪个网点取外币了",
+            "约的欧元现钞准备好了没",
+            "when and where do I pick up my foreign cash",
+        ],
+        &["我的现钞预约"],
+    ),
+    // fx_cash__reschedule
+    (
+        &[
+            "航班改签提前了外币得早点拿",
+            "那天要加班去不了网点拿美元换一天",
+            "想换到家附近的网点取日元",
+            "my flight moved, pick up the cash on a different day",
+        ],
+        &["修改现钞预约"],
+    ),
+    // fx_cash__cancel
+    (
+        &[
+            "孩子游学活动取消了外币不用拿了",
+            "改成刷卡出国不需要现钞了",
+            "签证被拒约的外币不要了",
+            "trip is off, I don't need the foreign cash anymore",
+        ],
+        &["取消现钞预约"],
+    ),
+    // fx_cash__currencies
+    (
+        &[
+            "要去土耳其不知道能不能换到里拉",
+            "去越南玩想知道银行有没有越南盾",
+            "给小孩出国带零花想要小面额的",
+            "which foreign notes can the bank supply in cash",
+        ],
+        &["可兑换币种"],
+    ),
+];

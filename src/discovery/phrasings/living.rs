@@ -11317,3 +11317,2729 @@ pub const CONTRAST: &[super::Concept] = &[
         &["取消签证"],
     ),
 ];
+
+/// Fourth pass: the situations, troubles and plans that lead to each action rather than
+/// its siblings, as whole short requests, for the index's said part only. Written from
+/// the manifests, blind of every request set.
+pub const SITUATIONS: &[super::Concept] = &[
+    // campus_card__get_balance
+    (
+        &[
+            "月底了不知道饭卡还撑不撑得住",
+            "刚在圈存机上转了钱不知道卡上有没有",
+            "去食堂刷卡前想看看卡里剩多少",
+            "家长想知道住校孩子饭卡还有多少钱",
+            "check what's left on my student card before lunch",
+        ],
+        &["校园卡余额"],
+    ),
+    // campus_card__top_up
+    (
+        &[
+            "食堂刷卡提示钱不够后面还排着队",
+            "开学第一天饭卡里一分钱没有",
+            "孩子打电话说吃饭刷不了卡了",
+            "在外地的家长想给孩子打点吃饭的钱",
+            "meal card is empty and the canteen closes soon",
+        ],
+        &["校园卡充值"],
+    ),
+    // campus_card__transactions
+    (
+        &[
+            "孩子一个月饭钱花了好几百想看花哪了",
+            "饭卡钱少了一截不记得买过什么",
+            "怀疑食堂阿姨多刷了我一次",
+            "想对一下这周在食堂吃了几顿",
+            "son's canteen spending looks too high, want the details",
+        ],
+        &["消费明细"],
+    ),
+    // campus_card__report_lost
+    (
+        &[
+            "体育课回来发现校园卡不见了",
+            "书包落在图书馆了饭卡也在里面",
+            "宿舍进了小偷学生证和饭卡都没了",
+            "饭卡掉在操场找了一圈没找到",
+            "dropped my student card somewhere on campus",
+        ],
+        &["校园卡挂失"],
+    ),
+    // campus_card__cancel_lost
+    (
+        &[
+            "挂了失的卡在外套口袋里翻到了",
+            "以为卡丢了结果在室友那拿回来了",
+            "失物招领处把我的饭卡送回来了",
+            "卡找回来了但食堂还是刷不了",
+            "found my card in my jeans after reporting it",
+        ],
+        &["解挂"],
+    ),
+    // campus_card__set_auto_topup
+    (
+        &[
+            "孩子总忘了充饭卡饿肚子想省心点",
+            "每次饭卡没钱都要跑去圈存机太麻烦",
+            "家长想孩子饭卡见底时自动打钱过去",
+            "大一新生不想每周都去充饭卡",
+            "want the meal card refilled whenever it runs low",
+        ],
+        &["设置自动"],
+    ),
+    // campus_card__cancel_auto_topup
+    (
+        &[
+            "孩子毕业离校了银行卡还在往饭卡扣钱",
+            "退学了饭卡还每月从我卡里划钱",
+            "开了自动圈存后生活费总被转光",
+            "休学半年不想钱再自动转进饭卡",
+            "graduated but my bank card keeps loading the meal card",
+        ],
+        &["取消自动充值"],
+    ),
+    // campus_card__pay_dorm_power
+    (
+        &[
+            "宿舍热水器烧不了水说是没电了",
+            "晚上赶论文寝室电脑突然断电",
+            "室友说这个月电用光了轮到我交",
+            "夏天宿舍空调开多了电快用完了",
+            "dorm lights went out and the meter shows zero",
+        ],
+        &["宿舍电费"],
+    ),
+    // coach_ferry__search_schedules
+    (
+        &[
+            "想回乡下看奶奶不知道有没有直达的车",
+            "周末想去海岛玩不知道船几点有",
+            "火车票买不到看看有没有长途大巴",
+            "去邻县办事想知道最晚几点能坐车回来",
+            "any bus from the city to my village on Sunday",
+        ],
+        &["汽车船班次"],
+    ),
+    // coach_ferry__buy_ticket
+    (
+        &[
+            "春节火车票没抢到只能坐大巴回去",
+            "自驾去海南车得上船过海峡",
+            "周末去岛上露营要先把船位定下来",
+            "奶奶不会网上买票我帮她买回乡的客车票",
+            "need a seat on tomorrow's coach to the county",
+        ],
+        &["购买汽车票"],
+    ),
+    // coach_ferry__refund_ticket
+    (
+        &[
+            "台风要来了买好的船去不了想把钱拿回来",
+            "亲戚改了婚期买的大巴票用不上了",
+            "孩子突然发烧明天的长途车不坐了要退钱",
+            "朋友开车顺路捎我大巴票白买了",
+            "plans changed, want my coach fare back",
+        ],
+        &["船票退票"],
+    ),
+    // coach_ferry__my_tickets
+    (
+        &[
+            "到了汽车站不知道去哪个口检票",
+            "帮爸妈买的船票他们在码头问我要票码",
+            "忘了买的是几点发车的大巴",
+            "上车司机要看票我找不到买的那张",
+            "at the pier and need to show my ferry ticket",
+        ],
+        &["我的汽车票"],
+    ),
+    // coach_ferry__ferry_weather
+    (
+        &[
+            "海上起大雾了不知道今天还能不能过海",
+            "在岛上玩听说风太大回不去了",
+            "台风预警发了明早的渡轮还开吗",
+            "码头广播说暂停开船啥时候恢复",
+            "storm warning, will the island boats run tomorrow",
+        ],
+        &["停航公告"],
+    ),
+    // coffee_tea__nearby_stores
+    (
+        &[
+            "刚到陌生城市出差想找地方喝杯咖啡",
+            "在商场逛累了想找个奶茶店坐坐",
+            "新公司附近不熟哪能买到咖啡",
+            "带孩子去公园附近有没有卖奶茶的",
+            "new neighbourhood, where can I grab a latte",
+        ],
+        &["附近门店"],
+    ),
+    // coffee_tea__menu
+    (
+        &[
+            "怀孕了不能喝咖啡看看有什么别的饮品",
+            "控糖期间想找无糖的喝",
+            "乳糖不耐受想看看能不能换植物奶",
+            "第一次来这家店不知道有什么招牌",
+            "what seasonal drinks do they have right now",
+        ],
+        &["查看菜单"],
+    ),
+    // coffee_tea__place_order
+    (
+        &[
+            "加班到深夜困得不行来一杯提神的",
+            "客户要来开会想给他们准备几杯咖啡",
+            "上班路上想买杯冰美式到店拿",
+            "天太热想喝杯冰奶茶",
+            "running late, want a coffee ready when I arrive",
+        ],
+        &["点单下单"],
+    ),
+    // coffee_tea__pickup_code
+    (
+        &[
+            "柜台上一堆杯子不知道哪杯是我的",
+            "店员问我几号我找不到了",
+            "在店门口等了好久不知道做好没",
+            "barista asked for my number and I can't find it",
+        ],
+        &["取餐码"],
+    ),
+    // coffee_tea__cancel_order
+    (
+        &[
+            "下完单被老板叫去开会喝不了了",
+            "刚付完钱朋友已经帮我买了一杯",
+            "临时要出门奶茶来不及取不要了",
+            "点了热的其实想要冰的趁还没做先撤了",
+            "colleague already bought me one, don't need mine",
+        ],
+        &["取消饮品"],
+    ),
+    // coffee_tea__drink_coupons
+    (
+        &[
+            "银行送过几张喝咖啡的券不知道放哪了",
+            "之前活动领的奶茶券好像快到期了",
+            "点单前想看看手里有没有能抵的券",
+            "朋友说送了我一张咖啡券",
+            "any free drink vouchers left in my account",
+        ],
+        &["饮品券"],
+    ),
+    // coffee_tea__buy_coupon_pack
+    (
+        &[
+            "一天一杯咖啡开销太大想省点",
+            "办公室十几个人常喝咖啡想批量买划算的",
+            "考研天天靠咖啡续命想便宜点",
+            "想一次囤够一个月的咖啡",
+            "drink coffee every day, want a cheaper bundle",
+        ],
+        &["咖啡券包"],
+    ),
+    // dental_clinic__list_clinics
+    (
+        &[
+            "出差在外地突然牙疼附近有看牙的吗",
+            "孩子换牙想找家离学校近的牙科",
+            "下班晚想找家晚上还开门的牙科",
+            "老人要装假牙想找个靠谱的口腔医院",
+            "travelling and need a dentist close by",
+        ],
+        &["口腔门诊"],
+    ),
+    // dental_clinic__price_list
+    (
+        &[
+            "牙掉了一颗想补上先问问大概花多少",
+            "孩子要戴牙套想知道得准备多少钱",
+            "老人满口假牙做下来贵不贵",
+            "智齿要拔担心费用太高",
+            "how much would fixing a cracked tooth cost",
+        ],
+        &["项目价格"],
+    ),
+    // dental_clinic__book_cleaning
+    (
+        &[
+            "喝茶多年牙齿发黄想弄干净",
+            "年底公司福利能洗一次牙",
+            "刷牙老出血牙医说该清理结石了",
+            "拍婚纱照前想让牙齿干净点",
+            "teeth look stained before a job interview",
+        ],
+        &["预约洗牙"],
+    ),
+    // dental_clinic__book_consultation
+    (
+        &[
+            "吃饭咬到硬东西牙裂了",
+            "孩子门牙长歪了想让医生看看",
+            "半夜牙疼得睡不着想找医生看",
+            "喝热水牙就酸痛想找医生检查",
+            "kid's front teeth growing crooked, want a dentist's opinion",
+        ],
+        &["口腔面诊"],
+    ),
+    // dental_clinic__list_bookings
+    (
+        &[
+            "约了看牙但忘了是哪家门诊",
+            "请假前想确认一下看牙是周几",
+            "家里人帮我约了洗牙我不知道时间",
+            "forgot which day I booked the dentist",
+        ],
+        &["我的口腔预约"],
+    ),
+    // dental_clinic__cancel_booking
+    (
+        &[
+            "约好洗牙那天公司要加班",
+            "牙疼自己好了约的号不想去了",
+            "孩子那天要考试看牙的约就不去了",
+            "搬到外地了那边的牙科预约用不上了",
+            "can't make it to the dentist, drop the booking",
+        ],
+        &["取消口腔预约"],
+    ),
+    // dental_clinic__pay_installments
+    (
+        &[
+            "种三颗牙要好几万一下拿不出",
+            "孩子矫正费太高想按月还",
+            "刚工作没存款但牙必须得治",
+            "牙医说要做全口修复钱得分开付",
+            "can't pay the implant bill at once, spread it out",
+        ],
+        &["口腔治疗分期"],
+    ),
+    // duty_free__search_goods
+    (
+        &[
+            "去海南度假想看看那边化妆品便宜不便宜",
+            "朋友托我带一瓶香水看看免税店有没有",
+            "想给爸妈买块表看免税能省多少",
+            "出境前想看看机场店都卖些什么",
+            "going to Sanya, want to see what's cheap there",
+        ],
+        &["免税商品"],
+    ),
+    // duty_free__quota
+    (
+        &[
+            "今年已经去了两趟海南不知道还能买多少",
+            "老婆上次在三亚买了很多额度还够吗",
+            "计划再去海南扫货怕超了限额",
+            "have I used up my Hainan shopping limit this year",
+        ],
+        &["免税额度"],
+    ),
+    // duty_free__order_goods
+    (
+        &[
+            "在三亚玩最后一天想带几套护肤品回去",
+            "机场候机时间长想顺便把香水买了",
+            "闺蜜结婚想趁离岛买个大牌包送她",
+            "离开海南前想把看中的表买下来",
+            "leaving Hainan tomorrow, want to buy skincare tax-free",
+        ],
+        &["免税下单"],
+    ),
+    // duty_free__my_orders
+    (
+        &[
+            "三亚买的口红说寄到家到现在没收到",
+            "下飞机前想知道去哪拿之前买的东西",
+            "上周离岛买的东西不知道发货了没",
+            "bought stuff in Haikou, where do I collect it",
+        ],
+        &["免税订单"],
+    ),
+    // duty_free__change_pickup
+    (
+        &[
+            "航班取消了换成第二天走买的东西怎么拿",
+            "不坐飞机了改坐船离岛",
+            "提货那天赶不上想换成寄回家",
+            "家里收货地址写错了要改",
+            "flight moved to another day, pickup needs updating",
+        ],
+        &["修改提货信息"],
+    ),
+    // duty_free__cancel_order
+    (
+        &[
+            "家里有急事海南去不成了买的东西不要了",
+            "下单后发现别处更便宜不想要了",
+            "冲动买了包后悔了还没提货",
+            "trip to Hainan called off, drop the purchase",
+        ],
+        &["取消免税订单"],
+    ),
+    // exam_reg__list_exams
+    (
+        &[
+            "大三了想多考几个证增加就业机会",
+            "工作几年想考职称不知道今年什么时候能报",
+            "刚退休想考个证最近有没有能报的",
+            "孩子大一想知道这学期有什么考试能报",
+            "which certificate exams are open right now",
+        ],
+        &["可报名考试"],
+    ),
+    // exam_reg__register
+    (
+        &[
+            "毕业要求过四级这次一定得报上",
+            "转行当老师得先去考证",
+            "公司要求持证上岗今年必须报名考",
+            "想当导游得考个资格证",
+            "need to sign up for the next CET sitting",
+        ],
+        &["报名考试"],
+    ),
+    // exam_reg__pay_fee
+    (
+        &[
+            "报完名显示待支付怕过了时间作废",
+            "信息都填好了就差付钱",
+            "孩子没绑卡家长帮付考试的钱",
+            "registration says unpaid and the deadline is tonight",
+        ],
+        &["报名费"],
+    ),
+    // exam_reg__registration_status
+    (
+        &[
+            "上传的证件照不知道合不合格",
+            "报完好几天了没收到任何通知",
+            "室友都显示通过了我的还没动静",
+            "付了钱但不确定名额报上没有",
+            "signed up last week but no confirmation yet",
+        ],
+        &["报名状态"],
+    ),
+    // exam_reg__admission_ticket
+    (
+        &[
+            "后天就考试了还不知道考场在哪个学校",
+            "考试要带的那张证还没打出来",
+            "不记得自己分到哪个考点了",
+            "exam is tomorrow and I don't know my seat number",
+        ],
+        &["准考证"],
+    ),
+    // exam_reg__query_score
+    (
+        &[
+            "考完一个月了心里一直没底",
+            "简历上要写四级分数还不知道",
+            "室友说出分了我紧张不敢看",
+            "waiting to see if I passed the teacher exam",
+        ],
+        &["考试成绩"],
+    ),
+    // exam_reg__cancel_registration
+    (
+        &[
+            "考试那天要做手术考不了了",
+            "复习来不及了这次先放弃",
+            "拿到offer了不需要这个证了",
+            "报重复了两个科目去掉一个",
+            "got a job, don't need to sit the exam anymore",
+        ],
+        &["取消报名"],
+    ),
+    // express_delivery__quote_shipping
+    (
+        &[
+            "毕业想把一箱书寄回家先算算花多少",
+            "给外地客户寄样品怕运费太贵",
+            "搬家几个大箱子寄还是搬先比比价钱",
+            "老家寄土特产过来大概要多少钱",
+            "how much to mail a heavy box across the country",
+        ],
+        &["运费估算"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "网店来订单了要发货给买家",
+            "合同签好了要赶紧送到客户那",
+            "给外地上学的孩子寄冬衣",
+            "腿脚不便想让人上门把东西拿走寄出去",
+            "need to ship a customer's order today",
+        ],
+        &["寄快递"],
+    ),
+    // express_delivery__track_parcel
+    (
+        &[
+            "买家说一周了还没收到想看看发哪去了",
+            "手里有个单号想看现在到哪个城市了",
+            "寄给客户的合同明天要不知道在路上没",
+            "家里寄的月饼好几天没消息",
+            "buyer says the parcel never arrived, checking where it is",
+        ],
+        &["快递查询"],
+    ),
+    // express_delivery__my_parcels
+    (
+        &[
+            "出差一周回来不知道有没有快递没拿",
+            "短信太多不知道哪条是取件的",
+            "网购了好几样想看看到了几个",
+            "快递柜门打不开要再看看码",
+            "back from holiday, any packages waiting for me",
+        ],
+        &["我的快递"],
+    ),
+    // express_delivery__cancel_shipment
+    (
+        &[
+            "约了上门寄件买家突然说不要了",
+            "刚约快递来拿发现放错了东西",
+            "朋友说他自己过来拿不用寄了",
+            "buyer cancelled and the courier hasn't come yet",
+        ],
+        &["取消寄件"],
+    ),
+    // express_delivery__address_book
+    (
+        &[
+            "孩子去外地上大学以后常给他寄东西",
+            "爸妈搬了新家以后寄东西要用新地址",
+            "开网店常用的退货地址想存一下",
+            "每次寄件都要重新输入地址很烦",
+            "parents moved, keep their new address for shipping",
+        ],
+        &["地址簿"],
+    ),
+    // express_delivery__file_claim
+    (
+        &[
+            "寄给客户的瓷器到了碎成几块",
+            "寄出去的手机半路弄丢了",
+            "保价寄的东西箱子被压扁了",
+            "快递公司承认丢件了但一直没给说法",
+            "the courier broke my vase, I want compensation",
+        ],
+        &["快递理赔"],
+    ),
+    // flight_ticket__search_flights
+    (
+        &[
+            "下个月想带爸妈去三亚看看飞过去贵不贵",
+            "公司让我后天去深圳开会看看有哪些航班",
+            "国庆想出去玩不知道哪天飞最便宜",
+            "老家有急事今晚还有没有飞回去的",
+            "what flights go to Chengdu this Friday",
+        ],
+        &["航班机票"],
+    ),
+    // flight_ticket__book_flight
+    (
+        &[
+            "签证下来了赶紧把去东京的飞机定了",
+            "年假批了要订飞去海南的票",
+            "给爸妈订张回老家的飞机票",
+            "客户催我明天到上海马上买张飞机票",
+            "visa approved, need to lock in a flight now",
+        ],
+        &["预订机票"],
+    ),
+    // flight_ticket__refund_flight
+    (
+        &[
+            "出差临时取消了飞机票钱要拿回来",
+            "生病住院飞不了了不坐了要退钱",
+            "签证被拒了买好的飞机票只能不要了",
+            "公司改成视频会议飞机票用不上了",
+            "trip cancelled, I want my airfare refunded",
+        ],
+        &["机票退票"],
+    ),
+    // flight_ticket__change_flight
+    (
+        &[
+            "会议推迟了两天航班要往后挪",
+            "孩子发烧了飞机想晚几天再走",
+            "事情提前办完了想早一天飞回去",
+            "赶不上那班飞机想换到下午的",
+            "meeting moved, need to fly a day later instead",
+        ],
+        &["机票改期"],
+    ),
+    // flight_ticket__check_in
+    (
+        &[
+            "明早飞机不想在机场排长队",
+            "只带了个背包不用托运想提前办好登机",
+            "出发前一天想先把登机牌弄好",
+            "no bags to drop, want my boarding pass before the airport",
+        ],
+        &["值机"],
+    ),
+    // flight_ticket__select_seat
+    (
+        &[
+            "腿长坐飞机想要前排宽一点的位子",
+            "带着小孩坐飞机想坐在一起",
+            "不喜欢靠窗想换到过道边上",
+            "想看风景坐飞机要靠窗的位置",
+            "travelling with my wife and want seats together",
+        ],
+        &["选座"],
+    ),
+    // flight_ticket__flight_status
+    (
+        &[
+            "去机场接爸妈不知道飞机落地没",
+            "外面下暴雨担心飞机飞不了",
+            "接机的时候想知道飞机几点到",
+            "picking my mum up, has her plane landed yet",
+        ],
+        &["航班动态"],
+    ),
+    // flight_ticket__my_trips
+    (
+        &[
+            "上个月订的机票忘了是几点起飞",
+            "帮老板买过票他问我订的哪家航空公司",
+            "不记得自己订的是哪班飞机了",
+            "家里人帮我订了机票我想看看",
+            "can't remember which flight I booked for next week",
+        ],
+        &["我的机票订单"],
+    ),
+    // flight_ticket__reimbursement_receipt
+    (
+        &[
+            "出差回来财务要飞机票的凭证",
+            "公司报差旅费要行程单",
+            "月底对账缺一张飞机票的发票",
+            "expense claim needs proof of my airfare",
+        ],
+        &["报销"],
+    ),
+    // flowers_cakes__browse_flowers
+    (
+        &[
+            "第一次见女朋友爸妈想带束花不知道选啥",
+            "朋友新店开业送什么花合适",
+            "去医院探望病人能带什么花",
+            "母亲节想看看送妈妈哪种花好",
+            "not sure which flowers suit a funeral",
+        ],
+        &["挑选鲜花"],
+    ),
+    // flowers_cakes__browse_cakes
+    (
+        &[
+            "孩子过生日想看看有什么卡通造型的",
+            "老人过寿想找个不太甜的",
+            "对奶油过敏想看看有没有别的款式",
+            "想先看看有哪些适合周岁宴的款",
+            "what cake designs do they have for a first birthday",
+        ],
+        &["挑选蛋糕"],
+    ),
+    // flowers_cakes__order_flowers
+    (
+        &[
+            "今天结婚纪念日忘了准备送束花到她公司",
+            "闺蜜升职了想给她送花过去",
+            "没法回家过母亲节想让人给妈妈送束花",
+            "跟女朋友吵架了想送花道歉",
+            "forgot our anniversary, get flowers delivered to her office",
+        ],
+        &["订花送花"],
+    ),
+    // flowers_cakes__order_cake
+    (
+        &[
+            "老公明天生日还没准备蛋糕",
+            "孩子满月办酒席得订个大蛋糕",
+            "爸爸七十大寿想准备个寿桃蛋糕",
+            "同事下午过生日想订个蛋糕送到公司",
+            "son's birthday party tomorrow, need a cake delivered",
+        ],
+        &["订蛋糕"],
+    ),
+    // flowers_cakes__order_status
+    (
+        &[
+            "送出去的花不知道她收到没有",
+            "派对快开始了蛋糕还没到",
+            "想看看送花的人拍的签收照片",
+            "did the bouquet I sent actually arrive",
+        ],
+        &["鲜花蛋糕订单"],
+    ),
+    // flowers_cakes__change_delivery
+    (
+        &[
+            "生日聚会推到晚上了蛋糕别太早送",
+            "她今天不在公司花改到明天送",
+            "聚餐提前了蛋糕得早点到",
+            "party moved to the evening, deliver the cake later",
+        ],
+        &["配送时间"],
+    ),
+    // flowers_cakes__cancel_order
+    (
+        &[
+            "聚会取消了订的蛋糕不要了",
+            "和女朋友分手了送花就算了",
+            "朋友已经买了蛋糕我这份不用了",
+            "party called off, don't need the cake anymore",
+        ],
+        &["取消鲜花"],
+    ),
+    // food_delivery__search_restaurants
+    (
+        &[
+            "刚搬到新小区不知道附近有什么好吃的能送",
+            "加班到十点想看看还有哪些店能送",
+            "住酒店不想出门看看附近能点什么",
+            "生病了想喝点粥看看附近有没有能送的",
+            "new to the area, what food places deliver here",
+        ],
+        &["附近外卖"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "下雨不想出门中午直接叫份饭",
+            "家里来了客人来不及做饭",
+            "加班饿了想叫份吃的送到公司",
+            "孩子放学饿了给他点份饭到家",
+            "too tired to cook, get dinner brought over",
+        ],
+        &["外卖下单"],
+    ),
+    // food_delivery__track_order
+    (
+        &[
+            "点的饭骑手现在到哪了",
+            "想知道饭还要多久才能送到",
+            "饭显示出餐了不知道骑手取了没",
+            "how far away is the rider with my food",
+        ],
+        &["跟踪"],
+    ),
+    // food_delivery__urge_order
+    (
+        &[
+            "点了一个小时了饭还没来饿坏了",
+            "午休快结束了饭还在路上",
+            "孩子饿得直哭外卖迟迟不到",
+            "food is way overdue, push them to hurry",
+        ],
+        &["催单"],
+    ),
+    // food_delivery__cancel_order
+    (
+        &[
+            "刚叫的饭同事说请客出去吃了",
+            "点完才发现地址填成老家的了",
+            "临时要出门饭送到也没人收",
+            "商家半天没接单不想等了",
+            "plans changed, don't need the food I just ordered",
+        ],
+        &["取消外卖"],
+    ),
+    // food_delivery__request_refund
+    (
+        &[
+            "送来的汤洒了一半没法吃",
+            "饭菜里吃出头发了",
+            "少送了一份米饭要把钱要回来",
+            "外卖送到时已经凉透变味了",
+            "meal arrived spilled and inedible, want my money back",
+        ],
+        &["外卖申请退款"],
+    ),
+    // food_delivery__red_packets
+    (
+        &[
+            "点饭前想看看有没有能抵的券",
+            "听说银行送吃饭的优惠不知道领了没",
+            "最近点外卖太贵想找找能省钱的券",
+            "any discount vouchers for my next takeaway",
+        ],
+        &["外卖红包"],
+    ),
+    // food_delivery__order_history
+    (
+        &[
+            "上周点的那家面很好吃忘了店名",
+            "想算算这个月点外卖花了多少",
+            "报销加班餐要看之前点的记录",
+            "what was that noodle place I ordered from last week",
+        ],
+        &["历史订单"],
+    ),
+    // fresh_grocery__search_products
+    (
+        &[
+            "晚上想做红烧肉看看有没有五花肉",
+            "孩子想吃车厘子看看现在什么价",
+            "宝宝辅食要新鲜三文鱼有卖吗",
+            "家里来客人想看看有什么海鲜",
+            "is there fresh fish available for tonight",
+        ],
+        &["生鲜商品"],
+    ),
+    // fresh_grocery__add_to_cart
+    (
+        &[
+            "看到几样菜想先放着凑够起送再买",
+            "这周的菜先挑着明天一起付",
+            "周末聚餐要的食材先一样样攒起来",
+            "save these veggies for later, not paying yet",
+        ],
+        &["购物车"],
+    ),
+    // fresh_grocery__checkout
+    (
+        &[
+            "菜都挑好了付钱让明早送来",
+            "挑完菜想选个晚上六点前送到",
+            "凑够满减了现在就付款",
+            "done picking groceries, pay and pick a slot",
+        ],
+        &["生鲜下单结算"],
+    ),
+    // fresh_grocery__track_delivery
+    (
+        &[
+            "做饭等着用菜送菜的到哪了",
+            "说好一小时送到的菜还没来",
+            "下班到家了买的菜还在路上吗",
+            "waiting to cook, where's my grocery delivery",
+        ],
+        &["配送进度"],
+    ),
+    // fresh_grocery__quality_refund
+    (
+        &[
+            "买的草莓一半是烂的",
+            "收到的鱼有股臭味不新鲜",
+            "称了一下肉明显分量不够",
+            "鸡蛋送来碎了好几个",
+            "the strawberries came mouldy, want a refund",
+        ],
+        &["售后"],
+    ),
+    // fresh_grocery__cancel_order
+    (
+        &[
+            "临时决定出去吃饭买的菜不用送了",
+            "家里冰箱坏了买的菜放不了",
+            "下错单把菜买重复了还没发货",
+            "going out for dinner, don't send the groceries",
+        ],
+        &["取消生鲜"],
+    ),
+    // fresh_grocery__member_card
+    (
+        &[
+            "每周都买菜想看看办会员能省多少",
+            "家里人多买菜多想要免运费",
+            "邻居说开了会员买菜便宜",
+            "I shop weekly, is the membership worth it",
+        ],
+        &["生鲜会员"],
+    ),
+    // game_topup__search_games
+    (
+        &[
+            "孩子玩的那个游戏不知道能不能在这充",
+            "新出的手游想看看有什么礼包",
+            "换了区服不知道怎么找到我那个服",
+            "is my game listed for top up here",
+        ],
+        &["搜索游戏"],
+    ),
+    // game_topup__topup_game
+    (
+        &[
+            "新赛季出了皮肤想买点点券",
+            "打游戏钻石不够抽卡了",
+            "帮儿子给他的游戏号充点钱当生日礼物",
+            "游戏月卡到期了想续上",
+            "out of gems mid-event, need to buy more",
+        ],
+        &["游戏充值"],
+    ),
+    // game_topup__topup_qcoin
+    (
+        &[
+            "想给QQ空间换个装扮没有币了",
+            "朋友生日想在QQ上送个礼物",
+            "开QQ会员手上的Q币不够",
+            "need some Q coins to buy a QQ gift",
+        ],
+        &["Q币"],
+    ),
+    // game_topup__topup_history
+    (
+        &[
+            "充了钱游戏里没到账想看看扣没扣",
+            "发现银行卡被游戏扣了好几笔想核对",
+            "想算算这一年在游戏上花了多少",
+            "paid but the diamonds never showed up",
+        ],
+        &["充值记录"],
+    ),
+    // game_topup__minor_refund
+    (
+        &[
+            "儿子偷用我手机给游戏花了好几千",
+            "女儿拿奶奶的卡买皮肤想把钱要回来",
+            "小学生背着家长充的钱能追回吗",
+            "my kid spent my savings in a game, want it back",
+        ],
+        &["未成年"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "怕自己控制不住在游戏里乱花钱",
+            "孩子放假玩游戏想给他设个上限",
+            "每个月游戏花费太多想管住自己",
+            "cap how much can be spent on games each month",
+        ],
+        &["消费限额"],
+    ),
+    // gym__list_plans
+    (
+        &[
+            "过年胖了十斤想去健身房先问问多少钱",
+            "公司附近新开了健身房想看看年卡月卡价格",
+            "学生放暑假想练练不知道短期卡多少钱",
+            "how much is a gym membership around here",
+        ],
+        &["会员卡价格"],
+    ),
+    // gym__buy_membership
+    (
+        &[
+            "医生说要减肥决定去健身房办张卡",
+            "婚礼前想练出好身材今天就办",
+            "健身卡过期了想接着练",
+            "new year resolution, signing up for the gym today",
+        ],
+        &["健身会员卡"],
+    ),
+    // gym__membership_info
+    (
+        &[
+            "不记得健身卡什么时候到期",
+            "次卡还剩几次想看看",
+            "教练说我卡快到期了我想确认下",
+            "how many visits are left on my gym pass",
+        ],
+        &["我的会员卡"],
+    ),
+    // gym__book_class
+    (
+        &[
+            "一个人练没劲想跟大家一起跳操",
+            "下班想去上节瑜伽放松一下",
+            "同事约我周六一起去上单车课",
+            "want to join a spinning class after work",
+        ],
+        &["团课"],
+    ),
+    // gym__cancel_class
+    (
+        &[
+            "约好的瑜伽课那天要加班去不了",
+            "感冒了明天的单车课上不了",
+            "约了课临时要去接孩子",
+            "sick tomorrow, can't make the class I booked",
+        ],
+        &["取消团课"],
+    ),
+    // gym__freeze_membership
+    (
+        &[
+            "扭伤了脚要休养一个月练不了",
+            "外派出差三个月健身卡别浪费",
+            "怀孕了暂时不能去健身",
+            "injured my knee, want to pause my gym membership",
+        ],
+        &["停卡"],
+    ),
+    // gym__unfreeze_membership
+    (
+        &[
+            "脚伤好了想回去接着练",
+            "出差回来了暂停的健身卡想恢复",
+            "生完孩子可以恢复锻炼了",
+            "back from abroad, reactivate my gym card",
+        ],
+        &["复卡"],
+    ),
+    // gym__cancel_auto_renew
+    (
+        &[
+            "搬家后不去那家健身房了别再扣钱",
+            "每月自动扣健身费但一直没去",
+            "健身卡到期不想再续了怕自动扣",
+            "stop the gym charging me every month",
+        ],
+        &["关闭自动续费"],
+    ),
+    // health_checkup__list_packages
+    (
+        &[
+            "爸妈六十多了想给他们做个全面检查看看有什么项目",
+            "入职要体检不知道选哪种",
+            "想查查甲状腺和乳腺有没有合适的",
+            "what check-up options are there for women over 40",
+        ],
+        &["体检套餐"],
+    ),
+    // health_checkup__buy_package
+    (
+        &[
+            "母亲节想给妈妈买一次全身检查",
+            "公司不安排体检自己花钱做一次",
+            "给年迈的爸妈各买一份体检",
+            "buy a full check-up for my parents as a gift",
+        ],
+        &["购买体检"],
+    ),
+    // health_checkup__book_checkup
+    (
+        &[
+            "买好的体检还没约时间去",
+            "单位发的体检卡要约哪天去",
+            "下周请了假正好去做体检",
+            "I have a check-up voucher, need to pick a date",
+        ],
+        &["体检时间"],
+    ),
+    // health_checkup__reschedule_checkup
+    (
+        &[
+            "约的体检那天来例假了做不了",
+            "体检前一晚要应酬喝酒想换天",
+            "那天临时出差体检往后推推",
+            "can't go on my check-up day, move it later",
+        ],
+        &["体检改期"],
+    ),
+    // health_checkup__cancel_checkup
+    (
+        &[
+            "单位统一安排体检了自己约的不去了",
+            "约的体检时间不合适先撤了以后再约",
+            "家里有事约好的体检先不去了",
+            "work is arranging one, cancel my own check-up appointment",
+        ],
+        &["取消体检"],
+    ),
+    // health_checkup__refund_package
+    (
+        &[
+            "买的体检一直没用想把钱要回来",
+            "给爸妈买的体检他们不肯去退了吧",
+            "刚买的体检发现单位免费做要退掉",
+            "bought a check-up we'll never use, want a refund",
+        ],
+        &["套餐退款"],
+    ),
+    // health_checkup__list_checkups
+    (
+        &[
+            "之前买过几次体检不记得用了没",
+            "想看看给爸妈买的体检约在哪家",
+            "体检约在哪个分院忘了",
+            "which check-ups have I bought and not used",
+        ],
+        &["我的体检"],
+    ),
+    // health_checkup__checkup_report
+    (
+        &[
+            "上周做的体检结果出来没有",
+            "单位体检后想看看血脂怎么样",
+            "入职要交体检结果给人事",
+            "did my annual check-up results come out",
+        ],
+        &["体检报告"],
+    ),
+    // hospital_booking__list_hospitals
+    (
+        &[
+            "刚到这个城市不知道哪些医院能网上挂",
+            "老家的妈来看病想知道哪家医院能约",
+            "想找家离家近又能约的医院",
+            "which hospitals here take online bookings",
+        ],
+        &["可预约医院"],
+    ),
+    // hospital_booking__list_departments
+    (
+        &[
+            "头晕耳鸣不知道该挂哪个科",
+            "孩子起疹子该看皮肤科还是儿科",
+            "腰疼到底看骨科还是神经科",
+            "stomach pain, which department should I see",
+        ],
+        &["科室"],
+    ),
+    // hospital_booking__list_doctors
+    (
+        &[
+            "想找看甲状腺的专家看看还有没有号",
+            "听说那个主任看得好不知道哪天出诊",
+            "下午请了假想看看哪个医生还有号",
+            "any specialist slots left for this week",
+        ],
+        &["号源"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "咳嗽两周了不见好得去医院看看",
+            "孩子发烧三天了明天带去医院",
+            "体检说有结节要去专科复查",
+            "老人膝盖疼想约个医生看",
+            "coughing for weeks, need to see a doctor",
+        ],
+        &["预约挂号"],
+    ),
+    // hospital_booking__reschedule_appointment
+    (
+        &[
+            "挂了明天的号但要加班想换个日子",
+            "约的上午看病要送孩子上学能改下午吗",
+            "看病那天下大雪出不了门换一天",
+            "can't make tomorrow's doctor visit, move it",
+        ],
+        &["改约"],
+    ),
+    // hospital_booking__cancel_appointment
+    (
+        &[
+            "病好了那个号不用了",
+            "已经在别的医院看过了约的号用不上",
+            "临时出差看不了病号退掉",
+            "feeling better, don't need that appointment",
+        ],
+        &["取消挂号"],
+    ),
+    // hospital_booking__list_appointments
+    (
+        &[
+            "帮爸爸挂过号忘了是哪天",
+            "到医院了不知道约的是几点",
+            "约的医生是哪位来着",
+            "which day is my hospital appointment",
+        ],
+        &["预约记录"],
+    ),
+    // hospital_booking__queue_status
+    (
+        &[
+            "在医院等了好久还要多久到我",
+            "前面还有几个人想先去吃个饭",
+            "孩子在诊室外等不住了还要排多久",
+            "how many patients are before me",
+        ],
+        &["候诊"],
+    ),
+    // hotel__search_hotels
+    (
+        &[
+            "下周去杭州出差不知道住哪",
+            "带孩子去迪士尼想找附近住的地方",
+            "晚上航班落地太晚想在机场附近过夜",
+            "家里装修要出去住几天",
+            "need somewhere to stay near the conference venue",
+        ],
+        &["搜索酒店"],
+    ),
+    // hotel__room_types
+    (
+        &[
+            "一家四口出去玩想看看有没有家庭房",
+            "想知道带窗的房间贵多少",
+            "蜜月想住海景房看看价格",
+            "do they have a twin room and what does it cost",
+        ],
+        &["房型"],
+    ),
+    // hotel__book_room
+    (
+        &[
+            "看演唱会那晚要住一晚先把房间定了",
+            "爸妈来看我想给他们在附近订间房",
+            "出差日期定了赶紧把住的定下来",
+            "trip is confirmed, reserve a room near the station",
+        ],
+        &["订酒店"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "航班取消了那边的房不住了",
+            "朋友让我住他家订的房间不要了",
+            "出差取消了订好的住处要退",
+            "trip called off, don't need the room anymore",
+        ],
+        &["取消酒店"],
+    ),
+    // hotel__modify_booking
+    (
+        &[
+            "行程多了一天要多住一晚",
+            "老婆也一起去了要换成大床",
+            "航班晚点了入住要推后一天",
+            "staying one extra night, update my booking",
+        ],
+        &["修改酒店"],
+    ),
+    // hotel__my_bookings
+    (
+        &[
+            "到前台报不出订的是哪家分店",
+            "忘了订的房是几号入住",
+            "同事说帮我订好了住的我想看看",
+            "which hotel did I book for the trip",
+        ],
+        &["我的酒店"],
+    ),
+    // hotel__contact_hotel
+    (
+        &[
+            "晚上十二点才到想让酒店留房",
+            "带着宝宝想让他们加张婴儿床",
+            "对羽绒过敏想换个枕头",
+            "想要个安静远离电梯的房间",
+            "arriving late, ask them to hold the room",
+        ],
+        &["备注"],
+    ),
+    // hotel__request_invoice
+    (
+        &[
+            "出差住宿回来要报销",
+            "财务说住宿费要专票",
+            "退房时忘了找前台要票",
+            "forgot to get a receipt for my stay for expenses",
+        ],
+        &["酒店开发票"],
+    ),
+    // inpatient__deposit_balance
+    (
+        &[
+            "爸住院一周了不知道之前交的钱还剩多少",
+            "护士说账上钱快不够了想先看看",
+            "住院每天都在花钱心里没底",
+            "how much of dad's hospital deposit is left",
+        ],
+        &["预交金余额"],
+    ),
+    // inpatient__topup_deposit
+    (
+        &[
+            "护士站催着补钱不然要停药",
+            "妈妈手术后还要住一周钱得续上",
+            "人在外地没法去医院窗口给爸交住院的钱",
+            "hospital says dad's account is short, need to pay in more",
+        ],
+        &["缴纳住院预交金"],
+    ),
+    // inpatient__daily_bill
+    (
+        &[
+            "住院的钱怎么花这么快想看看每天用了啥药",
+            "怀疑住院多收了检查费想对一对",
+            "想知道昨天住院都收了哪些钱",
+            "what exactly was charged for mum's stay yesterday",
+        ],
+        &["每日清单"],
+    ),
+    // inpatient__discharge_settlement
+    (
+        &[
+            "医生说明天能回家了要把账结了",
+            "孩子病好了办完手续就走",
+            "爸今天可以回家了多退少补",
+            "discharged today, need to settle the hospital bill",
+        ],
+        &["出院结算"],
+    ),
+    // inpatient__book_admission
+    (
+        &[
+            "医生说要住院做手术但没床位",
+            "门诊开了住院条等着排床",
+            "妈妈要做化疗得提前约个床",
+            "doctor says I need surgery, need a bed",
+        ],
+        &["床位"],
+    ),
+    // inpatient__copy_records
+    (
+        &[
+            "报商业保险要住院的病历资料",
+            "去外地大医院复查要带之前的病历",
+            "出院时没拿病历现在要打印寄过来",
+            "insurer wants copies of my hospital records",
+        ],
+        &["病案"],
+    ),
+    // iqiyi_vip__plans
+    (
+        &[
+            "想追爱奇艺的剧看看开会员怎么收费",
+            "爱奇艺年卡和月卡哪个划算",
+            "学生党想找便宜点的爱奇艺会员",
+            "how much are iQIYI memberships these days",
+        ],
+        &["爱奇艺会员套餐"],
+    ),
+    // iqiyi_vip__buy_vip
+    (
+        &[
+            "新剧只在爱奇艺播不开会员看不了",
+            "国庆在家想在爱奇艺刷剧",
+            "爱奇艺看剧广告太多受不了",
+            "want to binge a show that's only on iQIYI",
+        ],
+        &["开通爱奇艺"],
+    ),
+    // iqiyi_vip__auto_renew
+    (
+        &[
+            "每个月都忘了续爱奇艺剧看一半断了",
+            "爱奇艺天天看想每月自动续上",
+            "爱奇艺会员老过期想设个自动扣",
+            "keep my iQIYI going every month automatically",
+        ],
+        &["爱奇艺连续包月"],
+    ),
+    // iqiyi_vip__cancel_auto_renew
+    (
+        &[
+            "剧追完了爱奇艺不想再被扣钱",
+            "爱奇艺每月偷偷扣费发现好久了",
+            "孩子用我手机开的爱奇艺别再续了",
+            "stop iQIYI charging my card every month",
+        ],
+        &["取消爱奇艺"],
+    ),
+    // iqiyi_vip__membership_status
+    (
+        &[
+            "爱奇艺突然看不了VIP剧了是不是过期了",
+            "不记得爱奇艺会员到哪天",
+            "电视上爱奇艺提示要开会员我明明开过",
+            "is my iQIYI still active",
+        ],
+        &["爱奇艺会员状态"],
+    ),
+    // iqiyi_vip__upgrade_tier
+    (
+        &[
+            "想在电视上看爱奇艺现在的会员不支持",
+            "爱奇艺黄金会员看不了超前点播",
+            "家里大屏想投屏看爱奇艺",
+            "iQIYI won't play on my TV with my current plan",
+        ],
+        &["爱奇艺会员升级"],
+    ),
+    // kindergarten__query_fees
+    (
+        &[
+            "开学前想知道这学期孩子园里要交多少",
+            "班主任说要交下个月的餐费是多少",
+            "孩子刚转园想知道每月保育费多少",
+            "how much is due for my son's nursery this term",
+        ],
+        &["查询幼儿园费用"],
+    ),
+    // kindergarten__pay_fees
+    (
+        &[
+            "老师在群里催交这学期的园费",
+            "孩子下周开学了钱还没交",
+            "爷爷奶奶带娃想帮着把园费交了",
+            "nursery says fees are overdue, pay now",
+        ],
+        &["缴纳幼儿园费用"],
+    ),
+    // kindergarten__payment_history
+    (
+        &[
+            "报个税要看全年给幼儿园交了多少",
+            "老师说没收到钱我想证明交过了",
+            "孩子爸问上学期给园里交了多少",
+            "need proof I paid the nursery last term",
+        ],
+        &["幼儿园缴费记录"],
+    ),
+    // kindergarten__report_absence
+    (
+        &[
+            "孩子发烧这几天不去幼儿园了",
+            "回老家过年要请一周假饭钱能退吗",
+            "宝宝得了手足口病在家隔离",
+            "kid is sick this week, won't attend nursery",
+        ],
+        &["请假"],
+    ),
+    // kindergarten__apply_enrolment
+    (
+        &[
+            "孩子快三岁了该上幼儿园了",
+            "刚搬到新学区想让孩子上附近的园",
+            "明年九月想把娃送去小班",
+            "my daughter turns three, time to apply for nursery",
+        ],
+        &["入园报名"],
+    ),
+    // kindergarten__notices
+    (
+        &[
+            "老师说园里发了放假安排我没看到",
+            "不知道幼儿园明天活动要穿什么",
+            "园里开家长会的时间我没记住",
+            "any announcements from the nursery this week",
+        ],
+        &["幼儿园通知"],
+    ),
+    // library__search_catalog
+    (
+        &[
+            "老师推荐的参考书不知道图书馆有没有",
+            "写论文要找本老书看看馆里能借吗",
+            "孩子要读的名著想先看馆里还有没有",
+            "does the library have this textbook",
+        ],
+        &["馆藏"],
+    ),
+    // library__my_loans
+    (
+        &[
+            "不记得从图书馆借了几本书",
+            "借的书快到期了吗想看一下",
+            "毕业离校前要确认书都还了",
+            "which library books do I still have out",
+        ],
+        &["我的借阅"],
+    ),
+    // library__renew_loan
+    (
+        &[
+            "借的书还没看完但快到期了",
+            "出差回不去还书想多借几天",
+            "论文还要用这本书不想还",
+            "not done with the book yet, need more time",
+        ],
+        &["续借"],
+    ),
+    // library__reserve_book
+    (
+        &[
+            "想看的书被别人借走了等还回来给我留着",
+            "热门小说一直借不到想排个队",
+            "书在另一个分馆想让他们准备好我去拿",
+            "book is checked out, hold it for me when it's back",
+        ],
+        &["预约借书"],
+    ),
+    // library__cancel_reservation
+    (
+        &[
+            "自己买了那本书了之前排的不用了",
+            "毕业了不再去图书馆排的书不要了",
+            "朋友借给我了就不用等馆里的了",
+            "bought my own copy, drop the hold",
+        ],
+        &["取消预约借书"],
+    ),
+    // library__book_seat
+    (
+        &[
+            "期末复习宿舍太吵想去图书馆占个位",
+            "考研想找个安静的地方学一天",
+            "周末想去馆里学习怕没地方坐",
+            "need a quiet spot to study for finals",
+        ],
+        &["自习"],
+    ),
+    // library__pay_overdue_fine
+    (
+        &[
+            "放假忘了还书超了好几天",
+            "书还晚了借书证被锁了",
+            "毕业手续说我欠图书馆钱",
+            "returned books late and now my card is blocked",
+        ],
+        &["逾期费"],
+    ),
+    // library__apply_reader_card
+    (
+        &[
+            "刚搬来想去市图书馆借书",
+            "给孩子办个能借绘本的证",
+            "退休了想常去图书馆看书",
+            "new in town, want to start borrowing books",
+        ],
+        &["读者证"],
+    ),
+    // live_shows__search_shows
+    (
+        &[
+            "周末想带女朋友去看个演出有什么推荐",
+            "喜欢的歌手今年来不来我们城市",
+            "带孩子看场儿童剧最近有吗",
+            "anything good on stage this weekend",
+        ],
+        &["搜索演出"],
+    ),
+    // live_shows__presale_reminder
+    (
+        &[
+            "偶像巡演还没开票怕错过",
+            "抢票那天怕忘了想到时候提醒我",
+            "听说下个月开票想第一时间知道",
+            "tell me the moment tickets for the tour drop",
+        ],
+        &["开售提醒"],
+    ),
+    // live_shows__cancel_reminder
+    (
+        &[
+            "那天要出差去不了不用再提醒开票了",
+            "已经托朋友买到票了提醒关了吧",
+            "对那个乐队没兴趣了别再通知我",
+            "already got tickets elsewhere, stop the alerts",
+        ],
+        &["取消开售提醒"],
+    ),
+    // live_shows__buy_tickets
+    (
+        &[
+            "偶像来开演唱会一定要去现场",
+            "带爸妈去听一场音乐会",
+            "女朋友生日想请她看话剧",
+            "want two seats for the concert next month",
+        ],
+        &["购买演出票"],
+    ),
+    // live_shows__add_attendee
+    (
+        &[
+            "实名制入场要加上我老婆的身份证",
+            "帮朋友抢票得先录他的信息",
+            "带孩子一起去看要登记孩子的证件",
+            "need to register my friend's ID for the concert",
+        ],
+        &["观演人"],
+    ),
+    // live_shows__refund_tickets
+    (
+        &[
+            "演唱会那天要加班去不了想退钱",
+            "演出延期了新时间去不了",
+            "和朋友闹掰了多买的一张票要退",
+            "can't attend the show anymore, want my money back",
+        ],
+        &["演出退票"],
+    ),
+    // live_shows__my_tickets
+    (
+        &[
+            "到了场馆门口不知道从哪个入口进",
+            "不记得买的是几排几座",
+            "演出当天要出示电子票",
+            "at the venue gate, need to show my ticket",
+        ],
+        &["我的演出票"],
+    ),
+    // medical_reports__list_reports
+    (
+        &[
+            "上周抽的血结果出了没",
+            "住院期间做了一堆检查想看看有哪些",
+            "医生让我把最近的检查结果带来",
+            "which of my test results are back",
+        ],
+        &["检查报告列表"],
+    ),
+    // medical_reports__view_report
+    (
+        &[
+            "想看看尿检里每一项具体多少",
+            "复查后想对比一下血糖数值",
+            "医生说甲功正常我想自己看看数",
+            "want to see the actual numbers on my blood test",
+        ],
+        &["报告详情"],
+    ),
+    // medical_reports__view_images
+    (
+        &[
+            "拍了片子想在手机上看看",
+            "去别的医院看病要带CT的片子",
+            "胶片忘拿了医生要看核磁",
+            "want to see my MRI scans on my phone",
+        ],
+        &["影像胶片"],
+    ),
+    // medical_reports__download_report
+    (
+        &[
+            "要把检查结果发给外地的专家看",
+            "保险理赔要上传化验单文件",
+            "想把检查结果存到电脑里留着",
+            "need to email my test results to my insurer",
+        ],
+        &["下载报告PDF"],
+    ),
+    // medical_reports__subscribe_ready
+    (
+        &[
+            "抽完血不想一直刷什么时候出结果",
+            "病理结果要等一周出了告诉我",
+            "做完检查就回家了出结果时通知我",
+            "let me know as soon as my biopsy is back",
+        ],
+        &["出结果提醒"],
+    ),
+    // medical_reports__unsubscribe_ready
+    (
+        &[
+            "检查都做完了别再给我发短信了",
+            "老是收到出结果的推送太烦",
+            "结果都拿到了通知可以停了",
+            "stop messaging me about test results",
+        ],
+        &["关闭报告提醒"],
+    ),
+    // medical_reports__ask_interpretation
+    (
+        &[
+            "化验单上好几个箭头看不懂吓到了",
+            "检查说有结节不知道严不严重",
+            "医生下班了想找人讲讲检查结果",
+            "my scan says nodule, what does it mean",
+        ],
+        &["报告解读"],
+    ),
+    // movie_tickets__now_showing
+    (
+        &[
+            "周末无聊想看场电影最近有什么好看的",
+            "约会想看电影不知道在上什么",
+            "带孩子看电影最近有动画片吗",
+            "what films are out right now",
+        ],
+        &["热映"],
+    ),
+    // movie_tickets__showtimes
+    (
+        &[
+            "下班后想看电影附近几点有场",
+            "想看那部片看看今晚哪家影院有",
+            "带孩子看早场电影有没有",
+            "what time is it playing tonight nearby",
+        ],
+        &["排片"],
+    ),
+    // movie_tickets__buy_tickets
+    (
+        &[
+            "和女朋友周六约了看电影要两个连座",
+            "公司团建包几张电影票",
+            "今晚下班就去看电影先把位子买好",
+            "get two seats together for tonight's film",
+        ],
+        &["选座购票"],
+    ),
+    // movie_tickets__refund_tickets
+    (
+        &[
+            "买了电影票临时加班去不了要退",
+            "朋友放鸽子多的票不要了",
+            "孩子生病了电影看不成了想退钱",
+            "can't make the movie, want my money back",
+        ],
+        &["电影票退票"],
+    ),
+    // movie_tickets__change_showtime
+    (
+        &[
+            "路上堵车赶不上开场想换晚一场",
+            "约会推迟了电影换个时间",
+            "买的场次太早了想换到下一场",
+            "stuck in traffic, switch to the later screening",
+        ],
+        &["电影票改签"],
+    ),
+    // movie_tickets__my_tickets
+    (
+        &[
+            "到影院了取票码找不到了",
+            "忘了买的是几号厅",
+            "不记得订的是哪家影院",
+            "at the cinema and need my ticket code",
+        ],
+        &["我的电影票"],
+    ),
+    // movie_tickets__card_offers
+    (
+        &[
+            "用银行卡看电影有没有便宜",
+            "听说刷卡看电影九块九",
+            "想找便宜点的电影票",
+            "any cheap movie deals with my bank card",
+        ],
+        &["观影优惠"],
+    ),
+    // music_vip__buy_vip
+    (
+        &[
+            "喜欢的歌变灰了听不了",
+            "想下载歌跑步时离线听",
+            "听歌老是只能试听半首",
+            "songs I like are greyed out, need a subscription",
+        ],
+        &["开通音乐会员"],
+    ),
+    // music_vip__auto_renew
+    (
+        &[
+            "追的歌单天天听想每月自动扣费续上",
+            "每天都听歌不想每个月手动续",
+            "听歌会员老是到期断掉想自动续上",
+            "keep my music subscription renewing monthly",
+        ],
+        &["音乐会员连续包月"],
+    ),
+    // music_vip__cancel_auto_renew
+    (
+        &[
+            "现在用别的软件听歌了别再扣钱",
+            "听歌的会员每月偷偷扣费",
+            "学生毕业了听歌会员不想续了",
+            "switched apps, stop my music subscription billing",
+        ],
+        &["音乐会员续费"],
+    ),
+    // music_vip__membership_status
+    (
+        &[
+            "听歌软件突然提示要开会员我记得开过",
+            "下载的歌突然不能播了是不是过期了",
+            "不记得听歌会员什么时候到期",
+            "is my music membership still valid",
+        ],
+        &["音乐会员状态"],
+    ),
+    // music_vip__upgrade_tier
+    (
+        &[
+            "想听演唱会现场版音质现在的档次不够",
+            "车上想听更好的音质现在的会员不行",
+            "买了好耳机想听无损音质",
+            "现在的会员听不了高品质音乐",
+            "want lossless quality, upgrade my music plan",
+        ],
+        &["音乐会员升级"],
+    ),
+    // music_vip__plans
+    (
+        &[
+            "想开个听歌会员先比较下价格",
+            "学生听歌会员有没有便宜的",
+            "听歌和看剧能不能一起开更划算",
+            "how much does a music subscription cost",
+        ],
+        &["音乐会员价格"],
+    ),
+    // online_doctor__find_doctors
+    (
+        &[
+            "孩子半夜咳嗽想找个儿科医生问问",
+            "不方便去医院想在网上找个皮肤科医生",
+            "老人高血压想找个专家咨询",
+            "looking for a doctor to ask online tonight",
+        ],
+        &["找医生"],
+    ),
+    // online_doctor__start_consultation
+    (
+        &[
+            "身上起了红疹子拍照问问医生",
+            "吃了药有点副作用想发消息问问",
+            "宝宝便便颜色不对拍个照问问",
+            "send a photo of my rash to a doctor",
+        ],
+        &["图文"],
+    ),
+    // online_doctor__book_video_call
+    (
+        &[
+            "打字说不清想跟医生当面聊",
+            "老人不会打字想让医生打电话问",
+            "想找医生视频看看孩子的情况",
+            "want to talk to a doctor face to face on video",
+        ],
+        &["视频问诊"],
+    ),
+    // online_doctor__renew_prescription
+    (
+        &[
+            "降压药快吃完了懒得再去医院排队",
+            "长期吃的药要续开",
+            "慢性病每个月都得去开一样的药",
+            "running out of my regular pills, need a refill",
+        ],
+        &["续方"],
+    ),
+    // online_doctor__list_consultations
+    (
+        &[
+            "上次网上问诊开的药名忘了",
+            "上次医生说的吃药方法我忘了",
+            "想把之前问医生的内容给家人看",
+            "what did the online doctor tell me last time",
+        ],
+        &["问诊记录"],
+    ),
+    // online_doctor__cancel_consultation
+    (
+        &[
+            "问诊付了钱医生一直不回",
+            "已经去医院看了网上那个不用了",
+            "发起问诊后症状好了想退钱",
+            "the doctor never replied, refund me",
+        ],
+        &["取消问诊"],
+    ),
+    // online_doctor__rate_doctor
+    (
+        &[
+            "网上问诊的医生态度很差想反映一下",
+            "医生帮了大忙想给个好评",
+            "那个医生很耐心想夸夸他",
+            "医生回复敷衍想给差评",
+            "the doctor was great, want to leave feedback",
+        ],
+        &["评价医生"],
+    ),
+    // online_mall__search_products
+    (
+        &[
+            "家里电饭煲坏了想看看有什么新的",
+            "换季了想给孩子找几件外套",
+            "老人手机太旧想看看有什么适合的",
+            "looking for a new blender, what's available",
+        ],
+        &["搜索商品"],
+    ),
+    // online_mall__place_order
+    (
+        &[
+            "洗衣机坏了今天就要买台新的",
+            "看中的耳机降价了赶紧拿下",
+            "给爸妈买台按摩椅一次付清",
+            "found the one I want, buy it now",
+        ],
+        &["商城下单"],
+    ),
+    // online_mall__installment_order
+    (
+        &[
+            "想换新电脑但一下拿不出那么多钱",
+            "结婚买家电想分几个月还",
+            "刚毕业想买手机钱不够分几期",
+            "buy the laptop but pay monthly",
+        ],
+        &["分期购买"],
+    ),
+    // online_mall__track_shipment
+    (
+        &[
+            "买的冰箱发货好几天了到哪了",
+            "网上买的东西一直没送到",
+            "给孩子买的书说发货了还没收到",
+            "where is the package from my online order",
+        ],
+        &["查看物流"],
+    ),
+    // online_mall__confirm_receipt
+    (
+        &[
+            "东西收到了没问题要让卖家收钱",
+            "快递已经拿到了订单还显示待收货",
+            "包裹签收了想把订单完结掉",
+            "got the item and it's fine, mark it received",
+        ],
+        &["确认收货"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "买的衣服尺码太小穿不了要寄回去",
+            "收到的电饭煲用了两天就坏了要退",
+            "买回来发现颜色跟图片不一样不想要了",
+            "shoes don't fit, send them back for a refund",
+        ],
+        &["申请退货退款"],
+    ),
+    // online_mall__refund_only
+    (
+        &[
+            "快递显示签收但我根本没收到东西",
+            "商家少发了一件不用退货直接退钱",
+            "东西是坏的卖家说不用寄回来",
+            "never got the item, just want money back",
+        ],
+        &["仅退款"],
+    ),
+    // online_mall__my_orders
+    (
+        &[
+            "上个月在商城买了什么不记得了",
+            "想看看之前买的那个电器花了多少",
+            "帮家里买过东西想找出来那单",
+            "what did I buy from the mall last month",
+        ],
+        &["我的商城"],
+    ),
+    // online_mall__cancel_order
+    (
+        &[
+            "刚下单就看到别家更便宜还没发货",
+            "买重复了一件想撤掉",
+            "下单后家里人说已经买了",
+            "ordered by mistake, stop it before it ships",
+        ],
+        &["取消商城"],
+    ),
+    // outpatient_pay__query_unpaid
+    (
+        &[
+            "医生开了检查单不知道要交多少钱",
+            "看完病想知道还有哪些费用没付",
+            "孩子看完急诊还欠哪些钱",
+            "doctor ordered tests, what do I still owe",
+        ],
+        &["待缴费"],
+    ),
+    // outpatient_pay__pay_fees
+    (
+        &[
+            "窗口排队太长想在手机上付检查费",
+            "医生开完药要先交钱才能拿",
+            "陪老人看病想替他把费付了",
+            "skip the payment queue at the clinic",
+        ],
+        &["门诊缴费"],
+    ),
+    // outpatient_pay__pay_with_insurance
+    (
+        &[
+            "看病想用医保卡里的钱付",
+            "没带医保卡能不能手机上刷医保",
+            "开的药想走医保不想自己全掏",
+            "use my medical insurance for today's clinic bill",
+        ],
+        &["医保在线结算"],
+    ),
+    // outpatient_pay__payment_history
+    (
+        &[
+            "想算算今年看病一共花了多少",
+            "上次看病付没付钱不记得了",
+            "爸妈问上个月门诊花了多少",
+            "how much did I spend at the clinic this year",
+        ],
+        &["门诊缴费记录"],
+    ),
+    // outpatient_pay__get_einvoice
+    (
+        &[
+            "公司补充医疗报销要看病的发票",
+            "看完病没拿纸质收据",
+            "商业保险理赔要门诊的票",
+            "need a receipt for the clinic visit for my insurer",
+        ],
+        &["票据"],
+    ),
+    // outpatient_pay__request_refund
+    (
+        &[
+            "检查交了钱但最后没做",
+            "开的药没拿想把钱要回来",
+            "重复交了一次检查费",
+            "paid for a scan I never had, want a refund",
+        ],
+        &["门诊退费"],
+    ),
+    // pharmacy__search_drugs
+    (
+        &[
+            "嗓子疼想看看有什么含片",
+            "孩子拉肚子家里没药看看有什么能买",
+            "过敏性鼻炎犯了想找个喷剂",
+            "something for hay fever, what's available",
+        ],
+        &["搜索药品"],
+    ),
+    // pharmacy__upload_prescription
+    (
+        &[
+            "医生开的处方药网上买要先审核",
+            "手里有张医院的单子想照着买药",
+            "买抗生素说要医生开的方子",
+            "pharmacy needs my doctor's prescription first",
+        ],
+        &["上传处方"],
+    ),
+    // pharmacy__place_order
+    (
+        &[
+            "感冒发烧不想出门想让人把药送来",
+            "家里退烧药吃完了要买点",
+            "老人降压药快没了买几盒",
+            "out of painkillers, get some delivered",
+        ],
+        &["下单买药"],
+    ),
+    // pharmacy__track_order
+    (
+        &[
+            "买的退烧药怎么还没送到孩子烧着呢",
+            "昨天下单的药现在到哪了",
+            "快递员说送药了我没见着",
+            "where's the medicine I ordered",
+        ],
+        &["药品配送"],
+    ),
+    // pharmacy__list_orders
+    (
+        &[
+            "上次给妈买的那个药叫什么来着",
+            "想看看之前买药花了多少",
+            "网上买过几次药想找出记录",
+            "what medicine did I order last month",
+        ],
+        &["我的买药"],
+    ),
+    // pharmacy__cancel_order
+    (
+        &[
+            "买完药发现家里还有不要了",
+            "医生换了药之前买的那个不用了",
+            "病好了药还没发不想要了",
+            "found some at home, cancel the medicine order",
+        ],
+        &["取消买药"],
+    ),
+    // pharmacy__set_reminder
+    (
+        &[
+            "家里老人吃药老是忘",
+            "每天要吃三次药怕记不住",
+            "孩子抗生素要按时吃想提醒我",
+            "keep forgetting to take my pills",
+        ],
+        &["设置用药"],
+    ),
+    // pharmacy__delete_reminder
+    (
+        &[
+            "药吃完了疗程结束别再提醒",
+            "医生让停药了提醒关掉",
+            "病好了不用再按时吃药了",
+            "course finished, stop reminding me to take pills",
+        ],
+        &["删除用药"],
+    ),
+    // scenic_tickets__search_spots
+    (
+        &[
+            "周末想带孩子出去走走附近有什么好玩的",
+            "第一次来西安有什么地方值得去",
+            "爸妈退休了想找个适合老人的地方玩",
+            "what's worth visiting around here this weekend",
+        ],
+        &["搜索景点"],
+    ),
+    // scenic_tickets__buy_ticket
+    (
+        &[
+            "明天带家人去爬山先把票买了",
+            "国庆去故宫怕现场买不到",
+            "带爸妈去景区玩两张老人票",
+            "need entry tickets for the zoo tomorrow",
+        ],
+        &["景区门票"],
+    ),
+    // scenic_tickets__reserve_entry
+    (
+        &[
+            "去那个博物馆要提前约时间段",
+            "有年卡但景区要求先约了才能进",
+            "免费的景点也要先登记入园",
+            "the park requires a time slot even with a pass",
+        ],
+        &["预约入园"],
+    ),
+    // scenic_tickets__refund_ticket
+    (
+        &[
+            "下雨了景区去不了想退钱",
+            "孩子生病出不了门票白买了",
+            "行程改了那天去不了景区",
+            "rain forecast, want my park tickets refunded",
+        ],
+        &["门票退票"],
+    ),
+    // scenic_tickets__my_tickets
+    (
+        &[
+            "到了景区门口要出示码进去",
+            "不记得买的是哪天的票",
+            "帮家人买的票他们在门口等我发码",
+            "at the park entrance, where's my ticket",
+        ],
+        &["我的门票"],
+    ),
+    // scenic_tickets__annual_pass
+    (
+        &[
+            "家附近公园每周都去想省点钱",
+            "孩子喜欢动物园想一年随便去",
+            "退休了天天去爬山",
+            "visit the park every week, is there a yearly pass",
+        ],
+        &["年卡"],
+    ),
+    // scenic_tickets__crowd_level
+    (
+        &[
+            "五一去景区怕人挤人",
+            "现在出发过去人会不会很多",
+            "带老人去想找人少的时候",
+            "is it packed there right now",
+        ],
+        &["客流"],
+    ),
+    // sports_venue__search_venues
+    (
+        &[
+            "刚搬家不知道附近哪能打羽毛球",
+            "孩子想学游泳附近有没有泳馆",
+            "公司组织篮球赛想找个场子",
+            "where can I play tennis around here",
+        ],
+        &["运动场馆"],
+    ),
+    // sports_venue__court_availability
+    (
+        &[
+            "下班后想打球看看晚上还有空场没",
+            "周末想约朋友打羽毛球怕没场",
+            "现在过去能不能直接有场打",
+            "any free badminton courts tonight",
+        ],
+        &["空闲"],
+    ),
+    // sports_venue__book_court
+    (
+        &[
+            "约了同事周六打羽毛球得先把场定下",
+            "孩子生日想包个场踢球",
+            "公司团建要租个篮球场",
+            "reserve a tennis court for Saturday morning",
+        ],
+        &["订场"],
+    ),
+    // sports_venue__cancel_booking
+    (
+        &[
+            "下雨了室外场地打不了不去了",
+            "约的球友临时都放鸽子了",
+            "扭到脚了订的场用不上",
+            "friends bailed, don't need the court",
+        ],
+        &["取消场地"],
+    ),
+    // sports_venue__list_bookings
+    (
+        &[
+            "到场馆门口要出示入场码",
+            "不记得定的是几号场",
+            "约的球场是几点来着",
+            "which court did I book and when",
+        ],
+        &["我的场地订单"],
+    ),
+    // sports_venue__change_booking
+    (
+        &[
+            "朋友晚一小时到场地往后挪",
+            "周六有事打球换成周日",
+            "加班了订的场想换个时间",
+            "want to move my court booking to a later slot",
+        ],
+        &["改签场地"],
+    ),
+    // supermarket__nearby_supermarkets
+    (
+        &[
+            "刚搬进新家不知道附近哪有超市",
+            "晚上十点想买东西哪还开着",
+            "出差住酒店想买点水和零食",
+            "where's the closest grocery store",
+        ],
+        &["附近超市"],
+    ),
+    // supermarket__search_goods
+    (
+        &[
+            "孩子奶粉快喝完了看看超市有没有",
+            "想买点纸巾看看现在有什么优惠",
+            "做饭缺酱油看看能不能买到",
+            "does the supermarket carry oat milk",
+        ],
+        &["超市商品"],
+    ),
+    // supermarket__place_order
+    (
+        &[
+            "家里米和油都没了叫超市送来",
+            "懒得去超市直接让他们送货上门",
+            "下班路上去超市拿之前先下好单",
+            "get a week of groceries delivered from the store",
+        ],
+        &["超市下单"],
+    ),
+    // supermarket__order_status
+    (
+        &[
+            "超市买的东西送到哪了",
+            "下单的日用品怎么还没送来",
+            "到超市了不知道我的东西打包好没有",
+            "has my supermarket delivery left yet",
+        ],
+        &["超市订单状态"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "超市买的牛奶过期了",
+            "送来的洗衣液漏了一地",
+            "买的东西发现用不上想退",
+            "got expired milk from the store, want a refund",
+        ],
+        &["超市退货"],
+    ),
+    // supermarket__cancel_order
+    (
+        &[
+            "超市单下了才想起家里还有",
+            "要出门几天超市的东西别送了",
+            "买错了牌子想撤单重下",
+            "going away, don't deliver the supermarket order",
+        ],
+        &["取消超市"],
+    ),
+    // tencent_video__plans
+    (
+        &[
+            "想追腾讯的剧先看看会员多少钱",
+            "腾讯视频年费和月费哪个划算",
+            "学生党想找便宜的腾讯会员",
+            "how much is Tencent Video per month",
+        ],
+        &["腾讯视频会员套餐"],
+    ),
+    // tencent_video__buy_vip
+    (
+        &[
+            "想看的动漫只有腾讯视频有",
+            "腾讯视频的剧只能看前几集",
+            "周末在家想在腾讯刷剧",
+            "show is only on Tencent Video, need VIP",
+        ],
+        &["开通腾讯"],
+    ),
+    // tencent_video__auto_renew
+    (
+        &[
+            "每次腾讯会员到期都断了追剧",
+            "腾讯视频天天看想每月自动续",
+            "腾讯会员老忘了续想让它自己扣",
+            "keep Tencent Video renewing automatically",
+        ],
+        &["腾讯视频连续包月"],
+    ),
+    // tencent_video__cancel_auto_renew
+    (
+        &[
+            "腾讯视频一直在扣钱但我很久没看了",
+            "剧追完了腾讯会员不想续了",
+            "孩子开的腾讯会员别再扣了",
+            "stop Tencent Video charging me",
+        ],
+        &["取消腾讯"],
+    ),
+    // tencent_video__membership_status
+    (
+        &[
+            "腾讯视频突然有广告了是不是过期了",
+            "不记得腾讯会员到哪天",
+            "腾讯视频提示要开会员我明明开过",
+            "is my Tencent Video still active",
+        ],
+        &["腾讯视频会员状态"],
+    ),
+    // tencent_video__gift_vip
+    (
+        &[
+            "女朋友想看腾讯的剧想给她开个会员",
+            "爸妈在家无聊送他们腾讯会员",
+            "室友生日送他一个月腾讯视频",
+            "give my friend Tencent Video as a birthday gift",
+        ],
+        &["赠送"],
+    ),
+    // tour_package__search_packages
+    (
+        &[
+            "暑假想带孩子出去玩有什么线路",
+            "爸妈退休想报个团出去走走",
+            "蜜月想去海岛看看有什么行程",
+            "any tour options for a family trip in summer",
+        ],
+        &["搜索旅游"],
+    ),
+    // tour_package__book_package
+    (
+        &[
+            "看好了云南六日游现在就定",
+            "年假批了报个团去泰国",
+            "给爸妈报那个夕阳红团",
+            "sign us up for that Japan tour",
+        ],
+        &["预订旅游"],
+    ),
+    // tour_package__add_travellers
+    (
+        &[
+            "报了团还要填一起去的人的身份证",
+            "老婆也去了要把她的信息补上",
+            "旅行社说名单缺孩子的证件",
+            "need to add my kids' passport details to the tour",
+        ],
+        &["出游人"],
+    ),
+    // tour_package__cancel_package
+    (
+        &[
+            "家里老人住院了旅游去不了",
+            "请不下假来报的团只能不去了",
+            "签证没下来那个团不去了",
+            "can't get time off, cancel the tour",
+        ],
+        &["取消旅游"],
+    ),
+    // tour_package__tour_notice
+    (
+        &[
+            "明天就出发了还不知道在哪集合",
+            "导游电话和航班信息在哪看",
+            "出发前想知道要带什么",
+            "where and when do we meet for the tour",
+        ],
+        &["出团通知"],
+    ),
+    // tour_package__my_trips
+    (
+        &[
+            "之前报的团是哪天出发来着",
+            "给爸妈报的团想再确认一下",
+            "报了好几个团想看看都是什么时候",
+            "what tours have I booked",
+        ],
+        &["度假"],
+    ),
+    // train_ticket__search_trains
+    (
+        &[
+            "过年回家不知道还有没有票",
+            "明天要去北京看看有哪些车",
+            "周末想坐高铁去周边玩有座吗",
+            "any trains left to Shanghai tomorrow morning",
+        ],
+        &["余票"],
+    ),
+    // train_ticket__book_ticket
+    (
+        &[
+            "国庆回老家赶紧买张高铁票",
+            "给爸妈买张来看孙子的火车票",
+            "下周去面试要坐高铁过去",
+            "book me a seat on the train home",
+        ],
+        &["购买火车票"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "会开完早了想早点坐车回去",
+            "堵车赶不上那趟高铁了换一班",
+            "老板让我多留一天回程的车得换",
+            "missed my train, switch to the next one",
+        ],
+        &["火车票改签"],
+    ),
+    // train_ticket__refund_ticket
+    (
+        &[
+            "公司临时取消出差车票用不上了",
+            "生病了不回家了车票要退",
+            "朋友开车带我回去火车票不要了",
+            "not travelling anymore, refund my train ticket",
+        ],
+        &["火车票退票"],
+    ),
+    // train_ticket__waitlist
+    (
+        &[
+            "春运票全卖光了想排队等人退",
+            "显示没票了但还想碰碰运气",
+            "卧铺抢不到想等有人退票",
+            "sold out, want to queue for a returned seat",
+        ],
+        &["候补"],
+    ),
+    // train_ticket__my_orders
+    (
+        &[
+            "到了车站不知道在哪个口检票",
+            "忘了买的是几车几座",
+            "帮爸妈买的票他们问几点的车",
+            "which carriage and seat am I in",
+        ],
+        &["我的火车票"],
+    ),
+    // train_ticket__add_passenger
+    (
+        &[
+            "以后要经常帮爸妈买票先把他们加上",
+            "孩子上学要经常坐车先录他的证件",
+            "老婆换了新身份证要重新添加",
+            "save my parents' ID so I can buy their tickets",
+        ],
+        &["乘车人"],
+    ),
+    // train_ticket__train_status
+    (
+        &[
+            "去车站接人不知道车到没到",
+            "下大雪担心高铁会延误",
+            "在站台等了半天车还没来",
+            "is my train running late",
+        ],
+        &["晚点"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "孩子放暑假想找个兴趣班",
+            "想学点技能转行做设计",
+            "退休了想学书法去哪学",
+            "looking for an evening English class for adults",
+        ],
+        &["培训"],
+    ),
+    // training_course__book_trial
+    (
+        &[
+            "不知道孩子喜不喜欢钢琴先上一节试试",
+            "想报班但先看看老师怎么样",
+            "担心孩子坐不住想先体验一次",
+            "want one free lesson before paying",
+        ],
+        &["试听"],
+    ),
+    // training_course__buy_course
+    (
+        &[
+            "试听完孩子很喜欢决定报了",
+            "公司要求考证想报个培训班",
+            "想提升英语口语直接报课",
+            "sign my son up for the full swimming course",
+        ],
+        &["购买课程"],
+    ),
+    // training_course__buy_in_installments
+    (
+        &[
+            "课程一次付太贵想按月付",
+            "转行学编程学费好几万分开付",
+            "刚毕业没钱报班能不能慢慢还",
+            "can I pay for the course monthly",
+        ],
+        &["课程分期"],
+    ),
+    // training_course__my_courses
+    (
+        &[
+            "孩子的舞蹈课还剩几节",
+            "不记得这期课还剩多少次",
+            "买的课快用完了想看看",
+            "how many lessons do I have left",
+        ],
+        &["课时"],
+    ),
+    // training_course__reschedule_lesson
+    (
+        &[
+            "孩子周六要考试那节课换个时间",
+            "这周出差上不了课想挪到下周",
+            "老师生病了课要换时间",
+            "can't make this week's lesson, move it",
+        ],
+        &["调课"],
+    ),
+    // training_course__request_refund
+    (
+        &[
+            "孩子不想学了剩下的课退钱",
+            "搬家了离培训班太远不上了",
+            "老师教得不好想退掉",
+            "quit the course, want the unused fees back",
+        ],
+        &["退课"],
+    ),
+    // tuition__bind_student
+    (
+        &[
+            "孩子刚上大学以后学费我来交",
+            "二胎也上学了要加到我名下",
+            "新生入学家长要关联孩子信息",
+            "link my daughter's school account so I can pay",
+        ],
+        &["绑定学生"],
+    ),
+    // tuition__unbind_student
+    (
+        &[
+            "孩子毕业了不用再交学费了",
+            "绑错了别人家的孩子",
+            "孩子转学了原来学校的关联去掉",
+            "my son graduated, remove him from my account",
+        ],
+        &["解绑学生"],
+    ),
+    // tuition__query_fees
+    (
+        &[
+            "开学前想知道这学期要交多少",
+            "学校说还欠住宿费是多少",
+            "新学期学费涨没涨想看看",
+            "how much tuition is due this term",
+        ],
+        &["应缴"],
+    ),
+    // tuition__pay_fees
+    (
+        &[
+            "开学报到前要把学费交上",
+            "学校催缴再不交影响注册",
+            "在外地打工想帮孩子交学费",
+            "school deadline is Friday, pay the fees now",
+        ],
+        &["缴纳学费"],
+    ),
+    // tuition__payment_history
+    (
+        &[
+            "想看看这几年给孩子交了多少学费",
+            "学校说没收到我想查交过没有",
+            "孩子问上学期学费交了没",
+            "how much tuition have I paid so far",
+        ],
+        &["学费缴费记录"],
+    ),
+    // tuition__get_receipt
+    (
+        &[
+            "申请助学贷款要交费证明",
+            "个税抵扣要学费的凭证",
+            "单位报销子女教育费要票据",
+            "need proof of tuition payment for a grant",
+        ],
+        &["缴费凭证"],
+    ),
+    // tuition__tuition_installment
+    (
+        &[
+            "学费太多一次交不起",
+            "家里困难学费想分几个月交",
+            "留学学费想分开慢慢还",
+            "can't afford the full tuition at once",
+        ],
+        &["学费分期"],
+    ),
+    // vaccine__list_vaccines
+    (
+        &[
+            "想给女儿打宫颈癌疫苗看看哪有",
+            "秋天到了想打流感针",
+            "老人想打肺炎疫苗能约吗",
+            "which vaccines can I book around here",
+        ],
+        &["可约疫苗"],
+    ),
+    // vaccine__list_slots
+    (
+        &[
+            "想周末带孩子打针看看哪天有号",
+            "社区医院打疫苗什么时候有空位",
+            "下周请假想打疫苗看看哪个门诊有号",
+            "any vaccination slots this weekend",
+        ],
+        &["接种门诊号源"],
+    ),
+    // vaccine__book_vaccination
+    (
+        &[
+            "宝宝满两个月该打针了",
+            "准备出国留学要补打疫苗",
+            "老人冬天前想打个流感针",
+            "my baby is due for shots, book one",
+        ],
+        &["预约接种"],
+    ),
+    // vaccine__cancel_vaccination
+    (
+        &[
+            "孩子发烧了明天不能打针",
+            "约的那天要出差打不了",
+            "怀孕了九价先不打了",
+            "kid has a cold, cancel tomorrow's shot",
+        ],
+        &["取消接种"],
+    ),
+    // vaccine__list_bookings
+    (
+        &[
+            "约的打针是哪天来着",
+            "帮孩子约了疫苗忘了几点",
+            "约的哪个社区医院打针忘了",
+            "when is my kid's vaccination appointment",
+        ],
+        &["我的接种预约"],
+    ),
+    // vaccine__vaccination_record
+    (
+        &[
+            "孩子上小学要交打针记录",
+            "小本子丢了不知道打过哪些针",
+            "出国留学要提供接种证明",
+            "need my child's vaccination history for school",
+        ],
+        &["接种记录"],
+    ),
+    // vaccine__stock_alert
+    (
+        &[
+            "九价一直约不上有了告诉我",
+            "社区说苗没到来了通知我",
+            "流感疫苗缺货想等到货",
+            "notify me when the HPV vaccine is back",
+        ],
+        &["到苗"],
+    ),
+    // vaccine__child_schedule
+    (
+        &[
+            "宝宝刚出生不知道什么时候打什么针",
+            "孩子一岁了该打哪些疫苗",
+            "新手妈妈想知道疫苗怎么安排",
+            "what shots does a six-month-old need",
+        ],
+        &["儿童免疫规划"],
+    ),
+    // visa_service__requirements
+    (
+        &[
+            "第一次出国去日本不知道要准备什么",
+            "想去泰国玩要不要提前办签",
+            "退休老人去欧洲探亲需要哪些东西",
+            "what do I need to travel to the US",
+        ],
+        &["签证办理要求"],
+    ),
+    // visa_service__apply_visa
+    (
+        &[
+            "下个月去法国旅游还没办签",
+            "自己办太麻烦想找人帮忙办签",
+            "带爸妈出国玩要办签证",
+            "going to Japan next month, get my visa sorted",
+        ],
+        &["代办签证"],
+    ),
+    // visa_service__upload_documents
+    (
+        &[
+            "银行流水开好了要交给签证那边",
+            "护照照片拍好了要传上去",
+            "签证那边说还缺在职证明",
+            "need to send my bank statements for the visa",
+        ],
+        &["上传签证材料"],
+    ),
+    // visa_service__application_status
+    (
+        &[
+            "交上去两周了不知道下来没",
+            "下周就要飞了签证还没消息",
+            "领馆那边审得怎么样了",
+            "has my visa been approved yet",
+        ],
+        &["签证进度"],
+    ),
+    // visa_service__passport_return
+    (
+        &[
+            "签证办好了想让护照寄到家",
+            "护照还在领馆什么时候还给我",
+            "人在外地没法去取护照想邮寄",
+            "when will I get my passport back",
+        ],
+        &["护照寄回"],
+    ),
+    // visa_service__cancel_application
+    (
+        &[
+            "行程取消了签证不办了",
+            "公司不派我出国了签证撤掉",
+            "签证还没送签不想去了",
+            "trip cancelled, withdraw the visa application",
+        ],
+        &["取消签证"],
+    ),
+];

@@ -40,6 +40,12 @@ pub fn said() -> impl Iterator<Item = &'static Concept> {
         ("public-contrast", public::CONTRAST),
         ("living-contrast", living::CONTRAST),
     ]))
+    .chain(enabled_tables([
+        ("accounts-situations", accounts::SITUATIONS),
+        ("wealth-situations", wealth::SITUATIONS),
+        ("public-situations", public::SITUATIONS),
+        ("living-situations", living::SITUATIONS),
+    ]))
 }
 
 /// The concepts of the named domain tables that are [`enabled`].

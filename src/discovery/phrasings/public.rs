@@ -9741,3 +9741,2370 @@ pub const CONTRAST: &[super::Concept] = &[
         &["遗失"],
     ),
 ];
+
+/// Fourth pass: the situations, troubles and plans that lead to each action rather than
+/// its siblings, as whole short requests, for the index's said part only. Written from
+/// the manifests, blind of every request set.
+pub const SITUATIONS: &[super::Concept] = &[
+    // annual_inspection__check_due
+    (
+        &[
+            "二手车刚过户不知道啥时候检",
+            "交警说我车可能没年审",
+            "车开了快六年心里没数",
+            "保险续保时想起年检的事",
+            "just bought a used car, is it due for inspection",
+        ],
+        &["年检到期查询"],
+    ),
+    // annual_inspection__find_stations
+    (
+        &[
+            "刚搬到新城市不知道去哪验车",
+            "开车去检车不想跑太远",
+            "外地牌照在本地能去哪检",
+            "老家的车开到这边想找地方检",
+            "new in town, where can I get my car tested",
+        ],
+        &["检测站查询"],
+    ),
+    // annual_inspection__book
+    (
+        &[
+            "车开了十年今年得上线检",
+            "下个月年审到期想先排上",
+            "周末有空想带车去检一下",
+            "公司车队几辆车要去验车",
+            "car is over six years old, need to book a test",
+        ],
+        &["预约年检"],
+    ),
+    // annual_inspection__list_bookings
+    (
+        &[
+            "上次约完检车没记下时间",
+            "老公说约好检车了我想看看",
+            "不记得约的是哪天去验车",
+            "was my inspection slot confirmed or not",
+        ],
+        &["我的年检预约"],
+    ),
+    // annual_inspection__reschedule
+    (
+        &[
+            "约好验车那天孩子要开家长会",
+            "检车当天临时要加班",
+            "那天车被家人开走了得换天",
+            "验车那天下大雨想换个日子",
+            "something came up on my inspection day, move it",
+        ],
+        &["改约年检"],
+    ),
+    // annual_inspection__cancel_booking
+    (
+        &[
+            "车已经在4S店顺便检完了",
+            "约了验车但车刚卖掉了",
+            "车出了事故在修验不了了",
+            "不打算去检车了把约的撤了",
+            "sold the car, drop the inspection slot",
+        ],
+        &["取消年检预约"],
+    ),
+    // annual_inspection__apply_exempt_sticker
+    (
+        &[
+            "新车买了四年不用上线吧",
+            "六年内的车只要领个标就行",
+            "挡风玻璃上的检验标贴丢了",
+            "新能源车刚满两年要领标",
+            "car is under six years, just need the sticker",
+        ],
+        &["申领免检标志"],
+    ),
+    // broadband__query_account
+    (
+        &[
+            "交了一年网费忘了哪天到期",
+            "不知道家里网是百兆还是千兆",
+            "房东说宽带交了我想确认",
+            "老人家网费还欠不欠",
+            "how fast is the internet plan I'm paying for",
+        ],
+        &["查询宽带账户"],
+    ),
+    // broadband__renew
+    (
+        &[
+            "家里网突然连不上提示欠费",
+            "孩子上网课网被停了得交钱",
+            "网费下周到期想提前续上",
+            "老爸家的网费该交了",
+            "internet cut off because the plan expired",
+        ],
+        &["宽带续费"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "刚买的新房子还没通网",
+            "开了个小店需要拉根网线",
+            "孩子要上网课家里却没网",
+            "租的房子什么网都没有",
+            "moved into a new flat with no internet at all",
+        ],
+        &["预约新装宽带"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "打雷后光猫灯一直闪红",
+            "装修工人把网线弄断了",
+            "开会视频老卡是家里网的问题",
+            "所有设备都连不上网了",
+            "internet died after the storm last night",
+        ],
+        &["宽带故障报修"],
+    ),
+    // broadband__upgrade_speed
+    (
+        &[
+            "孩子上网课老师说画面卡",
+            "在家直播带货网速跟不上",
+            "全家一起刷视频网就慢",
+            "开始在家办公需要更快的网",
+            "working from home, need a much faster connection",
+        ],
+        &["宽带提速"],
+    ),
+    // broadband__relocate
+    (
+        &[
+            "下个月搬家想把网带过去",
+            "换了租房宽带合约还没到期",
+            "买了新房宽带想一起迁",
+            "moving flats but want to keep the same internet",
+        ],
+        &["宽带移机"],
+    ),
+    // broadband__cancel_service
+    (
+        &[
+            "房子要卖了网也不用了",
+            "老人搬去养老院家里网停掉",
+            "以后都用手机流量不要宽带",
+            "合租室友搬走宽带退掉",
+            "moving abroad, want to shut down home internet",
+        ],
+        &["宽带销户"],
+    ),
+    // cable_tv__query_fee
+    (
+        &[
+            "电视开机弹出快到期的提示",
+            "不知道有线电视交到哪个月",
+            "爸妈家电视费还够不够看",
+            "how many months of cable tv are left",
+        ],
+        &["查询收视费"],
+    ),
+    // cable_tv__pay_fee
+    (
+        &[
+            "电视突然黑屏显示请续费",
+            "爸妈说电视看不了了要交钱",
+            "过年前给老家电视交上费",
+            "春晚前得把电视费续上",
+            "tv stopped, says the subscription ran out",
+        ],
+        &["缴纳收视费"],
+    ),
+    // cable_tv__payment_history
+    (
+        &[
+            "记得交过电视费还提示欠费",
+            "想看看去年电视费交了多少",
+            "爸说他交过电视费我查查",
+            "already paid for cable tv, want the record",
+        ],
+        &["收视费缴费记录"],
+    ),
+    // cable_tv__order_package
+    (
+        &[
+            "孩子放暑假想看动画台",
+            "爸爸想看球赛直播频道",
+            "奥运会要开始了想多看几个台",
+            "老人想看戏曲频道",
+            "want to watch the football league on tv",
+        ],
+        &["订购节目套餐"],
+    ),
+    // cable_tv__cancel_package
+    (
+        &[
+            "孩子开学了动画台不看了",
+            "球赛季结束体育台不要了",
+            "每月多扣钱的频道包退了",
+            "don't watch the movie channels any more",
+        ],
+        &["退订节目套餐"],
+    ),
+    // cable_tv__report_fault
+    (
+        &[
+            "刮风后电视一直显示无信号",
+            "机顶盒指示灯不亮了",
+            "换了电视后有线电视出不来",
+            "老人说电视只有雪花点",
+            "cable tv shows no signal since yesterday",
+        ],
+        &["有线电视报修"],
+    ),
+    // cmcc__topup, telecom__topup, unicom__topup
+    (
+        &[
+            "在外地打电话说我已欠费",
+            "爸妈手机打不通了可能停机",
+            "孩子手表卡没钱了打不了电话",
+            "出差手机停机收不到短信",
+            "my mum's phone got cut off, add credit",
+        ],
+        &["话费充值"],
+    ),
+    // cmcc__query_balance, telecom__query_balance, unicom__query_balance
+    (
+        &[
+            "收到短信说余额不足了",
+            "出国前看看手机里还有多少钱",
+            "怕手机月底停机先看看钱够不够",
+            "老人手机是不是快没钱了",
+            "phone got a low credit warning text",
+        ],
+        &["查询话费余额"],
+    ),
+    // cmcc__query_usage, telecom__query_usage, unicom__query_usage
+    (
+        &[
+            "这个月刷视频太多怕超了",
+            "出门旅游前看看手机还剩几个G",
+            "开热点给电脑用了不少",
+            "孩子手机这个月用了多少网",
+            "how many gigs do I still have this month",
+        ],
+        &["查询套餐余量"],
+    ),
+    // cmcc__buy_data_pack, telecom__buy_data_pack, unicom__buy_data_pack
+    (
+        &[
+            "酒店wifi太差只能用手机网",
+            "回老家没wifi得多买点流量",
+            "月底还有几天流量已经光了",
+            "出差要开热点给电脑上网",
+            "hotel wifi is bad, need extra mobile data",
+        ],
+        &["订购流量包"],
+    ),
+    // cmcc__query_bill, telecom__query_bill, unicom__query_bill
+    (
+        &[
+            "上个月话费比平时多了好几十",
+            "公司报销要打印话费清单",
+            "不知道话费花在哪了",
+            "漫游回来话费扣了不少",
+            "why did my phone cost so much last month",
+        ],
+        &["查询月账单"],
+    ),
+    // cmcc__change_plan, telecom__change_plan, unicom__change_plan
+    (
+        &[
+            "退休了每月话费用不完",
+            "换了工作天天开会电话多",
+            "孩子上大学需要流量大的",
+            "每月流量都用不完太浪费",
+            "paying too much, barely use my phone",
+        ],
+        &["变更套餐"],
+    ),
+    // cmcc__unsubscribe_service
+    (
+        &[
+            "话费里每月多了几块不明扣费",
+            "老人手机被开了什么会员",
+            "手机里莫名多了个包月",
+            "got charged for something I never signed up for",
+        ],
+        &["退订增值业务"],
+    ),
+    // telecom__set_auto_topup
+    (
+        &[
+            "老妈手机隔三岔五就停机",
+            "老是忘了交话费耽误事",
+            "出国期间国内号不能停",
+            "keep forgetting to top up, phone keeps dying",
+        ],
+        &["开通话费自动充值"],
+    ),
+    // telecom__cancel_auto_topup
+    (
+        &[
+            "号码要转给别人用了",
+            "卡都不用了还在自动扣钱",
+            "每月自动充的太多用不完",
+            "don't want my card charged for the phone any more",
+        ],
+        &["取消自动充值"],
+    ),
+    // unicom__cancel_data_pack
+    (
+        &[
+            "家里装了wifi流量包多余了",
+            "之前买的加油包每月还在扣",
+            "换了新套餐流量够了",
+            "the extra data keeps renewing, stop it",
+        ],
+        &["退订流量包"],
+    ),
+    // etc__apply
+    (
+        &[
+            "提了新车常跑高速",
+            "每次过收费站都要排长队",
+            "国庆自驾不想在收费口排队",
+            "跑长途货运想省点过路费",
+            "new car, tired of queueing at toll booths",
+        ],
+        &["申办ETC"],
+    ),
+    // etc__query_balance
+    (
+        &[
+            "明天走高速怕卡里钱不够",
+            "过收费站提示余额不足",
+            "长途前看看储值卡还够不够",
+            "is there enough on the toll card for my trip",
+        ],
+        &["查询ETC余额"],
+    ),
+    // etc__topup
+    (
+        &[
+            "过站时提示卡里没钱了",
+            "周末自驾游前先存点钱进卡",
+            "储值卡钱快花光了",
+            "明天跑长途卡里得多放点钱",
+            "toll tag says low balance, load some money",
+        ],
+        &["ETC充值"],
+    ),
+    // etc__trip_records
+    (
+        &[
+            "高速费感觉扣多了想核对",
+            "上周出差走了哪几段高速",
+            "过收费站扣了两次钱",
+            "家人开车去了哪里想看看",
+            "was I charged twice on the highway",
+        ],
+        &["ETC通行记录"],
+    ),
+    // etc__toll_invoice
+    (
+        &[
+            "出差过路费要拿去公司报账",
+            "跑业务的高速费财务要票",
+            "报销差旅需要高速费凭证",
+            "need receipts for highway tolls to claim",
+        ],
+        &["开具通行费发票"],
+    ),
+    // etc__report_lost
+    (
+        &[
+            "车玻璃上的电子标签被偷了",
+            "换挡风玻璃时设备找不着了",
+            "卡片掉了怕被别人拿去用",
+            "toll tag was stolen from my car",
+        ],
+        &["ETC挂失"],
+    ),
+    // etc__cancel_etc
+    (
+        &[
+            "车已经卖给别人了",
+            "车报废了设备也不要了",
+            "以后不开车不跑高速了",
+            "car is scrapped, close the toll account",
+        ],
+        &["注销ETC"],
+    ),
+    // ev_charging__find_stations
+    (
+        &[
+            "电动车快没电了附近哪能充",
+            "开新能源车回老家路上怎么补电",
+            "自驾游担心半路没电",
+            "电动车电量只剩一成了",
+            "EV battery low, where can I plug in nearby",
+        ],
+        &["查找充电站"],
+    ),
+    // ev_charging__start_charging
+    (
+        &[
+            "车已经停到桩前插好枪了",
+            "到了充电桩不知道怎么开始",
+            "插上枪了没反应要扫哪里",
+            "plugged in at the charger, how do I start",
+        ],
+        &["扫码启动充电"],
+    ),
+    // ev_charging__stop_charging
+    (
+        &[
+            "电已经够用了想马上走",
+            "充到八成了准备出发",
+            "有急事要把车开走拔枪",
+            "I need to leave now, end the session",
+        ],
+        &["结束充电"],
+    ),
+    // ev_charging__charging_status
+    (
+        &[
+            "在商场逛街想知道车充满没",
+            "还要等多久才能开走",
+            "车在楼下充着现在多少电了",
+            "how much longer until my car is full",
+        ],
+        &["充电进度"],
+    ),
+    // ev_charging__order_history
+    (
+        &[
+            "这个月充电花了多少钱",
+            "感觉上次充电多扣了钱",
+            "公司报销要充电明细",
+            "how much did I spend charging last month",
+        ],
+        &["充电订单"],
+    ),
+    // ev_charging__topup_wallet
+    (
+        &[
+            "扫码充电提示账户余额不够",
+            "充电账户里快没钱了",
+            "准备出远门先往充电账户存点",
+            "charging app says insufficient balance",
+        ],
+        &["充电钱包充值"],
+    ),
+    // ev_charging__book_charger
+    (
+        &[
+            "每次到了充电站都排长队",
+            "到了发现桩被占满了",
+            "下班路上想先占个桩",
+            "hold a charger for me before I arrive",
+        ],
+        &["预约充电桩"],
+    ),
+    // fuel__fuel_prices
+    (
+        &[
+            "听说油价今晚要涨",
+            "想知道现在加满一箱多少钱",
+            "听说最近降价了要不要等等",
+            "is petrol getting more expensive tonight",
+        ],
+        &["今日油价"],
+    ),
+    // fuel__find_stations
+    (
+        &[
+            "油表亮灯了附近哪能加油",
+            "跑高速油快见底了",
+            "在陌生城市找个地方加油",
+            "fuel light came on, nearest gas station",
+        ],
+        &["附近加油站"],
+    ),
+    // fuel__pay_at_pump
+    (
+        &[
+            "已经加好了不想去柜台排队",
+            "油枪停了直接手机付",
+            "加完油收银台排好长的队",
+            "filled up already, pay without going inside",
+        ],
+        &["加油付款"],
+    ),
+    // fuel__topup_fuel_card
+    (
+        &[
+            "公司给的油卡没钱了",
+            "给跑运输的老公油卡存点钱",
+            "趁充值有优惠往油卡里存钱",
+            "fleet fuel card is running empty",
+        ],
+        &["加油卡充值"],
+    ),
+    // fuel__order_history
+    (
+        &[
+            "这个月在油上花了多少",
+            "想算算车每月的油耗",
+            "上次加了多少升不记得了",
+            "how much have I spent on petrol lately",
+        ],
+        &["加油记录"],
+    ),
+    // fuel__request_invoice
+    (
+        &[
+            "出差自驾油费要拿去报销",
+            "公司用车加油需要开票",
+            "加油时忘了跟站里要票",
+            "need a receipt for fuel to expense it",
+        ],
+        &["开具加油发票"],
+    ),
+    // gas_crgas__query_bill
+    (
+        &[
+            "冬天天天洗热水澡怕燃气费高",
+            "收到短信说燃气欠费了",
+            "租的房子不知道燃气欠多少",
+            "how much do I owe for gas this month",
+        ],
+        &["查询燃气账单"],
+    ),
+    // gas_crgas__pay_bill, gas_towngas__pay_bill
+    (
+        &[
+            "燃气公司贴了欠费通知在门上",
+            "再不交燃气公司要停气了",
+            "给爸妈家交一下燃气费",
+            "做饭时打不着火说是欠费了",
+            "got a notice that gas will be cut off",
+        ],
+        &["缴纳燃气费"],
+    ),
+    // gas_crgas__payment_history, gas_towngas__payment_history
+    (
+        &[
+            "房东说燃气费没交我明明交过",
+            "退租前要证明燃气费都交清了",
+            "已经交过燃气费怎么还在催",
+            "I already paid the gas, need proof",
+        ],
+        &["gas payment history"],
+    ),
+    // gas_crgas__submit_reading
+    (
+        &[
+            "抄表员来的时候家里没人",
+            "在外地工作家里表没人抄",
+            "燃气公司让自己拍表上报",
+            "meter reader missed us, I'll send the number",
+        ],
+        &["自报燃气读数"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "新房装修好了灶台还打不着",
+            "刚收房燃气表还没通",
+            "搬进新家还没法做饭",
+            "新装了燃气热水器要通气",
+            "new flat, stove not connected to gas yet",
+        ],
+        &["开通点火"],
+    ),
+    // gas_crgas__set_autopay
+    (
+        &[
+            "老是忘了交燃气费被停",
+            "常年出差家里燃气费顾不上",
+            "不想每个月都操心交气费",
+            "keep forgetting the gas bill, deduct it each month",
+        ],
+        &["开通燃气自动缴费"],
+    ),
+    // gas_crgas__cancel_autopay
+    (
+        &[
+            "房子卖了燃气不想再从卡扣",
+            "换了银行卡不想用这张扣费",
+            "租客搬走了不用我卡付气费",
+            "moving out, stop taking gas money from my card",
+        ],
+        &["取消燃气自动缴费"],
+    ),
+    // gas_towngas__query_bill
+    (
+        &[
+            "这两个月燃气用得多不知要交多少",
+            "搬进来前一任欠没欠气费",
+            "门上贴了条说燃气要交钱",
+            "what's the gas bill for this period",
+        ],
+        &["查询燃气费"],
+    ),
+    // gas_towngas__ic_card_topup
+    (
+        &[
+            "燃气表提示余量不足了",
+            "插卡表里的气快用完了",
+            "表上显示只剩几方气",
+            "煮饭一半燃气表没气了",
+            "prepaid gas meter is almost empty",
+        ],
+        &["IC卡燃气表购气"],
+    ),
+    // gas_towngas__ic_card_records
+    (
+        &[
+            "手机上买了气表里没显示",
+            "买完气插卡还是没到账",
+            "不知道上次买的气写进去没",
+            "paid for gas but the meter card shows nothing",
+        ],
+        &["购气记录与写卡状态"],
+    ),
+    // gas_towngas__book_safety_check
+    (
+        &[
+            "燃气公司上门检查一直没在家",
+            "租房前想检查一下燃气安全",
+            "家里老人用气不放心想检查",
+            "通知要入户检查想约个时间",
+            "want someone to check our gas setup is safe",
+        ],
+        &["预约燃气安检"],
+    ),
+    // gas_towngas__report_repair
+    (
+        &[
+            "燃气灶点火点不着",
+            "热水器一开就熄火",
+            "燃气表走字不对劲",
+            "家里管子接口有点松",
+            "gas stove won't light, need someone to fix it",
+        ],
+        &["燃气报修"],
+    ),
+    // heating__query_fee
+    (
+        &[
+            "快入冬了今年暖气要交多少",
+            "刚买的房子暖气费怎么算",
+            "供热季前想知道要交多少钱",
+            "how much is heating this winter",
+        ],
+        &["查询供暖费"],
+    ),
+    // heating__pay_fee
+    (
+        &[
+            "供热公司通知要开始收费了",
+            "不交钱暖气不给开",
+            "给老家父母交今年的暖气钱",
+            "马上来暖气了还没交钱",
+            "heating starts soon and I haven't paid",
+        ],
+        &["缴纳供暖费"],
+    ),
+    // heating__payment_history
+    (
+        &[
+            "单位报销取暖要交费证明",
+            "去年暖气费交过了吗",
+            "卖房子要看暖气费交没交清",
+            "did I already pay last winter's heating",
+        ],
+        &["供暖缴费记录"],
+    ),
+    // heating__apply_suspend
+    (
+        &[
+            "今年冬天全家去南方过",
+            "房子空着没人住不用暖气",
+            "老人去孩子家过冬了",
+            "house is empty this winter, no heating needed",
+        ],
+        &["申请供暖报停"],
+    ),
+    // heating__cancel_suspend
+    (
+        &[
+            "本来不住了现在又要回来住",
+            "之前停了暖气现在家里太冷",
+            "计划变了今年在家过冬",
+            "changed plans, staying home this winter after all",
+        ],
+        &["取消供暖报停"],
+    ),
+    // heating__report_cold
+    (
+        &[
+            "屋里只有十几度冻得睡不着",
+            "暖气片摸着是凉的",
+            "家里老人冷得穿棉袄",
+            "交了暖气钱屋里还是冷",
+            "radiators are barely warm, flat is freezing",
+        ],
+        &["室温不达标"],
+    ),
+    // heating__request_invoice
+    (
+        &[
+            "报销取暖补贴需要正规票据",
+            "单位说暖气补贴要交票据",
+            "公司报取暖费要凭证",
+            "already paid heating, employer wants a receipt",
+        ],
+        &["供暖费发票"],
+    ),
+    // lifepay__list_accounts
+    (
+        &[
+            "帮爸妈交过几家费用记不清了",
+            "之前绑过哪些房子的水电号",
+            "手机里存的户号都有哪些",
+            "which utility accounts have I saved before",
+        ],
+        &["我的缴费户号"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "刚买了房想把水电号存起来",
+            "以后要帮老家父母交水电费",
+            "租了新房子要记下电表号",
+            "每次交费都要输号码太麻烦",
+            "save my parents' electricity number for next time",
+        ],
+        &["添加缴费户号"],
+    ),
+    // lifepay__remove_account
+    (
+        &[
+            "退租了以前那套房的号不用了",
+            "老房子卖掉了不再交那边的费",
+            "帮前任交费的号码删掉",
+            "moved out, get rid of the old flat's numbers",
+        ],
+        &["删除缴费户号"],
+    ),
+    // lifepay__set_reminder
+    (
+        &[
+            "上次忘交电费被停了电",
+            "老是错过账单最后期限",
+            "预存的钱用完了都不知道",
+            "remind me when a new utility bill comes out",
+        ],
+        &["开通缴费提醒"],
+    ),
+    // lifepay__cancel_reminder
+    (
+        &[
+            "已经设了自动扣款不用再通知",
+            "每个月的缴费短信太烦了",
+            "帮别人交的那户不想收消息了",
+            "stop sending me bill notifications",
+        ],
+        &["关闭缴费提醒"],
+    ),
+    // lifepay__all_payments
+    (
+        &[
+            "想算算今年水电气一共花多少",
+            "做家庭账本要统计生活开销",
+            "这一年交了多少杂费",
+            "how much did we spend on utilities this year",
+        ],
+        &["全部缴费记录"],
+    ),
+    // marriage_reg__list_offices
+    (
+        &[
+            "户口在老家不知道去哪领证",
+            "想找个离家近的民政局",
+            "登记的地方周末开门吗",
+            "where do couples go to register here",
+        ],
+        &["婚姻登记处"],
+    ),
+    // marriage_reg__available_dates
+    (
+        &[
+            "想挑个好日子去领证",
+            "情人节那天还能约上吗",
+            "下个月哪天民政局有空位",
+            "which days are still free at the registry",
+        ],
+        &["查询可约日期"],
+    ),
+    // marriage_reg__required_documents
+    (
+        &[
+            "领证那天要带户口本吗",
+            "我们俩户口不在一个地方要带啥",
+            "去民政局需要准备几张照片",
+            "what paperwork do we bring to get married",
+        ],
+        &["登记所需材料"],
+    ),
+    // marriage_reg__book_marriage
+    (
+        &[
+            "求婚成功了打算去领证",
+            "双方父母见完面想定个领证时间",
+            "女朋友说七夕想去扯证",
+            "我们想在纪念日那天领证",
+            "we're engaged and want to make it official",
+        ],
+        &["预约结婚登记"],
+    ),
+    // marriage_reg__book_divorce
+    (
+        &[
+            "夫妻俩商量好了要分开",
+            "感情破裂协议都签好了",
+            "和平分手想去民政局办手续",
+            "we both agreed to split, need an appointment",
+        ],
+        &["预约离婚登记"],
+    ),
+    // marriage_reg__book_replacement
+    (
+        &[
+            "搬家时小红本找不到了",
+            "孩子上户口要结婚证但丢了",
+            "结婚证被水泡坏了",
+            "lost our marriage certificate while moving",
+        ],
+        &["补领结婚证"],
+    ),
+    // marriage_reg__list_bookings
+    (
+        &[
+            "约完领证忘了是几点",
+            "看看民政局那边约上没有",
+            "我们约的是哪个登记处",
+            "did our appointment at the registry go through",
+        ],
+        &["我的登记预约"],
+    ),
+    // marriage_reg__cancel_booking
+    (
+        &[
+            "婚期往后推了先不去了",
+            "两个人又和好了不办了",
+            "那天要出差去不了民政局",
+            "we changed our minds, call off the registry visit",
+        ],
+        &["取消登记预约"],
+    ),
+    // parking__query_fee
+    (
+        &[
+            "车停商场一下午不知道多少钱",
+            "停了一晚上心里没底要多少",
+            "路边停了一会儿会收多少",
+            "how much do I owe for parking so far",
+        ],
+        &["查询停车费"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "要出停车场了先把钱交了",
+            "出口排队想提前付掉",
+            "路边停车单贴在车窗上",
+            "leaving the car park, pay before the gate",
+        ],
+        &["缴纳停车费"],
+    ),
+    // parking__buy_monthly_pass
+    (
+        &[
+            "公司楼下天天停车太贵",
+            "新搬的小区车没地方长期停",
+            "刚入职每天都得开车上班",
+            "tired of paying daily, want a monthly spot",
+        ],
+        &["办理停车月卡"],
+    ),
+    // parking__renew_monthly_pass
+    (
+        &[
+            "小区门口抬杆说月卡快到期",
+            "包月车位下个月还要用",
+            "停车场提示月租该交了",
+            "my monthly spot expires next week",
+        ],
+        &["月卡续费"],
+    ),
+    // parking__parking_records
+    (
+        &[
+            "报销需要这个月停车明细",
+            "上周停哪个停车场不记得了",
+            "感觉停车被多扣了想核对",
+            "where and how long did I park last month",
+        ],
+        &["停车记录"],
+    ),
+    // parking__set_auto_pay
+    (
+        &[
+            "每次出停车场扫码太麻烦",
+            "想出口直接抬杆不用停",
+            "开车出闸手忙脚乱找付款码",
+            "want the gate to open and charge automatically",
+        ],
+        &["开通无感支付"],
+    ),
+    // parking__cancel_auto_pay
+    (
+        &[
+            "车借给朋友开怕被扣钱",
+            "换车了旧车牌不要自动扣",
+            "停车老被自动扣钱不放心",
+            "stop auto charging my card at car parks",
+        ],
+        &["关闭无感支付"],
+    ),
+    // parking__find_lots
+    (
+        &[
+            "带孩子去医院找不到停车位",
+            "到了商圈不知道车停哪",
+            "周末去景点怕没车位",
+            "where can I park near the hospital",
+        ],
+        &["附近停车场"],
+    ),
+    // power_csg__query_bill, power_sgcc__query_bill
+    (
+        &[
+            "夏天空调开得多怕电费超",
+            "收到短信说电费欠费了",
+            "租房子看看这个月电费多少",
+            "how much is the electricity bill this month",
+        ],
+        &["查询电费账单"],
+    ),
+    // power_csg__pay_bill, power_sgcc__pay_bill
+    (
+        &[
+            "家里突然停电说是欠费",
+            "电力公司催费短信来了",
+            "帮爸妈把这个月电费交了",
+            "power was cut because the bill wasn't paid",
+        ],
+        &["缴纳电费"],
+    ),
+    // power_csg__prepay
+    (
+        &[
+            "要出国几个月先存点电费",
+            "怕下个月忘交先放钱进去",
+            "空房子每月有点电费先存着",
+            "put money aside for power while I'm away",
+        ],
+        &["预存电费"],
+    ),
+    // power_csg__query_balance
+    (
+        &[
+            "之前存的电费还够用几个月",
+            "电卡里的钱还剩多少",
+            "怕存的电费用完被断电",
+            "how long will my prepaid power last",
+        ],
+        &["查询预存余额"],
+    ),
+    // power_csg__usage_history, power_sgcc__usage_history
+    (
+        &[
+            "装了电暖气后用电多了多少",
+            "想知道家里每个月用几度电",
+            "怀疑电表走得太快",
+            "装了空调想看看耗电变化",
+            "how many kWh did we use each month",
+        ],
+        &["查询用电量"],
+    ),
+    // power_csg__payment_history
+    (
+        &[
+            "电费交过几次想对一下账",
+            "上个月交过电费还显示欠费",
+            "房东要电费缴纳凭证",
+            "already paid power, need the record",
+        ],
+        &["缴费记录 payment history"],
+    ),
+    // power_csg__outage_notice
+    (
+        &[
+            "明天在家办公怕突然停电",
+            "冰箱里的东西怕停电坏掉",
+            "小区贴了检修通知不知哪天",
+            "will there be a power cut in my area this week",
+        ],
+        &["停电公告"],
+    ),
+    // power_sgcc__payment_history
+    (
+        &[
+            "交完电费还收到欠费短信",
+            "退租时房东要看电费交清没",
+            "爸妈说上个月电费交过了",
+            "paid the power bill, need proof",
+        ],
+        &["电费缴费记录"],
+    ),
+    // power_sgcc__set_autopay
+    (
+        &[
+            "出差多老是忘了交电费",
+            "不想每个月再惦记电费",
+            "爸妈不会用手机交电费",
+            "just take the power bill from my card monthly",
+        ],
+        &["开通电费自动缴费"],
+    ),
+    // power_sgcc__cancel_autopay
+    (
+        &[
+            "房子卖了电费别再从我卡扣",
+            "房子租出去了电费让租客交",
+            "换了工资卡不想用老卡扣电费",
+            "stop my card paying the electricity",
+        ],
+        &["取消电费自动缴费"],
+    ),
+    // power_sgcc__request_invoice
+    (
+        &[
+            "公司租的办公室电费要开票",
+            "开店的电费要拿去做账",
+            "公司报销电费需要票据",
+            "need a tax receipt for the shop's power bill",
+        ],
+        &["电费电子发票"],
+    ),
+    // property__query_fee
+    (
+        &[
+            "新收房不知物业费一年多少",
+            "刚接手二手房有没有欠物业钱",
+            "物业说我欠费了想看看多少",
+            "how much management fee do we owe",
+        ],
+        &["查询物业费"],
+    ),
+    // property__pay_fee
+    (
+        &[
+            "物业上门催交管理费",
+            "年底了物业费该交了",
+            "不交物业费门禁卡被停了",
+            "building management wants this year's fee",
+        ],
+        &["缴纳物业费"],
+    ),
+    // property__payment_history
+    (
+        &[
+            "物业说我没交但我交过了",
+            "卖房过户要物业费结清证明",
+            "去年的管理费交了多少",
+            "property office says I owe but I paid",
+        ],
+        &["物业缴费记录"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "楼道灯坏了好几天了",
+            "楼上漏水渗到我家天花板",
+            "单元楼门禁卡刷不开了",
+            "电梯经常卡住不动",
+            "hallway light has been broken for days",
+        ],
+        &["报事报修"],
+    ),
+    // property__list_repairs
+    (
+        &[
+            "报修好几天了没人来",
+            "上次说楼道灯修没修",
+            "叫物业修水管到哪一步了",
+            "is anyone coming about the repair I reported",
+        ],
+        &["我的报修单"],
+    ),
+    // property__cancel_repair
+    (
+        &[
+            "水管自己修好了不用物业来",
+            "报修的问题已经解决了",
+            "楼上已经修好了不漏了",
+            "problem fixed itself, no need for the handyman",
+        ],
+        &["取消报修"],
+    ),
+    // property__visitor_pass
+    (
+        &[
+            "朋友周末开车来家里玩",
+            "爸妈要来看孩子进不了门",
+            "快递小哥进不了小区",
+            "保姆第一次来小区门禁",
+            "friend is visiting, guard won't let them in",
+        ],
+        &["访客邀请通行"],
+    ),
+    // social_security_card__apply_sscard
+    (
+        &[
+            "刚参加工作还没有社保卡",
+            "孩子出生了要办医保卡",
+            "从外地调过来这边没卡",
+            "看病时医院说要社保卡",
+            "started my first job, don't have the card yet",
+        ],
+        &["社保卡申领"],
+    ),
+    // social_security_card__activate_financial
+    (
+        &[
+            "退休金要打到社保卡上",
+            "新领的社保卡取不了钱",
+            "社保卡拿到了还不能用来存钱",
+            "父母养老金发不到卡里",
+            "pension goes to the new card but it's not working",
+        ],
+        &["激活社保卡"],
+    ),
+    // social_security_card__report_lost_sscard
+    (
+        &[
+            "钱包丢了社保卡也在里面",
+            "怕别人捡到卡去药店刷",
+            "老人在医院把卡弄丢了",
+            "wallet stolen with my medical card inside",
+        ],
+        &["社保卡挂失"],
+    ),
+    // social_security_card__reissue_sscard
+    (
+        &[
+            "卡芯片坏了医院刷不了",
+            "卡丢了挂失后要一张新的",
+            "孩子把社保卡折断了",
+            "card chip broken, need a new one",
+        ],
+        &["社保卡补换"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &[
+            "看看养老金这个月到账没",
+            "社保卡里还有多少钱可用",
+            "爸妈想知道退休金发了多少",
+            "did this month's pension arrive on the card",
+        ],
+        &["社保卡余额"],
+    ),
+    // social_security_card__sscard_progress
+    (
+        &[
+            "申请了新卡一个月还没消息",
+            "卡做好了去哪里取",
+            "补办的卡什么时候能拿到",
+            "when will my new card be ready for pickup",
+        ],
+        &["制卡进度"],
+    ),
+    // social_security_card__pay_resident_insurance
+    (
+        &[
+            "家里老人没单位要交医保",
+            "孩子上学要交居民医保",
+            "辞职在家想自己交养老保险",
+            "农村父母今年的医保要交了",
+            "no employer now, want to pay my own insurance",
+        ],
+        &["城乡居民"],
+    ),
+    // traffic_12123__query_violations
+    (
+        &[
+            "开了一个月车不知道有没有被拍",
+            "开车时好像被拍到了",
+            "借车给朋友回来怕有违章",
+            "卖车前看看有没有没处理的",
+            "think a camera flashed me yesterday",
+        ],
+        &["查询交通违法"],
+    ),
+    // traffic_12123__handle_violation
+    (
+        &[
+            "收到短信说闯红灯被拍了",
+            "被拍的违章要认领一下",
+            "系统里有条违章等着确认",
+            "got a text about a camera ticket, accept it",
+        ],
+        &["违法处理"],
+    ),
+    // traffic_12123__pay_fine
+    (
+        &[
+            "拿到处罚决定书要交钱",
+            "交警开了罚单还没交",
+            "罚款不交会有滞纳金",
+            "got a fine notice, need to pay before late fees",
+        ],
+        &["缴纳交通罚款"],
+    ),
+    // traffic_12123__licence_points
+    (
+        &[
+            "今年被拍好几次怕分不够",
+            "我的驾照今年还剩几分了",
+            "分扣多了怕驾照被吊",
+            "how many points have I lost this year",
+        ],
+        &["驾驶证记分"],
+    ),
+    // traffic_12123__renew_licence
+    (
+        &[
+            "驾照上的日期快到了",
+            "六年的驾照要换新的",
+            "老人的驾照快过期了",
+            "driving licence expires next month",
+        ],
+        &["到期换证"],
+    ),
+    // traffic_12123__points_study
+    (
+        &[
+            "扣了九分不想再扣了",
+            "分快扣完了能不能补回来",
+            "听说学习考试可以减分",
+            "lost too many points, can I earn some back",
+        ],
+        &["学法减分"],
+    ),
+    // traffic_12123__my_vehicles
+    (
+        &[
+            "名下到底登记了几辆车",
+            "想看看车的保险是不是快到期",
+            "家里车登记在我名下没有",
+            "which cars are registered in my name",
+        ],
+        &["我的机动车"],
+    ),
+    // vehicle_tax__query_tax
+    (
+        &[
+            "排量大的车一年要交多少税",
+            "刚买的车今年得交多少税",
+            "买保险前想知道税钱多少",
+            "how much road tax will my car cost",
+        ],
+        &["查询车船税"],
+    ),
+    // vehicle_tax__pay_tax
+    (
+        &[
+            "保险没代交车的税要自己交",
+            "年检前得先把车税交了",
+            "去年忘了交车税今年补上",
+            "insurer didn't collect the car tax, pay it myself",
+        ],
+        &["缴纳车船税"],
+    ),
+    // vehicle_tax__payment_records
+    (
+        &[
+            "买保险时车税到底交没交",
+            "保险公司说代缴了想核实",
+            "以前几年车税交了多少",
+            "was the car tax already paid with insurance",
+        ],
+        &["车船税缴纳记录"],
+    ),
+    // vehicle_tax__tax_certificate
+    (
+        &[
+            "卖车时买家要交税凭证",
+            "验车时让出示交税证明",
+            "车辆过户需要税务证明",
+            "buyer wants proof the car tax was paid",
+        ],
+        &["完税证明"],
+    ),
+    // vehicle_tax__apply_exemption
+    (
+        &[
+            "买了电动车听说不用交税",
+            "残疾人开的车能不能少交",
+            "新能源车还要交车税吗",
+            "electric car, shouldn't I be exempt from tax",
+        ],
+        &["车船税减免"],
+    ),
+    // water_bj__query_bill, water_sh__query_bill, water_sz__query_bill
+    (
+        &[
+            "家里装修后用水多了怕水费贵",
+            "收到催缴短信说欠水费",
+            "刚租的房子水费欠不欠",
+            "how much is the water bill this time",
+        ],
+        &["查询水费"],
+    ),
+    // water_bj__pay_bill, water_sh__pay_bill, water_sz__pay_bill
+    (
+        &[
+            "门上贴着欠水费的单子",
+            "不交要停水了赶紧交",
+            "帮楼下老人交一下水费",
+            "water company says they'll cut us off",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_bj__payment_history, water_sh__payment_history, water_sz__payment_history
+    (
+        &[
+            "交过水费还收到催缴",
+            "退租时房东要水费交清证明",
+            "水费去年交了几次",
+            "paid the water bill but still got a reminder",
+        ],
+        &["water payment history"],
+    ),
+    // water_bj__set_autopay
+    (
+        &[
+            "常年在外地顾不上交水费",
+            "上次忘交水费差点停水",
+            "想让卡里每次自动扣水费",
+            "take the water bill from my card automatically",
+        ],
+        &["开通水费代扣"],
+    ),
+    // water_bj__cancel_autopay
+    (
+        &[
+            "房子卖了水费别再扣我的卡",
+            "房子出租了水费让租客付",
+            "换了银行卡不想用旧卡扣",
+            "stop my card paying for water",
+        ],
+        &["取消水费代扣"],
+    ),
+    // water_bj__report_repair
+    (
+        &[
+            "家里水龙头突然没水了",
+            "水压小得洗不了澡",
+            "楼下水表那里一直在漏水",
+            "打开龙头出来的是黄水",
+            "no water coming out of the taps",
+        ],
+        &["供水报修"],
+    ),
+    // water_bj__outage_notice, water_sz__outage_notice
+    (
+        &[
+            "明天想洗衣服怕停水",
+            "小区贴了管道施工通知",
+            "要不要提前存点水",
+            "will the water be off in my area tomorrow",
+        ],
+        &["停水"],
+    ),
+    // water_sh__tier_prices
+    (
+        &[
+            "家里人多用水会不会更贵",
+            "水价是按用量分档吗",
+            "上海现在一吨水要多少钱",
+            "is water more expensive if we use more",
+        ],
+        &["阶梯水价"],
+    ),
+    // water_sh__tier_usage
+    (
+        &[
+            "今年用水多快到第二档了吧",
+            "家里来了亲戚住半年用水多了",
+            "想省水费看看用到哪档",
+            "are we near the higher water price this year",
+        ],
+        &["年度阶梯用水量"],
+    ),
+    // water_sh__transfer_owner
+    (
+        &[
+            "买了二手房水表还是前房主的",
+            "房子卖了水费户名要改",
+            "继承了父母的房子要改户名",
+            "bought a flat, water account still in seller's name",
+        ],
+        &["水表过户"],
+    ),
+    // water_sz__submit_reading
+    (
+        &[
+            "抄表员来的那天家里没人",
+            "水表在屋里抄表的进不来",
+            "水务公司让自己拍水表",
+            "reader couldn't get in, I'll send my meter number",
+        ],
+        &["水表读数"],
+    ),
+    // water_sz__open_account
+    (
+        &[
+            "刚拿到新房钥匙水还没通",
+            "新买的房子要办用水手续",
+            "开了个小店要单独的水表",
+            "new flat, need the water set up in my name",
+        ],
+        &["用水开户"],
+    ),
+    // water_delivery__order_water
+    (
+        &[
+            "饮水机的水喝完了",
+            "办公室饮水机没水喝了",
+            "家里来客人桶里没水了",
+            "water cooler is empty, get some delivered",
+        ],
+        &["订桶装水"],
+    ),
+    // water_delivery__buy_tickets
+    (
+        &[
+            "每次单买一桶太贵想便宜点",
+            "办公室常喝水想囤点票",
+            "充多少送几桶划不划算",
+            "cheaper to prepay for a bunch of water bottles",
+        ],
+        &["购买水票"],
+    ),
+    // water_delivery__ticket_balance
+    (
+        &[
+            "买的水票用了几张记不清了",
+            "之前买的票还能送几桶",
+            "水票会不会快过期了",
+            "how many prepaid water bottles do I have left",
+        ],
+        &["水票余额"],
+    ),
+    // water_delivery__set_schedule
+    (
+        &[
+            "每周都要打电话叫水太烦",
+            "店里每周固定用两桶水",
+            "想每个礼拜自动送来",
+            "deliver water every week without me asking",
+        ],
+        &["设置定期送水"],
+    ),
+    // water_delivery__cancel_schedule
+    (
+        &[
+            "公司搬了不用每周送水了",
+            "要出国一段时间不用送水",
+            "买了净水器不用送水了",
+            "got a filter, stop the weekly water",
+        ],
+        &["取消定期送水"],
+    ),
+    // water_delivery__refund_deposit
+    (
+        &[
+            "搬家了空桶要还回去",
+            "不喝桶装水了押金想拿回",
+            "家里堆着几个空桶",
+            "moving out, return the empty bottles for money",
+        ],
+        &["退桶押金"],
+    ),
+    // water_delivery__track_order
+    (
+        &[
+            "订的水一上午了还没到",
+            "送水师傅现在到哪儿了",
+            "水快喝完了订的还没来",
+            "when will the water I ordered arrive",
+        ],
+        &["送水进度"],
+    ),
+    // car_rental__search_cars
+    (
+        &[
+            "五一一家人回老家想开个车",
+            "出差落地后想找辆车开",
+            "带父母自驾需要七座车",
+            "周末想开辆车去郊外看看",
+            "flying in next week, what cars can I get",
+        ],
+        &["可租车型"],
+    ),
+    // car_rental__book_car
+    (
+        &[
+            "自己的车在修上班没车开",
+            "国庆想自驾游可家里没车",
+            "搬东西需要辆车用两天",
+            "旅游落地后想自己开车玩",
+            "my car's in the shop, need one for a few days",
+        ],
+        &["预订租车"],
+    ),
+    // car_rental__cancel_rental
+    (
+        &[
+            "行程取消了车不用了",
+            "航班延误赶不上取车了",
+            "朋友借我车了租的不要了",
+            "trip got cancelled, don't need the car",
+        ],
+        &["取消租车订单"],
+    ),
+    // car_rental__extend_rental
+    (
+        &[
+            "旅游玩得开心想多待两天",
+            "还车前发现还要用一天",
+            "航班改签了车得晚点还",
+            "staying longer, keep the car another two days",
+        ],
+        &["extend a rental"],
+    ),
+    // car_rental__deposit_status
+    (
+        &[
+            "还了车好几天钱还没退回来",
+            "卡上冻结的钱什么时候解开",
+            "违章押金一个月了还压着",
+            "returned the car but my money's still held",
+        ],
+        &["押金退还进度"],
+    ),
+    // car_rental__rental_violations
+    (
+        &[
+            "租车公司说我开车时有违章",
+            "自驾回来担心被拍了",
+            "用车期间有没有闯红灯",
+            "did I get any tickets with the rental car",
+        ],
+        &["租车违章"],
+    ),
+    // car_rental__my_rentals
+    (
+        &[
+            "下周那辆车订好了没",
+            "忘了在哪家店取车",
+            "之前租过的车单子在哪",
+            "where do I pick up the car I reserved",
+        ],
+        &["我的租车订单"],
+    ),
+    // appliance_repair__repair_prices
+    (
+        &[
+            "空调不制冷修一下大概多少钱",
+            "洗衣机换个零件贵不贵",
+            "师傅上门要收多少钱",
+            "how much does it cost to fix a fridge",
+        ],
+        &["维修收费标准"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "冰箱不制冷了菜都放坏了",
+            "洗衣机转不动还漏水",
+            "热水器洗澡洗一半没热水",
+            "空调滴水滴到墙上",
+            "washing machine stopped spinning, need a repairman",
+        ],
+        &["上门维修"],
+    ),
+    // appliance_repair__book_installation
+    (
+        &[
+            "新买的空调要人来装",
+            "搬新家热水器得重新装",
+            "网购了洗碗机没人会装",
+            "bought a new air conditioner, need it fitted",
+        ],
+        &["家电安装"],
+    ),
+    // appliance_repair__track_repair
+    (
+        &[
+            "修空调的师傅怎么还没来",
+            "说要等零件等了一周",
+            "冰箱拿去修了什么时候好",
+            "is the repairman on his way yet",
+        ],
+        &["维修进度"],
+    ),
+    // appliance_repair__cancel_repair
+    (
+        &[
+            "洗衣机重启一下自己好了",
+            "找了楼下师傅已经修好了",
+            "约的人来修但我要出门了",
+            "appliance works again, call off the visit",
+        ],
+        &["取消维修订单"],
+    ),
+    // appliance_repair__pay_repair
+    (
+        &[
+            "空调修好了师傅等着收钱",
+            "师傅修好了让我付钱",
+            "换了个零件师傅让结账",
+            "repair done, the technician is waiting for payment",
+        ],
+        &["支付维修费用"],
+    ),
+    // appliance_repair__check_warranty
+    (
+        &[
+            "买了两年的冰箱坏了还保吗",
+            "空调坏了修要不要钱",
+            "不知道厂家还管不管修",
+            "is my washing machine still covered",
+        ],
+        &["保修期"],
+    ),
+    // housekeeping__service_prices
+    (
+        &[
+            "请人打扫一次多少钱",
+            "找个月嫂一个月要多少",
+            "新房开荒一平米怎么收费",
+            "how much does a cleaner cost per hour",
+        ],
+        &["家政服务价格"],
+    ),
+    // housekeeping__book_cleaning
+    (
+        &[
+            "装修完家里全是灰",
+            "过年前想把家里彻底打扫",
+            "租客搬走房子太脏",
+            "周末来客人家里一团乱",
+            "just finished renovating, house is full of dust",
+        ],
+        &["预约保洁"],
+    ),
+    // housekeeping__hire_helper
+    (
+        &[
+            "老婆快生了想找人照顾月子",
+            "我们俩都上班孩子没人看",
+            "爸爸中风了需要人照顾",
+            "baby is due next month, need a maternity nurse",
+        ],
+        &["保姆月嫂"],
+    ),
+    // housekeeping__reschedule_order
+    (
+        &[
+            "约的阿姨来那天我不在家",
+            "临时出差保洁得改天",
+            "上午有事让阿姨下午来",
+            "cleaner booked for tomorrow but I won't be home",
+        ],
+        &["修改上门时间"],
+    ),
+    // housekeeping__cancel_order
+    (
+        &[
+            "家里自己打扫干净了",
+            "计划变了不需要阿姨了",
+            "婆婆来帮忙不请人了",
+            "don't need the cleaner any more",
+        ],
+        &["取消家政订单"],
+    ),
+    // housekeeping__pay_order
+    (
+        &[
+            "钟点工干完活等着我付钱",
+            "阿姨打扫完等我结钱",
+            "保洁做完了要付款",
+            "cleaning is done, pay the cleaner",
+        ],
+        &["支付家政订单"],
+    ),
+    // housekeeping__list_orders
+    (
+        &[
+            "约的保洁阿姨今天几点到",
+            "上次保洁订单付了没",
+            "请的钟点工哪天来",
+            "what time is the cleaner coming",
+        ],
+        &["我的家政订单"],
+    ),
+    // housekeeping__rate_service
+    (
+        &[
+            "阿姨打碎了东西想反馈一下",
+            "阿姨打扫得特别仔细想夸夸",
+            "这次保洁很敷衍想说一下",
+            "cleaner did a great job, want to leave a review",
+        ],
+        &["评价服务"],
+    ),
+    // moving__get_quote
+    (
+        &[
+            "六楼没电梯搬家贵不贵",
+            "一室一厅搬过去大概多少钱",
+            "想先问问搬家要花多少",
+            "how much would it cost to move a two-bed flat",
+        ],
+        &["搬家估价"],
+    ),
+    // moving__book_move
+    (
+        &[
+            "月底房子到期得搬走",
+            "买了新房下周要搬进去",
+            "公司换办公室要搬东西",
+            "需要车和人帮忙搬家具",
+            "lease ends this month, need movers and a van",
+        ],
+        &["预约搬家"],
+    ),
+    // moving__reschedule_move
+    (
+        &[
+            "新房交房推迟了搬不成",
+            "搬家那天下暴雨想换日子",
+            "房东让晚几天再搬",
+            "moving day clashes with work, change it",
+        ],
+        &["修改搬家时间"],
+    ),
+    // moving__cancel_move
+    (
+        &[
+            "房东让续租了不搬了",
+            "朋友帮我搬了不用车了",
+            "换工作的事黄了不搬家了",
+            "not moving after all, call it off",
+        ],
+        &["取消搬家订单"],
+    ),
+    // moving__pay_move
+    (
+        &[
+            "搬完家师傅说楼层费要另付",
+            "东西搬完了师傅等结账",
+            "搬到新家了该付钱了",
+            "movers finished, pay them now",
+        ],
+        &["支付搬家费用"],
+    ),
+    // moving__list_orders
+    (
+        &[
+            "约的搬家是哪天来着",
+            "约的搬家车几点到",
+            "搬家的车到底订上没有",
+            "what time are the movers coming",
+        ],
+        &["我的搬家订单"],
+    ),
+    // recycling__recycle_prices
+    (
+        &[
+            "家里攒了一堆纸箱值多少钱",
+            "旧冰箱卖废品能卖多少",
+            "废铁现在多少钱一斤",
+            "how much are old cardboard boxes worth",
+        ],
+        &["回收价格"],
+    ),
+    // recycling__book_pickup
+    (
+        &[
+            "网购拆的纸箱堆满阳台",
+            "换了新空调旧的要处理",
+            "店里的废纸板想卖掉",
+            "老人攒了一屋子塑料瓶",
+            "balcony full of boxes, someone come take them",
+        ],
+        &["预约上门回收"],
+    ),
+    // recycling__donate_clothes
+    (
+        &[
+            "孩子长大了小衣服穿不了",
+            "换季清出一堆旧衣服",
+            "旧衣服扔了可惜想捐掉",
+            "kids outgrew their clothes, want to give them away",
+        ],
+        &["旧衣捐赠"],
+    ),
+    // recycling__cancel_pickup
+    (
+        &[
+            "约了收纸箱那天家里没人",
+            "纸箱已经卖给楼下收废品的",
+            "旧家电被亲戚拿走了",
+            "sold the boxes already, no pickup needed",
+        ],
+        &["取消回收预约"],
+    ),
+    // recycling__list_orders
+    (
+        &[
+            "之前卖废品的单子在哪看",
+            "上次卖了多少斤纸",
+            "约的收废品的来没来",
+            "how much did I get for my recycling",
+        ],
+        &["我的回收订单"],
+    ),
+    // recycling__withdraw_earnings
+    (
+        &[
+            "卖纸箱的钱还在账户里没取",
+            "卖废品攒的钱想转到卡上",
+            "环保金攒了一些想拿出来",
+            "move the recycling money to my bank",
+        ],
+        &["回收收益提现"],
+    ),
+    // laundry__price_list
+    (
+        &[
+            "羽绒服洗一件多少钱",
+            "窗帘拿去洗贵不贵",
+            "干洗一套西装要多少钱",
+            "how much to dry clean a suit",
+        ],
+        &["洗衣价格表"],
+    ),
+    // laundry__book_pickup
+    (
+        &[
+            "换季一堆冬衣要洗",
+            "家里窗帘该洗了拆不动",
+            "面试的西装要干洗",
+            "没空去洗衣店想让人来拿",
+            "winter coats need cleaning, someone pick them up",
+        ],
+        &["预约上门取衣"],
+    ),
+    // laundry__pay_order
+    (
+        &[
+            "送洗的衣服算完价让我交钱",
+            "衣服都拿去洗了让我付款",
+            "洗衣店说价格算好了",
+            "laundry priced my items, pay now",
+        ],
+        &["支付洗衣订单"],
+    ),
+    // laundry__track_order
+    (
+        &[
+            "羽绒服送去洗了到哪一步了",
+            "送洗的衣服一周了还没回来",
+            "明天要穿的西装洗好没",
+            "where are my clothes, need them tomorrow",
+        ],
+        &["洗衣进度"],
+    ),
+    // laundry__cancel_order
+    (
+        &[
+            "不想送洗了衣服还没被拿走",
+            "衣服自己手洗了不用取",
+            "约了来拿衣服但我出门了",
+            "washed them myself, cancel the pickup",
+        ],
+        &["取消洗衣订单"],
+    ),
+    // laundry__list_orders
+    (
+        &[
+            "上个月送洗了几单记不清",
+            "送洗过哪几件衣服",
+            "之前洗的羽绒服单子在哪",
+            "which clothes have I sent to the laundry",
+        ],
+        &["我的洗衣订单"],
+    ),
+    // rent__query_rent
+    (
+        &[
+            "房东说这季度要加物业费",
+            "这个月房租加杂费一共多少",
+            "下次交租要准备多少钱",
+            "how much rent do I owe this period",
+        ],
+        &["查询房租账单"],
+    ),
+    // rent__pay_rent
+    (
+        &[
+            "房东发消息催交租了",
+            "月初发工资了把房租交上",
+            "明天就是交房租的日子了",
+            "landlord is chasing me for this month's rent",
+        ],
+        &["缴纳房租"],
+    ),
+    // rent__rent_history
+    (
+        &[
+            "个税抵扣要房租证明",
+            "房东说我少交了一个月",
+            "公司报住房补贴要租房付款凭证",
+            "need proof of rent paid for tax deduction",
+        ],
+        &["房租缴纳记录"],
+    ),
+    // rent__set_autopay
+    (
+        &[
+            "老是忘了交租被房东说",
+            "每个月交租日都记不住",
+            "出差多想让卡自动交租",
+            "keep forgetting rent day, take it automatically",
+        ],
+        &["开通房租自动扣款"],
+    ),
+    // rent__cancel_autopay
+    (
+        &[
+            "快搬走了房租不想自动扣",
+            "和房东改成现金付了",
+            "换了工资卡不用这张付租",
+            "moving out, stop the automatic rent payments",
+        ],
+        &["取消房租自动扣款"],
+    ),
+    // rent__view_lease
+    (
+        &[
+            "忘了押金当初交了多少",
+            "合同上写的是押一付几",
+            "不记得租约哪天到期",
+            "搬走前看看提前退租违约条款",
+            "what does my lease say about the deposit",
+        ],
+        &["查看租赁合同"],
+    ),
+    // rent__renew_lease
+    (
+        &[
+            "房子快到期了还想接着住",
+            "孩子在附近上学不想搬",
+            "合同到期想再住一年",
+            "lease is ending, want to stay another year",
+        ],
+        &["续租签约"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "换工作要去别的城市了",
+            "自己买了房子不想再租了",
+            "和室友闹翻想搬走",
+            "got a job in another city, end my tenancy",
+        ],
+        &["申请退租"],
+    ),
+    // pet_care__book_vet
+    (
+        &[
+            "狗狗两天不吃东西了",
+            "猫一直呕吐精神不好",
+            "刚抱回来的小猫要打针",
+            "狗到年纪了想做绝育",
+            "my cat keeps throwing up",
+        ],
+        &["预约宠物医院"],
+    ),
+    // pet_care__cancel_vet
+    (
+        &[
+            "猫自己好了不用带去看病",
+            "狗狗已经好了不用去看了",
+            "约了给猫打针那天去不了",
+            "pet is better, don't need the appointment",
+        ],
+        &["取消宠物医院预约"],
+    ),
+    // pet_care__book_grooming
+    (
+        &[
+            "狗狗身上毛打结了",
+            "夏天到了想给狗剃毛",
+            "猫指甲太长抓沙发",
+            "dog smells, needs a bath and trim",
+        ],
+        &["洗护美容"],
+    ),
+    // pet_care__book_boarding
+    (
+        &[
+            "过年回老家狗没人管",
+            "出差一周猫没人喂",
+            "要去旅游家里的狗托谁",
+            "going on holiday, who looks after my dog",
+        ],
+        &["宠物寄养"],
+    ),
+    // pet_care__pay_vet_bill
+    (
+        &[
+            "狗狗打完针前台让付钱",
+            "狗看完病医院让我结账",
+            "猫做完手术要交钱",
+            "vet visit done, pay the bill",
+        ],
+        &["宠物医疗费"],
+    ),
+    // pet_care__health_records
+    (
+        &[
+            "带猫搬家要看疫苗打了没",
+            "不记得猫上次驱虫是哪天",
+            "狗下次该打什么针了",
+            "when is my dog due for deworming",
+        ],
+        &["宠物健康档案"],
+    ),
+    // pet_care__dog_license
+    (
+        &[
+            "刚养了只狗要去上证",
+            "遛狗被社区说要办证",
+            "狗牌快到期了要续",
+            "just got a puppy, need to register it",
+        ],
+        &["养犬登记"],
+    ),
+    // elderly_care__list_institutions
+    (
+        &[
+            "父母年纪大了身边没人照顾",
+            "奶奶行动不便想找地方住",
+            "家里老人白天没人陪",
+            "mum can't live alone any more, need a care home",
+        ],
+        &["养老机构"],
+    ),
+    // elderly_care__book_home_care
+    (
+        &[
+            "老人洗澡不方便需要人帮",
+            "爸爸出院了需要上门护理",
+            "老人独居想找人定期上门",
+            "dad needs help bathing at home",
+        ],
+        &["居家上门"],
+    ),
+    // elderly_care__cancel_home_care
+    (
+        &[
+            "家里来亲戚照顾老人了不用上门",
+            "老人住院了上门的不用来",
+            "我放假在家自己照顾",
+            "mum is in hospital, no home visit this week",
+        ],
+        &["取消上门服务"],
+    ),
+    // elderly_care__list_services
+    (
+        &[
+            "上个月给妈约的护理有几次",
+            "护工这周来了几次",
+            "看看给老人约的服务到哪天",
+            "what home care visits did mum have",
+        ],
+        &["我的养老服务记录"],
+    ),
+    // elderly_care__pay_care_fee
+    (
+        &[
+            "奶奶住的养老院要交护理费",
+            "养老院让交下个月床位费",
+            "老人护理的钱该交了",
+            "care home fee is due this month",
+        ],
+        &["缴纳养老服务费"],
+    ),
+    // elderly_care__allowance_status
+    (
+        &[
+            "爷爷满八十了有没有补贴",
+            "老人的补助钱发了没",
+            "奶奶今年九十政府给不给钱",
+            "does grandpa get the over-80 allowance",
+        ],
+        &["高龄津贴"],
+    ),
+    // elderly_care__set_emergency_contact
+    (
+        &[
+            "老人独居怕摔倒没人知道",
+            "换了手机号老人按铃找不到我",
+            "妈妈按呼叫键想打给我",
+            "if dad presses the help button call me",
+        ],
+        &["紧急联系人"],
+    ),
+    // community_canteen__today_menu
+    (
+        &[
+            "给爸妈订饭前先看看有啥菜",
+            "中午不想做饭看看食堂有啥",
+            "老人想知道今天食堂吃什么",
+            "what's the canteen cooking today",
+        ],
+        &["今日菜单"],
+    ),
+    // community_canteen__order_meal
+    (
+        &[
+            "爸妈年纪大不方便做饭",
+            "老人腿脚不好想把饭送到家",
+            "中午家里没人给老人做饭",
+            "mum can't cook any more, send her lunch",
+        ],
+        &["在线订餐"],
+    ),
+    // community_canteen__cancel_meal
+    (
+        &[
+            "订了午饭可老人突然住院了",
+            "老人今天去亲戚家吃了",
+            "中午要去医院饭不要了",
+            "dad's eating out today, cancel his lunch",
+        ],
+        &["取消订餐"],
+    ),
+    // community_canteen__meal_card_balance
+    (
+        &[
+            "老人的饭卡是不是快没钱了",
+            "爸妈的饭卡还能吃几顿",
+            "食堂打饭说卡里钱不多了",
+            "how much is left on mum's canteen card",
+        ],
+        &["饭卡余额"],
+    ),
+    // community_canteen__top_up_meal_card
+    (
+        &[
+            "爸妈的饭卡快用完了存点钱",
+            "给老人的饭卡存点钱",
+            "打饭时说余额不够了",
+            "put money on my parents' canteen card",
+        ],
+        &["饭卡充值"],
+    ),
+    // community_canteen__apply_meal_subsidy
+    (
+        &[
+            "老人吃食堂听说能打折",
+            "老人满六十吃饭能不能便宜",
+            "听说社区吃饭有补贴",
+            "can my retired dad get cheaper meals",
+        ],
+        &["助餐补贴"],
+    ),
+    // transit_card__ride_code
+    (
+        &[
+            "已经到地铁闸机口了",
+            "没带公交卡怎么上车",
+            "站在进站口手机怎么刷",
+            "at the metro gate without my card",
+        ],
+        &["ride QR code"],
+    ),
+    // transit_card__enable_code
+    (
+        &[
+            "刚到这个城市想用手机坐地铁",
+            "出差到外地不想买票",
+            "第一次在这边坐公交",
+            "new city, want to ride the metro with my phone",
+        ],
+        &["开通乘车码"],
+    ),
+    // transit_card__disable_code
+    (
+        &[
+            "不再用手机坐车了解除绑卡",
+            "离开这个城市不再坐地铁了",
+            "手机换了怕旧手机被扣钱",
+            "leaving the city, turn off phone transit payment",
+        ],
+        &["关闭乘车码"],
+    ),
+    // transit_card__topup_card
+    (
+        &[
+            "孩子的公交卡没钱了",
+            "刷卡进站说余额不足",
+            "老人的交通卡要存钱",
+            "kid's bus card is empty",
+        ],
+        &["交通卡充值"],
+    ),
+    // transit_card__card_balance
+    (
+        &[
+            "老人的公交卡里还有多少钱",
+            "孩子的公交卡还够坐几天",
+            "刷卡时没看清剩多少",
+            "how much is left on my bus card",
+        ],
+        &["交通卡余额"],
+    ),
+    // transit_card__fare_dispute
+    (
+        &[
+            "出站没刷上被扣了最高票价",
+            "坐一站扣了好多钱",
+            "闸机坏了被多扣了车费",
+            "charged the maximum fare for a short ride",
+        ],
+        &["扣费申诉"],
+    ),
+    // transit_card__ride_records
+    (
+        &[
+            "公司报交通费要乘车明细",
+            "这个月通勤花了多少",
+            "上周几号坐过地铁",
+            "need my commute rides for expenses",
+        ],
+        &["乘车记录"],
+    ),
+    // transit_card__route_plan
+    (
+        &[
+            "第一次去火车站怎么坐车",
+            "去市医院要坐几号线",
+            "从家到新公司怎么换乘",
+            "how do I get to the airport by metro",
+        ],
+        &["线路查询"],
+    ),
+    // ride_hailing__estimate_fare
+    (
+        &[
+            "从机场打车到市里多少钱",
+            "从公司打车回家贵不贵",
+            "想比一下打车和坐地铁哪个便宜",
+            "how much would a taxi to the station cost",
+        ],
+        &["预估车费"],
+    ),
+    // ride_hailing__request_ride
+    (
+        &[
+            "下大雨打不到出租车",
+            "喝了酒不能开车回家",
+            "孩子发烧要马上去医院",
+            "just landed, need a car now",
+        ],
+        &["立即叫车"],
+    ),
+    // ride_hailing__schedule_ride
+    (
+        &[
+            "明早五点要赶飞机",
+            "后天带父母去医院复诊",
+            "明天一早有面试怕打不到车",
+            "early flight tomorrow, book a car the night before",
+        ],
+        &["预约用车"],
+    ),
+    // ride_hailing__cancel_ride
+    (
+        &[
+            "朋友顺路捎我了车不用了",
+            "司机半天不动不想等了",
+            "计划变了不出门了",
+            "got a lift, don't need the car any more",
+        ],
+        &["取消叫车"],
+    ),
+    // ride_hailing__pay_fare
+    (
+        &[
+            "打车软件提示有一单待支付",
+            "下车时着急忘了付钱",
+            "车费一直显示没付",
+            "forgot to pay for my last ride",
+        ],
+        &["支付车费"],
+    ),
+    // ride_hailing__trip_history
+    (
+        &[
+            "想看看上次坐车的司机是谁",
+            "上周打车去哪了想不起来",
+            "这个月打车花了多少",
+            "where did I go by taxi last week",
+        ],
+        &["我的行程"],
+    ),
+    // ride_hailing__trip_invoice
+    (
+        &[
+            "这个月打车的钱要找公司报",
+            "出差打车费要报销",
+            "公司要打车的票据",
+            "need receipts for taxi rides to expense",
+        ],
+        &["行程开发票"],
+    ),
+    // ride_hailing__lost_item
+    (
+        &[
+            "下车后发现手机落车上了",
+            "包忘在出租车后座了",
+            "孩子的书包留在车里了",
+            "left my phone in the taxi",
+        ],
+        &["物品遗失"],
+    ),
+];

@@ -9009,3 +9009,2461 @@ pub const CONTRAST: &[super::Concept] = &[
         &["缴费标准"],
     ),
 ];
+
+/// Fourth pass: the situations, troubles and plans that lead to each action rather than
+/// its siblings, as whole short requests, for the index's said part only. Written from
+/// the manifests, blind of every request set.
+pub const SITUATIONS: &[super::Concept] = &[
+    // bank_insurance__browse
+    (
+        &[
+            "刚结婚想给小家配齐保障",
+            "宝宝出生了不知道该配哪些险",
+            "同事得了大病我也想买点保障",
+            "背着房贷怕自己倒下家里断了收入",
+            "父母六十多了还能买到什么保险",
+            "just had a baby, what cover should we get",
+        ],
+        &["保险产品"],
+    ),
+    // bank_insurance__quote
+    (
+        &[
+            "想知道四十岁买重疾一年要花多少",
+            "一年只有几千块预算能买多少保额",
+            "给刚出生的宝宝上保险每年出多少",
+            "抽烟的人买保险是不是要贵不少",
+            "how much would cover cost me at 35",
+        ],
+        &["保费测算"],
+    ),
+    // bank_insurance__buy
+    (
+        &[
+            "比较了好几款决定就要这一份了",
+            "下个月常出差想先把意外险买上",
+            "有个小结节健康告知能过就马上买",
+            "孩子明天开学今天想把保险办好",
+            "decided on this plan, want to sign up today",
+        ],
+        &["投保"],
+    ),
+    // bank_insurance__policies
+    (
+        &[
+            "爸爸住院了想看看家里保过什么",
+            "搬家把保险合同弄丢了",
+            "记不清当年在银行买的是哪家公司的",
+            "医生说要手术想看看自己有哪些保障",
+            "can't remember which insurer I bought from",
+        ],
+        &["我的保单"],
+    ),
+    // bank_insurance__pay_renewal
+    (
+        &[
+            "换了银行卡保险第二年没扣成",
+            "收到短信说保单马上要停效了",
+            "去年买的重疾今年还没交钱",
+            "卡里余额不够保费扣款失败了",
+            "got a letter that my policy will lapse",
+        ],
+        &["续期缴费"],
+    ),
+    // bank_insurance__file_claim
+    (
+        &[
+            "孩子肺炎住院刚出院想报商业险",
+            "打篮球把手腕摔骨折了",
+            "体检查出甲状腺癌要做手术",
+            "爸爸做了心脏支架想找保险赔",
+            "走路摔了一跤缝了好几针",
+            "slipped on ice and broke my arm, bills piling up",
+        ],
+        &["申请理赔"],
+    ),
+    // bank_insurance__claim_status
+    (
+        &[
+            "材料交上去两周了还没赔",
+            "保险公司说在审核一直没下文",
+            "出院一个月了赔款还没到卡里",
+            "上次住院报的保险到底赔了没有",
+            "submitted hospital bills weeks ago, still no money",
+        ],
+        &["Claim status"],
+    ),
+    // bank_insurance__surrender
+    (
+        &[
+            "失业了保费实在交不起了",
+            "朋友推销买的保险越想越不划算",
+            "保险买重复了想退掉一份",
+            "移民国外这份保险以后用不上了",
+            "签完合同第二天就后悔了",
+            "lost my job and can't keep paying premiums",
+        ],
+        &["退保"],
+    ),
+    // bank_securities__to_securities
+    (
+        &[
+            "看好一只股票想明天开盘就买",
+            "股票跌了想补仓账户里却没钱",
+            "年终奖到了想拿一部分去炒股",
+            "券商账户余额是零什么都买不了",
+            "stock dipped and my broker account is empty",
+        ],
+        &["银行转证券"],
+    ),
+    // bank_securities__to_bank
+    (
+        &[
+            "股票割肉了钱要拿来交首付",
+            "股市太吓人以后不玩了",
+            "卖了股票要付装修款",
+            "孩子学费要用把炒股的钱拿回卡上",
+            "sold my shares, need the money for rent",
+        ],
+        &["证券转银行"],
+    ),
+    // bank_securities__securities_balance
+    (
+        &[
+            "卖了股票不知道今天能取多少",
+            "分红到了券商里现在有多少现金",
+            "想转出来之前先看看能动多少",
+            "上周卖股票的钱还在券商那边吗",
+            "how much of my sale money can I take out",
+        ],
+        &["资金余额"],
+    ),
+    // bank_securities__records
+    (
+        &[
+            "对账发现少了一笔炒股的钱",
+            "记不得去年往股市投了多少本金",
+            "卡里扣了钱券商那边却没看见",
+            "老婆问我往股票账户一共转了多少",
+            "how much have I moved into stocks in total",
+        ],
+        &["银证转账记录", "银证"],
+    ),
+    // bank_securities__sign_custody
+    (
+        &[
+            "刚在券商APP开完户下一步怎么弄",
+            "券商说要指定一家银行才能转钱",
+            "第一次炒股开户后银行这边要办什么",
+            "new broker account says pick a custody bank",
+        ],
+        &["签约三方存管"],
+    ),
+    // bank_securities__cancel_custody
+    (
+        &[
+            "券商佣金太高要转到别家去",
+            "以后不炒股了想把和券商的关联断掉",
+            "换券商时提示要先解除原来银行",
+            "这张卡要销户可它还绑着股票账户",
+            "closing my brokerage, need to cut the bank link",
+        ],
+        &["解约三方存管"],
+    ),
+    // biz_loan__assess_limit
+    (
+        &[
+            "开了三年小饭馆不知道银行肯借多少",
+            "公司每年开票几百万能贷到多少",
+            "想开第二家分店先摸摸底能借多少",
+            "个体户纳税记录不错能拿多少钱",
+            "my shop pays tax every year, how much could I borrow",
+        ],
+        &["经营贷额度", "评估经营贷额度"],
+    ),
+    // biz_loan__apply
+    (
+        &[
+            "旺季要囤货手上现金不够",
+            "接了个大订单要先垫付材料款",
+            "门店要装修升级还缺一笔钱",
+            "年底要给工人发工资还差一些",
+            "got a big order, need cash to buy materials",
+        ],
+        &["申请经营贷"],
+    ),
+    // biz_loan__drawdown
+    (
+        &[
+            "授信批下来了现在要付货款",
+            "额度已经有了这周要进一批货",
+            "批的额度一直没动今天要用一笔",
+            "批下来的钱要直接打给供应商",
+            "credit line approved, need to pay a supplier now",
+        ],
+        &["经营贷用款", "用款"],
+    ),
+    // biz_loan__repay
+    (
+        &[
+            "年底收回了账款想把经营贷还了",
+            "淡季用不上这笔钱不想白付利息",
+            "店铺转让了欠银行的先还上",
+            "生意不做了借银行的钱要还清",
+            "customer finally paid, want to clear the business loan",
+        ],
+        &["归还经营贷"],
+    ),
+    // biz_loan__loan_overview
+    (
+        &[
+            "会计要做账问我欠银行多少",
+            "想再借之前看看额度已经用了多少",
+            "记不清几笔经营贷分别哪天到期",
+            "年底算账看看贷款利息花了多少",
+            "accountant needs my business loan balances",
+        ],
+        &["经营贷借款明细", "借款明细"],
+    ),
+    // biz_loan__renew
+    (
+        &[
+            "经营贷下月到期但钱都压在货上",
+            "到期要还本可货款还没回来",
+            "贷款快到期生意还得接着周转",
+            "loan matures next month but cash is tied up in stock",
+        ],
+        &["续贷"],
+    ),
+    // biz_loan__upload_use_proof
+    (
+        &[
+            "客户经理打电话说要看贷款花哪了",
+            "贷款买了设备要把发票交给银行",
+            "银行短信提醒补交资金用途材料",
+            "付完材料款银行要合同复印件",
+            "bank wants receipts for what I bought with the loan",
+        ],
+        &["用途凭证", "上传贷款用途凭证"],
+    ),
+    // car_loan__apply
+    (
+        &[
+            "考完驾照想买辆代步车全款不够",
+            "老婆怀孕了想换辆大点的车钱不够",
+            "上班通勤太远想分期买辆车",
+            "想跑网约车贷款买辆车",
+            "got my license, want to finance my first car",
+        ],
+        &["申请车贷"],
+    ),
+    // car_loan__loan_detail
+    (
+        &[
+            "想把车卖掉先看看还欠银行多少",
+            "车贷利息是不是比别人高",
+            "记不清车贷每个月要扣多少",
+            "做家庭预算想知道车贷还剩多少本金",
+            "thinking of trading in my car, what do I still owe",
+        ],
+        &["车贷详情"],
+    ),
+    // car_loan__repay
+    (
+        &[
+            "工资晚发了这个月车贷没扣上",
+            "银行来电话说车贷逾期一天了",
+            "扣款卡被冻结车贷没交成",
+            "出差忘了往卡里存钱还车",
+            "car payment bounced this month",
+        ],
+        &["还车贷月供"],
+    ),
+    // car_loan__settle
+    (
+        &[
+            "拿到拆迁款想把车贷全部还掉",
+            "要换新车旧车的贷款得先清掉",
+            "车要过户给别人得先还完贷款",
+            "月供压力大有笔钱想一次还完车",
+            "selling my car, need to clear the loan first",
+        ],
+        &["车贷提前结清"],
+    ),
+    // car_loan__schedule
+    (
+        &[
+            "想知道车贷还要还到哪一年",
+            "已经交了多少期车贷记不清了",
+            "规划明年开支看看车贷还剩几期",
+            "想确认下个月是不是最后一期车贷",
+            "when is my last car payment",
+        ],
+        &["车贷还款计划"],
+    ),
+    // car_loan__release_lien
+    (
+        &[
+            "车贷终于还完了车还在银行名下",
+            "卖车时买家说车还有抵押",
+            "车贷清了登记证书怎么拿回来",
+            "二手车商说车有抵押过不了户",
+            "loan paid off but the car still shows a lien",
+        ],
+        &["解除抵押", "申请解除抵押"],
+    ),
+    // car_loan__change_repay_card
+    (
+        &[
+            "原来的卡被冻结了车贷怎么扣",
+            "换工作工资卡变了车贷想从新卡扣",
+            "扣车贷的那张卡丢了补了新卡",
+            "扣车贷的卡下个月要销户",
+            "old bank card closed, car loan needs a new one",
+        ],
+        &["车贷扣款卡"],
+    ),
+    // cash_plus__deposit
+    (
+        &[
+            "备用金随时要用又想有点收益",
+            "发了奖金先挪个地方赚点零花",
+            "下个月要付房租先放进去生息",
+            "卡里几万块躺着一分钱不长",
+            "emergency fund sitting idle, want it to earn a bit",
+        ],
+        &["转入活钱宝", "活钱宝"],
+    ),
+    // cash_plus__withdraw_fast
+    (
+        &[
+            "收银台付款卡里不够钱都在活钱里",
+            "房东催房租把生息的钱马上取出来",
+            "朋友急着借钱马上要打给他",
+            "网购抢购卡里差几百先从活钱挪",
+            "at the checkout and my card is short",
+        ],
+        &["快速转出"],
+    ),
+    // cash_plus__withdraw_normal
+    (
+        &[
+            "下周交首付要把几十万都拿出来",
+            "明天才用钱不着急到账",
+            "要取的钱超过了当天秒到的上限",
+            "月底要把活钱里的钱全挪去买房",
+            "need to move a large sum out, tomorrow is fine",
+        ],
+        &["普通转出"],
+    ),
+    // cash_plus__earnings
+    (
+        &[
+            "放进去一周了不知道赚了几毛",
+            "感觉最近每天收益越来越少",
+            "每天才赚几块钱这正常吗",
+            "想比比活钱和余额宝哪个赚得多",
+            "has my idle cash earned anything this week",
+        ],
+        &["活钱收益"],
+    ),
+    // cash_plus__auto_sweep
+    (
+        &[
+            "每月发工资都忘了转去理财",
+            "想让卡里多余的钱自己去生息",
+            "总是乱花钱想让工资自动存起来",
+            "卡里超过五千的部分想自动去生息",
+            "I keep forgetting to move my salary to savings",
+        ],
+        &["设置自动转入"],
+    ),
+    // cash_plus__cancel_sweep
+    (
+        &[
+            "发工资后刷卡老是提示余额不足",
+            "房贷扣款前钱被自动转走了",
+            "卡里总留不住钱付账单失败",
+            "不想让系统替我挪钱了",
+            "salary keeps disappearing from my card automatically",
+        ],
+        &["关闭自动转入"],
+    ),
+    // consumer_loan__estimate_limit
+    (
+        &[
+            "打算装修先看看银行能借我多少",
+            "想办婚礼不知道能贷到几万",
+            "刚转正月薪一万能借多少",
+            "怕申请被拒先看看能批多少",
+            "planning a wedding, how much could I borrow",
+        ],
+        &["测算可贷额度", "可贷额度"],
+    ),
+    // consumer_loan__apply
+    (
+        &[
+            "新房交了钥匙装修款还差一截",
+            "孩子出国留学生活费还差一些想借",
+            "新家要买家具电器想借一笔",
+            "婚期定了酒店钱还没凑齐",
+            "need money to furnish our new flat",
+        ],
+        &["申请消费贷"],
+    ),
+    // consumer_loan__application_status
+    (
+        &[
+            "周一提交的借款到现在没消息",
+            "装修师傅等着付款贷款还没下来",
+            "客服说在审核不知道还要多久",
+            "按短信补充了材料后来就没动静",
+            "applied last week, still waiting for a decision",
+        ],
+        &["查询贷款申请进度", "申请进度"],
+    ),
+    // consumer_loan__repay
+    (
+        &[
+            "工资卡换了这个月借款没扣到",
+            "收到逾期提醒赶紧补上这期",
+            "这个月扣款日卡里余额不够",
+            "忘存钱导致这期借款没还上",
+            "loan payment failed this month",
+        ],
+        &["归还本期贷款", "本期"],
+    ),
+    // consumer_loan__prepay
+    (
+        &[
+            "发了年终奖不想再背着借款",
+            "装修借的钱现在有能力一次还清",
+            "利息太高想早点还掉剩下的",
+            "申请房贷前想先清掉消费贷",
+            "paying off my personal loan before applying for a mortgage",
+        ],
+        &["Prepay the consumer loan"],
+    ),
+    // consumer_loan__repayment_schedule
+    (
+        &[
+            "想安排下个月开支看看每期扣多少",
+            "借的钱要还到明年哪个月",
+            "想知道还剩几期能还完",
+            "记不清每月几号扣钱还借款",
+            "which months do I still have loan payments",
+        ],
+        &["查看还款计划"],
+    ),
+    // consumer_loan__loan_detail
+    (
+        &[
+            "银行说利率会调想看看现在是多少",
+            "买房前想知道身上还背多少贷款",
+            "借款合同丢了想看看借了多长期限",
+            "what rate am I actually paying on my loan",
+        ],
+        &["查询贷款详情", "贷款详情"],
+    ),
+    // consumer_loan__change_repay_card
+    (
+        &[
+            "原扣款卡销户了借款怎么扣",
+            "换工作了想用新工资卡还消费贷",
+            "扣款卡被盗刷冻结了换一张",
+            "bank card closed, loan needs another debit card",
+        ],
+        &["变更还款账户"],
+    ),
+    // fcy_account__fcy_balances
+    (
+        &[
+            "海外工资打进来了想看看有多少美元",
+            "要给孩子汇学费先看看外币够不够",
+            "去年换的港币不知道还剩多少",
+            "准备再出国看看账户里还有多少欧元",
+            "how many euros are left from my last trip",
+        ],
+        &["外币余额"],
+    ),
+    // fcy_account__buy_fcy
+    (
+        &[
+            "孩子拿到国外录取通知要交学费",
+            "下个月去美国看病要准备美元",
+            "暑假带全家去泰国玩要换钱",
+            "担心人民币贬值想换点美元放着",
+            "paying tuition overseas, need dollars",
+        ],
+        &["购汇"],
+    ),
+    // fcy_account__sell_fcy
+    (
+        &[
+            "在国外打工攒的美元要换回来买房",
+            "回国定居了外币以后用不上",
+            "美元涨了想换回人民币赚点差价",
+            "常驻海外回来手里一堆欧元",
+            "moved back home, my dollars are useless now",
+        ],
+        &["结汇"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "在日本刷了几次卡不知道扣了多少",
+            "回国后发现外币账户少了一笔",
+            "报销差旅要境外消费的清单",
+            "孩子在国外花钱太多想查查去向",
+            "expense report needs my overseas card charges",
+        ],
+        &["外币交易明细"],
+    ),
+    // fcy_account__fcy_rates
+    (
+        &[
+            "出国前想看看银行今天卖多少钱",
+            "朋友说港币便宜了想看看价",
+            "换汇前比一比银行的买入卖出价",
+            "what's the bank charging for yen today",
+        ],
+        &["外汇牌价"],
+    ),
+    // fcy_account__fcy_time_deposit
+    (
+        &[
+            "出国旅行剩下的美元放着浪费",
+            "美元工资攒着暂时用不上",
+            "听说美元利息比人民币高想存一年",
+            "孩子留学的钱一年后才要用",
+            "spare dollars are idle, want interest for a year",
+        ],
+        &["外币定期"],
+    ),
+    // flash_loan__check_limit
+    (
+        &[
+            "车坏了要修想看看手机上能借多少",
+            "上次借了一些不知道还剩多少能用",
+            "突然要交房租先看看最多能借多少",
+            "急着用钱先看看银行给我多少",
+            "how much can I borrow right now for an emergency",
+        ],
+        &["查看可用额度", "可用额度"],
+    ),
+    // flash_loan__activate
+    (
+        &[
+            "收到短信说给我批了额度要去领",
+            "额度显示未开通借不了钱",
+            "额度放着没开通怕要用时来不及",
+            "第一次想用银行的备用额度要先签约",
+            "got a pre-approved offer, want to turn it on",
+        ],
+        &["激活额度"],
+    ),
+    // flash_loan__borrow
+    (
+        &[
+            "孩子突然生病住院押金不够",
+            "房东催房租工资还没发",
+            "车坏在路上修车要几千块",
+            "朋友结婚随礼手上钱不够",
+            "car broke down and I need cash today",
+        ],
+        &["借款到卡"],
+    ),
+    // flash_loan__repay_early
+    (
+        &[
+            "报销款到了借的钱不想再背利息",
+            "借了几天钱没用上想还回去",
+            "年终奖发了先把借的清掉",
+            "借款每天都在算利息想早点还",
+            "borrowed money turned out unneeded, return it",
+        ],
+        &["随借随还"],
+    ),
+    // flash_loan__borrow_records
+    (
+        &[
+            "忘了上个月那笔借款还清没有",
+            "想知道今年一共借了几次钱",
+            "记账发现多扣了一笔想核对借还",
+            "did I ever repay that loan from last month",
+        ],
+        &["借还记录"],
+    ),
+    // flash_loan__request_increase
+    (
+        &[
+            "要借的钱比额度多出一截",
+            "工资涨了借款额度还是那么低",
+            "公积金交得多了想多借一点",
+            "想借两万额度只给了几千",
+            "my limit is too low for what I need",
+        ],
+        &["申请提额"],
+    ),
+    // flash_loan__close_line
+    (
+        &[
+            "房贷审批说我授信太多了",
+            "管不住手总想借钱干脆关了",
+            "怕手机丢了被人拿去借钱",
+            "以后再也不想在手机上借钱了",
+            "mortgage officer says unused credit lines hurt me",
+        ],
+        &["注销额度"],
+    ),
+    // fund_sip__create_plan
+    (
+        &[
+            "刚工作每月想存点钱又不想操心",
+            "给孩子攒大学学费想每月买点基金",
+            "不会挑时机想分批慢慢买",
+            "想每周五自动买一点指数基金",
+            "want to invest a bit every month for my kid",
+        ],
+        &["新建定投"],
+    ),
+    // fund_sip__list_plans
+    (
+        &[
+            "每月被扣的是哪几个定投",
+            "开了好几个定投记不清了",
+            "想整理一下每月固定投了多少",
+            "下次扣钱是哪天好留够余额",
+            "how many monthly fund plans do I have running",
+        ],
+        &["我的定投计划"],
+    ),
+    // fund_sip__modify_plan
+    (
+        &[
+            "孩子出生开销大了想每月少投点",
+            "发工资的日子变了扣款日要跟着改",
+            "每月扣太多生活费紧张想减一半",
+            "想从每月一次改成每周分散一下",
+            "my payday changed, move the SIP date",
+        ],
+        &["修改定投"],
+    ),
+    // fund_sip__pause_plan
+    (
+        &[
+            "这几个月要装修先别扣了",
+            "失业了过阵子再接着投",
+            "要交首付定投先停几个月",
+            "生孩子花钱多定投歇一歇",
+            "between jobs, hold my SIP for a few months",
+        ],
+        &["暂停定投"],
+    ),
+    // fund_sip__resume_plan
+    (
+        &[
+            "找到新工作了之前停的接着投",
+            "装修完了恢复每月买基金",
+            "市场跌到位了想重新开始扣",
+            "停了半年的定投想继续",
+            "back at work, restart my paused plan",
+        ],
+        &["恢复定投"],
+    ),
+    // fund_sip__stop_plan
+    (
+        &[
+            "基金经理换人了不想再投这只",
+            "投了三年一直亏彻底放弃",
+            "要移民了以后不再投这只基金",
+            "换了更好的基金原来那个不要了",
+            "fund manager left, end this plan for good",
+        ],
+        &["终止定投"],
+    ),
+    // fund_sip__plan_history
+    (
+        &[
+            "余额不足那天基金到底买没买",
+            "想知道每次扣款买到多少份",
+            "对账发现有一个月没扣钱",
+            "怀疑定投重复扣了两次",
+            "was my monthly fund purchase skipped",
+        ],
+        &["定投扣款记录"],
+    ),
+    // fund_sip__sip_calculator
+    (
+        &[
+            "想说服老公每月投一千算给他看",
+            "如果三年前开始投现在能赚多少",
+            "每月攒五百够不够孩子上大学",
+            "退休前每月投一点能攒多少",
+            "what if I had invested monthly for five years",
+        ],
+        &["定投收益计算器"],
+    ),
+    // fx_exchange__buy_fx
+    (
+        &[
+            "暑假去香港玩要准备港币",
+            "孩子在英国读书要先换英镑",
+            "下个月出国开会要准备点欧元",
+            "签证要求出示一笔外币存款",
+            "need pounds for my kid's living costs in London",
+        ],
+        &["购汇"],
+    ),
+    // fx_exchange__sell_fx
+    (
+        &[
+            "国外发的奖学金美元想换成人民币",
+            "外派回来攒了一笔美元要用",
+            "美元换回来付首付",
+            "出国回来剩的日元用不上了",
+            "back from working abroad, turn dollars into yuan",
+        ],
+        &["结汇"],
+    ),
+    // fx_exchange__quota
+    (
+        &[
+            "今年已经给孩子换了不少还能换吗",
+            "换汇时提示超限了",
+            "明年初还要交学费怕额度不够",
+            "年底了想知道今年换外汇用了多少",
+            "bank says I've hit my yearly exchange limit",
+        ],
+        &["查询购汇额度", "购汇额度"],
+    ),
+    // fx_exchange__limit_order
+    (
+        &[
+            "觉得日元还会跌想跌到位自动换",
+            "没时间盯盘想到价自动买美元",
+            "等汇率合适再换又不想天天看",
+            "上班没空看汇率让它到价自己成交",
+            "buy euros automatically when the rate hits my target",
+        ],
+        &["挂单兑换"],
+    ),
+    // fx_exchange__cancel_limit_order
+    (
+        &[
+            "之前挂的换汇单行程取消不换了",
+            "美元跌过头了挂的价不想要了",
+            "急用人民币挂着的换汇单先撤",
+            "挂的换汇单一直没成交改主意了",
+            "trip cancelled, pull my pending exchange order",
+        ],
+        &["撤销挂单"],
+    ),
+    // fx_exchange__records
+    (
+        &[
+            "报税需要去年换外汇的证明",
+            "想知道上次换日元是多少汇率",
+            "给孩子换了几次学费想统计一下",
+            "对账少了一笔美元想看看换汇记录",
+            "what rate did I get last time I bought yen",
+        ],
+        &["结售汇记录"],
+    ),
+    // fx_exchange__fx_balance
+    (
+        &[
+            "准备出国先看看账户里外币够不够",
+            "海外汇款到了没想看看外币账户",
+            "结汇前先确认一下有多少美元",
+            "do I have enough dollars before my trip",
+        ],
+        &["外币账户余额"],
+    ),
+    // fx_rates__board
+    (
+        &[
+            "换钱前想看看今天银行挂的价",
+            "代购要算账看看今天港币什么价",
+            "新闻说人民币升值了看看今天价格",
+            "checking today's yen rate before I exchange",
+        ],
+        &["外汇牌价"],
+    ),
+    // fx_rates__history
+    (
+        &[
+            "日元这半年是不是一直在跌",
+            "想看看美元这一年是涨是跌",
+            "等英镑回落不知道最近什么趋势",
+            "纠结现在换还是再等等先看趋势",
+            "has the euro been rising over the past year",
+        ],
+        &["汇率走势"],
+    ),
+    // fx_rates__convert
+    (
+        &[
+            "日本药妆店标价合人民币多少",
+            "海外offer年薪折合人民币多少",
+            "国外网站标价九十九美元划算吗",
+            "酒店报价是欧元帮我算一下",
+            "how much is this hotel price in yuan",
+        ],
+        &["汇率换算"],
+    ),
+    // fx_rates__set_alert
+    (
+        &[
+            "等日元再跌点我再去换到时提醒我",
+            "打算明年留学想等低点时告诉我",
+            "上班忙不能一直看汇率想要通知",
+            "美元跌到七以下发消息给我",
+            "tell me when the pound gets cheap",
+        ],
+        &["设置汇率提醒"],
+    ),
+    // fx_rates__list_alerts
+    (
+        &[
+            "之前设过提醒怎么一直没收到",
+            "忘了给哪些币种设了提醒",
+            "想确认日元那个提醒还在不在",
+            "did I set a yen alert already",
+        ],
+        &["我的汇率提醒"],
+    ),
+    // fx_rates__delete_alert
+    (
+        &[
+            "已经换完汇了不需要再通知",
+            "旅行取消了汇率提醒没用了",
+            "每天收到汇率短信很烦",
+            "already exchanged, stop the rate messages",
+        ],
+        &["删除汇率提醒"],
+    ),
+    // gold_saving__gold_price
+    (
+        &[
+            "听说黄金又创新高了看看现在多少",
+            "想卖金子前看看今天什么价",
+            "新闻说金价大跌是真的吗",
+            "is gold up or down today",
+        ],
+        &["实时金价"],
+    ),
+    // gold_saving__buy
+    (
+        &[
+            "觉得钱不保值想攒几克金子",
+            "金价回调了想进一点",
+            "手头几百块想买点黄金",
+            "担心通胀想配置点黄金",
+            "worried about inflation, want to buy some gold",
+        ],
+        &["买入积存金"],
+    ),
+    // gold_saving__sell
+    (
+        &[
+            "金价创新高想落袋为安",
+            "急用钱把攒的黄金换成钱",
+            "金价涨了三成想卖一部分",
+            "装修缺钱想把账户里的金子卖了",
+            "gold hit a record, sell some of my grams",
+        ],
+        &["卖出积存金"],
+    ),
+    // gold_saving__create_plan
+    (
+        &[
+            "想每周攒一点金子不用自己操心",
+            "给女儿攒嫁妆每月买点金",
+            "不会挑时机想分批买黄金",
+            "每个月固定花几百买黄金",
+            "save a little gold every month automatically",
+        ],
+        &["设置定期积存"],
+    ),
+    // gold_saving__cancel_plan
+    (
+        &[
+            "每月自动买金子不想继续了",
+            "手头紧不想再每月买黄金",
+            "金价太高每月自动扣款停掉",
+            "stop the monthly gold auto purchase",
+        ],
+        &["终止定期积存"],
+    ),
+    // gold_saving__holdings
+    (
+        &[
+            "攒了一年黄金不知道赚没赚",
+            "金价涨了看看我的金子值多少",
+            "想卖之前看看手上有几克",
+            "how much is my gold worth now",
+        ],
+        &["我的积存金"],
+    ),
+    // gold_saving__redeem_physical
+    (
+        &[
+            "女儿结婚想把攒的金子打成首饰",
+            "攒够一百克想换成金条放家里",
+            "想把账户里的黄金拿到手上",
+            "turn my saved grams into a real gold bar",
+        ],
+        &["兑换实物黄金"],
+    ),
+    // gold_saving__price_alert
+    (
+        &[
+            "想等金价回落再买到时候叫我一声",
+            "金价涨到目标我想卖掉要通知",
+            "没时间看盘金价到了告诉我",
+            "notify me when gold drops below my price",
+        ],
+        &["金价提醒"],
+    ),
+    // large_cd__products
+    (
+        &[
+            "拆迁款几十万想找利息高的存法",
+            "卖房的钱想存得利息高一点",
+            "退休攒了二十多万想存银行",
+            "定期利息太低有没有更高的存款",
+            "got a big lump sum, want the highest deposit rate",
+        ],
+        &["在售大额存单"],
+    ),
+    // large_cd__buy
+    (
+        &[
+            "今天上新存单要赶紧下手",
+            "卖房的钱到了马上抢一份存单",
+            "上次没抢到这次一开售就买",
+            "这期利率不错想存三年",
+            "the new CD is out, grab one now",
+        ],
+        &["认购大额存单"],
+    ),
+    // large_cd__holdings
+    (
+        &[
+            "不记得存单是哪年买的",
+            "想用钱前看看存单哪张先到期",
+            "家里几张存单利率各是多少",
+            "when do my CDs mature",
+        ],
+        &["我的大额存单"],
+    ),
+    // large_cd__transfer_out
+    (
+        &[
+            "存单还有两年到期但要买房",
+            "想用钱又不想丢掉已有的利息",
+            "生意周转急需用钱存单没到期",
+            "need cash but don't want to lose CD interest",
+        ],
+        &["挂单转让大额存单"],
+    ),
+    // large_cd__cancel_transfer
+    (
+        &[
+            "挂出去的存单不想卖了钱凑够了",
+            "挂了几天没人接单收回来",
+            "转让价挂低了撤下来",
+            "don't need to sell my CD anymore",
+        ],
+        &["撤销转让挂单"],
+    ),
+    // large_cd__buy_transfer
+    (
+        &[
+            "只想存一年但新存单都是三年",
+            "想找快到期的存单短期放钱",
+            "别人挂出来的存单利率更划算",
+            "want a CD that matures within a year",
+        ],
+        &["购买转让区存单", "转让区"],
+    ),
+    // large_cd__early_redeem
+    (
+        &[
+            "家里急用钱存单利息不要了",
+            "挂转让也卖不出去急需现金",
+            "住院要钱存单只好提前拿出来",
+            "emergency, cash out my CD and forget the interest",
+        ],
+        &["大额存单提前支取"],
+    ),
+    // large_cd__issue_reminder
+    (
+        &[
+            "每次新存单都抢不到",
+            "想知道下期存单什么时候上",
+            "存单一上架就被抢光了",
+            "alert me when new CDs go on sale",
+        ],
+        &["大额存单发售提醒"],
+    ),
+    // loan_calculator__mortgage_payment
+    (
+        &[
+            "看中一套房想知道每月要还多少",
+            "准备买房怕月供压力太大",
+            "首付三成剩下贷款每月还多少",
+            "新婚想买房算算每月要还多少",
+            "found a flat, how much would monthly payments be",
+        ],
+        &["房贷月供计算"],
+    ),
+    // loan_calculator__combo_loan
+    (
+        &[
+            "夫妻俩都有公积金还差一截要商贷",
+            "公积金贷款最高额度不够房价",
+            "买房想公积金和商贷一起用算月供",
+            "provident fund covers only part of the loan",
+        ],
+        &["组合贷计算", "组合贷"],
+    ),
+    // loan_calculator__prepay_savings
+    (
+        &[
+            "手上有笔闲钱还贷还是理财好",
+            "车贷提前还到底划不划算",
+            "消费贷提前还能少付多少利息",
+            "should I use my bonus to pay down a loan",
+        ],
+        &["提前还款计算器"],
+    ),
+    // loan_calculator__car_payment
+    (
+        &[
+            "想买辆新能源车算下首付月供",
+            "刚毕业想买车每月能负担吗",
+            "4S店报的月供是不是太高了",
+            "dealer's monthly quote seems high, let me check",
+        ],
+        &["车贷计算器"],
+    ),
+    // loan_calculator__lpr_rates
+    (
+        &[
+            "新闻说降息了现在贷款利率是多少",
+            "准备买房想知道现在贷款利率",
+            "听说房贷利率又下调了",
+            "did the central bank cut lending rates",
+        ],
+        &["最新LPR利率"],
+    ),
+    // loan_calculator__affordability
+    (
+        &[
+            "两口子月收入两万能买多大房",
+            "刚结婚想买房不知道钱够不够",
+            "租房太贵想知道自己能不能买",
+            "can we afford a flat on our salaries",
+        ],
+        &["购房能力评估", "购房能力"],
+    ),
+    // mortgage__loan_info
+    (
+        &[
+            "别人都说房贷利率降了我的是多少",
+            "想卖房先看看还欠银行多少本金",
+            "年初利率调整后我现在按多少算",
+            "想转贷之前先看看现在的加点",
+            "how much do I still owe on my house",
+        ],
+        &["房贷信息"],
+    ),
+    // mortgage__schedule
+    (
+        &[
+            "想算算到现在已经还了多少利息",
+            "房贷还要还到我多少岁",
+            "想知道每期里本金占多少",
+            "how many years of house payments are left",
+        ],
+        &["房贷还款计划"],
+    ),
+    // mortgage__repay_overdue
+    (
+        &[
+            "出国旅游忘了存钱房贷没扣",
+            "银行短信说我的房贷逾期了",
+            "扣款卡被冻结了这期房贷没还上",
+            "怕影响征信想马上补上欠的月供",
+            "missed my house payment, want to fix it now",
+        ],
+        &["归还逾期房贷", "逾期房贷"],
+    ),
+    // mortgage__prepay_trial
+    (
+        &[
+            "拿到一笔奖金还房贷能省多少",
+            "想比较一下缩短年限和减月供哪个好",
+            "父母给了点钱要不要拿去还房贷",
+            "how much would I save paying down my mortgage",
+        ],
+        &["提前还款试算"],
+    ),
+    // mortgage__prepay
+    (
+        &[
+            "卖了老房子想把新房贷款还一部分",
+            "存款利率太低不如把房贷还了",
+            "决定了下个月还掉一半房贷",
+            "sold my old flat, pay down the mortgage now",
+        ],
+        &["申请提前还款"],
+    ),
+    // mortgage__cancel_prepay
+    (
+        &[
+            "约了提前还房贷但钱要给孩子买房",
+            "生意上急用钱约好的还款不办了",
+            "家里出了事需要现金不提前还了",
+            "plans changed, keep the money instead of prepaying",
+        ],
+        &["撤销提前还款预约"],
+    ),
+    // mortgage__lpr_reprice
+    (
+        &[
+            "每年一月才调利率想改到放款那天",
+            "LPR降了我要等到明年才享受",
+            "想让房贷利率早点跟上降息",
+            "my rate won't drop until next year, can I change that",
+        ],
+        &["LPR重定价日设置", "重定价"],
+    ),
+    // mortgage__change_account
+    (
+        &[
+            "扣房贷的卡丢了补了一张新的",
+            "老卡年费太贵想销户换卡扣房贷",
+            "工资改发到别的银行了月供想跟着换",
+            "closing my old account, mortgage should use a new one",
+        ],
+        &["变更房贷还款账户"],
+    ),
+    // mortgage__payoff_certificate
+    (
+        &[
+            "房贷还完了不动产中心要证明材料",
+            "想卖房买家要求先把房子解押",
+            "房子贷款还清了下一步要什么材料",
+            "mortgage done, the land registry wants proof",
+        ],
+        &["开具贷款结清证明", "结清证明"],
+    ),
+    // mutual_fund__search
+    (
+        &[
+            "听同事说有只医药基金很好",
+            "想买个跟踪标普五百的基金",
+            "朋友推荐的基金只记得半个名字",
+            "想找某位明星基金经理管的产品",
+            "looking for a clean energy fund to invest in",
+        ],
+        &["搜索基金"],
+    ),
+    // mutual_fund__fund_detail
+    (
+        &[
+            "朋友推荐这只基金想看看靠不靠谱",
+            "买之前想看看它重仓了哪些股票",
+            "这只基金最近跌得厉害怎么回事",
+            "is this fund any good before I buy it",
+        ],
+        &["基金详情"],
+    ),
+    // mutual_fund__buy
+    (
+        &[
+            "今天跌了三个点想加一点仓",
+            "研究好了这只基金现在就买",
+            "发了奖金想投一部分到基金里",
+            "下午两点多想赶在今天净值买进",
+            "market dipped, I want to buy more of this fund",
+        ],
+        &["申购基金"],
+    ),
+    // mutual_fund__redeem
+    (
+        &[
+            "孩子要交学费卖点基金",
+            "基金终于回本了赶紧跑",
+            "买房首付差一点卖基金凑",
+            "fund is back to break even, get me out",
+        ],
+        &["赎回基金"],
+    ),
+    // mutual_fund__switch
+    (
+        &[
+            "股市太颠簸想挪到稳一点的债基",
+            "同公司有只更好的想直接挪过去",
+            "不想卖出再买多交一遍手续费",
+            "move my money to a bond fund without selling",
+        ],
+        &["基金转换"],
+    ),
+    // mutual_fund__holdings
+    (
+        &[
+            "今天大盘大跌我亏了多少",
+            "好久没看基金了不知道收益如何",
+            "买了好几只基金想看总盈亏",
+            "how are my funds doing after the crash",
+        ],
+        &["我的基金"],
+    ),
+    // mutual_fund__cancel_order
+    (
+        &[
+            "刚才点错多买了一只",
+            "申购后发现看错了基金代码",
+            "卖完基金才觉得明天还会涨想撤回",
+            "oops I bought the wrong fund a minute ago",
+        ],
+        &["基金撤单"],
+    ),
+    // mutual_fund__dividend_method
+    (
+        &[
+            "基金分红总打到卡上我想让它继续滚",
+            "退休了想每次分红都拿现金花",
+            "分的钱自动买回去更省事",
+            "I'd rather get dividends as cash now I'm retired",
+        ],
+        &["修改分红方式"],
+    ),
+    // notice_deposit__rates
+    (
+        &[
+            "一笔钱下周才用放几天有利息吗",
+            "几十万短期放着什么利率高",
+            "想找比活期好一点的短存利率",
+            "what rate for parking cash just a week",
+        ],
+        &["通知存款利率"],
+    ),
+    // notice_deposit__open
+    (
+        &[
+            "卖房款到账七天后才付首付",
+            "拆迁款下周才用先存个短的",
+            "货款放几天就要付出去先生点息",
+            "money arrives now but I pay it out in a week",
+        ],
+        &["存入通知存款"],
+    ),
+    // notice_deposit__give_notice
+    (
+        &[
+            "下周三要付房款先跟银行说一声",
+            "过几天要交首付得先打招呼",
+            "提前七天告诉银行我要用钱",
+            "I'll need that deposit next Tuesday",
+        ],
+        &["预约支取"],
+    ),
+    // notice_deposit__cancel_notice
+    (
+        &[
+            "房子没买成钱不用取了",
+            "约好的取款日计划变了",
+            "对方付款推迟了钱先不取",
+            "deal fell through, keep the deposit earning",
+        ],
+        &["取消支取通知"],
+    ),
+    // notice_deposit__withdraw
+    (
+        &[
+            "今天就要付钱没来得及预约",
+            "临时急用直接把短存拿出来",
+            "约的日子到了把钱取到活期",
+            "need that deposit right now, take it out",
+        ],
+        &["支取通知存款"],
+    ),
+    // notice_deposit__list
+    (
+        &[
+            "存了几笔短存忘了有多少钱",
+            "想看看哪笔已经约了取款",
+            "how many notice deposits do I have",
+            "存了七天的那笔还在不在",
+        ],
+        &["我的通知存款"],
+    ),
+    // notice_deposit__smart_sweep
+    (
+        &[
+            "活期余额多但随时可能要用",
+            "不想每次手动存短期存款",
+            "卡里常年几十万趴着不生息",
+            "let my idle balance earn more automatically",
+        ],
+        &["设置智能通知存款", "智能通知"],
+    ),
+    // precious_metals__catalog
+    (
+        &[
+            "明年龙年想给孩子买个生肖金",
+            "父母金婚想送点金子做纪念",
+            "公司年会想买几根小金条当奖品",
+            "gift ideas in gold for a newborn",
+        ],
+        &["贵金属商品"],
+    ),
+    // precious_metals__buy
+    (
+        &[
+            "选好了生肖金条马上下单",
+            "孙子满月决定就买那款金条",
+            "想屯一根实物金条放保险柜",
+            "order that gold bar for my mom's birthday",
+        ],
+        &["购买实物金"],
+    ),
+    // precious_metals__orders
+    (
+        &[
+            "买了金条一周了还没收到",
+            "网点通知可以取金条了吗",
+            "想知道金条寄到哪儿了",
+            "my gold bar order hasn't arrived yet",
+        ],
+        &["贵金属订单"],
+    ),
+    // precious_metals__cancel_order
+    (
+        &[
+            "金条订了才发现买贵了",
+            "礼物不用送了订的金条不要了",
+            "下错款式了趁还没发货撤掉",
+            "changed my mind on the gold bar before shipping",
+        ],
+        &["取消贵金属订单"],
+    ),
+    // precious_metals__buyback
+    (
+        &[
+            "老人留下的金条想换成钱",
+            "十年前买的金条现在价高想卖",
+            "急用钱想把家里金条卖回银行",
+            "old gold bars at home, sell them back",
+        ],
+        &["贵金属回购"],
+    ),
+    // precious_metals__coin_reserve
+    (
+        &[
+            "想给孩子收藏一套生肖币",
+            "听说新的纪念钞快发行了",
+            "集币爱好者想抢新发行的币",
+            "want the new commemorative coins for my collection",
+        ],
+        &["纪念币预约"],
+    ),
+    // precious_metals__cancel_coin_reserve
+    (
+        &[
+            "兑换那天要出差去不了网点",
+            "约了纪念币后来又不想要了",
+            "换币那天家里有事去不成",
+            "can't make it to the branch on coin exchange day",
+        ],
+        &["取消纪念币预约"],
+    ),
+    // risk_assessment__questionnaire
+    (
+        &[
+            "做测评前想先看看会问什么",
+            "帮爸妈做测评想先看看题目",
+            "想知道测评都问哪些问题",
+            "what questions does the risk test ask",
+        ],
+        &["风险测评问卷"],
+    ),
+    // risk_assessment__submit
+    (
+        &[
+            "买理财时提示我资格不够",
+            "退休了投资态度变了想重新测",
+            "提示测评已经失效要重新做",
+            "app blocks me from buying until I do the test",
+        ],
+        &["提交风险测评"],
+    ),
+    // risk_assessment__result
+    (
+        &[
+            "买高风险基金被拦了想知道我的等级",
+            "理财经理说我是稳健型是真的吗",
+            "不知道自己能不能买R4的产品",
+            "what risk category am I in",
+        ],
+        &["我的风险等级"],
+    ),
+    // risk_assessment__history
+    (
+        &[
+            "去年和今年测出来不一样想对比",
+            "之前好像做过好几次测评",
+            "理财纠纷需要当时的测评结果",
+            "need my old risk test results for a complaint",
+        ],
+        &["测评记录"],
+    ),
+    // risk_assessment__expiry_reminder
+    (
+        &[
+            "上次过期了没买成理财不想再有",
+            "经常忘了测评什么时候失效",
+            "提前通知我别耽误买基金",
+            "don't want my risk profile to lapse unnoticed",
+        ],
+        &["测评到期提醒"],
+    ),
+    // savings_bonds__upcoming
+    (
+        &[
+            "爸妈只信国债问下期利率多少",
+            "退休金想买最稳的问问国债何时卖",
+            "存款利率降了国债利率怎么样",
+            "when is the next government bond sale",
+        ],
+        &["国债发行信息"],
+    ),
+    // savings_bonds__buy
+    (
+        &[
+            "开售了帮妈妈抢一份",
+            "养老钱想买国家发的最稳的",
+            "今天早上开卖赶紧下单",
+            "bonds are on sale today, get me some",
+        ],
+        &["购买国债"],
+    ),
+    // savings_bonds__holdings
+    (
+        &[
+            "记不得给自己买了几期国债",
+            "想知道国债哪年到期好安排",
+            "手上那几期国债利率多少",
+            "which government bonds am I holding",
+        ],
+        &["我的国债"],
+    ),
+    // savings_bonds__early_redeem
+    (
+        &[
+            "国债还有两年才到期但要看病",
+            "家里装修缺钱国债先拿出来",
+            "孩子结婚要用钱国债还没到期",
+            "need cash now, my bonds aren't due yet",
+        ],
+        &["国债提前兑取"],
+    ),
+    // savings_bonds__sale_reminder
+    (
+        &[
+            "每次都忘了国债哪天开卖",
+            "妈妈让我下期一定给她买上国债",
+            "上次错过了这次想早点知道",
+            "remind me next time bonds are sold",
+        ],
+        &["国债开售提醒"],
+    ),
+    // savings_bonds__interest_records
+    (
+        &[
+            "国债利息应该每年给怎么没见到",
+            "今年的国债利息打到哪了",
+            "对账想看国债一共给了多少利息",
+            "did my bond interest get paid this year",
+        ],
+        &["国债付息记录"],
+    ),
+    // student_loan__loan_info
+    (
+        &[
+            "刚毕业不知道上学借的钱还欠多少",
+            "想知道免息到哪天结束",
+            "借了四年每年借了多少记不清了",
+            "how much do I owe from my college years",
+        ],
+        &["查询助学贷款"],
+    ),
+    // student_loan__repay
+    (
+        &[
+            "年底了今年上学借的钱还没还",
+            "工作第一年要还上学借的钱了",
+            "辅导员提醒我今年该还钱了",
+            "my yearly student loan payment is due",
+        ],
+        &["归还助学贷款"],
+    ),
+    // student_loan__prepay
+    (
+        &[
+            "发了奖金想多还点上学借的钱",
+            "出国前想把上学借的钱全还清",
+            "结婚前想把上学欠的钱清掉",
+            "pay off my college loan before going abroad",
+        ],
+        &["助学贷款提前还款"],
+    ),
+    // student_loan__schedule
+    (
+        &[
+            "想知道上学借的钱还要还几年",
+            "每年年底要还多少心里有个数",
+            "规划工资想看每年还多少",
+            "how many more years on my student loan",
+        ],
+        &["助学贷款还款计划"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "保研了上学借的钱还不上",
+            "毕业半年了还在找工作",
+            "生病休养一年还不起上学的贷款",
+            "got into grad school, can't pay yet",
+        ],
+        &["申请还款展期"],
+    ),
+    // student_loan__update_contact
+    (
+        &[
+            "毕业去外地工作了要告诉银行",
+            "换了手机号怕收不到还款提醒",
+            "入职新公司要更新单位信息",
+            "moved cities after graduation, update my info",
+        ],
+        &["更新毕业去向信息"],
+    ),
+    // term_deposit__rates
+    (
+        &[
+            "攒了点钱想看存多久最划算",
+            "爸妈问存银行几年利息最高",
+            "听说利率又要降了现在存是多少",
+            "which deposit term pays the best right now",
+        ],
+        &["定期存款利率"],
+    ),
+    // term_deposit__open
+    (
+        &[
+            "年终奖发了不想乱花锁起来",
+            "给孩子存一笔上大学的钱",
+            "卖了房子这笔钱几年内不用",
+            "lock away my bonus so I don't spend it",
+        ],
+        &["存定期"],
+    ),
+    // term_deposit__list
+    (
+        &[
+            "不记得去年存的钱哪天能取",
+            "想用钱前看看哪笔存款快到期",
+            "爸妈帮我存的那几笔现在在哪",
+            "when can I take out my savings from last year",
+        ],
+        &["我的定期存款"],
+    ),
+    // term_deposit__early_withdraw
+    (
+        &[
+            "家人住院要交押金存款没到期",
+            "买房首付差一截只能动存款",
+            "孩子出国交学费存的死期要拿出来",
+            "emergency, I need my savings before maturity",
+        ],
+        &["Withdraw a term deposit early"],
+    ),
+    // term_deposit__set_auto_renew
+    (
+        &[
+            "存款到期那几天我人在国外",
+            "老忘了到期去转存损失了利息",
+            "到期后钱想继续存着不想管",
+            "keep rolling over my deposit while I'm away",
+        ],
+        &["设置自动转存"],
+    ),
+    // term_deposit__cancel_auto_renew
+    (
+        &[
+            "明年存款到期要拿来买车",
+            "到期后想换成别的理财",
+            "到期钱要用别再帮我续了",
+            "I need the money at maturity, don't roll it over",
+        ],
+        &["取消自动转存"],
+    ),
+    // term_deposit__interest_trial
+    (
+        &[
+            "退休金存五年能有多少利息",
+            "想比较存一年和三年差多少利息",
+            "存款利息够不够每月的生活费",
+            "how much would my savings earn over two years",
+        ],
+        &["存款利息计算"],
+    ),
+    // wealth_adviser__my_adviser
+    (
+        &[
+            "以前给我打电话的银行经理叫什么",
+            "想找负责我的人但忘了是谁",
+            "去网点办事想找专门对接我的人",
+            "who at the bank looks after my account",
+        ],
+        &["我的理财经理"],
+    ),
+    // wealth_adviser__book
+    (
+        &[
+            "拿到一笔遗产想找专业人士规划",
+            "快退休了想当面聊聊钱怎么放",
+            "孩子要出国想当面聊下资金安排",
+            "want to sit down with someone about my inheritance",
+        ],
+        &["预约理财经理"],
+    ),
+    // wealth_adviser__bookings
+    (
+        &[
+            "忘了约的是周几去银行",
+            "想确认下周去网点见经理的时间",
+            "上次约的见面是几点",
+            "what time is my bank appointment",
+        ],
+        &["My adviser bookings"],
+    ),
+    // wealth_adviser__reschedule
+    (
+        &[
+            "约好那天孩子生病去不了改一天",
+            "临时加班想把见面推到周末",
+            "约的时间和公司开会冲突了",
+            "something came up, move my adviser appointment",
+        ],
+        &["修改预约时间"],
+    ),
+    // wealth_adviser__cancel
+    (
+        &[
+            "约了见面但已经自己买好了不用去",
+            "出差很久回不来约的面谈取消",
+            "不打算理财了见面取消吧",
+            "no longer need the meeting, cancel it",
+        ],
+        &["取消理财预约"],
+    ),
+    // wealth_adviser__message
+    (
+        &[
+            "有个产品看不懂想问问负责我的经理",
+            "不方便去网点想在线上问问经理",
+            "到期的钱怎么安排想问问我的经理",
+            "quick question for my banker",
+        ],
+        &["在线咨询理财经理"],
+    ),
+    // wealth_adviser__change_adviser
+    (
+        &[
+            "调到外地工作了想换当地的经理",
+            "经理总是不回消息",
+            "经理一直推高风险产品不放心",
+            "my adviser never answers, want someone else",
+        ],
+        &["更换理财经理"],
+    ),
+    // wealth_products__browse
+    (
+        &[
+            "定期利息太低想找收益高点的",
+            "刚工作想把存款拿去理财",
+            "爸妈存款到期想买点稳的",
+            "savings rates are too low, what else is there",
+        ],
+        &["理财产品列表"],
+    ),
+    // wealth_products__product_detail
+    (
+        &[
+            "同事推荐一款理财想看看风险",
+            "这款理财说明书里费用是多少",
+            "这款理财最近净值跌了为什么",
+            "what's the track record of this product",
+        ],
+        &["产品详情与净值"],
+    ),
+    // wealth_products__buy
+    (
+        &[
+            "看好了那款稳健型现在就买",
+            "存款到期了转去买那款理财",
+            "年终奖到了买下那款半年期的",
+            "go ahead and invest in that product",
+        ],
+        &["购买理财"],
+    ),
+    // wealth_products__redeem
+    (
+        &[
+            "要付首付把理财拿出来",
+            "市场不好理财一直跌想撤出来",
+            "孩子学费要交理财取出来",
+            "need the money, sell my wealth product",
+        ],
+        &["赎回理财"],
+    ),
+    // wealth_products__holdings
+    (
+        &[
+            "最近债市跌了我的理财怎么样",
+            "想知道昨天理财赚了几块",
+            "好久没看理财了还剩多少",
+            "did my investments drop this week",
+        ],
+        &["我的理财持仓"],
+    ),
+    // wealth_products__cancel_order
+    (
+        &[
+            "刚下单买理财发现钱要另作他用",
+            "赎回点错了想取消",
+            "买了之后发现风险太高想撤回",
+            "changed my mind right after buying",
+        ],
+        &["理财撤单"],
+    ),
+    // wealth_products__transactions
+    (
+        &[
+            "想知道去年买卖了几次理财",
+            "报税要理财收益的记录",
+            "对账发现卡里少钱是不是买了理财",
+            "what did I buy and sell last year",
+        ],
+        &["理财交易记录"],
+    ),
+    // personal_pension__open_account
+    (
+        &[
+            "同事说存养老钱能少交税我还没账户",
+            "工作了几年想为退休早做准备",
+            "单位通知大家都要开一个养老账户",
+            "I hear there's a tax-saving retirement account",
+        ],
+        &["开立个人养老金账户"],
+    ),
+    // personal_pension__contribute
+    (
+        &[
+            "年底了想抓紧存钱抵今年的个税",
+            "收入高个税多想用养老账户降一点",
+            "今年一万二的额度还没存满",
+            "want to top up my retirement account before year end",
+        ],
+        &["缴存养老金"],
+    ),
+    // personal_pension__account_summary
+    (
+        &[
+            "想知道今年还能存多少来抵税",
+            "存了几年养老钱现在一共多少",
+            "养老账户里买的东西赚了没有",
+            "how much have I saved for retirement so far",
+        ],
+        &["养老金账户概览"],
+    ),
+    // personal_pension__buy_product
+    (
+        &[
+            "养老账户里的钱没动想投出去",
+            "存进去的钱一直是现金不生息",
+            "想用养老账户的钱买一只养老基金",
+            "my pension cash is just sitting there",
+        ],
+        &["购买养老金产品"],
+    ),
+    // personal_pension__products
+    (
+        &[
+            "养老账户里能买什么完全不知道",
+            "想看看哪些养老产品风险低",
+            "想比较一下养老储蓄和养老理财",
+            "what can I invest in with my pension account",
+        ],
+        &["养老金产品目录"],
+    ),
+    // personal_pension__tax_receipt
+    (
+        &[
+            "个税汇算时要填养老金扣除的证明",
+            "公司HR要我交存养老金的凭据",
+            "抵个税需要存过养老金的证明",
+            "need proof of pension contribution for my tax return",
+        ],
+        &["缴费凭证", "Get the contribution receipt"],
+    ),
+    // personal_pension__change_card
+    (
+        &[
+            "原来绑养老账户的卡丢了",
+            "换了工资卡想用新卡存养老金",
+            "养老账户绑的那张卡年费太高",
+            "my pension account is linked to a card I'm closing",
+        ],
+        &["变更绑定银行卡"],
+    ),
+    // personal_pension__withdraw
+    (
+        &[
+            "今年正式退休了存的养老钱怎么拿",
+            "要移民国外定居了",
+            "得了大病需要用存的养老钱",
+            "I've just retired, how do I get my pension savings",
+        ],
+        &["申请领取养老金"],
+    ),
+    // car_insurance__renewal_quote
+    (
+        &[
+            "保险还有一个月到期想比比价",
+            "去年出了两次险今年会涨多少",
+            "刚换了车想问问保险要多少钱",
+            "my car cover expires soon, how much will it cost",
+        ],
+        &["车险续保报价", "续保报价"],
+    ),
+    // car_insurance__buy_renewal
+    (
+        &[
+            "车险明天到期今天必须买上",
+            "比好价了就定这家保险公司",
+            "车险过期了不敢开车上路",
+            "年检要交强险得先续上",
+            "insurance expires tomorrow, buy it now",
+        ],
+        &["车险续保投保", "续保投保"],
+    ),
+    // car_insurance__my_policies
+    (
+        &[
+            "交警查车要看保险",
+            "出事故了想知道自己保了什么",
+            "忘了车险买的是哪家公司",
+            "did I buy scratch cover for my car",
+        ],
+        &["我的车险保单", "我的车险"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "在小区停车被人剐了",
+            "路口等红灯被后车追尾",
+            "暴雨把停在地库的车泡了",
+            "车窗被砸东西被偷了",
+            "someone hit my parked car",
+        ],
+        &["车险报案"],
+    ),
+    // car_insurance__claim_progress
+    (
+        &[
+            "修车厂说保险的钱还没到",
+            "定损员来过之后就没下文了",
+            "事故处理完了赔款什么时候到",
+            "repair shop is still waiting for the insurer",
+        ],
+        &["Claim progress"],
+    ),
+    // car_insurance__cancel_policy
+    (
+        &[
+            "车卖掉了保险还剩几个月",
+            "车报废了剩下的保险怎么办",
+            "出国两年车一直不开了",
+            "sold my car, want the unused premium back",
+        ],
+        &["车险退保"],
+    ),
+    // travel_insurance__quote
+    (
+        &[
+            "带爸妈去欧洲玩保险大概多少钱",
+            "办签证要买保险不知道贵不贵",
+            "去东南亚玩一周保险多少钱",
+            "how much is cover for a two week Europe trip",
+        ],
+        &["旅行险报价"],
+    ),
+    // travel_insurance__buy
+    (
+        &[
+            "下周去日本玩想买个保障",
+            "申根签证材料要保险得先买",
+            "带孩子出国玩想保一下",
+            "flying out Friday, need cover for the trip",
+        ],
+        &["购买旅行险"],
+    ),
+    // travel_insurance__flight_delay
+    (
+        &[
+            "雷雨季节坐飞机怕晚点",
+            "明天的航班天气不好怕延误",
+            "这个航班准点率太低想保一下",
+            "worried my flight tomorrow will be delayed",
+        ],
+        &["航班延误险"],
+    ),
+    // travel_insurance__policies
+    (
+        &[
+            "出国前买过保险想确认生效没",
+            "在国外想找保单号",
+            "忘了这次旅行有没有买保险",
+            "did I buy insurance for this trip",
+        ],
+        &["我的旅行保单"],
+    ),
+    // travel_insurance__certificate
+    (
+        &[
+            "使馆要英文版的保险证明",
+            "国外医院要我出示保险单",
+            "签证中心让打印保单",
+            "the embassy wants my insurance document in English",
+        ],
+        &["下载保险凭证"],
+    ),
+    // travel_insurance__cancel
+    (
+        &[
+            "签证被拒了保险还没生效",
+            "出发前家里有事不去了保险想退",
+            "行程推迟到明年了",
+            "visa refused, want my trip cover refunded",
+        ],
+        &["退订旅行险"],
+    ),
+    // travel_insurance__claim
+    (
+        &[
+            "在泰国吃坏肚子去了医院",
+            "在国外行李被航空公司弄丢了",
+            "在国外摔伤了看病花了不少",
+            "got sick abroad and paid the hospital myself",
+        ],
+        &["旅行险理赔"],
+    ),
+    // home_valuation__estimate_value
+    (
+        &[
+            "想换大房子先看看旧房值多少",
+            "继承了一套老房子想知道值多少",
+            "中介报价太低想自己估估",
+            "what's my flat worth if I sell",
+        ],
+        &["在线房屋估价"],
+    ),
+    // home_valuation__price_trend
+    (
+        &[
+            "想在这个小区买房看看最近行情",
+            "附近新地铁开通了房价涨没涨",
+            "打算卖房看看周边成交",
+            "have prices in this neighbourhood fallen",
+        ],
+        &["小区房价走势"],
+    ),
+    // home_valuation__my_property_value
+    (
+        &[
+            "想知道我家房子今年跌了多少",
+            "我存的那套房这个月估值有变化吗",
+            "想一直关注我家房子值多少",
+            "how has my home's value changed since last month",
+        ],
+        &["我的房产估值"],
+    ),
+    // home_valuation__book_appraisal
+    (
+        &[
+            "房子要拿去抵押经营贷得评估",
+            "继承房产要一份正式评估",
+            "打官司需要房子的正式估价报告",
+            "need a certified valuation for my loan",
+        ],
+        &["预约上门评估"],
+    ),
+    // home_valuation__cancel_appraisal
+    (
+        &[
+            "房子不卖了评估不用做了",
+            "约了评估那天要出差",
+            "贷款不办了评估师不用来了",
+            "plans changed, don't send the appraiser",
+        ],
+        &["取消评估预约"],
+    ),
+    // home_valuation__appraisal_report
+    (
+        &[
+            "评估师上周来过了报告出了没",
+            "银行要评估报告原件",
+            "上门评估结束想看看估了多少",
+            "the appraiser came, where's the report",
+        ],
+        &["查看评估报告"],
+    ),
+    // housing_fund__query_balance
+    (
+        &[
+            "想买房先看看公积金攒了多少",
+            "工作五年公积金有多少了",
+            "换工作后公积金还在吗",
+            "how much is in my provident fund",
+        ],
+        &["查询公积金余额"],
+    ),
+    // housing_fund__deposit_records
+    (
+        &[
+            "入职三个月公司到底交没交公积金",
+            "离职后公积金是不是停了",
+            "涨工资后公积金多交了吗",
+            "is my new employer paying into my fund",
+        ],
+        &["公积金缴存明细", "缴存明细"],
+    ),
+    // housing_fund__withdraw_rent
+    (
+        &[
+            "刚来城市打工租房太贵",
+            "房租每月几千能用公积金吗",
+            "租房住没买房公积金能用吗",
+            "rent is killing me, can my fund help",
+        ],
+        &["租房提取公积金"],
+    ),
+    // housing_fund__withdraw
+    (
+        &[
+            "刚买了房想把公积金取出来",
+            "辞职回老家了公积金取出来",
+            "退休了公积金怎么拿",
+            "bought a flat, want to take out my fund",
+        ],
+        &["其他提取公积金", "其他提取"],
+    ),
+    // housing_fund__loan_quota
+    (
+        &[
+            "准备买首套房公积金大概能借多少",
+            "夫妻俩公积金合在一起能贷多少",
+            "公积金交了两年能贷多少",
+            "how big a fund loan can we get as a couple",
+        ],
+        &["公积金贷款额度测算"],
+    ),
+    // housing_fund__loan_info
+    (
+        &[
+            "公积金房贷还剩几年",
+            "想知道这个月公积金贷款扣多少",
+            "公积金贷款利率是不是调了",
+            "how much of my fund mortgage is left",
+        ],
+        &["公积金贷款查询"],
+    ),
+    // housing_fund__loan_prepay
+    (
+        &[
+            "攒了一笔想提前还公积金贷款",
+            "想把公积金那部分房贷先还清",
+            "公积金余额够了一次还掉贷款",
+            "pay off my provident fund loan early",
+        ],
+        &["公积金贷款提前还款"],
+    ),
+    // housing_fund__transfer_account
+    (
+        &[
+            "从北京跳槽到上海了公积金怎么办",
+            "回老家工作了公积金要带过去",
+            "换城市工作公积金想接着交",
+            "I moved cities for work, move my fund too",
+        ],
+        &["公积金异地转移", "异地转移"],
+    ),
+    // iit__refund_status
+    (
+        &[
+            "三月份汇算了到现在还没到账",
+            "退的税说在审核快一个月了",
+            "退税状态显示受理了然后呢",
+            "tax refund still hasn't arrived",
+        ],
+        &["查询退税进度"],
+    ),
+    // iit__income_records
+    (
+        &[
+            "个税上显示我在陌生公司上班",
+            "年终奖扣了多少税想看看",
+            "兼职的劳务费有没有扣税",
+            "was tax withheld on my freelance income",
+        ],
+        &["收入纳税明细"],
+    ),
+    // iit__list_deductions
+    (
+        &[
+            "不记得年初填了哪些扣除",
+            "工资扣税变多了是不是扣除没填",
+            "想确认赡养老人那项有没有填",
+            "what tax deductions did I claim this year",
+        ],
+        &["查看专项附加扣除"],
+    ),
+    // iit__add_deduction
+    (
+        &[
+            "孩子上幼儿园了可以少交税",
+            "生了二胎想个税少扣点",
+            "开始租房住了个税能省",
+            "老爸今年满六十我每月给他生活费",
+            "my kid started school, claim the tax break",
+        ],
+        &["填报专项附加扣除"],
+    ),
+    // iit__update_deduction
+    (
+        &[
+            "搬到另一个城市租房了个税那项要改",
+            "和老公商量改成我一个人扣孩子",
+            "兄弟姐妹分摊赡养老人的比例变了",
+            "switch the child deduction to my spouse",
+        ],
+        &["修改专项附加扣除"],
+    ),
+    // iit__delete_deduction
+    (
+        &[
+            "孩子那项老公已经填了我重复了",
+            "房子卖了房贷利息不能再扣",
+            "不租房了住房租金那项要撤掉",
+            "my spouse already claimed it, remove mine",
+        ],
+        &["作废专项附加扣除"],
+    ),
+    // iit__file_annual
+    (
+        &[
+            "去年换了两份工作可能要补税",
+            "每年春天都要办的退税那件事",
+            "年中才填了扣除想把多交的退回",
+            "switched jobs last year, need to settle my taxes",
+        ],
+        &["办理年度汇算"],
+    ),
+    // pension_cert__cert_status
+    (
+        &[
+            "养老金这个月没到账是不是没认证",
+            "不确定今年做没做过认证",
+            "怕错过年审想知道下次截止时间",
+            "has my pension check been done this year",
+        ],
+        &["查询认证状态"],
+    ),
+    // pension_cert__certify_self
+    (
+        &[
+            "社保局来电话让我做年审",
+            "退休了每年要证明自己还健在",
+            "不想跑社保局想在手机上做",
+            "I need to do my yearly pension check on my phone",
+        ],
+        &["本人刷脸认证"],
+    ),
+    // pension_cert__certify_family
+    (
+        &[
+            "老妈不会用智能手机做年审",
+            "爸爸卧床不能出门要年审",
+            "奶奶就在身边帮她做一下",
+            "my dad is bedridden, do his check for him",
+        ],
+        &["为家人代认证"],
+    ),
+    // pension_cert__payment_records
+    (
+        &[
+            "这个月退休金比上月少了",
+            "今年涨的养老金补发了没",
+            "想看看一年领了多少退休金",
+            "how much pension did I receive this year",
+        ],
+        &["养老金发放记录"],
+    ),
+    // pension_cert__add_family
+    (
+        &[
+            "以后每年都帮外婆年审想先加上",
+            "想把刚退休的爸妈存进我的认证名单",
+            "家里又多了一位要年审的老人",
+            "save my mom so I can certify her each year",
+        ],
+        &["添加代认证家人"],
+    ),
+    // pension_cert__remove_family
+    (
+        &[
+            "外公去世了不用再帮他年审",
+            "老人搬去和弟弟住了由他认证",
+            "姑姑自己会用手机了不用我帮",
+            "grandma passed, take her off my list",
+        ],
+        &["删除代认证家人"],
+    ),
+    // social_insurance__query_due
+    (
+        &[
+            "辞职后自己交社保一个月要多少",
+            "开网店了想知道社保多少钱",
+            "今年基数调了自己交多少",
+            "how much are my social insurance fees as a freelancer",
+        ],
+        &["查询应缴社保"],
+    ),
+    // social_insurance__pay
+    (
+        &[
+            "离职后社保不想断",
+            "开了家小店自己交社保",
+            "这个月社保还没交快截止了",
+            "just quit, keep my social insurance going",
+        ],
+        &["缴纳社保费"],
+    ),
+    // social_insurance__contribution_records
+    (
+        &[
+            "入职新公司想确认社保交了没",
+            "跳槽中间可能断了一个月",
+            "想知道社保从哪年开始交的",
+            "did my old company stop paying my social insurance",
+        ],
+        &["社保缴费记录"],
+    ),
+    // social_insurance__pension_account
+    (
+        &[
+            "还有几年退休想知道交够没",
+            "换了几个城市养老保险交了多少年",
+            "想估算退休能拿多少先看账户",
+            "have I paid into my pension long enough",
+        ],
+        &["养老保险个人账户"],
+    ),
+    // social_insurance__insured_certificate
+    (
+        &[
+            "在外地买房要证明交满社保",
+            "孩子入学要家长社保证明",
+            "办居住证要参保材料",
+            "school admission needs my social insurance proof",
+        ],
+        &["打印参保证明"],
+    ),
+    // social_insurance__set_auto_deduct
+    (
+        &[
+            "每个月都记不住交社保",
+            "上个月忘交社保断了一个月",
+            "自由职业不想每月手动交社保",
+            "I keep forgetting to pay my social insurance",
+        ],
+        &["签约社保自动扣款"],
+    ),
+    // social_insurance__cancel_auto_deduct
+    (
+        &[
+            "新公司给交社保了不用自己扣",
+            "扣社保的卡要换了先停掉",
+            "不想再自己交社保了",
+            "new job covers it, stop my auto debit",
+        ],
+        &["解约社保自动扣款"],
+    ),
+    // medical_account__activate_voucher
+    (
+        &[
+            "医院说现在只认手机上的医保",
+            "第一次在手机上用医保还没开通",
+            "换了新手机医保要重新开通",
+            "hospital wants a medical code on my phone, never set up",
+        ],
+        &["激活医保电子凭证"],
+    ),
+    // medical_account__show_code
+    (
+        &[
+            "在药店排队结账要扫医保",
+            "挂号窗口让出示医保",
+            "医保卡放家里了在窗口付钱",
+            "pharmacy cashier wants my medical code",
+        ],
+        &["出示医保码"],
+    ),
+    // medical_account__account_balance
+    (
+        &[
+            "想去药店买药看看个账还够不够",
+            "看牙前看看医保里剩多少",
+            "年底想把医保里的钱用掉还剩多少",
+            "enough left in my medical account for glasses",
+        ],
+        &["医保个人账户余额"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "医保卡被家人刷了想看看",
+            "没去医院医保少了钱",
+            "上次住院医保报了多少",
+            "money left my medical account without me going",
+        ],
+        &["医保消费明细"],
+    ),
+    // medical_account__bind_family
+    (
+        &[
+            "孩子经常感冒看病想用我医保",
+            "老妈高血压每月买药想用我的",
+            "老婆没工作想刷我的医保",
+            "my mom's pills could use my medical account",
+        ],
+        &["绑定家庭共济"],
+    ),
+    // medical_account__unbind_family
+    (
+        &[
+            "孩子工作有自己的医保了",
+            "和前夫离婚了要取消",
+            "老人去世了共济要去掉",
+            "my son has his own insurance now",
+        ],
+        &["解除家庭共济"],
+    ),
+    // medical_account__offsite_filing
+    (
+        &[
+            "退休了去海南过冬看病怎么报",
+            "外派到外地一年看病怎么办",
+            "爸妈去外地帮带孩子看病",
+            "retired parents wintering in another province need care",
+        ],
+        &["异地就医备案"],
+    ),
+    // medical_account__designated_institutions
+    (
+        &[
+            "搬新家附近哪个药店能刷医保",
+            "出差在外地哪家医院认医保",
+            "这个社区诊所能不能刷医保",
+            "which clinic near me takes medical insurance",
+        ],
+        &["定点医药机构查询"],
+    ),
+    // resident_medical__query_due
+    (
+        &[
+            "毕业没找到工作居民医保要交多少",
+            "我在老家的医保今年多少钱",
+            "缴费期快到了看看我要交多少",
+            "how much is my resident health cover this year",
+        ],
+        &["查询居民医保应缴"],
+    ),
+    // resident_medical__pay
+    (
+        &[
+            "辞职了单位医保停了自己交",
+            "毕业了没工作怕医保断",
+            "缴费截止前把我自己的交了",
+            "no job so I need to pay my own health insurance",
+        ],
+        &["缴纳居民医保"],
+    ),
+    // resident_medical__pay_for_family
+    (
+        &[
+            "孩子上学学校通知交医保",
+            "爸妈在农村医保要交了我来付",
+            "宝宝刚上户口要交医保",
+            "pay my parents' village health insurance",
+        ],
+        &["为家人代缴医保"],
+    ),
+    // resident_medical__payment_records
+    (
+        &[
+            "学校要孩子医保缴费凭证",
+            "不确定今年帮爸妈交了没",
+            "看病报销时说要医保缴费证明",
+            "did I already pay my mom's health insurance",
+        ],
+        &["医保缴费记录"],
+    ),
+    // resident_medical__add_family_member
+    (
+        &[
+            "今年起每年帮岳父母交医保先存好信息",
+            "二胎出生了想登记好以后每年替他交",
+            "要帮奶奶交医保先把她存进去",
+            "save my newborn to pay his premium each year",
+        ],
+        &["添加代缴家人"],
+    ),
+    // resident_medical__remove_family_member
+    (
+        &[
+            "孩子参军了不用我交了",
+            "奶奶去世了医保不用再替她交",
+            "弟弟成家了医保以后他自己交",
+            "my daughter's employer covers her now",
+        ],
+        &["删除代缴家人"],
+    ),
+    // resident_medical__policy_info
+    (
+        &[
+            "听说今年医保费涨了涨到多少",
+            "怕错过今年城乡医保的截止日",
+            "居民医保政府每人补贴多少",
+            "when is the deadline for resident insurance",
+        ],
+        &["居民医保缴费标准"],
+    ),
+];
