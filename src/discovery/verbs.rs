@@ -810,7 +810,10 @@ mod tests {
         // Described, not asked: 再续的那张卡.
         assert_eq!(mask("再续的那张卡") & TOPUP, 0);
         // A film's showing is not "show me".
-        assert_eq!(mask("Move my movie tickets to the 9pm showing") & NO_VERB, 0);
+        assert_eq!(
+            mask("Move my movie tickets to the 9pm showing") & NO_VERB,
+            0
+        );
         assert_ne!(mask("show my card balance") & NO_VERB, 0);
     }
 

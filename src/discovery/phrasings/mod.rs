@@ -5,6 +5,12 @@
 //! stemmed words); each concept names, in a comment, the actions it was written for,
 //! and its expansion words are words of those actions' titles and descriptions.
 //!
+//! Each domain file holds four tables, all written from the manifests by helpers that saw
+//! no request set: `CONCEPTS` (matched as triggers, like the lexicon's), and three passes
+//! of what people say for each action, for the index's said part only: `SAID` (short
+//! phrases), `CONTRAST` (what tells it from its siblings) and `SITUATIONS` (what leads to
+//! it).
+//!
 //! Split by domain so that each file stays readable.
 
 mod accounts;
