@@ -13568,3 +13568,2660 @@ pub const SITUATIONS: &[super::Concept] = &[
         &["可兑换币种"],
     ),
 ];
+
+/// Fifth pass: other situations than the fourth's (other people, events, troubles and
+/// words), spoken style, for the index's said part only. Written from the manifests,
+/// blind of every request set.
+pub const SITUATIONS_2: &[super::Concept] = &[
+    // account_alerts__alert_settings
+    (
+        &[
+            "我寻思我那几张卡到底哪张开了通知",
+            "儿子帮我弄过提醒现在也不知道走短信还是微信",
+            "昨天被扣了一笔手机啥也没响是不是没开",
+            "开店用的那张卡有没有进账消息啊",
+            "which of my cards actually ping me and how",
+        ],
+        &["查询提醒设置"],
+    ),
+    // account_alerts__enable_sms_alert
+    (
+        &[
+            "老爸不用微信想让他卡里一动就来短信",
+            "卡里存着买房的首付一分钱动了我都要知道",
+            "小店收款想每笔都收个短信好对账",
+            "家里老人被骗过这回想每笔都短信告诉他",
+            "want a text msg every time money moves on my card",
+        ],
+        &["开通短信通知"],
+    ),
+    // account_alerts__cancel_sms_alert
+    (
+        &[
+            "那张卡就放着存钱每月还扣短信费不划算",
+            "老人机不用了那些银行短信别再发了",
+            "退休卡每月两块钱短信费能省就省",
+            "短信太多了手机天天响我不要那个了",
+            "stop the paid text alerts on this card please",
+        ],
+        &["取消短信通知"],
+    ),
+    // account_alerts__enable_wechat_alert
+    (
+        &[
+            "短信要收费我寻思换个免费的通知方式",
+            "在国外手机卡没信号只能上微信看消息",
+            "想把扣款提醒挪到公众号里不花钱",
+            "老号码快不用了以后看消息就靠微信",
+            "free alerts in wechat instead of paying for sms",
+        ],
+        &["开通微信动账提醒"],
+    ),
+    // account_alerts__set_threshold
+    (
+        &[
+            "食堂刷个饭卡几块钱也来消息烦死了",
+            "开奶茶店每单十几块都提醒手机炸了",
+            "只想大额进出才告诉我小钱别通知",
+            "孩子坐公交刷一次就响一次咋整",
+            "only notify me for bigger amounts, not small stuff",
+        ],
+        &["设置提醒起点金额"],
+    ),
+    // account_alerts__change_alert_mobile
+    (
+        &[
+            "手机号转给老婆用了提醒全发她那去了",
+            "换了运营商新办了号码通知还发旧的",
+            "卡的提醒一直发到我爸的手机上要改成我的",
+            "以前那个号欠费停了收不到动账消息",
+            "alerts still go to my old phone number",
+        ],
+        &["修改通知手机号"],
+    ),
+    // account_alerts__sms_fee_records
+    (
+        &[
+            "卡里每个季度扣几块钱一查说是短信服务费",
+            "想把今年扣的短信钱一笔一笔列出来",
+            "取消了提醒后还扣没扣钱想看看",
+            "流水里有笔两块钱的扣费是哪来的",
+            "list the sms charges taken from my card",
+        ],
+        &["短信费扣费记录"],
+    ),
+    // account_center__list_accounts
+    (
+        &[
+            "爷爷走了想看看他名下有啥卡",
+            "结婚后想跟老婆清点一下各自在这行有几张卡",
+            "我寻思除了工资卡还有没有别的存折",
+            "搬家翻出一堆卡不知道哪张还在用",
+            "show all the cards and books I have here",
+        ],
+        &["我的账户列表"],
+    ),
+    // account_center__get_balance
+    (
+        &[
+            "刚交完房租卡里还剩多少啊",
+            "手机付款提示失败是不是钱不够了",
+            "月底了看看卡里还够不够撑到发工资",
+            "准备给孩子交学杂费先瞅瞅还有多少钱",
+            "how much money is left on my debit card",
+        ],
+        &["查询余额"],
+    ),
+    // account_center__list_transactions
+    (
+        &[
+            "快递员说代收的钱我付过了我想翻一下",
+            "上个月那笔莫名其妙的支出找一下",
+            "找找前天收到客户的那笔钱是几点进来的",
+            "老婆说我这周又花钱了我看看都花哪了",
+            "show me every in and out on my card last week",
+        ],
+        &["查询收支明细"],
+    ),
+    // account_center__monthly_summary
+    (
+        &[
+            "这个月外卖是不是点得太多了看看占多少",
+            "刚当妈每月奶粉尿布到底花了多少",
+            "想看看这月吃喝玩乐各花了几成",
+            "我寻思每月钱都去哪了分分类看看",
+            "break down this month's spending by category",
+        ],
+        &["月度收支分析"],
+    ),
+    // account_center__set_alias
+    (
+        &[
+            "两张卡尾号差不多老是选错",
+            "给老爸存养老钱那张卡想写个备注",
+            "公司报销卡和自己的卡想标个名字区分",
+            "卡列表全是一串数字看不出哪张是干啥的",
+            "label my cards so I know which is which",
+        ],
+        &["设置账户别名"],
+    ),
+    // account_center__hide_account
+    (
+        &[
+            "那张存私房钱的卡别在首页露出来",
+            "孩子老拿我手机看不想让他看到那张卡",
+            "已经不怎么用的存折别在列表里占地方",
+            "首页只想看见工资卡其它先藏起来",
+            "don't show that account on my home screen",
+        ],
+        &["隐藏账户"],
+    ),
+    // account_center__account_details
+    (
+        &[
+            "公司财务让填收款卡开户在哪个支行",
+            "交社保要填银行卡的全称和开户网点",
+            "单位要我银行卡的联行号咋查",
+            "报名考试退费要填卡的开户银行",
+            "what branch was my card opened at",
+        ],
+        &["账户信息与开户行"],
+    ),
+    // account_service__book_account_opening
+    (
+        &[
+            "孩子刚上初中学校让办张卡交费",
+            "来这边当保姆东家要我办张你们的卡",
+            "去网点办卡前想先在手机上把表填了",
+            "新公司发工资指定要你们银行的卡",
+            "want to fill in the card form before going to the branch",
+        ],
+        &["预约开立借记卡"],
+    ),
+    // account_service__close_account
+    (
+        &[
+            "老家那张卡多年不用了干脆注销掉",
+            "卡太多了每年扣管理费想关掉一张",
+            "父母那边的卡以后用不上了彻底不要了",
+            "离职了公司发的那张工资卡想销掉",
+            "leaving the country, shut this debit account",
+        ],
+        &["借记卡销户"],
+    ),
+    // account_service__reactivate_dormant
+    (
+        &[
+            "翻出一张十几年前的卡柜员机说卡状态异常",
+            "很多年没动的存折现在想用用不了",
+            "毕业后一直没碰那张卡现在转账提示长期不动户",
+            "出国好多年回来旧卡被银行停了",
+            "old card unused for years is now asleep, wake it up",
+        ],
+        &["久悬账户激活"],
+    ),
+    // account_service__restriction_status
+    (
+        &[
+            "工资进来了却取不出来不知道咋回事",
+            "手机上转账说卡被管控了原因是啥",
+            "好端端的卡突然只能存不能取",
+            "我寻思是不是因为换了手机号卡被限了",
+            "why is my card stuck, can't pay out",
+        ],
+        &["账户限制查询"],
+    ),
+    // account_service__lift_restriction
+    (
+        &[
+            "卡被限制了网点说要补材料我都带齐了",
+            "做微商收款被限了想把证明交上去解封",
+            "租房合同和工作证明都有了想把卡解开",
+            "身份信息更新好了卡还限着想恢复",
+            "I've sent the documents, lift the block on my account",
+        ],
+        &["申请解除限制"],
+    ),
+    // account_service__linked_services
+    (
+        &[
+            "这张卡上挂了哪些自动扣的东西我寻思看看",
+            "想换卡前看看燃气水费是不是扣这张",
+            "不记得这卡绑过哪些代扣",
+            "老人的卡绑了啥业务帮他理一下",
+            "what is hooked up to this card before I swap it",
+        ],
+        &["账户关联业务"],
+    ),
+    // asset_overview__total_assets
+    (
+        &[
+            "跟老公算算在你们这一共有多少身家",
+            "年终总结想看看在这家银行有多少钱",
+            "存款加基金加理财合起来多少",
+            "离婚分财产要知道在这里的全部资产",
+            "my total money here across everything",
+        ],
+        &["查看总资产"],
+    ),
+    // asset_overview__earnings
+    (
+        &[
+            "放那儿的理财这个月到底挣了多少",
+            "昨天基金涨了我赚了几个钱",
+            "买的产品累计收益到底多少",
+            "我寻思理财放了半年赚没赚着",
+            "how much did my investments earn so far",
+        ],
+        &["收益明细"],
+    ),
+    // asset_overview__cashflow
+    (
+        &[
+            "我这一年到头挣的和花的哪个多",
+            "开了店以后进账出账平不平衡",
+            "感觉入不敷出想看看收支情况",
+            "生了二胎以后开销是不是超过工资了",
+            "compare my money coming in vs going out",
+        ],
+        &["收支分析"],
+    ),
+    // asset_overview__monthly_statement
+    (
+        &[
+            "每个月想留一份资产变动的账单",
+            "上个月资产多了还是少了要一份报告",
+            "记账本要每月的资产总结单",
+            "月底想收个资产月报看看涨跌",
+            "send me the monthly report of my assets",
+        ],
+        &["月度资产账单"],
+    ),
+    // asset_overview__allocation_check
+    (
+        &[
+            "我寻思钱都买了一只基金风险是不是太大",
+            "马上要给孩子攒学费这些投资合不合适",
+            "听说要分散投资我的钱放得合不合理",
+            "亏了好几个月想看看配置哪里有问题",
+            "is my mix of savings and funds right for me",
+        ],
+        &["资产配置诊断"],
+    ),
+    // asset_overview__hide_amounts
+    (
+        &[
+            "地铁上打开APP旁边人能看到我的余额",
+            "直播的时候不想让粉丝看到数字",
+            "老爸总看我手机不想他知道我有多少钱",
+            "在单位打开APP想让金额显示成星号",
+            "hide the numbers, people are looking at my screen",
+        ],
+        &["隐藏资产金额"],
+    ),
+    // bank_certificates__apply_deposit_certificate
+    (
+        &[
+            "带父母去日本探亲领事馆要看存款",
+            "移民材料里要一份银行出的存款金额证明",
+            "孩子读国际学校入学要家长存款证明",
+            "办旅游签证要银行开一张存款单",
+            "visa office wants a bank letter showing my savings",
+        ],
+        &["开立存款证明"],
+    ),
+    // bank_certificates__apply_credit_certificate
+    (
+        &[
+            "公司要去海外参展对方要银行信用证明",
+            "合作商要我提供在银行的信誉状况",
+            "申请国外工作许可要银行出信用情况说明",
+            "做外贸接大单客户要银行资信",
+            "partner needs a letter on my standing with the bank",
+        ],
+        &["开立资信证明"],
+    ),
+    // bank_certificates__certificate_fees
+    (
+        &[
+            "我寻思开个存款证明银行要收钱吗",
+            "一份资信证明多少钱几天能出",
+            "急着要证明多开几份贵不贵",
+            "开一张证明要花多少钱先问问",
+            "how much does a bank certificate cost",
+        ],
+        &["证明收费标准"],
+    ),
+    // bank_certificates__list_certificates
+    (
+        &[
+            "上个月开的证明编号想再看看",
+            "申请过的那几份证明现在啥状态",
+            "中介要证明扫描件我找之前开的那份",
+            "那张证明电子版在哪下载",
+            "list the certificates I've requested",
+        ],
+        &["证明申请记录"],
+    ),
+    // bank_certificates__verify_certificate
+    (
+        &[
+            "别人拿来一张银行证明我想查查是不是真的",
+            "招租时租客给的存款证明不放心",
+            "合作方的资信证明编号想核对一下",
+            "大使馆说要核实证明真假",
+            "check if this certificate from your bank is real",
+        ],
+        &["证明真伪验证"],
+    ),
+    // bank_certificates__cancel_certificate
+    (
+        &[
+            "签证拒了冻着的存款想放出来",
+            "孩子不去留学了那笔冻结的钱想拿回",
+            "开证明冻住的钱急着交房款",
+            "不需要那份证明了钱解冻吧",
+            "cancel the certificate and unfreeze my savings",
+        ],
+        &["撤销存款证明并解冻"],
+    ),
+    // branch_booking__find_branches
+    (
+        &[
+            "带老妈去柜台办业务最近的网点在哪",
+            "晚上六点以后还有哪个营业厅开着",
+            "出差到外地想找个能办外币的网点",
+            "新搬的家附近有你们银行吗",
+            "nearest branch to me that's open now",
+        ],
+        &["查找附近网点"],
+    ),
+    // branch_booking__find_atms
+    (
+        &[
+            "菜市场只收现金附近哪能取钱",
+            "半夜要取点现金给代驾哪有机器",
+            "想存硬币和零钱附近有能存的机器吗",
+            "景区里有没有取款机",
+            "where's the nearest cash machine",
+        ],
+        &["查找ATM"],
+    ),
+    // branch_booking__book_visit
+    (
+        &[
+            "买车要取一大笔现金先跟银行约好",
+            "老人要去柜台改密码想约个时间",
+            "去网点销户想提前约好不排队",
+            "下周要取十万块现金得先约",
+            "book a time at the branch to close my account",
+        ],
+        &["预约办理业务"],
+    ),
+    // branch_booking__list_bookings
+    (
+        &[
+            "上周约的银行那个事是哪天来着",
+            "帮我看看约在哪个营业厅几点",
+            "我到底约没约上银行那个号",
+            "老婆帮我约了取现不知道约的啥时候",
+            "show my upcoming bank appointments",
+        ],
+        &["我的预约"],
+    ),
+    // branch_booking__reschedule_booking
+    (
+        &[
+            "约好的那天下雨想改到后天",
+            "公司临时加班银行那个约挪一挪",
+            "我寻思约的上午太早了改成下午",
+            "约的网点太远换个近点的",
+            "move my branch appointment to next week",
+        ],
+        &["修改预约"],
+    ),
+    // branch_booking__cancel_booking
+    (
+        &[
+            "取现的事不办了约的那个撤掉",
+            "人在外地回不去了银行约的不要了",
+            "业务已经在APP上办好了不用去柜台了",
+            "不小心约重了多的那个删掉",
+            "cancel the bank visit I booked",
+        ],
+        &["取消预约"],
+    ),
+    // branch_booking__take_number
+    (
+        &[
+            "在路上了想先排个号省得干等",
+            "到网点门口了先领个号",
+            "抱着娃去银行不想站着排",
+            "马上到了帮我先取个号",
+            "grab me a ticket at the branch before I arrive",
+        ],
+        &["线上取号"],
+    ),
+    // branch_booking__queue_status
+    (
+        &[
+            "号取了还有几个人到我",
+            "出去抽根烟回来会不会过号",
+            "等了半天前面还剩多少人",
+            "我这号大概还要等多久",
+            "how many people ahead of me in the queue",
+        ],
+        &["排队进度"],
+    ),
+    // card_apply__card_products
+    (
+        &[
+            "刚毕业想找张没年费的卡看看有哪些",
+            "老婆爱网购有没有返现多的卡",
+            "常去超市买菜哪张卡优惠多比一比",
+            "想给爸妈挑张简单好用的卡有啥选",
+            "what credit cards do you offer, compare them",
+        ],
+        &["信用卡产品"],
+    ),
+    // card_apply__apply_card
+    (
+        &[
+            "开网店进货周转想办张卡",
+            "买车要刷卡想先申一张",
+            "我寻思现在就填资料办张卡",
+            "工作稳定了想正式申请张白金卡",
+            "sign me up for a credit card now",
+        ],
+        &["申请信用卡"],
+    ),
+    // card_apply__application_status
+    (
+        &[
+            "办卡填完资料一直不知道批没批",
+            "银行说在审核都半个月了",
+            "我寻思被拒了也该给个消息吧看看进度",
+            "网上申请的卡寄出来没有",
+            "where is my card application at",
+        ],
+        &["申请进度查询"],
+    ),
+    // card_apply__activate_card
+    (
+        &[
+            "新卡到手刷不了说要先开卡",
+            "信封里的卡拿出来第一步干啥",
+            "卡寄到了先弄一下才能用吧",
+            "刚收到的卡网上支付提示未开卡",
+            "just got my new credit card, turn it on",
+        ],
+        &["激活信用卡"],
+    ),
+    // card_apply__set_card_pin
+    (
+        &[
+            "刷卡要密码可我从来没设过",
+            "信用卡密码忘了商场消费输不对",
+            "想给信用卡设个跟借记卡一样的密码",
+            "卡上的密码老记不住想换一个",
+            "set a PIN for my credit card",
+        ],
+        &["设置交易密码"],
+    ),
+    // card_apply__cancel_card
+    (
+        &[
+            "年底要扣年费了这张卡不想留了",
+            "卡办了一直没用干脆销掉",
+            "孩子工作了给他办的那张卡可以关了",
+            "卡太多怕影响房贷想销一张",
+            "close this credit card, I'm done with it",
+        ],
+        &["注销信用卡"],
+    ),
+    // card_apply__supplementary_card
+    (
+        &[
+            "老妈买菜想用我的信用卡额度",
+            "大学生儿子想要张卡刷我的账",
+            "给老公办一张跟我共享额度的",
+            "家里保姆买东西想用我额度的副卡",
+            "add a second card for my wife on my account",
+        ],
+        &["申请附属卡"],
+    ),
+    // card_installment__installment_quote
+    (
+        &[
+            "想给孩子买架钢琴分12期每月还多少",
+            "换个新手机要是分开还得多掏多少利息",
+            "我寻思分6期划不划算先算一下",
+            "装修刷了卡想看看分期的话每期多少",
+            "how much extra if I split it, just estimate",
+        ],
+        &["分期试算"],
+    ),
+    // card_installment__bill_installment
+    (
+        &[
+            "这期卡账太多工资不够还一次性还不上",
+            "出账单了整个账单想分几个月慢慢还",
+            "孩子开学刷爆了这期账单分开还吧",
+            "这个月的信用卡全部拆成几期还",
+            "split this whole month's bill into monthly payments",
+        ],
+        &["账单分期"],
+    ),
+    // card_installment__purchase_installment
+    (
+        &[
+            "刚刷了一笔旅游团费想单独分期",
+            "前天刷卡买的空调那笔分开还",
+            "就那笔买家具的钱拆成几个月还",
+            "昨天刷的婚纱照钱太多想分期",
+            "split that one big purchase I made yesterday",
+        ],
+        &["消费分期"],
+    ),
+    // card_installment__cash_installment
+    (
+        &[
+            "急用钱想从信用卡借点到储蓄卡分期还",
+            "老人看病缺几万能不能从卡里借出来",
+            "生意周转要现金信用卡额度能不能变成钱",
+            "想借点钱交首付分几年还我寻思能行吗",
+            "turn my card limit into cash I repay monthly",
+        ],
+        &["现金分期"],
+    ),
+    // card_installment__list_plans
+    (
+        &[
+            "我现在信用卡上挂着几笔分期啊",
+            "那笔电视分期还剩几期没还",
+            "每月账单多出来的固定钱是哪个分期",
+            "想看看还有多少分期没还完",
+            "what installment plans am I still paying",
+        ],
+        &["我的分期"],
+    ),
+    // card_installment__early_settle
+    (
+        &[
+            "年终奖发了剩下的分期一次结清",
+            "不想再背着分期了剩下的全还掉",
+            "买的手机分期想提前还完省点费",
+            "手头宽裕了那笔分期提前了结",
+            "settle my remaining installments early",
+        ],
+        &["分期提前还款"],
+    ),
+    // card_installment__installment_offers
+    (
+        &[
+            "最近分期有没有免息的",
+            "买家电听说分期手续费打折现在有吗",
+            "我寻思等优惠再分期现在有活动没",
+            "年底有没有分期费率打折的",
+            "any interest-free installment deals now",
+        ],
+        &["分期优惠活动"],
+    ),
+    // card_points__points_balance
+    (
+        &[
+            "我这信用卡刷了这么久积分有多少了",
+            "积分是不是快过期了还剩多少",
+            "想换个礼品先看看我有多少分",
+            "孩子问积分能不能换玩具我先看看多少",
+            "how many card points do I have",
+        ],
+        &["积分余额"],
+    ),
+    // card_points__points_history
+    (
+        &[
+            "上个月交房租刷卡有没有给积分",
+            "积分怎么一下少了这么多看看明细",
+            "我寻思那次活动送的积分到账没",
+            "每个月积分是怎么来的想一笔笔看",
+            "show where my points came from and went",
+        ],
+        &["积分明细"],
+    ),
+    // card_points__browse_rewards
+    (
+        &[
+            "积分能换啥好东西逛逛",
+            "过节了看看积分能换点啥礼品",
+            "想用积分换个电器看看有没有",
+            "积分兑换有哪些东西可以挑",
+            "what can I get with my card points",
+        ],
+        &["积分商城商品"],
+    ),
+    // card_points__redeem_gift
+    (
+        &[
+            "就那个电饭锅拿积分换了寄给我妈",
+            "积分够了把那个行李箱换下来",
+            "用积分换那张超市卡吧下单",
+            "看好的那个保温壶积分兑了",
+            "redeem my points for that gift now",
+        ],
+        &["积分兑换礼品"],
+    ),
+    // card_points__redeem_miles
+    (
+        &[
+            "暑假带娃坐飞机想用积分换里程",
+            "卡积分挪到东航会员里",
+            "里程差一点凑个机票拿积分补",
+            "积分不换东西想换成航空公司的",
+            "convert my credit card points into miles",
+        ],
+        &["积分兑换航空里程"],
+    ),
+    // card_points__points_offset_fee
+    (
+        &[
+            "年费要扣了我寻思拿积分抵掉",
+            "卡年费几百块不想交积分能顶吗",
+            "积分留着也没用抵扣今年的年费",
+            "年费短信来了用积分付",
+            "pay this year's card fee with points",
+        ],
+        &["积分抵扣年费"],
+    ),
+    // card_points__redemption_orders
+    (
+        &[
+            "拿积分换的东西到哪了",
+            "积分兑的那个锅一直没发货",
+            "换的电子券怎么没看到",
+            "上周兑换的礼品物流到哪了",
+            "track what I ordered with points",
+        ],
+        &["兑换订单"],
+    ),
+    // cardless_atm__create_withdrawal
+    (
+        &[
+            "出门忘带卡了想在机器上取钱",
+            "卡在老婆包里我在外面要取现金",
+            "让老爸帮我去取款机取点钱给他个码",
+            "手机在身上卡不在想取钱咋整",
+            "get cash at the ATM without my card",
+        ],
+        &["预约无卡取款"],
+    ),
+    // cardless_atm__scan_atm
+    (
+        &[
+            "取款机屏幕上跳出个二维码咋用",
+            "人在ATM前面想拿手机扫一下取钱",
+            "机器说可以扫码取现我试试",
+            "不插卡直接扫机器上的码取钱",
+            "scan the code on the ATM screen to withdraw",
+        ],
+        &["扫码取款"],
+    ),
+    // cardless_atm__list_withdrawals
+    (
+        &[
+            "前天弄的那个取款码用掉没",
+            "帮家里人弄的取钱码他去取了吗",
+            "取款码过期了没我看看",
+            "这个月手机取现了几次",
+            "show my cardless withdrawals",
+        ],
+        &["无卡取款记录"],
+    ),
+    // cardless_atm__cancel_withdrawal
+    (
+        &[
+            "弄好取款码后来不需要取了",
+            "取钱码发错人了赶紧作废",
+            "那个码别用了我改主意了",
+            "卡找到了取款码撤掉吧",
+            "cancel that withdrawal code I made",
+        ],
+        &["撤销无卡取款"],
+    ),
+    // cardless_atm__cardless_limits
+    (
+        &[
+            "不插卡一次最多能取多少钱",
+            "手机取钱一天上限是多少",
+            "我寻思取两万块不带卡行不行",
+            "哪些取款机支持手机取现",
+            "what's the max I can take out without a card",
+        ],
+        &["无卡取款限额"],
+    ),
+    // class2_account__open_class2
+    (
+        &[
+            "想开个只买理财的电子账户不用跑网点",
+            "网购想用个单独的账户跟工资卡隔开",
+            "别的银行工资卡也能在你们这开个电子户吗",
+            "给自己弄个专门攒钱的线上账户",
+            "open an online-only sub account",
+        ],
+        &["开立II类账户"],
+    ),
+    // class2_account__fund_class2
+    (
+        &[
+            "电子账户里没钱了从工资卡转点进去",
+            "想买你们的理财先把钱挪到电子户",
+            "给电子户存点钱下周要用",
+            "从绑定的卡往电子账户里放钱",
+            "top up my e-account from my main card",
+        ],
+        &["II类户充值"],
+    ),
+    // class2_account__withdraw_class2
+    (
+        &[
+            "电子户里的钱转回工资卡",
+            "理财到期的钱在电子账户里拿出来",
+            "把电子户余额全提到主卡",
+            "急用钱把电子账户的钱转回去",
+            "move e-account money back to my linked card",
+        ],
+        &["II类户提现"],
+    ),
+    // class2_account__class2_limits
+    (
+        &[
+            "电子户一天能转多少进去",
+            "电子账户今天还能花多少",
+            "我寻思电子户是不是有年度上限还剩多少",
+            "往电子户转钱被拒说超额了",
+            "e-account daily and yearly limits left",
+        ],
+        &["II类户限额查询"],
+    ),
+    // class2_account__change_bind_card
+    (
+        &[
+            "电子账户绑的那张卡丢了换了新的",
+            "原来绑的别行卡不用了换绑",
+            "电子户想换一张卡来绑定",
+            "工资卡换了电子账户绑定也改一下",
+            "link my e-account to a different card",
+        ],
+        &["更换绑定卡"],
+    ),
+    // class2_account__upgrade_to_class1
+    (
+        &[
+            "电子户额度太小想变成全功能的卡",
+            "生意大了电子账户不够用要升级",
+            "想让这个线上账户也能取现转大额",
+            "电子户用习惯了想转成正式账户",
+            "make my e-account a full account",
+        ],
+        &["升级为I类账户"],
+    ),
+    // class2_account__close_class2
+    (
+        &[
+            "那个电子账户不用了注销吧",
+            "电子户里钱都取完了关掉",
+            "我寻思这个线上账户没用了销户",
+            "理财不在这买了电子户不要了",
+            "close my online e-account",
+        ],
+        &["II类户销户"],
+    ),
+    // credit_card__current_bill
+    (
+        &[
+            "这个月信用卡账单出来没有要还多少",
+            "卡账这期最低还多少",
+            "快到还款日了看看这期欠了多少",
+            "账单日过了这期金额多少",
+            "how much is this month's card bill",
+        ],
+        &["查询本期账单"],
+    ),
+    // credit_card__unbilled
+    (
+        &[
+            "出账以后我又刷了多少",
+            "这几天旅游刷的钱下期账单会有多少",
+            "还没出账的消费有哪些",
+            "我寻思下个月账单会不会超看看已刷的",
+            "charges not on a statement yet",
+        ],
+        &["未出账单交易"],
+    ),
+    // credit_card__bill_history
+    (
+        &[
+            "去年装修那几个月的信用卡账单找一下",
+            "想看前几个月的账单对比一下",
+            "单位报销要三个月前的刷卡账单",
+            "过去一年每期账单都看看",
+            "show my old card statements",
+        ],
+        &["历史账单"],
+    ),
+    // credit_card__repay
+    (
+        &[
+            "工资到了先把卡上的钱还了",
+            "今天最后一天了快还信用卡",
+            "刷卡欠的钱还一部分先",
+            "我寻思先还个最低的",
+            "pay my credit card bill now",
+        ],
+        &["信用卡还款"],
+    ),
+    // credit_card__setup_autopay
+    (
+        &[
+            "老忘还卡想到期自动从储蓄卡扣",
+            "出差多怕错过还款日让它自己扣",
+            "想让工资卡每月自动帮我还卡",
+            "逾期过一次这回设个自动扣",
+            "auto repay my card from my debit account",
+        ],
+        &["设置自动还款"],
+    ),
+    // credit_card__cancel_autopay
+    (
+        &[
+            "储蓄卡里的钱要留着交学费别自动还卡",
+            "换了工资卡原来那个自动扣停掉",
+            "我想自己还款不要自动扣了",
+            "自动还卡把房租钱扣走了不要了",
+            "stop auto-paying my card bill",
+        ],
+        &["取消自动还款"],
+    ),
+    // credit_card__credit_limit
+    (
+        &[
+            "这卡总共能刷多少还剩多少",
+            "临时额度啥时候到期",
+            "我寻思刷个电脑额度还够不够",
+            "信用卡剩余额度看看",
+            "what's my card limit and what's available",
+        ],
+        &["额度查询"],
+    ),
+    // credit_card__raise_limit
+    (
+        &[
+            "过年回家开销大额度不够用",
+            "买家电想一次刷卡额度太低",
+            "卡用好几年了额度还这么低想涨",
+            "出国玩想临时加点额度",
+            "ask for a higher credit limit",
+        ],
+        &["申请提额"],
+    ),
+    // credit_card__change_due_date
+    (
+        &[
+            "每月还款日都在发工资前太紧",
+            "发工资日改了还款时间也想跟着改",
+            "想把账单日往后挪几天",
+            "还款日老跟房贷撞在一起",
+            "change my card's statement date",
+        ],
+        &["修改账单日"],
+    ),
+    // credit_report__request_report
+    (
+        &[
+            "打算贷款买车想先查下自己的征信",
+            "找工作单位要看征信报告",
+            "我寻思以前欠过网贷看看有没有记录",
+            "租房房东要看信用记录",
+            "pull my personal credit report",
+        ],
+        &["查询个人信用报告"],
+    ),
+    // credit_report__view_report
+    (
+        &[
+            "征信报告出来了想看里面写了啥",
+            "报告里我那几张卡的情况看看",
+            "申请好的信用报告打开看一下",
+            "看看报告里有没有逾期的",
+            "open my credit report that's ready",
+        ],
+        &["查看信用报告"],
+    ),
+    // credit_report__report_requests
+    (
+        &[
+            "今年免费查征信的次数用完没",
+            "我查过几次征信记不清了",
+            "再查一次要收钱吗先看看次数",
+            "之前申请征信的记录看看",
+            "how many times have I checked my report this year",
+        ],
+        &["征信查询记录"],
+    ),
+    // credit_report__raise_objection
+    (
+        &[
+            "报告里有张卡我从没办过",
+            "明明按时还了报告说我逾期",
+            "有笔贷款不是我的要申诉",
+            "别人冒用我身份证贷了款上了征信",
+            "dispute a wrong entry on my credit report",
+        ],
+        &["征信异议申请"],
+    ),
+    // credit_report__objection_status
+    (
+        &[
+            "申诉的那条征信错误改好没",
+            "征信异议交了半个月了到哪步了",
+            "我寻思申诉的结果出来没",
+            "银行说在核实我的征信问题进展如何",
+            "status of my credit report dispute",
+        ],
+        &["异议处理进度"],
+    ),
+    // credit_report__overdue_certificate
+    (
+        &[
+            "疫情隔离那阵没还上被记逾期要个说明",
+            "系统故障扣款失败的逾期要银行出证明",
+            "贷款经理让开个不是故意逾期的证明",
+            "出差没信号逾期了一天想要证明不是恶意的",
+            "need a letter that my late payment wasn't on purpose",
+        ],
+        &["非恶意逾期证明"],
+    ),
+    // customer_service__faq_search
+    (
+        &[
+            "跨行转账收不收钱我自己查查",
+            "忘了密码咋办有没有说明",
+            "我寻思先看看帮助里有没有答案",
+            "APP上某个功能咋用想看教程",
+            "search the help articles myself",
+        ],
+        &["常见问题搜索"],
+    ),
+    // customer_service__start_chat
+    (
+        &[
+            "有个事搞不懂想找人问问",
+            "机器人答非所问给我转人工",
+            "想在手机上跟客服打字聊",
+            "我寻思直接问客服比较快",
+            "let me chat with a real agent",
+        ],
+        &["在线客服"],
+    ),
+    // customer_service__request_callback
+    (
+        &[
+            "热线一直占线能让客服回个电话吗",
+            "我在开车不方便等着让他们打给我",
+            "下午三点以后给我来个电话",
+            "打客服排队太久了让人回拨",
+            "have an agent call me back later",
+        ],
+        &["预约客服回电"],
+    ),
+    // customer_service__file_complaint
+    (
+        &[
+            "柜员态度太差了我要投诉",
+            "卖给我的保险根本不是说的那样要反映",
+            "被乱收费了要正式投诉",
+            "网点让我等了两个小时没人管",
+            "I want to complain about your service",
+        ],
+        &["投诉"],
+    ),
+    // customer_service__complaint_progress
+    (
+        &[
+            "我那个投诉到底有没有人管",
+            "投诉都一个星期了处理到哪了",
+            "上次反映柜员的事有结果没",
+            "我寻思投诉的回复出来没",
+            "what's happening with my complaint",
+        ],
+        &["投诉进度查询"],
+    ),
+    // customer_service__suggestion
+    (
+        &[
+            "字太小了老人看不清提个建议",
+            "要是转账能语音就好了",
+            "我寻思给APP提个改进意见",
+            "首页太乱了希望改简洁点",
+            "some feedback to make the app better",
+        ],
+        &["意见建议"],
+    ),
+    // customer_service__rate_service
+    (
+        &[
+            "刚才那个客服帮了大忙给个五星",
+            "今天柜员服务挺好想夸一下",
+            "电话客服没解决问题给个差评",
+            "办完业务给这次服务打个分",
+            "rate the agent who just helped me",
+        ],
+        &["服务评价"],
+    ),
+    // debit_card__freeze_card
+    (
+        &[
+            "卡好像落在出租车上了先锁一下",
+            "钱包不见了卡先停用等我找找",
+            "孩子拿我卡去买东西了先锁上",
+            "怕卡被别人捡到先临时停掉",
+            "lock my card for now, might have lost it",
+        ],
+        &["临时冻结借记卡"],
+    ),
+    // debit_card__unfreeze_card
+    (
+        &[
+            "卡在沙发缝里找到了解锁吧",
+            "锁住的卡要交电费了打开",
+            "之前自己锁的卡现在要用",
+            "出差回来了那张卡恢复正常",
+            "unlock the card I froze",
+        ],
+        &["解除冻结"],
+    ),
+    // debit_card__report_lost
+    (
+        &[
+            "钱包被偷了里面有银行卡",
+            "取款机把我的卡吞了",
+            "卡掉在火车上肯定找不回了",
+            "卡丢了正式挂了吧",
+            "my bank card is stolen, report it lost",
+        ],
+        &["借记卡挂失"],
+    ),
+    // debit_card__replace_card
+    (
+        &[
+            "卡芯片坏了刷不了想换张新的",
+            "挂失之后得重新办一张卡",
+            "卡快过期了想换新卡",
+            "卡被洗衣机洗坏了",
+            "order me a new card to replace the broken one",
+        ],
+        &["补换卡申请"],
+    ),
+    // debit_card__set_limits
+    (
+        &[
+            "刷卡买家具提示超过当日限额",
+            "想把取现每天限少一点怕被骗",
+            "一次付不了装修款卡的额度调高",
+            "我寻思卡每天能刷多少设置一下",
+            "change how much my card can spend per day",
+        ],
+        &["设置交易限额"],
+    ),
+    // debit_card__overseas_use
+    (
+        &[
+            "下个月带孩子去新加坡卡能不能用",
+            "出国回来了把境外刷卡关掉",
+            "去香港想用卡取点港币先打开",
+            "卡在国外被拒了是不是没开",
+            "turn on my card for use abroad",
+        ],
+        &["境外用卡开关"],
+    ),
+    // debit_card__card_status
+    (
+        &[
+            "这卡还能正常用吗",
+            "卡是不是被冻住了看看状态",
+            "我寻思卡啥时候到期",
+            "老卡是不是已经失效了",
+            "is my debit card active or blocked",
+        ],
+        &["卡片状态查询"],
+    ),
+    // debit_card__replacement_progress
+    (
+        &[
+            "补办的新卡做好了没",
+            "换卡申请好几天了寄出来没",
+            "补办的新卡快递到哪儿了",
+            "我寻思补的卡能去网点拿了吗",
+            "where's my replacement card",
+        ],
+        &["补换卡进度"],
+    ),
+    // deposit_proof__apply
+    (
+        &[
+            "孩子读语言学校要一份中英文资金证明",
+            "申请海外读研学校要存款的英文证明",
+            "出国念书签证要家里存款证明",
+            "我寻思给孩子开个留学用的存款证明",
+            "need a bilingual proof of funds for school",
+        ],
+        &["开立存款证明"],
+    ),
+    // deposit_proof__status
+    (
+        &[
+            "申请的存款证明做好了没",
+            "资金证明要去哪个网点拿",
+            "我寻思证明是不是已经开出来了",
+            "存款证明还要等几天",
+            "is my deposit certificate ready",
+        ],
+        &["存款证明进度"],
+    ),
+    // deposit_proof__revoke
+    (
+        &[
+            "签证下来了想把冻结的钱解开",
+            "不出国了存款证明撤了吧",
+            "证明冻着的钱急需用",
+            "学校已经录取了证明可以撤了",
+            "revoke my proof of funds and free the money",
+        ],
+        &["撤销存款证明"],
+    ),
+    // deposit_proof__asset_certificate
+    (
+        &[
+            "钱都在基金里开个证明又不想冻住",
+            "办签证要证明有资产但钱不能锁",
+            "证明我在银行有多少理财和存款",
+            "我寻思理财也能算进证明里吗",
+            "certificate of all my assets without freezing",
+        ],
+        &["开立资产证明"],
+    ),
+    // deposit_proof__verify
+    (
+        &[
+            "学校要确认我的存款证明是真的",
+            "领事馆打电话核实证明",
+            "想自己查下证明编号能不能验",
+            "别人给我的存款证明查下真假",
+            "verify a deposit certificate number",
+        ],
+        &["验证证明真伪"],
+    ),
+    // ecny_wallet__open_wallet
+    (
+        &[
+            "单位说下月补贴发数字人民币",
+            "抽奖中了数币红包还没地方收",
+            "想用政府发的数币消费券",
+            "菜市场说用数币付有优惠我还没开",
+            "employer pays part in e-CNY, set me up",
+        ],
+        &["开通数字人民币钱包"],
+    ),
+    // ecny_wallet__wallet_balance
+    (
+        &[
+            "上回政府发的数币还剩多少",
+            "买菜前看看数币够不够",
+            "领的数字人民币红包用了多少",
+            "数币钱包一天最多能花多少",
+            "how much e-CNY do I have left",
+        ],
+        &["钱包余额"],
+    ),
+    // ecny_wallet__top_up
+    (
+        &[
+            "食堂只收数币可钱包空了",
+            "数币付款提示余额不够",
+            "想用满减券得先往数字钱包放钱",
+            "从工资卡转几百到数币里",
+            "move some yuan into my digital wallet",
+        ],
+        &["钱包充值"],
+    ),
+    // ecny_wallet__withdraw
+    (
+        &[
+            "发的数币工资想转回储蓄卡",
+            "数币里的钱要交房租得先转出来",
+            "数字钱包的钱用不上拿回卡里",
+            "要还信用卡数币里的钱转回去",
+            "send my digital yuan back to my bank card",
+        ],
+        &["钱包提现"],
+    ),
+    // ecny_wallet__pay_merchant
+    (
+        &[
+            "地铁站里没信号想用数币付",
+            "超市说用数币付立减几块",
+            "食堂打饭要用数字人民币结账",
+            "停车场出口只认数币付款",
+            "pay this merchant with e-CNY",
+        ],
+        &["数字人民币付款"],
+    ),
+    // ecny_wallet__wallet_transactions
+    (
+        &[
+            "单位发的数币补贴进没进来",
+            "那张数币消费券在哪家店用的",
+            "数字钱包这个月都花哪了",
+            "收到的数币红包谁发的",
+            "list my digital yuan payments and top-ups",
+        ],
+        &["钱包交易记录"],
+    ),
+    // ecny_wallet__upgrade_tier
+    (
+        &[
+            "数币一次付不了两千块的家电",
+            "发的数币工资存不下钱包满了",
+            "数字钱包上限太低想提高等级",
+            "买大件数币总超限",
+            "my e-CNY wallet limits are too low",
+        ],
+        &["钱包升级"],
+    ),
+    // ecny_wallet__close_wallet
+    (
+        &[
+            "消费券活动结束了数币不用了",
+            "换新手机不想再用数字钱包",
+            "数币一年也用不了一次关了吧",
+            "手机号要注销了数字钱包先销掉",
+            "never use e-CNY, close the wallet",
+        ],
+        &["注销钱包"],
+    ),
+    // family_account__list_members
+    (
+        &[
+            "我寻思当初给谁开过亲情那个都忘了",
+            "老婆问家里谁能刷我的账户",
+            "前几年给外甥弄过一个现在还挂着吗",
+            "想看看家里几个人绑在我账户下",
+            "who is still linked to my account as family",
+        ],
+        &["我的亲情账户"],
+    ),
+    // family_account__add_member
+    (
+        &[
+            "老爸住养老院想让他用我的钱买东西",
+            "闺女去外地实习想花我账上的钱",
+            "奶奶不会绑卡让她直接用我的",
+            "我寻思让老婆也能刷我的账户但限个数",
+            "let my mom pay from my account up to a limit",
+        ],
+        &["添加亲情账户"],
+    ),
+    // family_account__set_member_limit
+    (
+        &[
+            "儿子上大学生活费不够每月多给点额度",
+            "老妈最近买保健品太多了额度降下来",
+            "闺女打游戏充钱太多额度收一收",
+            "过年爸妈要办年货额度临时放开点",
+            "change how much my son can spend monthly",
+        ],
+        &["调整亲情额度"],
+    ),
+    // family_account__member_spending
+    (
+        &[
+            "老爸用我的钱都买了啥我想看看",
+            "孩子说生活费花光了到底花哪了",
+            "老婆这个月刷我的账户买了些啥",
+            "我寻思闺女是不是在网上乱买东西",
+            "what did my parents buy with my account",
+        ],
+        &["亲情账户消费明细"],
+    ),
+    // family_account__remove_member
+    (
+        &[
+            "离婚了前妻还能用我的账户得断开",
+            "侄子毕业了不用再刷我的",
+            "保姆辞职了她那个关联解掉",
+            "我寻思老人现在有自己的卡了不用关联了",
+            "unlink my ex from my account",
+        ],
+        &["解除亲情账户"],
+    ),
+    // family_account__send_allowance
+    (
+        &[
+            "闺女说这周饭钱不够了给她打点",
+            "老爸生日给他转点零用钱",
+            "儿子在外地上学月初给他打生活费",
+            "给住校的孩子发点零花钱",
+            "send pocket money to my daughter",
+        ],
+        &["给家人转零花钱"],
+    ),
+    // fee_center__fee_schedule
+    (
+        &[
+            "补办一张卡要收多少钱",
+            "跨行转账收不收手续费",
+            "异地取现银行怎么收费",
+            "我寻思办这个业务要交多少钱先问问",
+            "what are the bank's fees for things",
+        ],
+        &["服务收费标准"],
+    ),
+    // fee_center__charged_fees
+    (
+        &[
+            "今年银行从我卡里扣了多少手续费",
+            "卡里少了几块钱是扣的什么费",
+            "我寻思去年交了多少年费和管理费",
+            "看看最近都被收了哪些费用",
+            "show fees the bank charged me",
+        ],
+        &["已扣费用查询"],
+    ),
+    // fee_center__waive_small_balance_fee
+    (
+        &[
+            "存折里就几十块每季度被扣管理费",
+            "那张卡钱少老被扣小钱想免掉",
+            "好几张卡都没钱指定一张不收费",
+            "老人卡平时没余额还被扣钱",
+            "stop the low balance fee on my card",
+        ],
+        &["免收小额账户管理费"],
+    ),
+    // fee_center__waive_annual_fee
+    (
+        &[
+            "今年卡没刷几次年费想请银行免了",
+            "年费扣了能不能申请减免",
+            "刷卡次数差一点年费能通融吗",
+            "我寻思老客户了年费能不能不收",
+            "please waive my annual fee this year",
+        ],
+        &["年费减免申请"],
+    ),
+    // fee_center__fee_refund
+    (
+        &[
+            "莫名其妙扣了一笔手续费想退回来",
+            "收了不该收的费要回来",
+            "取钱没成功却扣了费要退",
+            "已经销户的业务还在扣钱要退",
+            "refund a fee charged by mistake",
+        ],
+        &["费用退还申请"],
+    ),
+    // pay_codes__show_pay_code
+    (
+        &[
+            "奶茶店让我亮码给她扫",
+            "食堂阿姨让我出示手机让她扫",
+            "超市自助收银要扫我的码",
+            "我寻思收银员要扫我手机咋弄",
+            "show the code for the cashier to scan",
+        ],
+        &["出示付款码"],
+    ),
+    // pay_codes__scan_to_pay
+    (
+        &[
+            "菜场摊主墙上贴着码我扫过去",
+            "停车场出口有个码要扫了交钱",
+            "朋友发个码让我扫给他钱",
+            "打车司机让我扫他的二维码",
+            "scan the shop's QR to pay",
+        ],
+        &["扫码付款"],
+    ),
+    // pay_codes__my_collect_code
+    (
+        &[
+            "摆地摊让人扫我收钱",
+            "同学AA的钱让他们扫我",
+            "二手东西卖了让人付我钱",
+            "我寻思亮个码让人付钱给我",
+            "show my QR so people can pay me",
+        ],
+        &["我的收款码"],
+    ),
+    // pay_codes__collection_records
+    (
+        &[
+            "今天摆摊扫码进了多少钱",
+            "客人说付了钱我怎么没看到",
+            "我寻思看看谁扫码给我了",
+            "这周卖菜收的钱都有哪几笔",
+            "who paid me by my code today",
+        ],
+        &["收款记录"],
+    ),
+    // pay_codes__set_password_free
+    (
+        &[
+            "早餐几块钱也要输密码太麻烦",
+            "孩子玩我手机随便付钱想关了免密",
+            "买菜扫码想不输密码直接付",
+            "我寻思小钱付款别让我输密码",
+            "no PIN for small payments",
+        ],
+        &["小额免密设置"],
+    ),
+    // pay_codes__pay_code_records
+    (
+        &[
+            "这礼拜扫码买了多少东西",
+            "超市那次扫码付款好像扣多了",
+            "我寻思看看上次在药店扫码付的那笔",
+            "食堂扫码消费记录看看",
+            "list my QR payments this month",
+        ],
+        &["付款码交易记录"],
+    ),
+    // pay_codes__default_pay_card
+    (
+        &[
+            "扫码总是先扣储蓄卡想改成信用卡",
+            "那张卡没钱了付款别先扣它",
+            "想用另一张卡付款默认换一下",
+            "我寻思付款码优先扣工资卡",
+            "change which card the pay code uses first",
+        ],
+        &["设置默认付款卡"],
+    ),
+    // payroll__latest_payslip
+    (
+        &[
+            "这个月到手怎么少了好几百想看扣了啥",
+            "刚转正第一个月想看看工资咋算的",
+            "请了几天病假想知道扣了多少",
+            "个税这月是不是扣多了",
+            "what was taken out of this month's pay",
+        ],
+        &["本月工资条"],
+    ),
+    // payroll__payslip_history
+    (
+        &[
+            "跟老板闹劳动仲裁要前几个月的工资单",
+            "跳槽前想对比下这两年工资涨没涨",
+            "想翻翻去年夏天那几个月发的明细",
+            "产假那几个月工资是怎么算的",
+            "pull up my payslips from past months",
+        ],
+        &["历史工资条"],
+    ),
+    // payroll__salary_credits
+    (
+        &[
+            "会计说十号发了我卡里咋没动静",
+            "出差垫的钱公司报了没打过来没",
+            "年终奖说发了我看看进来没",
+            "换了公司新工资第一笔到了没有",
+            "did my employer's payment land yet",
+        ],
+        &["工资到账记录"],
+    ),
+    // payroll__annual_income
+    (
+        &[
+            "个税APP汇算要填全年工资",
+            "买房贷款让写家庭年收入",
+            "去年跳了两次槽一共挣了多少",
+            "申请公租房要算一年总收入",
+            "total pay I received over the year",
+        ],
+        &["年度收入汇总"],
+    ),
+    // payroll__salary_arrival_alert
+    (
+        &[
+            "每到发薪日就忍不住刷好几遍APP",
+            "信用卡等着工资还想一到就知道",
+            "老板发工资不固定想到账就提醒我",
+            "房贷扣款前想确认工资进来了",
+            "notify me the moment payday money comes in",
+        ],
+        &["工资到账提醒"],
+    ),
+    // payroll__income_proof
+    (
+        &[
+            "办签证要半年工资流水证明",
+            "房东要看我收入稳不稳",
+            "公司倒闭了开不了收入证明咋整",
+            "贷款买车要证明月收入",
+            "prove my monthly pay for a loan",
+        ],
+        &["收入证明开立"],
+    ),
+    // personal_info__view_profile
+    (
+        &[
+            "当年开户留的是哪个手机号记不清了",
+            "想看看银行那登记的单位还对不对",
+            "身份证有效期银行那边记的哪天",
+            "不知道银行存的是老家还是现在地址",
+            "what personal info does the bank hold on me",
+        ],
+        &["查看个人信息"],
+    ),
+    // personal_info__update_id
+    (
+        &[
+            "过了十年身份证换新的了",
+            "卡刷不了说证件到期了",
+            "老人身份证换成长期的了",
+            "钱包丢了补了新身份证",
+            "new ID card, update it with the bank",
+        ],
+        &["更新身份证件"],
+    ),
+    // personal_info__change_mobile
+    (
+        &[
+            "号码注销了验证码收不到转不了账",
+            "手机号给了老爸现在收验证码的是他",
+            "换了携号转网号码都变了",
+            "老号码在老家现在用本地新号",
+            "bank codes go to a number I no longer have",
+        ],
+        &["修改预留手机号"],
+    ),
+    // personal_info__update_address
+    (
+        &[
+            "刚装修好搬进新房子了",
+            "银行寄的信用卡老寄到前任那",
+            "外派到别的城市常住了",
+            "老房子卖了信都收不到",
+            "I've moved house, change where the bank sends mail",
+        ],
+        &["修改联系地址"],
+    ),
+    // personal_info__update_occupation
+    (
+        &[
+            "辞职跑滴滴了银行里还写着公司职员",
+            "退休了单位那一栏不对了",
+            "考上编制换了单位",
+            "开了个体户工作信息得改",
+            "my job has changed, update the bank's record",
+        ],
+        &["更新职业信息"],
+    ),
+    // personal_info__tax_residency
+    (
+        &[
+            "在新加坡工作一年多要在那边报税",
+            "嫁到美国拿了绿卡",
+            "银行来信问是不是外国税收居民",
+            "移民澳洲了要说明报税身份",
+            "I'm now a tax resident abroad",
+        ],
+        &["税收居民身份声明"],
+    ),
+    // quick_pay__list_bindings
+    (
+        &[
+            "这卡用了十年不知道挂在多少个平台上",
+            "换卡前看看外卖打车都绑没绑它",
+            "想清理下这卡连了哪些购物软件",
+            "怕有不认识的APP绑了我的卡",
+            "which apps have this card attached",
+        ],
+        &["快捷支付绑定查询"],
+    ),
+    // quick_pay__unbind_app
+    (
+        &[
+            "删了那个借贷软件可卡还绑着",
+            "孩子的游戏账号绑了我的卡得解开",
+            "不用那个购物软件了卡别挂上面",
+            "前任手机的支付软件还绑着我的卡",
+            "take my card off that app",
+        ],
+        &["解除快捷支付"],
+    ),
+    // quick_pay__set_quick_pay_limit
+    (
+        &[
+            "在支付宝买家具付不过去说超额",
+            "给孩子网上报班一次付不了",
+            "怕外卖软件被盗刷把上限调小",
+            "网上买机票总提示超过单笔限额",
+            "change how much apps can charge my card",
+        ],
+        &["设置快捷支付限额"],
+    ),
+    // quick_pay__list_direct_debits
+    (
+        &[
+            "每月总有几笔小钱被划走看不懂",
+            "搬家后物业费水电是不是还扣这卡",
+            "不记得签了多少会员自动续费",
+            "老人的卡每月被扣钱帮他看看签了啥",
+            "what keeps billing my card every month",
+        ],
+        &["代扣签约查询"],
+    ),
+    // quick_pay__cancel_direct_debit
+    (
+        &[
+            "试用期过了开始每月扣钱了",
+            "搬走了旧房子的燃气还从我卡上扣",
+            "孩子开了个会员每月扣我钱断掉",
+            "不听那个音乐会员了还在续",
+            "stop that recurring charge on my card",
+        ],
+        &["解约代扣"],
+    ),
+    // quick_pay__pause_online_payments
+    (
+        &[
+            "在可疑网站填过卡号怕被网上刷",
+            "这卡就用来存钱网上别能花",
+            "老妈总在网上被骗让卡只能柜台用",
+            "出国期间这卡网上付款先停掉",
+            "block internet payments on this card",
+        ],
+        &["关闭网上支付"],
+    ),
+    // security_center__change_login_password
+    (
+        &[
+            "前男友知道我手机银行密码",
+            "在酒店电脑上登过心里不踏实",
+            "密码用的生日太好猜了",
+            "同事看到我输APP密码了",
+            "I want a new password for the banking app",
+        ],
+        &["修改登录密码"],
+    ),
+    // security_center__reset_payment_password
+    (
+        &[
+            "老爸取钱密码想不起来了",
+            "转账时六位数输错三次锁了",
+            "很久没用卡去取钱密码全忘了",
+            "信用卡和储蓄卡密码搞混了记不清",
+            "forgot my card PIN, need a new one",
+        ],
+        &["重置交易密码"],
+    ),
+    // security_center__list_devices
+    (
+        &[
+            "总觉得还有别的手机登着我的账号",
+            "以前在公司电脑上登过现在还在吗",
+            "看看有几个设备能登我的手机银行",
+            "老婆的平板是不是也登着我的",
+            "which phones are signed in to my banking",
+        ],
+        &["登录设备管理"],
+    ),
+    // security_center__remove_device
+    (
+        &[
+            "旧手机卖二手了上面还登着银行",
+            "手机丢了那台别再能进我账户",
+            "离职了公司发的手机要交回去",
+            "在网吧电脑上登过要踢出去",
+            "log out and remove my old phone",
+        ],
+        &["解绑设备"],
+    ),
+    // security_center__set_transfer_limit
+    (
+        &[
+            "给4S店付车款一次转不过去",
+            "爸妈怕被骗想每天转账少一点",
+            "付装修尾款提示超过当日额度",
+            "买房首付要转大额被挡了",
+            "raise my daily transfer cap in the app",
+        ],
+        &["设置转账限额"],
+    ),
+    // security_center__login_records
+    (
+        &[
+            "半夜收到短信说有新设备登录",
+            "在外地时好像有人登了我的APP",
+            "想看看这几天在哪些地方登过",
+            "怀疑账号被盗看看登录时间",
+            "where and when has my account been accessed",
+        ],
+        &["登录记录"],
+    ),
+    // security_center__biometric_login
+    (
+        &[
+            "老是记不住密码想刷脸进",
+            "换了新手机还想用指纹开APP",
+            "戴口罩刷脸老失败想改指纹",
+            "不想让孩子拿我手指解锁银行关掉",
+            "log in with my face instead of a password",
+        ],
+        &["指纹/面容登录"],
+    ),
+    // security_center__freeze_online_banking
+    (
+        &[
+            "刚才自称客服让我下载了个软件",
+            "把验证码念给了冒充警察的人",
+            "收到短信说账户在异地操作不是我",
+            "骗子远程控制了我手机快封住",
+            "I think I've been scammed, lock everything online now",
+        ],
+        &["紧急冻结网银"],
+    ),
+    // shop_collect__apply_merchant_code
+    (
+        &[
+            "包子铺开业了要个正经的收款码",
+            "个人码收钱多了被限额了",
+            "夜市摆摊要个能开收据的码",
+            "开了家理发店客人都扫码",
+            "I'm opening a stall and need a business QR",
+        ],
+        &["申请商户收款码"],
+    ),
+    // shop_collect__daily_takings
+    (
+        &[
+            "关门前算算今天收了多少",
+            "今天下雨生意咋样",
+            "早班营业员交班要报总数",
+            "这周六的营业额比上周多不多",
+            "how much did the shop take today",
+        ],
+        &["今日收款统计"],
+    ),
+    // shop_collect__merchant_transactions
+    (
+        &[
+            "有个顾客说付了我看不到那笔",
+            "中午那一单收了没有一笔笔对",
+            "跟合伙人月底对每笔进账",
+            "店员说收了两百块我要核实",
+            "list each payment the shop received",
+        ],
+        &["商户交易流水"],
+    ),
+    // shop_collect__settlement_records
+    (
+        &[
+            "昨天的营业款还没进到卡上",
+            "要进货付钱店里的钱啥时候到",
+            "周末两天收的钱啥时候打给我",
+            "到卡的钱比收的少了一点怎么回事",
+            "when do my shop takings get paid to the card",
+        ],
+        &["结算到账查询"],
+    ),
+    // shop_collect__refund_customer
+    (
+        &[
+            "顾客买错了尺码要退钱",
+            "客人扫多了一位数得退给他",
+            "外卖订单取消了钱退回去",
+            "货卖没了客人已经付了钱",
+            "give a customer their money back",
+        ],
+        &["收款退款"],
+    ),
+    // shop_collect__voice_broadcast
+    (
+        &[
+            "炒菜的时候看不了手机想听到收钱声",
+            "客人扫完我这没声音不知道付没付",
+            "店里吵听不见想买个报钱的喇叭",
+            "老人看店眼神不好要语音报",
+            "have each payment read out loud",
+        ],
+        &["收款语音播报"],
+    ),
+    // shop_collect__merchant_fees
+    (
+        &[
+            "开店前想知道收一百块扣多少",
+            "听说小店收款有免手续费能享受吗",
+            "到账比营业额少是不是扣了费",
+            "跟别家收款码比哪个扣得少",
+            "what percent is taken from each sale",
+        ],
+        &["商户费率"],
+    ),
+    // statements__export_statement
+    (
+        &[
+            "申请房贷经理要近一年盖章流水",
+            "孩子出国签证要父母的银行流水",
+            "打官司律师要这张卡的进出记录",
+            "公司年审要个人账户流水",
+            "stamped PDF of my account history for the bank",
+        ],
+        &["导出交易流水"],
+    ),
+    // statements__monthly_estatement
+    (
+        &[
+            "自己开工作室想每月邮箱收账单",
+            "想每月月初收到账户情况邮件",
+            "记账App要导入每月的对账单",
+            "不想手动下载每月发到邮箱就好",
+            "email me my account statement monthly",
+        ],
+        &["电子对账单订阅"],
+    ),
+    // statements__cancel_estatement
+    (
+        &[
+            "每月银行邮件从来不看塞满邮箱",
+            "换了新邮箱旧邮箱的账单不要了",
+            "公司邮箱收私人账单不方便",
+            "每个月那个对账邮件别发了",
+            "stop sending me monthly statement emails",
+        ],
+        &["退订电子对账单"],
+    ),
+    // statements__transfer_receipt
+    (
+        &[
+            "给供应商付了款对方说没收到要凭证",
+            "房东说押金没退要转账凭据",
+            "报销要盖了章的付款单子",
+            "打官司要证明这笔钱转过去了",
+            "stamped proof that my payment went out",
+        ],
+        &["电子回单"],
+    ),
+    // statements__verify_receipt
+    (
+        &[
+            "买家发来的付款截图像是P的",
+            "员工报销交的银行回单不太对",
+            "二手车买家给的转账凭证可疑",
+            "收到一份流水想核实是不是银行出的",
+            "is this bank receipt real or fake",
+        ],
+        &["回单验真"],
+    ),
+    // statements__export_history
+    (
+        &[
+            "上次导的流水邮件找不到了",
+            "签证中心说流水附件打不开再发一份",
+            "之前给贷款准备的流水还能再下吗",
+            "导出过几次流水想看看",
+            "resend a statement I exported earlier",
+        ],
+        &["导出记录"],
+    ),
+    // transfer__transfer_to_person
+    (
+        &[
+            "搬家公司干完活要把钱打他卡上",
+            "闺蜜替我垫了机票钱得还她",
+            "同学婚礼人没到份子钱转过去",
+            "欠表哥的钱说好月底还",
+            "send money to someone else's bank account",
+        ],
+        &["转账给他人"],
+    ),
+    // transfer__transfer_between_own
+    (
+        &[
+            "房贷卡下周扣款钱都在工资卡上",
+            "把零花钱从主卡挪到我另一张卡",
+            "信用卡要还钱在我另一张储蓄卡上",
+            "两张自己的卡倒一下钱",
+            "move money across my own accounts",
+        ],
+        &["本人账户互转"],
+    ),
+    // transfer__transfer_by_mobile
+    (
+        &[
+            "跑腿小哥只给了个电话号码",
+            "老同学没发卡号只说用手机号",
+            "给小区保洁阿姨打钱只知道她电话",
+            "不想问卡号用电话号码打过去",
+            "pay a friend using only their mobile number",
+        ],
+        &["手机号转账"],
+    ),
+    // transfer__schedule_transfer
+    (
+        &[
+            "每个月十号给老家爸妈打钱想自动",
+            "下周一房租到期到时候自动转",
+            "孩子每月生活费想设好定时给",
+            "还表哥的钱分几个月固定日子还",
+            "set up a recurring or future transfer",
+        ],
+        &["预约转账"],
+    ),
+    // transfer__cancel_scheduled_transfer
+    (
+        &[
+            "搬出出租屋了后面月份的房租别转了",
+            "爸妈说以后不用每月打钱了",
+            "之前设的下周那笔提前给过了撤掉",
+            "孩子毕业有工资了每月那笔停",
+            "cancel a transfer I set up for later",
+        ],
+        &["撤销预约转账"],
+    ),
+    // transfer__list_transfer_records
+    (
+        &[
+            "房东说房租还没收到我转了没",
+            "昨晚转的那笔一直显示处理中",
+            "转给朋友的钱被退回来了没",
+            "想找上个月给装修队的那笔转账",
+            "did the money I sent arrive",
+        ],
+        &["转账记录"],
+    ),
+    // transfer__list_payees
+    (
+        &[
+            "以前存过的表哥账号在不在",
+            "找找存过的物业缴费账户",
+            "上次给家政阿姨转钱的账号",
+            "存的那些常转账的人都有谁",
+            "show people I've saved for transfers",
+        ],
+        &["常用收款人"],
+    ),
+    // transfer__add_payee
+    (
+        &[
+            "新租的房东账号以后每月要用",
+            "孩子的补习老师卡号存下来",
+            "以后常给弟弟打钱先存着他的卡",
+            "新合作的供应商账户记下来",
+            "save this account for future transfers",
+        ],
+        &["添加收款人"],
+    ),
+    // transfer__delete_payee
+    (
+        &[
+            "之前的保姆不干了账号别留着",
+            "和前任分了她卡号不想看到",
+            "转错过一次的那个账户清掉",
+            "老房东的账号还在名单里",
+            "remove someone from my saved payees",
+        ],
+        &["删除收款人"],
+    ),
+    // txn_dispute__report_fraud
+    (
+        &[
+            "手机丢了第二天卡里少了好几笔",
+            "人在家里睡觉卡却在外省加油站刷了",
+            "我寻思从没买过游戏点卡怎么扣了钱",
+            "收到验证码我没操作钱就被转走了",
+            "charges I never made showed up at midnight",
+        ],
+        &["盗刷申报"],
+    ),
+    // txn_dispute__open_chargeback
+    (
+        &[
+            "健身房跑路了刷卡办的年卡钱要追回",
+            "网上买的手机寄来是空盒商家不理我",
+            "机票退了航空公司一直不退钱",
+            "刷卡付了定金装修公司人没影了",
+            "merchant vanished after I paid, want my money back",
+        ],
+        &["申请拒付"],
+    ),
+    // txn_dispute__duplicate_charge
+    (
+        &[
+            "加油站刷了一次卡扣了两回",
+            "我寻思明明付了三百怎么扣了三千",
+            "POS机显示失败又刷一次结果都扣了",
+            "宾馆押金扣了两遍",
+            "I got billed twice for one meal",
+        ],
+        &["重复扣款申诉"],
+    ),
+    // txn_dispute__dispute_status
+    (
+        &[
+            "之前申诉那笔钱银行查得怎么样了",
+            "盗刷那件事有没有临时先把钱退给我",
+            "我寻思商家退款争议啥时候有结果",
+            "报了被重复扣款半个月了没动静",
+            "what's the status of my disputed charge",
+        ],
+        &["争议处理进度"],
+    ),
+    // txn_dispute__upload_evidence
+    (
+        &[
+            "客服让我把退货单号发过去",
+            "和卖家的聊天记录截好了要补给银行",
+            "派出所报案回执拿到了交哪里",
+            "我寻思银行要的发票照片在哪传",
+            "add my receipts to the dispute I opened",
+        ],
+        &["补充争议材料"],
+    ),
+    // txn_dispute__withdraw_dispute
+    (
+        &[
+            "搞错了那笔是我闺女刷的",
+            "卖家已经退钱了申诉不用了",
+            "东西今天收到了之前的投诉撤回",
+            "我寻思那笔是自动续费不是盗刷算了",
+            "never mind, the shop refunded me, drop the case",
+        ],
+        &["撤销争议"],
+    ),
+    // txn_dispute__transaction_detail
+    (
+        &[
+            "账单上有个看不懂的英文商户名",
+            "有笔扣款写的某某科技是啥店",
+            "我寻思这笔消费是在哪个城市刷的",
+            "一笔几十块的扣款想看商户和时间",
+            "who is this merchant on my bill",
+        ],
+        &["交易详情查询"],
+    ),
+    // safe_box__box_availability
+    (
+        &[
+            "家里有些金条想存银行先问问有没有箱子",
+            "我寻思租个小箱子一年多少钱",
+            "离家近的网点还有空箱没",
+            "想放几本房产证找个地方问问价格",
+            "is there a free safe box nearby and the price",
+        ],
+        &["保管箱空箱查询"],
+    ),
+    // safe_box__rent_box
+    (
+        &[
+            "家里装修工人进进出出首饰没处放",
+            "老人留下的古董想放银行里",
+            "我寻思把房本和存单都锁银行里",
+            "要出国半年家里的金饰存起来",
+            "I want to rent a safe box now",
+        ],
+        &["申请租用保管箱"],
+    ),
+    // safe_box__renew_box
+    (
+        &[
+            "箱子到期了东西还得放着",
+            "我寻思保管箱再续一年",
+            "租的箱子还要继续用明年也租",
+            "收到通知箱子快到期了继续租",
+            "extend my safe box rental",
+        ],
+        &["保管箱续租"],
+    ),
+    // safe_box__my_box
+    (
+        &[
+            "我那箱子租在哪个网点来着",
+            "箱子什么时候到期了我忘了",
+            "我寻思上回开箱是啥时候",
+            "租的保管箱多大啥规格",
+            "details of the safe box I rent",
+        ],
+        &["我的保管箱"],
+    ),
+    // safe_box__book_opening
+    (
+        &[
+            "办过户要拿存在箱子里的原件",
+            "闺女结婚要取放在银行的金首饰",
+            "我寻思有几件东西要放进箱子里约个时间",
+            "要去金库拿存着的遗嘱",
+            "book a visit to open my box",
+        ],
+        &["预约开箱"],
+    ),
+    // safe_box__terminate_box
+    (
+        &[
+            "东西都拿回家了箱子不要了",
+            "搬去外地了银行箱子退了吧",
+            "我寻思保管箱用不上退掉把押金拿回来",
+            "箱子里空了不续了还钥匙",
+            "end my safe box rental",
+        ],
+        &["保管箱退租"],
+    ),
+    // campaigns__daily_checkin
+    (
+        &[
+            "今天打开APP还没点那个领积分的",
+            "我寻思每天点一下送的那个小奖励领一下",
+            "连着点了好几天今天别断了",
+            "早上顺手把今天的积分领了",
+            "tap in today for my daily reward",
+        ],
+        &["每日签到"],
+    ),
+    // campaigns__checkin_calendar
+    (
+        &[
+            "这个月我连着领了几天了",
+            "我寻思再坚持几天能拿啥奖励",
+            "上周出差漏没漏一天",
+            "看看这月哪几天没点",
+            "show my streak this month",
+        ],
+        &["签到日历"],
+    ),
+    // campaigns__lucky_draw
+    (
+        &[
+            "攒了个转盘机会去转一下",
+            "我寻思今天运气好抽一把",
+            "活动送了一次抽奖机会用掉",
+            "大转盘还能转几次转了吧",
+            "spin the lucky wheel",
+        ],
+        &["抽奖"],
+    ),
+    // campaigns__list_campaigns
+    (
+        &[
+            "最近银行有啥优惠活动",
+            "我寻思刷卡有没有返钱的活动",
+            "开学季有没有啥福利",
+            "端午节银行搞啥活动没",
+            "what campaigns are on right now",
+        ],
+        &["正在进行的活动"],
+    ),
+    // campaigns__join_campaign
+    (
+        &[
+            "那个刷满送礼的活动先报上名",
+            "朋友说要先报名才能拿返现",
+            "我寻思这个满额有礼要先参加一下",
+            "看到个活动报名了才算数",
+            "sign me up for that cashback campaign",
+        ],
+        &["活动报名"],
+    ),
+    // campaigns__campaign_progress
+    (
+        &[
+            "那个刷卡返现我还差几笔",
+            "我寻思达标活动完成了没",
+            "这个月的消费任务进度看看",
+            "满额送礼还差多少钱",
+            "how far am I toward the campaign goal",
+        ],
+        &["活动进度"],
+    ),
+    // campaigns__my_prizes
+    (
+        &[
+            "抽中的东西在哪领",
+            "我寻思中的那个奖寄出来没",
+            "活动奖品有没有发给我",
+            "之前中的券还在不在",
+            "show the prizes I've won",
+        ],
+        &["我的奖品"],
+    ),
+    // coupon_center__available_coupons
+    (
+        &[
+            "今晚请同事吃火锅看看有啥能便宜的",
+            "开车路过加油站想省几块油钱",
+            "周末带老人逛商场能不能少花点",
+            "那个 下午想喝咖啡有没有能白拿的折扣",
+            "heading to the cinema, any deals to pick up first",
+        ],
+        &["可领优惠券"],
+    ),
+    // coupon_center__claim_coupon
+    (
+        &[
+            "那个满五十减二十的我先拿到手",
+            "零点开抢的外卖红包手慢就没了",
+            "排队结账前先把那张打折的收进来",
+            "同事说早上十点有立减金去抢",
+            "snag that discount before it's gone",
+        ],
+        &["领取优惠券"],
+    ),
+    // coupon_center__my_coupons
+    (
+        &[
+            "上回抢的那几张打折的收哪了",
+            "到收银台了手里有啥能抵的",
+            "买单没减钱是不是那张过期了",
+            "前几天领的咖啡折扣还能不能用",
+            "which discounts did I already grab and are they still valid",
+        ],
+        &["我的优惠券"],
+    ),
+    // coupon_center__expiry_reminder
+    (
+        &[
+            "领了一堆打折的回回都忘了用",
+            "我这记性券作废了才想起来",
+            "快失效的时候给我发个消息呗",
+            "上回满减白领了没用上心疼",
+            "ping me a day before a discount runs out",
+        ],
+        &["券到期提醒"],
+    ),
+    // coupon_center__return_coupon
+    (
+        &[
+            "手一抖领了个外地的用不了",
+            "那家奶茶店倒闭了抢的折扣还回去",
+            "领错了占了我一个名额咋整",
+            "这张我用不上想让给别人",
+            "undo a discount I claimed by mistake",
+        ],
+        &["退回优惠券"],
+    ),
+    // coupon_center__redeem_code
+    (
+        &[
+            "公司年会发了张纸上面一串字母",
+            "客户送了个口令说能换折扣",
+            "抽奖中了个码不知道往哪填",
+            "短信里那几位数字咋换成优惠",
+            "I have a voucher code from an event, where does it go",
+        ],
+        &["兑换券码"],
+    ),
+    // points_mall__points_balance
+    (
+        &[
+            "看中个加湿器不知道分够不够",
+            "听说积分年底作废我能花的还有多少",
+            "老公说他换过东西了我这边还剩多少分",
+            "想给孩子换玩具先看看家底",
+            "how many points are spendable in the mall",
+        ],
+        &["查询可用积分"],
+    ),
+    // points_mall__browse_rewards
+    (
+        &[
+            "积分放着发霉想换点厨房用的",
+            "快过节了用积分换啥年货好",
+            "给爸妈挑点积分能换的保健品",
+            "闲着逛逛积分能换的新东西",
+            "browse what the points store has now",
+        ],
+        &["积分好礼"],
+    ),
+    // points_mall__redeem_reward
+    (
+        &[
+            "那个空气炸锅分够了直接下单",
+            "挑好了积分换张加油卡",
+            "积分换两张电影票这周末去看",
+            "就那个床上四件套寄到家",
+            "order that item with my points now",
+        ],
+        &["积分兑换"],
+    ),
+    // points_mall__points_plus_cash
+    (
+        &[
+            "想要的那个电动牙刷积分差点",
+            "分只够付一半剩下刷卡",
+            "贴几十块钱把那个锅换下来",
+            "积分不够又不想等攒够",
+            "points don't cover it, pay the rest by card",
+        ],
+        &["积分+现金购"],
+    ),
+    // points_mall__redeem_airmiles
+    (
+        &[
+            "过年回老家机票想用积分抵",
+            "里程卡上差两千积分来凑",
+            "出差坐飞机多想把分变里程",
+            "带孩子出去玩想换张免费机票",
+            "move bank points over to my frequent flyer account",
+        ],
+        &["积分兑换航空里程"],
+    ),
+    // points_mall__redeem_phone_credit
+    (
+        &[
+            "老爸手机停机了拿积分给他充上",
+            "这月流量超了话费不够积分顶一下",
+            "分不多换不了大件就冲话费",
+            "学生党没钱交话费有积分",
+            "use points to top up a mobile number",
+        ],
+        &["积分兑话费"],
+    ),
+    // points_mall__redemption_history
+    (
+        &[
+            "上个月积分换的那个锅咋还没到",
+            "积分换的视频会员激活码找不着了",
+            "去年积分都换了些啥想回顾",
+            "换的东西快递单号多少",
+            "where is the stuff I got with points",
+        ],
+        &["兑换记录"],
+    ),
+    // gift_card__buy_card
+    (
+        &[
+            "客户过生日不知道送啥就送张卡",
+            "教师节想给班主任表点心意",
+            "公司年会抽奖要买几张购物卡当奖品",
+            "闺蜜结婚不好送现金送张电子卡吧",
+            "buy an e-gift card as a present",
+        ],
+        &["购买礼品卡"],
+    ),
+    // gift_card__send_card
+    (
+        &[
+            "手里那张购物卡用不上给婆婆吧",
+            "同事帮了忙把闲着的电子卡送他",
+            "外甥考上大学把卡转给他当红包",
+            "买了卡还没用想直接发给朋友手机上",
+            "pass my unused e-card to my sister",
+        ],
+        &["赠送礼品卡"],
+    ),
+    // gift_card__bind_card
+    (
+        &[
+            "过节单位发了张塑料的超市卡",
+            "刮开背面有串密码想放手机里用",
+            "亲戚送了张实体购物卡怕弄丢",
+            "收到张卡想扫码付款时用",
+            "put the physical store card into the app",
+        ],
+        &["绑定礼品卡"],
+    ),
+    // gift_card__card_balance
+    (
+        &[
+            "周末去超市购物卡还够买多少",
+            "那张卡放了一年不知道过期没",
+            "别人送的卡用了两次还剩多少",
+            "结账前看看卡里钱够不够",
+            "what's left on my gift card and when it expires",
+        ],
+        &["礼品卡余额"],
+    ),
+    // gift_card__card_transactions
+    (
+        &[
+            "购物卡里钱少了谁用的",
+            "老婆拿我的卡去超市买了些啥",
+            "想对一下礼品卡上次扣了多少",
+            "卡里钱不对想一笔笔看",
+            "list what was spent on my gift card",
+        ],
+        &["礼品卡消费记录"],
+    ),
+    // gift_card__withdraw_gift
+    (
+        &[
+            "发卡的时候手机号输错了",
+            "送出去的卡对方说不要了想收回",
+            "三天了朋友都没领那张卡",
+            "发错给了前同事想拿回来",
+            "my friend never claimed it, pull the e-card back",
+        ],
+        &["撤回赠送"],
+    ),
+    // charity__list_projects
+    (
+        &[
+            "孩子生日想带他一起做点好事",
+            "看了山区留守儿童的视频想帮帮",
+            "退休了闲着想为社会出点力看看有啥",
+            "家里狗走了想帮帮流浪动物",
+            "what causes can I support through the bank",
+        ],
+        &["公益项目列表"],
+    ),
+    // charity__project_progress
+    (
+        &[
+            "前年捐给乡村图书馆的建好没",
+            "想看看捐的钱到底花在哪了",
+            "网上说善款被挪用我有点担心",
+            "捐过的那个水窖项目后来咋样了",
+            "how has the money I gave been used",
+        ],
+        &["项目进展公示"],
+    ),
+    // charity__donate
+    (
+        &[
+            "看到新闻里的泥石流想马上出份力",
+            "同事孩子生了大病项目在这儿",
+            "单位号召献爱心我也出一点",
+            "刷到一个助残项目想帮一把",
+            "give once to that appeal right now",
+        ],
+        &["捐款"],
+    ),
+    // charity__set_monthly_donation
+    (
+        &[
+            "想长期资助一个贫困学生每月给点",
+            "每个月发工资顺手捐一点",
+            "一次捐不多想细水长流",
+            "想每月定期帮孤寡老人",
+            "set up a monthly gift to a charity",
+        ],
+        &["开通月捐"],
+    ),
+    // charity__cancel_monthly_donation
+    (
+        &[
+            "最近手头紧每月那点爱心款先停",
+            "孩子要上学了每月的捐款停一停",
+            "每个月自动划走做公益的先断了",
+            "换个项目支持原来那个每月的停掉",
+            "stop the charity money leaving each month",
+        ],
+        &["取消月捐"],
+    ),
+    // charity__donation_history
+    (
+        &[
+            "年底想看看今年一共捐了多少",
+            "孩子写作文问我捐过哪些地方",
+            "单位评先进要报捐款情况",
+            "这些年做公益的钱加一块多少",
+            "list all my donations so far",
+        ],
+        &["我的捐款记录"],
+    ),
+    // charity__donation_receipt
+    (
+        &[
+            "个税APP里想扣除捐款要凭证",
+            "公司捐了款财务要正规票据入账",
+            "捐完了想要张能抵税的单子",
+            "汇算清缴要捐赠的正式收据",
+            "official receipt for my donation for tax",
+        ],
+        &["申请捐赠票据"],
+    ),
+    // remit_abroad__send_remittance
+    (
+        &[
+            "闺女在英国读研下学期学费要交了",
+            "国外供应商催货款要电汇过去",
+            "在德国的儿子租房押金不够",
+            "给在泰国养老的爸妈打生活费",
+            "wire tuition to the university abroad",
+        ],
+        &["境外汇款"],
+    ),
+    // remit_abroad__fee_estimate
+    (
+        &[
+            "还没汇想知道寄钱到澳洲要扣多少",
+            "往美国汇一笔钱加上电报费得多少",
+            "想比比汇一次和分两次哪个省",
+            "汇学费之前先算要准备多少人民币",
+            "estimate fees before wiring money overseas",
+        ],
+        &["汇款费用试算"],
+    ),
+    // remit_abroad__track_remittance
+    (
+        &[
+            "汇给学校的钱三天了对方说没收到",
+            "国外卖家说款还没到帐",
+            "汇出去的钱是不是被退回来了",
+            "那笔电汇现在走到哪家银行了",
+            "where is the money I wired abroad",
+        ],
+        &["汇款进度查询"],
+    ),
+    // remit_abroad__list_inbound
+    (
+        &[
+            "在迪拜打工的老公说寄钱回来了",
+            "国外出版社说稿费打过来了",
+            "海外的亲戚给孩子汇了压岁钱",
+            "外国客户说尾款付了我看看",
+            "did any money arrive from overseas for me",
+        ],
+        &["汇入汇款查询"],
+    ),
+    // remit_abroad__claim_inbound
+    (
+        &[
+            "短信说有笔境外来款要我确认用途",
+            "国外汇来的钱卡在银行不进卡",
+            "收外汇要填个说明才给入账",
+            "海外工资寄回来了要申报一下",
+            "confirm the incoming foreign money so it's credited",
+        ],
+        &["汇入款项入账申报"],
+    ),
+    // remit_abroad__fx_quota
+    (
+        &[
+            "今年给孩子换了几次美元还能换多少",
+            "出国前想知道还有多少换汇的份",
+            "一年五万的份我用了多少了",
+            "买外汇被提示额度不足看看",
+            "how much of my yearly FX allowance is left",
+        ],
+        &["结售汇额度查询"],
+    ),
+    // remit_abroad__saved_beneficiaries
+    (
+        &[
+            "上回汇学费的那个学校账户找出来",
+            "孩子国外的账号存过没有",
+            "海外收款人的银行代码以前填过",
+            "之前汇过的外国账户都有哪些",
+            "show the overseas accounts I saved before",
+        ],
+        &["境外收款人管理"],
+    ),
+    // fx_cash__branches
+    (
+        &[
+            "住的这片哪个网点能约到港币",
+            "出差在外地哪家营业厅有欧元现金",
+            "小县城里能不能约到日元",
+            "公司楼下那个网点能取美元吗",
+            "which branch near me can supply foreign notes",
+        ],
+        &["可预约网点"],
+    ),
+    // fx_cash__book
+    (
+        &[
+            "月底带孩子去韩国玩路边摊只收现金",
+            "去非洲援建那边刷不了卡要现金美元",
+            "出国留学落地要先付出租车钱",
+            "婚礼在泰国办要给人包泰铢红包",
+            "reserve some foreign banknotes to pick up",
+        ],
+        &["预约取外币现钞"],
+    ),
+    // fx_cash__bookings
+    (
+        &[
+            "约的英镑到底哪天能拿",
+            "不记得约在哪个营业厅取外币",
+            "约的外币钞票备好了没",
+            "老公帮我约的港币是几号的",
+            "show my foreign cash reservations",
+        ],
+        &["我的现钞预约"],
+    ),
+    // fx_cash__reschedule
+    (
+        &[
+            "约的那天孩子要打疫苗去不了换一天",
+            "签证晚了出发推迟取外币往后挪",
+            "搬家了取外币换到新家附近的网点",
+            "那天下大暴雨去不了改个日子",
+            "move my foreign cash pickup to another day",
+        ],
+        &["修改现钞预约"],
+    ),
+    // fx_cash__cancel
+    (
+        &[
+            "老板说出差取消了外币不用拿了",
+            "改报旅行团全程刷卡不要现钞了",
+            "孩子生病出不了国约的外币不要了",
+            "行程黄了约好的日元退掉吧",
+            "I'm not travelling anymore, drop the cash booking",
+        ],
+        &["取消现钞预约"],
+    ),
+    // fx_cash__currencies
+    (
+        &[
+            "要去埃及不知道能不能换到当地钱",
+            "去墨西哥银行有没有比索现金",
+            "给孩子出国带零花想要小面额的",
+            "去俄罗斯玩能换到卢布吗",
+            "which currencies and notes can I get",
+        ],
+        &["可兑换币种"],
+    ),
+];

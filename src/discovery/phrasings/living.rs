@@ -14043,3 +14043,2832 @@ pub const SITUATIONS: &[super::Concept] = &[
         &["取消签证"],
     ),
 ];
+
+/// Fifth pass: other situations than the fourth's (other people, events, troubles and
+/// words), spoken style, for the index's said part only. Written from the manifests,
+/// blind of every request set.
+pub const SITUATIONS_2: &[super::Concept] = &[
+    // campus_card__cancel_auto_topup
+    (
+        &[
+            "暑假俩月不在学校别再往饭卡里划钱了",
+            "孩子转学去外地原来学校的卡别再扣我钱",
+            "饭卡里攒了好几百吃不完先别自动加了",
+            "换了工资卡旧卡别再自己往饭卡转钱",
+            "stop loading the meal card automatically over summer",
+        ],
+        &["取消自动充值"],
+    ),
+    // campus_card__cancel_lost
+    (
+        &[
+            "冻住的那张卡在洗衣机里洗出来了想接着用",
+            "前两天冻上的卡室友给我送回来了",
+            "补办前发现旧卡在抽屉里不想补了要恢复",
+            "卡找到了可食堂一刷提示已冻结",
+            "my frozen card turned up in the laundry, make it work again",
+        ],
+        &["解挂"],
+    ),
+    // campus_card__get_balance
+    (
+        &[
+            "孩子说卡里还有钱我不太信想自己看看",
+            "离放假还有三周饭卡里的钱撑得到吗",
+            "寒假前想看看饭卡剩多少别浪费了",
+            "洗澡刷卡滴了一声不知道卡里还剩几块",
+            "my son swears his meal card isn't empty, let me see",
+        ],
+        &["校园卡余额"],
+    ),
+    // campus_card__pay_dorm_power
+    (
+        &[
+            "寝室电扇突然不转了一看电表是零",
+            "宿管阿姨说我们房间欠费马上要断电",
+            "熬夜复习台灯啪一下灭了是没电了吗",
+            "刚搬进新宿舍不知道去哪给房间买电",
+            "our dorm room has no power, buy electricity",
+        ],
+        &["宿舍电费"],
+    ),
+    // campus_card__report_lost
+    (
+        &[
+            "刚收到短信饭卡在超市被刷了可我人在宿舍",
+            "上完体育课口袋里的学生卡没了先冻上",
+            "军训时卡掉在草地里怕被人捡去吃饭",
+            "孩子打电话说卡丢了让我赶紧帮他冻住",
+            "someone's buying snacks with the card I lost",
+        ],
+        &["校园卡挂失"],
+    ),
+    // campus_card__set_auto_topup
+    (
+        &[
+            "孩子住校我不在身边想卡里钱少了就自己补上",
+            "开学一忙肯定忘充饭卡干脆让银行卡自己转",
+            "饭卡低于五十就从我卡里划过去那种",
+            "那个圈存懒得每回跑一趟想一劳永逸",
+            "refill my son's meal card by itself whenever it drops low",
+        ],
+        &["设置自动"],
+    ),
+    // campus_card__top_up
+    (
+        &[
+            "生活费刚到账想先转一部分到饭卡上",
+            "圈存机前排长队我寻思直接手机上打钱进卡",
+            "孩子说澡都洗不了卡里没钱了我给他转点",
+            "考试周天天吃食堂先往卡里存点钱",
+            "put some lunch money on my daughter's student card",
+        ],
+        &["校园卡充值"],
+    ),
+    // campus_card__transactions
+    (
+        &[
+            "饭卡昨天有笔十几块的我咋没印象",
+            "孩子说只在食堂吃饭我想看看是不是买零食了",
+            "想记个账这个月饭卡钱都花哪去了",
+            "浴室一次扣了好几块想看看每次扣多少",
+            "list what my kid bought with his card this week",
+        ],
+        &["消费明细"],
+    ),
+    // coach_ferry__buy_ticket
+    (
+        &[
+            "明早第一班大巴回老家帮我占个座",
+            "一家四口去对岸小岛玩要四张船票",
+            "学校放假坐长途车回县里买一张",
+            "爸妈坐客车来看孙子帮他们把票买好",
+            "get me two ferry seats to the island on Saturday",
+        ],
+        &["购买汽车票"],
+    ),
+    // coach_ferry__ferry_weather
+    (
+        &[
+            "海边浪好大码头是不是停船了",
+            "打算明早坐船回大陆天气预报有八级风",
+            "海上能见度特别差轮渡还开不开",
+            "岛上民宿老板说明天可能封航",
+            "are the ferries cancelled because of fog",
+        ],
+        &["停航公告"],
+    ),
+    // coach_ferry__my_tickets
+    (
+        &[
+            "到码头排队上船工作人员要看码",
+            "给老人买的大巴票他打电话问几号车位",
+            "记不清买的是哪个汽车站发车的",
+            "司机问我座位号我想翻翻那张票",
+            "which gate does my coach leave from",
+        ],
+        &["我的汽车票"],
+    ),
+    // coach_ferry__refund_ticket
+    (
+        &[
+            "老板临时叫加班明早的大巴去不了钱要退",
+            "婚礼延期了坐船过去的票不要了",
+            "孩子学校临时补课回乡的客车不坐了",
+            "岛上民宿订不到了船票想退掉",
+            "got sick, want my coach fare back before it leaves",
+        ],
+        &["船票退票"],
+    ),
+    // coach_ferry__search_schedules
+    (
+        &[
+            "那个景区不通高铁只能坐大巴几点有车",
+            "想去对面小岛赶海早上最早一班船几点",
+            "县城回市里下午还有车没",
+            "带老人坐船去普陀山看看周末有没有班",
+            "what time is the last boat back from the island",
+        ],
+        &["汽车船班次"],
+    ),
+    // coffee_tea__buy_coupon_pack
+    (
+        &[
+            "开了家小店每天给员工买咖啡想便宜点",
+            "每天上班都要一杯想一次囤十杯",
+            "看到十杯装打折想囤一些",
+            "办公室下午茶天天点想买打包的券",
+            "are bulk coffee vouchers cheaper than paying each time",
+        ],
+        &["咖啡券包"],
+    ),
+    // coffee_tea__cancel_order
+    (
+        &[
+            "刚下单的咖啡选错店了离我老远",
+            "地铁故障赶不过去拿奶茶那单不要了",
+            "糖度选错了趁还没做先撤掉",
+            "老板说下午茶他请客我那杯退了",
+            "ordered at the wrong shop, cancel before they make it",
+        ],
+        &["取消饮品"],
+    ),
+    // coffee_tea__drink_coupons
+    (
+        &[
+            "信用卡积分换过几张咖啡券不知道还在不在",
+            "上个月买的那包券还剩几张没用",
+            "生日收到的奶茶券啥时候过期",
+            "想喝杯免费的看看手里还有券没",
+            "do I still have any coffee vouchers",
+        ],
+        &["饮品券"],
+    ),
+    // coffee_tea__menu
+    (
+        &[
+            "老婆不喝咖啡想看看店里还有啥别的",
+            "减肥期间想看看有没有低卡的饮品",
+            "新出的季节限定都是啥口味",
+            "孩子不能喝咖啡因那家店有啥能喝的",
+            "what's on their menu without caffeine",
+        ],
+        &["查看菜单"],
+    ),
+    // coffee_tea__nearby_stores
+    (
+        &[
+            "在高铁站候车想找个喝咖啡的地儿",
+            "带客户谈事想找家附近安静的咖啡店",
+            "跑完步想喝杯奶茶这附近哪有",
+            "医院陪床累了楼下有没有卖咖啡的",
+            "any bubble tea shop near this mall",
+        ],
+        &["附近门店"],
+    ),
+    // coffee_tea__pickup_code
+    (
+        &[
+            "奶茶到店了店员问我号码多少",
+            "外面等了十分钟不知道我那杯做好没",
+            "帮同事拿咖啡要报个号",
+            "柜台叫号叫到哪了我的好了吗",
+            "what's my pickup number for the coffee",
+        ],
+        &["取餐码"],
+    ),
+    // coffee_tea__place_order
+    (
+        &[
+            "开会前想给组里每人来一杯拿铁",
+            "下午犯困到楼下拿杯美式先下好单",
+            "复习熬夜想要杯奶茶送到宿舍",
+            "约了朋友在店里见先帮她点一杯",
+            "order an iced latte to grab on my way",
+        ],
+        &["点单下单"],
+    ),
+    // dental_clinic__book_cleaning
+    (
+        &[
+            "牙上一层黑黑的烟渍想去弄掉",
+            "半年没洁牙了该去一趟了",
+            "口气重朋友说去洁治一下就好",
+            "相亲前想把牙弄干净点",
+            "smoker's stains on my teeth, want them scaled off",
+        ],
+        &["预约洗牙"],
+    ),
+    // dental_clinic__book_consultation
+    (
+        &[
+            "牙龈一直肿着还流脓想让医生看看",
+            "吃冷的左边后牙就钻心疼",
+            "摔了一跤门牙磕松了",
+            "孩子说牙疼半边脸都肿了",
+            "wisdom tooth hurts, need a dentist to look at it",
+        ],
+        &["口腔面诊"],
+    ),
+    // dental_clinic__cancel_booking
+    (
+        &[
+            "孩子牙不疼了约的那次不去了",
+            "换了家离家近的牙科原来约的不要了",
+            "约好看牙那天发烧了去不了",
+            "那天公司年会看牙的约先撤了",
+            "not going to the dentist after all, cancel it",
+        ],
+        &["取消口腔预约"],
+    ),
+    // dental_clinic__list_bookings
+    (
+        &[
+            "给孩子约的看牙是周几来着",
+            "牙医短信说我约了我咋不记得几点",
+            "跟老板请假要写清楚看牙时间想确认下",
+            "which clinic did I book my dental appointment at",
+        ],
+        &["我的口腔预约"],
+    ),
+    // dental_clinic__list_clinics
+    (
+        &[
+            "刚搬到这边想找个近点的牙医",
+            "孩子牙上有小黑点想找个儿童牙科",
+            "周日也开门的牙科附近有吗",
+            "想找家医保能用的口腔医院",
+            "where's a dentist open on Sunday near me",
+        ],
+        &["口腔门诊"],
+    ),
+    // dental_clinic__pay_installments
+    (
+        &[
+            "女儿整牙要两三万想每个月还一点",
+            "种牙方案定了钱想分几期付",
+            "牙套钱一次付太肉疼了",
+            "我爸全口种植费用想按月还",
+            "split my braces cost over twelve months",
+        ],
+        &["口腔治疗分期"],
+    ),
+    // dental_clinic__price_list
+    (
+        &[
+            "牙齿发黄想做美白不知道得花多少",
+            "智齿老发炎医生说拔掉拔一颗啥价",
+            "想做隐形矫正先比比价格",
+            "补一颗牙和做根管大概差多少钱",
+            "what does teeth whitening cost at the clinic",
+        ],
+        &["项目价格"],
+    ),
+    // duty_free__cancel_order
+    (
+        &[
+            "海南那趟不去了下的单还没提",
+            "买多了一瓶香水还没拿想退掉",
+            "家人生病旅行泡汤了买的东西不要了",
+            "下单后觉得那个包不值想撤单",
+            "don't want the tax-free bag anymore, haven't picked it up",
+        ],
+        &["取消免税订单"],
+    ),
+    // duty_free__change_pickup
+    (
+        &[
+            "回程航班从上午改到晚上提货时间得调",
+            "不想在机场拿了改成寄回家里",
+            "航班号填错了提货会不会有问题",
+            "换了个机场离岛提货点要跟着改",
+            "flight got rebooked, update where I collect my purchase",
+        ],
+        &["修改提货信息"],
+    ),
+    // duty_free__my_orders
+    (
+        &[
+            "在海南买的东西说邮寄到家还没收到",
+            "离岛买的东西在机场哪个柜台拿",
+            "前几天买的那套化妆品发货没有",
+            "提货单号找不到了想看看",
+            "where do I collect what I bought tax-free",
+        ],
+        &["免税订单"],
+    ),
+    // duty_free__order_goods
+    (
+        &[
+            "坐船离开海南前想先下单一支口红",
+            "航班信息都填好了就差把那块表买下",
+            "明天从海口飞想顺手带两瓶香水",
+            "趁离岛给婆婆买套护肤品",
+            "buy the watch tax-free before my flight out of Sanya",
+        ],
+        &["免税下单"],
+    ),
+    // duty_free__quota
+    (
+        &[
+            "年初去海南买过一回今年还能买多少",
+            "一年十万上回花了多少不记得了",
+            "这次想买个贵的包怕超标了",
+            "老公也去过三亚我俩额度是分开的吗",
+            "how much tax-free allowance do I have left this year",
+        ],
+        &["免税额度"],
+    ),
+    // duty_free__search_goods
+    (
+        &[
+            "去海南前想看看那边面霜卖多少",
+            "老公让我带条烟回去看看离岛店有没有",
+            "想给闺蜜带个包看看三亚那边啥价",
+            "听说在海南买表便宜想看看款式",
+            "what perfumes do the Hainan tax-free shops sell",
+        ],
+        &["免税商品"],
+    ),
+    // exam_reg__admission_ticket
+    (
+        &[
+            "考点门口要出示那张证我还没打",
+            "考场在哪栋楼几号座位都不知道",
+            "打印店老板问我要考试证号",
+            "考前一周想看看分到哪个考点",
+            "need to print my exam entry pass",
+        ],
+        &["准考证"],
+    ),
+    // exam_reg__cancel_registration
+    (
+        &[
+            "那天要去外地实习考不了想撤掉",
+            "报错了科目想先撤了重报",
+            "复习完全跟不上这次不考了",
+            "公司那天派我出差考试去不了",
+            "withdraw me, I can't make the exam day",
+        ],
+        &["取消报名"],
+    ),
+    // exam_reg__list_exams
+    (
+        &[
+            "想转行做会计最近能报啥证",
+            "普通话证啥时候开始报名",
+            "研究生毕业前还能考哪些证",
+            "退伍回来想考个证看看现在能报啥",
+            "which exams can I sign up for this month",
+        ],
+        &["可报名考试"],
+    ),
+    // exam_reg__pay_fee
+    (
+        &[
+            "报了名还差最后一步没交钱",
+            "审核过了让我付考试的钱",
+            "页面提示未缴费明天就截止",
+            "室友帮我报的名钱我自己付",
+            "registered but haven't paid the exam fee yet",
+        ],
+        &["报名费"],
+    ),
+    // exam_reg__query_score
+    (
+        &[
+            "考完教资好几周了出分没",
+            "找工作要填四六级分数想看看",
+            "普通话考完了想知道过没过",
+            "朋友说出分了我不敢点开",
+            "are my exam results out yet",
+        ],
+        &["考试成绩"],
+    ),
+    // exam_reg__register
+    (
+        &[
+            "四六级报名开了赶紧给我报上",
+            "想当幼儿园老师得去报个教资",
+            "学校说毕业前普通话要二甲得去报",
+            "我寻思今年把计算机二级考了",
+            "sign me up for the Mandarin test this term",
+        ],
+        &["报名考试"],
+    ),
+    // exam_reg__registration_status
+    (
+        &[
+            "报完名一直显示待审核咋回事",
+            "照片被退回改完不知道通过没",
+            "交了钱不知道到底报上没有",
+            "辅导员让确认一下报名情况",
+            "did my exam sign-up go through",
+        ],
+        &["报名状态"],
+    ),
+    // express_delivery__address_book
+    (
+        &[
+            "女儿换宿舍了以后寄东西用新地址",
+            "常寄的几个客户地址想存起来",
+            "老家收件地址写错一个字要改",
+            "每回给爸妈寄东西都要重打地址",
+            "save my office address for sending parcels",
+        ],
+        &["地址簿"],
+    ),
+    // express_delivery__cancel_shipment
+    (
+        &[
+            "约了上门取件结果我自己送过去了",
+            "东西还没打包好今天不寄了",
+            "叫重了两个快递员来取撤掉一个",
+            "买家退款了还没取件的那单不要了",
+            "courier hasn't come yet, don't need the pickup now",
+        ],
+        &["取消寄件"],
+    ),
+    // express_delivery__file_claim
+    (
+        &[
+            "寄的蛋糕模具到了压得变形",
+            "快递员把包裹弄丢了要他们赔",
+            "寄出去的两瓶酒碎了一箱子",
+            "保了价的东西丢了快递公司得给钱",
+            "my parcel arrived smashed, claim compensation",
+        ],
+        &["快递理赔"],
+    ),
+    // express_delivery__my_parcels
+    (
+        &[
+            "最近买了好几样不知道哪些到了",
+            "我手机号下有没有待取的件",
+            "家里人说有我的包裹想看看是啥",
+            "驿站短信删了不知道还有几个没拿",
+            "any parcels coming to my phone number",
+        ],
+        &["我的快递"],
+    ),
+    // express_delivery__quote_shipping
+    (
+        &[
+            "想把旧电脑寄给老家弟弟先问问多少钱",
+            "十几斤的行李寄到北京大概啥价",
+            "开网店想知道发偏远地区要贴多少",
+            "寄床被子回家贵不贵啊",
+            "how much to send a 10kg box to Guangzhou",
+        ],
+        &["运费估算"],
+    ),
+    // express_delivery__send_parcel
+    (
+        &[
+            "儿子把充电器落家里了得给他寄过去",
+            "卖了个二手相机得发给买家",
+            "腿脚不好想叫人上门把包裹取走",
+            "给客户的样品今天必须发出去",
+            "get a courier to collect a box from my flat today",
+        ],
+        &["寄快递"],
+    ),
+    // express_delivery__track_parcel
+    (
+        &[
+            "朋友发了个单号让我盯着点",
+            "寄回老家的东西三天了没动静",
+            "单号发我了想知道明天能不能到",
+            "物流好像卡在中转站不动了",
+            "where's this tracking number at right now",
+        ],
+        &["快递查询"],
+    ),
+    // flight_ticket__book_flight
+    (
+        &[
+            "面试过了下周要飞过去报到",
+            "闺蜜在外地结婚给自己买张飞过去的票",
+            "老板说出差就坐早上那班帮我定",
+            "女儿寒假要飞回家给她买张票",
+            "book me on that morning flight to Beijing",
+        ],
+        &["预订机票"],
+    ),
+    // flight_ticket__change_flight
+    (
+        &[
+            "婚礼改日子了飞机也得往后挪",
+            "假期多批了两天想晚点飞回来",
+            "那天有台风想提前一天走",
+            "客户改了见面时间航班要换天",
+            "push my flight back a couple of days",
+        ],
+        &["机票改期"],
+    ),
+    // flight_ticket__check_in
+    (
+        &[
+            "明天一早的飞机想今晚就把登机牌弄好",
+            "不托运行李想直接过安检",
+            "人在去机场路上想先在手机上办手续",
+            "早去排队太累想提前把手续办了",
+            "check me in for tomorrow's flight now",
+        ],
+        &["值机"],
+    ),
+    // flight_ticket__flight_status
+    (
+        &[
+            "接老公的飞机大屏上没显示",
+            "天气不好想知道我那班飞不飞",
+            "出门去机场前想确认没延误",
+            "朋友那班飞机晚点没有",
+            "is the plane from Shanghai delayed",
+        ],
+        &["航班动态"],
+    ),
+    // flight_ticket__my_trips
+    (
+        &[
+            "公司帮我订了回程我不知道几点飞",
+            "值机柜台问我订的是哪家航空",
+            "记不清下周飞的是哪个航班",
+            "给爸妈订过机票想再看一眼",
+            "what time is my flight next Tuesday",
+        ],
+        &["我的机票订单"],
+    ),
+    // flight_ticket__refund_flight
+    (
+        &[
+            "护照过期了出不了国飞机票不要了",
+            "家里老人走了行程取消机票退掉",
+            "孩子出水痘飞不了了想退钱",
+            "客户改成线上谈了飞机票用不上",
+            "not flying anymore, get my fare back",
+        ],
+        &["机票退票"],
+    ),
+    // flight_ticket__reimbursement_receipt
+    (
+        &[
+            "差旅报账还缺飞机的行程单",
+            "会计说要电子发票才能报",
+            "出差飞了两趟回来要凭证",
+            "公司财务让交飞机票的票据",
+            "need the itinerary receipt to claim my airfare",
+        ],
+        &["报销"],
+    ),
+    // flight_ticket__search_flights
+    (
+        &[
+            "元旦想去哈尔滨看雪飞过去多少钱",
+            "周五下班后还有没有飞成都的",
+            "想比比早上和晚上的飞机哪个便宜",
+            "爸妈想去看孙子查查有啥航班",
+            "cheapest flight to Xiamen next weekend",
+        ],
+        &["航班机票"],
+    ),
+    // flight_ticket__select_seat
+    (
+        &[
+            "恐高想坐中间不靠窗的位置",
+            "带着老人想坐离厕所近点的位子",
+            "坐长途想要过道边方便起身",
+            "和同事同一班飞机想挨着坐",
+            "want an aisle seat on my flight",
+        ],
+        &["选座"],
+    ),
+    // flowers_cakes__browse_cakes
+    (
+        &[
+            "想找个无糖的给糖尿病老人过生日",
+            "公司庆功想看看大尺寸的",
+            "孩子喜欢恐龙有没有那种造型",
+            "六寸和八寸的价格想比比",
+            "show me some chocolate birthday cakes",
+        ],
+        &["挑选蛋糕"],
+    ),
+    // flowers_cakes__browse_flowers
+    (
+        &[
+            "第一次约会带啥花好",
+            "同事住院了看看送哪种花合适",
+            "教师节想送老师花看看有啥款",
+            "想看看向日葵花束啥价",
+            "which flowers suit a graduation",
+        ],
+        &["挑选鲜花"],
+    ),
+    // flowers_cakes__cancel_order
+    (
+        &[
+            "生日聚会不办了订的蛋糕撤了吧",
+            "她说别送花了那单不要了",
+            "订重了两个蛋糕去掉一个",
+            "人不在本地花送了也没人收不要了",
+            "cancel the flowers, she's out of town",
+        ],
+        &["取消鲜花"],
+    ),
+    // flowers_cakes__change_delivery
+    (
+        &[
+            "她临时出差了花改送到她家",
+            "生日宴改到后天蛋糕晚两天送",
+            "收花地址写成她旧公司了要改",
+            "饭局推迟一小时蛋糕晚点到",
+            "change the cake delivery to tomorrow",
+        ],
+        &["配送时间"],
+    ),
+    // flowers_cakes__order_cake
+    (
+        &[
+            "女儿周末过生日要个八寸的送到家",
+            "公司给员工过集体生日订个大的",
+            "奶奶八十了得给她订个寿糕",
+            "老公升职了想给他个惊喜蛋糕",
+            "need a cake delivered for my kid's party Saturday",
+        ],
+        &["订蛋糕"],
+    ),
+    // flowers_cakes__order_flowers
+    (
+        &[
+            "女朋友今天答辩想送束花到学校",
+            "客户公司开业要送个花篮过去",
+            "老婆刚生完孩子想送花到医院",
+            "妈妈生日我在外地让人把花送到家",
+            "send a bouquet to my mum's house today",
+        ],
+        &["订花送花"],
+    ),
+    // flowers_cakes__order_status
+    (
+        &[
+            "送女朋友的花她说还没收到",
+            "订的蛋糕说好六点到现在还没来",
+            "想知道花是谁签收的",
+            "寿宴开席了蛋糕到哪了",
+            "is the cake on its way",
+        ],
+        &["鲜花蛋糕订单"],
+    ),
+    // food_delivery__cancel_order
+    (
+        &[
+            "点错店了趁商家还没接赶紧撤",
+            "临时被叫去应酬饭不要了",
+            "地址填成旧家了那单撤掉",
+            "等半天没人接单不点了",
+            "cancel my takeaway, I'm going out",
+        ],
+        &["取消外卖"],
+    ),
+    // food_delivery__order_history
+    (
+        &[
+            "上次那家烤鱼叫啥来着想再点一次",
+            "想看看这周点了几次外卖",
+            "报销要之前点的工作餐记录",
+            "老婆说上回那个粥好喝再来一单",
+            "reorder what I got last Friday",
+        ],
+        &["历史订单"],
+    ),
+    // food_delivery__place_order
+    (
+        &[
+            "懒得做饭了点个麻辣烫",
+            "同学来宿舍玩叫几份炸鸡",
+            "老人一个人在家给他叫份饭过去",
+            "开会走不开点个盒饭到公司",
+            "order some noodles to my flat",
+        ],
+        &["外卖下单"],
+    ),
+    // food_delivery__red_packets
+    (
+        &[
+            "听说有满减券我有没有",
+            "周末想多点几样先看看有没有满减的券",
+            "银行送的吃饭券还没过期吧",
+            "神券领了没想看看",
+            "any delivery coupons I can use today",
+        ],
+        &["外卖红包"],
+    ),
+    // food_delivery__request_refund
+    (
+        &[
+            "送来的饭里吃出虫子",
+            "少给了一杯饮料钱得退回来",
+            "饭菜洒了一袋子没法吃",
+            "点的微辣送来辣得没法下口",
+            "wrong dish delivered, want a refund",
+        ],
+        &["外卖申请退款"],
+    ),
+    // food_delivery__search_restaurants
+    (
+        &[
+            "在医院陪护想找家能送到病房的",
+            "想吃川菜附近哪家能送",
+            "半夜饿了还有哪家开着能送",
+            "新公司附近午饭能点些啥",
+            "what's open for delivery near me this late",
+        ],
+        &["附近外卖"],
+    ),
+    // food_delivery__track_order
+    (
+        &[
+            "饭点了半小时不知道骑手出发没",
+            "显示在配送中到哪了",
+            "骑手说快到了我看看在哪",
+            "下楼等外卖想知道还有几分钟",
+            "where's my takeout now",
+        ],
+        &["跟踪"],
+    ),
+    // food_delivery__urge_order
+    (
+        &[
+            "说好半小时都过了一个钟了",
+            "饿得胃疼饭还不来",
+            "马上要上课了饭还没到让他快点",
+            "超时好久了让店家赶紧出餐",
+            "my delivery is super late, hurry them up",
+        ],
+        &["催单"],
+    ),
+    // fresh_grocery__add_to_cart
+    (
+        &[
+            "牛奶鸡蛋先放进去等会一起买",
+            "差几块起送先把看中的存着",
+            "明天要用的菜先挑进去",
+            "老婆说还要葱姜蒜先加上",
+            "put two boxes of eggs in my basket for now",
+        ],
+        &["购物车"],
+    ),
+    // fresh_grocery__cancel_order
+    (
+        &[
+            "临时出差买的菜不用送了",
+            "点错日期了还没打包赶紧撤",
+            "老婆已经去菜市场买了这单不要了",
+            "婆婆寄了一箱菜来这单用不上",
+            "cancel the grocery order, not needed today",
+        ],
+        &["取消生鲜"],
+    ),
+    // fresh_grocery__checkout
+    (
+        &[
+            "菜挑好了付了让今晚送来",
+            "篮子里的东西结了吧赶饭点",
+            "凑够满减了赶紧付款",
+            "选个明早七点前送到付了",
+            "pay for the groceries and deliver before six",
+        ],
+        &["生鲜下单结算"],
+    ),
+    // fresh_grocery__member_card
+    (
+        &[
+            "天天买菜付配送费想办个会员",
+            "会员快到期了续一下",
+            "听说开了会员买菜打折想开一个",
+            "一家五口买菜多想免运费",
+            "is the paid grocery plan worth it for free delivery",
+        ],
+        &["生鲜会员"],
+    ),
+    // fresh_grocery__quality_refund
+    (
+        &[
+            "送来的西瓜切开是坏的",
+            "送来的排骨称了少好几两",
+            "牛奶包装破了漏了一袋子",
+            "买的虾到手都是死的",
+            "fish smelled off, refund me",
+        ],
+        &["售后"],
+    ),
+    // fresh_grocery__search_products
+    (
+        &[
+            "想给孩子煮虾看看有没有活的",
+            "晚上吃火锅看看有啥肥牛",
+            "坐月子要炖鲫鱼汤有卖的吗",
+            "今天有啥应季的水果",
+            "any organic veggies available today",
+        ],
+        &["生鲜商品"],
+    ),
+    // fresh_grocery__track_delivery
+    (
+        &[
+            "买的菜说半小时到还没影",
+            "等着菜下锅送到哪了",
+            "送菜小哥出发没有",
+            "客人都到了菜还没送来",
+            "where's my veggie order now",
+        ],
+        &["配送进度"],
+    ),
+    // game_topup__minor_refund
+    (
+        &[
+            "孩子偷偷用我的卡充了好几千",
+            "初中生拿家长手机买皮肤想退回来",
+            "小孩背着我们玩游戏花了钱想追回",
+            "老人手机被孙子拿去充了游戏",
+            "my ten-year-old spent money in a game without asking",
+        ],
+        &["未成年"],
+    ),
+    // game_topup__search_games
+    (
+        &[
+            "孩子玩的那款手游这里能充吗",
+            "新出的游戏看看有啥礼包",
+            "想找那个游戏的月卡在哪",
+            "玩的是个冷门游戏不知道有没有",
+            "can I top up this game here",
+        ],
+        &["搜索游戏"],
+    ),
+    // game_topup__spending_limit
+    (
+        &[
+            "怕孩子乱充钱设个上限",
+            "管不住手每月游戏最多花一百",
+            "想给游戏花钱定个封顶",
+            "上月游戏花超了这个月想控制一下",
+            "limit my game spending to 200 a month",
+        ],
+        &["消费限额"],
+    ),
+    // game_topup__topup_game
+    (
+        &[
+            "周年庆活动想充点钻石抽卡",
+            "儿子考了第一答应给他游戏充点钱",
+            "战令到期了续一下",
+            "看中个新皮肤钱不够了",
+            "buy some gems for my game account",
+        ],
+        &["游戏充值"],
+    ),
+    // game_topup__topup_history
+    (
+        &[
+            "充了钻石没到账看看扣没扣款",
+            "银行卡有几笔游戏扣款不认识",
+            "想看看这月给游戏花了多少",
+            "游戏客服要我提供充值时间",
+            "did my game top-up go through",
+        ],
+        &["充值记录"],
+    ),
+    // game_topup__topup_qcoin
+    (
+        &[
+            "想给QQ开个会员得先买点币",
+            "想给QQ里的好友送个虚拟礼物",
+            "QQ音乐买数字专辑要用币",
+            "孩子要玩腾讯游戏叫我给QQ充币",
+            "my son needs Q coins for his QQ account",
+        ],
+        &["Q币"],
+    ),
+    // gym__book_class
+    (
+        &[
+            "周末想去上节普拉提",
+            "想跟着大家一起跳尊巴",
+            "晚上想约个动感单车",
+            "一个人撸铁无聊想上节搏击课",
+            "book me into tomorrow's yoga class",
+        ],
+        &["团课"],
+    ),
+    // gym__buy_membership
+    (
+        &[
+            "体检查出脂肪肝决定去练办张卡",
+            "年卡到期了续一张",
+            "搬了新家楼下就有健身房办一张",
+            "朋友拉我一起练今天就去办",
+            "sign me up for a yearly gym card",
+        ],
+        &["健身会员卡"],
+    ),
+    // gym__cancel_auto_renew
+    (
+        &[
+            "对账单发现健身房每月都扣钱",
+            "搬走了不去那家了别再扣",
+            "办卡时被开了自动扣款想关掉",
+            "年底不练了怕下月又扣费",
+            "turn off the gym's automatic renewal",
+        ],
+        &["关闭自动续费"],
+    ),
+    // gym__cancel_class
+    (
+        &[
+            "老板临时开会约的搏击课去不了",
+            "例假来了明天的课不上了",
+            "孩子生病走不开那节课不去了",
+            "下大雨不想出门约的课取消",
+            "cancel my spinning class tonight",
+        ],
+        &["取消团课"],
+    ),
+    // gym__freeze_membership
+    (
+        &[
+            "要去外地出差两个月卡先停了",
+            "腰闪了要养一阵卡别浪费",
+            "做了个小手术一个月不能练",
+            "回老家过年一个月卡先冻住",
+            "pause my gym card while I'm abroad",
+        ],
+        &["停卡"],
+    ),
+    // gym__list_plans
+    (
+        &[
+            "想办健身卡先看看年卡多少钱",
+            "学生党想找个便宜的次卡",
+            "公司楼下健身房月卡季卡比一比",
+            "医生让我多运动先看看办卡要多少",
+            "how much is a gym card nearby",
+        ],
+        &["会员卡价格"],
+    ),
+    // gym__membership_info
+    (
+        &[
+            "健身卡还有几天到期",
+            "买的十次卡我用了几次了",
+            "停过一次卡到期日往后延没",
+            "想知道年卡还能用到几月",
+            "is my gym card still valid",
+        ],
+        &["我的会员卡"],
+    ),
+    // gym__unfreeze_membership
+    (
+        &[
+            "外派结束回来了停着的卡解开",
+            "医生说膝盖可以运动了想接着去",
+            "假期提前结束了卡想解冻",
+            "做完手术恢复好了想接着去",
+            "unpause my gym card, I'm back",
+        ],
+        &["复卡"],
+    ),
+    // health_checkup__book_checkup
+    (
+        &[
+            "单位发了体检卡还没约去哪天",
+            "买好的检查下周有空想定个日子",
+            "给爸妈买的检查帮他们约个早上",
+            "年假第一天正好去查身体",
+            "got a screening card from work, book a slot",
+        ],
+        &["体检时间"],
+    ),
+    // health_checkup__buy_package
+    (
+        &[
+            "父亲节想给老爸送一次全身检查",
+            "单位不管体检我自己掏钱做一次",
+            "给岳父岳母各买一份检查",
+            "结婚前俩人想一起做个检查先买了",
+            "get my wife a women's health screening",
+        ],
+        &["购买体检"],
+    ),
+    // health_checkup__cancel_checkup
+    (
+        &[
+            "单位也安排了检查自己约的那次不去了",
+            "最近太忙那次体检先不约了卡留着",
+            "怀孕了有些项目做不了先不去",
+            "约的那天家里有事先撤了改天再约",
+            "cancel my check-up date but keep the voucher",
+        ],
+        &["取消体检"],
+    ),
+    // health_checkup__checkup_report
+    (
+        &[
+            "体检完一周了结果出来没",
+            "新公司让交上个月体检的单子",
+            "想看看上次查的肝功能有没有异常",
+            "护士说报告可以网上看",
+            "show me the results of last week's physical",
+        ],
+        &["体检报告"],
+    ),
+    // health_checkup__list_checkups
+    (
+        &[
+            "给全家买了几次检查不记得用没用",
+            "体检约的是哪个分院来着",
+            "单位的体检卡约上没有",
+            "想看看买的检查还有几份没约",
+            "did I ever book the check-up my company gave me",
+        ],
+        &["我的体检订单"],
+    ),
+    // health_checkup__list_packages
+    (
+        &[
+            "快四十了想做个全面的检查有哪些选择",
+            "备孕前想查查身体看有啥项目",
+            "老是胃不舒服想找个带胃镜的检查",
+            "想给员工做检查看看有啥团体的",
+            "which check-up options include a heart scan",
+        ],
+        &["体检套餐"],
+    ),
+    // health_checkup__refund_package
+    (
+        &[
+            "给老人买的检查他死活不肯去钱退了吧",
+            "公司统一做体检了自己买的那份不用了",
+            "买错了套餐还没用想退钱",
+            "出国了体检券用不上想退",
+            "refund the unused check-up I bought",
+        ],
+        &["套餐退款"],
+    ),
+    // health_checkup__reschedule_checkup
+    (
+        &[
+            "约的那天要空腹可我前晚有饭局换一天",
+            "体检那天被派出差往后挪挪",
+            "孩子那天开家长会检查改个时间",
+            "感冒了想过几天再去查",
+            "move my check-up to next week",
+        ],
+        &["体检改期"],
+    ),
+    // hospital_booking__book_appointment
+    (
+        &[
+            "肚子疼好几天了明天去医院看看",
+            "孩子眼睛老眨想带去医院看看",
+            "爸爸血压高要去看心内科",
+            "月经不调好几个月了得去看看",
+            "need to see a doctor about my back tomorrow",
+        ],
+        &["预约挂号"],
+    ),
+    // hospital_booking__cancel_appointment
+    (
+        &[
+            "在社区医院已经看好了那个号不用了",
+            "孩子不咳了约的号退了吧",
+            "约了两个医院的号去一个就行退掉一个",
+            "临时走不开看病的号退了",
+            "already saw a GP, drop the hospital slot",
+        ],
+        &["取消挂号"],
+    ),
+    // hospital_booking__list_appointments
+    (
+        &[
+            "给妈约的号是哪天几点来着",
+            "到医院了不记得约的哪个诊室",
+            "上个月看的那位医生叫啥",
+            "想看看给孩子约了几个号",
+            "what time is mum's appointment tomorrow",
+        ],
+        &["预约记录"],
+    ),
+    // hospital_booking__list_departments
+    (
+        &[
+            "老是心慌胸闷不知道挂哪个科",
+            "孩子尿床该看哪个科",
+            "失眠好几个月挂啥科",
+            "脚上长了个包是看外科还是皮肤科",
+            "rash on my arm, which department do I need",
+        ],
+        &["科室"],
+    ),
+    // hospital_booking__list_doctors
+    (
+        &[
+            "想找个看腰椎的主任看看这周有号没",
+            "听说那位儿科专家很好哪天出诊",
+            "想找个女医生看妇科哪天有号",
+            "专家号都满了看看普通号有没有",
+            "when does that professor see patients",
+        ],
+        &["号源"],
+    ),
+    // hospital_booking__list_hospitals
+    (
+        &[
+            "带孩子来外地旅游生病了哪家医院能约",
+            "想找家三甲医院能网上约的",
+            "老家亲戚来看病问哪家能提前约",
+            "家附近有啥医院能约号",
+            "visiting and my kid got sick, which hospital can I book",
+        ],
+        &["可预约医院"],
+    ),
+    // hospital_booking__queue_status
+    (
+        &[
+            "排队的人好多前面还有几个",
+            "想下楼买个水怕错过叫号",
+            "孩子在外面闹了还要等多久",
+            "想先去趟厕所又怕过号",
+            "how long until it's my turn",
+        ],
+        &["候诊"],
+    ),
+    // hospital_booking__reschedule_appointment
+    (
+        &[
+            "约了明早看病但孩子要开家长会换个时间",
+            "约的医生那天看不了想换到下周同一个医生",
+            "挂了周一的号但要出差改到周五",
+            "早上的号赶不上想改下午",
+            "move my doctor's appointment to Friday",
+        ],
+        &["改约"],
+    ),
+    // hotel__book_room
+    (
+        &[
+            "带孩子去考试得提前定一间",
+            "参加婚礼那晚要住一晚定了吧",
+            "老爸来城里看病给他订个附近的房",
+            "出差定下来了住的先订好",
+            "reserve a room for Friday night near the venue",
+        ],
+        &["订酒店"],
+    ),
+    // hotel__cancel_booking
+    (
+        &[
+            "演唱会取消了那晚的房不住了",
+            "公司安排了宿舍订的房用不着了",
+            "考试改线上了住的那间退掉",
+            "行程泡汤了订好的房取消",
+            "the conference went online, cancel my room",
+        ],
+        &["取消酒店"],
+    ),
+    // hotel__contact_hotel
+    (
+        &[
+            "带老人想要个低楼层的房",
+            "孩子过生日想让酒店布置一下",
+            "晚班机凌晨两点才到让他们别取消",
+            "想让酒店提前把房间烟味散一散",
+            "ask the hotel for a crib in the room",
+        ],
+        &["备注"],
+    ),
+    // hotel__modify_booking
+    (
+        &[
+            "多带了个孩子要换成双床",
+            "提前一天到想早住一晚",
+            "入住人写错名字了要改",
+            "同事也去要再加一间",
+            "add one more night to my booking",
+        ],
+        &["修改酒店"],
+    ),
+    // hotel__my_bookings
+    (
+        &[
+            "到了前台说不出订的是哪家",
+            "忘了订的房几号退房",
+            "打车司机问酒店地址我忘了",
+            "帮爸妈订的住处地址是哪里",
+            "what's the address of the hotel I booked",
+        ],
+        &["我的酒店"],
+    ),
+    // hotel__request_invoice
+    (
+        &[
+            "出差住了三晚回公司要报账",
+            "退房时走得急没拿票",
+            "财务说住宿要开公司抬头的",
+            "报销差旅缺住宿发票",
+            "need a company invoice for my hotel stay",
+        ],
+        &["酒店开发票"],
+    ),
+    // hotel__room_types
+    (
+        &[
+            "三个大人一个孩子要啥房间",
+            "想知道带浴缸的房贵多少",
+            "和同事出差住双床的多少钱",
+            "带两个孩子想看看能加床的房",
+            "how much is a suite with a bathtub",
+        ],
+        &["房型"],
+    ),
+    // hotel__search_hotels
+    (
+        &[
+            "去外地参加婚礼想找个附近住的地方",
+            "孩子高考要在考点附近住一晚",
+            "凌晨到站想在火车站附近找地方睡",
+            "带宠物出门找个能住的",
+            "need somewhere to stay near the hospital for a few days",
+        ],
+        &["搜索酒店"],
+    ),
+    // inpatient__book_admission
+    (
+        &[
+            "做完胃镜医生让住几天院要排床",
+            "爸爸要做心脏支架得先排个床",
+            "孕晚期想提前把生孩子的床定了",
+            "复查后医生说得住院化疗",
+            "doctor told me to get admitted next week",
+        ],
+        &["床位"],
+    ),
+    // inpatient__copy_records
+    (
+        &[
+            "出院后报销要病历复印件",
+            "转到北京看病要带之前的住院资料",
+            "工伤认定要住院病历",
+            "住院的资料想寄到家里",
+            "need my inpatient records for a disability assessment",
+        ],
+        &["病案"],
+    ),
+    // inpatient__daily_bill
+    (
+        &[
+            "住院每天花这么多想看看用了啥药",
+            "医生换了新药想看看一天多花多少",
+            "今天刚做了CT想看看收了多少",
+            "商业保险要住院的每日明细",
+            "itemised charges for yesterday's stay",
+        ],
+        &["每日清单"],
+    ),
+    // inpatient__deposit_balance
+    (
+        &[
+            "住院第五天了想知道交的钱还剩多少",
+            "护士说账上快没钱了我想先看看",
+            "我在外地想知道妈住院的钱够不够",
+            "做了几个大检查不知道押的钱还够不够",
+            "is there money left on my father's hospital account",
+        ],
+        &["预交金余额"],
+    ),
+    // inpatient__discharge_settlement
+    (
+        &[
+            "出院手续办一下医保报完剩多少我来付",
+            "宝宝黄疸退了能接回家了把账结清",
+            "妈今天能出院了多退少补",
+            "回家前医保那部分要先结掉",
+            "leaving the hospital today, settle everything",
+        ],
+        &["出院结算"],
+    ),
+    // inpatient__topup_deposit
+    (
+        &[
+            "护士站说再不补钱就停药了",
+            "爸做完手术还得住几天钱要续上",
+            "我在外地上班给住院的妈交点钱",
+            "医院打电话说押金欠费了",
+            "top up my mother's inpatient account from my card",
+        ],
+        &["缴纳住院预交金"],
+    ),
+    // iqiyi_vip__auto_renew
+    (
+        &[
+            "爱奇艺每次到期才想起来想让它自己续",
+            "爱奇艺一个月一个月买太贵开包月省点",
+            "反正一直看爱奇艺干脆每月从卡里扣",
+            "sign me up for iQIYI's monthly plan",
+        ],
+        &["爱奇艺连续包月"],
+    ),
+    // iqiyi_vip__buy_vip
+    (
+        &[
+            "老妈想看爱奇艺上的宫斗剧给她开一个",
+            "寒假在家没事想刷爱奇艺的综艺",
+            "坐高铁想下载爱奇艺的剧路上看",
+            "爱奇艺上那部悬疑剧后面几集锁着",
+            "get me iQIYI so I can watch that variety show",
+        ],
+        &["开通爱奇艺"],
+    ),
+    // iqiyi_vip__cancel_auto_renew
+    (
+        &[
+            "对账发现爱奇艺每月扣二十几块",
+            "改用别家看剧了爱奇艺的包月关了",
+            "爱奇艺的剧都看完了以后别再续",
+            "cancel the iQIYI monthly billing",
+        ],
+        &["取消爱奇艺"],
+    ),
+    // iqiyi_vip__membership_status
+    (
+        &[
+            "爱奇艺剧看一半弹出开会员的提示",
+            "想知道爱奇艺还剩几天能用",
+            "爱奇艺是不是偷偷自动续了我看看",
+            "when does my iQIYI end",
+        ],
+        &["爱奇艺会员状态"],
+    ),
+    // iqiyi_vip__plans
+    (
+        &[
+            "爱奇艺有没有一年的那种多少钱",
+            "想在电视上看爱奇艺先了解下价位",
+            "爱奇艺给学生有没有便宜的档",
+            "爱奇艺和别家比哪个会员便宜",
+            "iQIYI price for a whole year?",
+        ],
+        &["爱奇艺会员套餐"],
+    ),
+    // iqiyi_vip__upgrade_tier
+    (
+        &[
+            "爱奇艺想在平板和电视上一起看",
+            "爱奇艺买了黄金的电视上不能用",
+            "客厅换了新电视爱奇艺会员得换档",
+            "make my iQIYI work on the living room TV",
+        ],
+        &["爱奇艺会员升级"],
+    ),
+    // kindergarten__apply_enrolment
+    (
+        &[
+            "落户办完了想让娃秋天进园",
+            "孩子在家太闹想早点送去上小班",
+            "换工作搬到新城区娃得重新找园",
+            "托班上完了要升幼儿园得去申请",
+            "sign my toddler up for kindergarten in September",
+        ],
+        &["入园报名"],
+    ),
+    // kindergarten__notices
+    (
+        &[
+            "群里消息太多没看到园里发了啥",
+            "听说园里下周停课不知道真假",
+            "六一要演节目不知道准备啥",
+            "孩子说明天要带东西去园里我没搞清",
+            "did the kindergarten post anything about holidays",
+        ],
+        &["幼儿园通知"],
+    ),
+    // kindergarten__pay_fees
+    (
+        &[
+            "我出差在外老婆让我把娃的园费付了",
+            "班里就剩我们家没交钱了",
+            "老师说不交伙食费下周没饭吃",
+            "姥姥在老家想替外孙把这期费用交了",
+            "settle my daughter's nursery bill for this term",
+        ],
+        &["缴纳幼儿园费用"],
+    ),
+    // kindergarten__payment_history
+    (
+        &[
+            "园长说上学期伙食费少交了我想翻翻",
+            "孩子他爸说园费都是他交的我要核对",
+            "年底记账想看看今年给园里转了几笔",
+            "幼儿园收据丢了想找当时付的记录",
+            "show what I've paid the kindergarten this year",
+        ],
+        &["幼儿园缴费记录"],
+    ),
+    // kindergarten__query_fees
+    (
+        &[
+            "下学期升中班了不知道费用变没变",
+            "园里说今年开始收午托费要多少",
+            "二宝也进园了俩娃一共得交多少",
+            "想提前备好钱看看这期园里收多少",
+            "what does the kindergarten charge this semester",
+        ],
+        &["查询幼儿园费用"],
+    ),
+    // kindergarten__report_absence
+    (
+        &[
+            "下周带娃回外婆家住几天不去园里",
+            "孩子摔伤胳膊要在家休养几天",
+            "娃肠胃炎这几天不上园了饭钱别扣",
+            "陪孩子去外地看病要请几天",
+            "taking my son out of nursery for a family trip",
+        ],
+        &["请假"],
+    ),
+    // library__apply_reader_card
+    (
+        &[
+            "老师让去图书馆借课外书我们还没证",
+            "上次去馆里说没证不能借",
+            "大学毕业了学校的证不能用想办市里的",
+            "想在网上借电子书得先有证",
+            "need a library card to borrow e-books",
+        ],
+        &["读者证"],
+    ),
+    // library__book_seat
+    (
+        &[
+            "家里装修吵得没法看书想去馆里待一天",
+            "考公备考想每天固定个位子",
+            "暑假带孩子去馆里写作业要俩座",
+            "明早去馆里学习先占个靠窗的",
+            "reserve me a desk in the reading room tomorrow",
+        ],
+        &["自习"],
+    ),
+    // library__cancel_reservation
+    (
+        &[
+            "排了一个月还没轮到我不等了",
+            "换了选题原来排队的书不要了",
+            "网上找到电子版了排的书撤了吧",
+            "要出国半年排着的书别给我留了",
+            "cancel my hold, I don't need it now",
+        ],
+        &["取消预约借书"],
+    ),
+    // library__my_loans
+    (
+        &[
+            "收到短信说有书快到期了是哪本",
+            "搬家翻出几本馆里的书不知道是不是我借的",
+            "孩子用我的证借了书不知道借了啥",
+            "想知道手上这本还能留几天",
+            "when are my borrowed books due",
+        ],
+        &["我的借阅"],
+    ),
+    // library__pay_overdue_fine
+    (
+        &[
+            "搬家把书压箱底了晚还了一个月",
+            "孩子把借的绘本弄湿了要赔钱",
+            "借书机提示我有欠款借不了",
+            "出国前忘了还书现在要补交滞纳金",
+            "I owe the library a late fee, pay it",
+        ],
+        &["逾期费"],
+    ),
+    // library__renew_loan
+    (
+        &[
+            "发烧在家没法去还书想再延一下",
+            "这本书太厚一个月啃不完",
+            "放暑假回老家书带回去了想延期",
+            "孩子还想再看看那本绘本",
+            "extend my loan, I'm out of town",
+        ],
+        &["续借"],
+    ),
+    // library__reserve_book
+    (
+        &[
+            "听说馆里新进了那本书想先订下来",
+            "想借的书在城东分馆我住城西让送过来",
+            "那本考研书全被借走了排个号",
+            "周末去取书前先把书留好",
+            "put a hold on that book at my branch",
+        ],
+        &["预约借书"],
+    ),
+    // library__search_catalog
+    (
+        &[
+            "考证要用的那本辅导书馆里能借到吗",
+            "孩子迷上恐龙想找几本相关的书",
+            "想读某个作家的全套看看馆里有几本",
+            "外文原版小说馆里有没有",
+            "is this novel on the shelves at the library",
+        ],
+        &["馆藏"],
+    ),
+    // live_shows__add_attendee
+    (
+        &[
+            "门票要实名先把爸妈的身份证录上",
+            "老公要跟我一起去得把他加进去",
+            "想帮闺蜜一起买得有她的证件",
+            "一人一票先把同去的人登记上",
+            "save my husband's ID for the show",
+        ],
+        &["观演人"],
+    ),
+    // live_shows__buy_tickets
+    (
+        &[
+            "结婚纪念日想带老婆去看音乐剧",
+            "公司奖励员工看演唱会要五张",
+            "孩子放假想带他去看魔术秀",
+            "跨年想去现场听一场演唱会",
+            "grab me two tickets for the musical",
+        ],
+        &["购买演出票"],
+    ),
+    // live_shows__cancel_reminder
+    (
+        &[
+            "那场换城市了不去了提醒不用了",
+            "抢票太累不想抢了那提醒删掉",
+            "票价太贵不打算看了别通知了",
+            "手机老响那个开票的提醒关了",
+            "remove the sale alert for that concert",
+        ],
+        &["取消开售提醒"],
+    ),
+    // live_shows__my_tickets
+    (
+        &[
+            "快递寄的纸质票到哪了",
+            "入场要扫码我那张票在哪",
+            "想看看买的是哪一场的",
+            "帮朋友买了票要把座位号告诉他",
+            "show me my tickets for tonight's show",
+        ],
+        &["我的演出票"],
+    ),
+    // live_shows__presale_reminder
+    (
+        &[
+            "最喜欢的乐队官宣巡演了还没说哪天卖票",
+            "上次没抢到这回想早点知道开卖",
+            "那部音乐剧说秋天来我们城市到时叫我",
+            "开卖那天我在上班怕错过",
+            "my favourite band's tour, alert me at launch",
+        ],
+        &["开售提醒"],
+    ),
+    // live_shows__refund_tickets
+    (
+        &[
+            "演出前一周骨折了去不了",
+            "买错场次了想退了重新买",
+            "公司派我出国演出那天不在",
+            "主唱换人了不想看了钱退我",
+            "broke my leg, get my money back for the gig",
+        ],
+        &["演出退票"],
+    ),
+    // live_shows__search_shows
+    (
+        &[
+            "爸妈结婚纪念日想带他们看场戏",
+            "出差到上海晚上有啥演出能看",
+            "同事推荐了个音乐剧想看看啥时候演",
+            "想找个相声专场放松一下",
+            "any comedy shows in town this month",
+        ],
+        &["搜索演出"],
+    ),
+    // medical_reports__ask_interpretation
+    (
+        &[
+            "化验单上一堆向上箭头想找人讲讲",
+            "甲状腺那个写了三类不知道啥意思",
+            "肺部CT说磨玻璃影吓坏了想问问",
+            "爸的检查单看不懂想找医生解释",
+            "what do these high liver numbers mean",
+        ],
+        &["报告解读"],
+    ),
+    // medical_reports__download_report
+    (
+        &[
+            "单位要病假证明想附上化验单文件",
+            "想把检查结果打印出来带去另一家医院",
+            "出国看病要带检查结果的电子版",
+            "想存一份化验单在电脑里留底",
+            "save my blood test as a file to print",
+        ],
+        &["下载报告PDF"],
+    ),
+    // medical_reports__list_reports
+    (
+        &[
+            "孩子前天抽血化验了不知道出来几项",
+            "做了B超和心电图想看看都出了没",
+            "换家医院看病想把之前做过的检查列出来",
+            "帮妈看看她那些检查哪些出来了",
+            "did any of my lab results come back yet",
+        ],
+        &["检查报告列表"],
+    ),
+    // medical_reports__subscribe_ready
+    (
+        &[
+            "胃镜活检要等几天出了叫我",
+            "抽完血先去上班结果出来告诉我一声",
+            "孩子做了过敏原检测出结果时提醒下",
+            "不想老点进来刷结果出了推给我",
+            "alert me when my scan report is ready",
+        ],
+        &["出结果提醒"],
+    ),
+    // medical_reports__unsubscribe_ready
+    (
+        &[
+            "帮妈订的出结果通知老发到我手机",
+            "病都好了检查的推送不用再发了",
+            "结果已经在窗口拿到了通知停掉",
+            "turn off the results-ready texts for my dad",
+        ],
+        &["关闭报告提醒"],
+    ),
+    // medical_reports__view_images
+    (
+        &[
+            "拍的CT没打出片子想看看",
+            "骨折拍的X光想给家里人看看",
+            "外地专家要看头颅核磁的片子",
+            "胶片太大不想带着跑手机上能看吗",
+            "pull up my chest CT images on my phone",
+        ],
+        &["影像胶片"],
+    ),
+    // medical_reports__view_report
+    (
+        &[
+            "血常规说白细胞高了想看看具体数",
+            "肝功能那几项到底超了多少",
+            "尿酸上回偏高这次复查是多少",
+            "医生只说没事想自己看看参考范围",
+            "show the full numbers on my thyroid test",
+        ],
+        &["报告详情"],
+    ),
+    // movie_tickets__buy_tickets
+    (
+        &[
+            "今晚和老婆看电影要中间的位子",
+            "全家三口看动画片要三个挨着的",
+            "想看首映赶紧把座位定下来",
+            "请客户看电影买几张好位置",
+            "two seats in the middle row for tonight",
+        ],
+        &["选座购票"],
+    ),
+    // movie_tickets__card_offers
+    (
+        &[
+            "听说用这家银行卡周末看电影便宜",
+            "想找个打折的方法带孩子看电影",
+            "信用卡有没有看电影的福利",
+            "any cheap cinema deals for cardholders",
+        ],
+        &["观影优惠"],
+    ),
+    // movie_tickets__change_showtime
+    (
+        &[
+            "晚饭吃久了赶不上七点那场换九点的",
+            "孩子睡着了想换到明天同一家的场",
+            "下班晚了电影想推后一场",
+            "change my movie to the 9pm screening",
+        ],
+        &["电影票改签"],
+    ),
+    // movie_tickets__my_tickets
+    (
+        &[
+            "站在取票机前想不起取票码",
+            "朋友问我买的是几排几号",
+            "进了影城不知道该去哪个厅",
+            "检票员要看电子票",
+            "friend is at the gate waiting, what's our seat row",
+        ],
+        &["我的电影票"],
+    ),
+    // movie_tickets__now_showing
+    (
+        &[
+            "国庆假期想看电影最近上啥了",
+            "听说有部新片口碑很好上了没",
+            "带爸妈看电影有没有适合老人的",
+            "下雨天没处去干脆看电影最近有啥",
+            "which new films came out this week",
+        ],
+        &["热映"],
+    ),
+    // movie_tickets__refund_tickets
+    (
+        &[
+            "买完票老婆说不想看了",
+            "影院说那场设备故障钱得退我",
+            "临时有饭局电影看不成了",
+            "买错了日期想把钱拿回来",
+            "bought the wrong day, get my ticket money back",
+        ],
+        &["电影票退票"],
+    ),
+    // movie_tickets__showtimes
+    (
+        &[
+            "晚上九点以后还有没有场次",
+            "想看那部片附近哪家有IMAX厅",
+            "周六上午带孩子看有没有早点的场",
+            "离公司近的影院几点放",
+            "what time does the cinema near me show it",
+        ],
+        &["排片"],
+    ),
+    // music_vip__auto_renew
+    (
+        &[
+            "听歌会员一断歌单就用不了想自动续",
+            "包月比单买便宜想开那种",
+            "反正天天听歌干脆每月自动扣",
+            "auto-renew my music membership each month",
+        ],
+        &["音乐会员连续包月"],
+    ),
+    // music_vip__buy_vip
+    (
+        &[
+            "喜欢的歌手新专辑只有会员能听",
+            "开车听歌老是插广告",
+            "坐飞机想提前下好歌路上听",
+            "女儿想听的歌要会员给她开一个",
+            "new album is members-only, subscribe me",
+        ],
+        &["开通音乐会员"],
+    ),
+    // music_vip__cancel_auto_renew
+    (
+        &[
+            "信用卡账单每月有个听歌的扣费不想要了",
+            "换了手机自带的音乐那个别续了",
+            "孩子的听歌会员别再自动扣了",
+            "stop my music app billing me every month",
+        ],
+        &["音乐会员续费"],
+    ),
+    // music_vip__membership_status
+    (
+        &[
+            "歌单里的歌突然都变灰了是不是到期了",
+            "想知道听歌会员还剩几天",
+            "车上连手机听歌提示要开会员",
+            "check when my music membership runs out",
+        ],
+        &["音乐会员状态"],
+    ),
+    // music_vip__plans
+    (
+        &[
+            "听歌的会员现在一个月多少钱",
+            "想开个听歌的先看看年费划不划算",
+            "听歌加视频一起的那种多少",
+            "how much is a music membership per year",
+        ],
+        &["音乐会员价格"],
+    ),
+    // music_vip__upgrade_tier
+    (
+        &[
+            "买了几千块的耳机想听更好的音质",
+            "家里装了音响想听高品质的",
+            "想听杜比全景声现在的档次不够",
+            "upgrade to the hi-fi tier of my music plan",
+        ],
+        &["音乐会员升级"],
+    ),
+    // online_doctor__book_video_call
+    (
+        &[
+            "妈妈打字慢想约个医生打电话问",
+            "孩子的疹子想让医生视频里直接看",
+            "下班后晚上想跟医生视频聊聊",
+            "想约个时间跟医生通电话说说情况",
+            "book a phone call with a doctor tonight",
+        ],
+        &["视频问诊"],
+    ),
+    // online_doctor__cancel_consultation
+    (
+        &[
+            "等了半天医生没回想把钱退了",
+            "付完钱发现挂错科了医生还没回",
+            "孩子已经退烧了那个问诊不用了",
+            "doctor hasn't answered, cancel and refund",
+        ],
+        &["取消问诊"],
+    ),
+    // online_doctor__find_doctors
+    (
+        &[
+            "宝宝湿疹反反复复想找个皮肤科医生",
+            "出差在外地胃疼想找个医生线上问",
+            "最近老睡不着想找个心理医生聊聊",
+            "老人血糖控制不好想找内分泌专家",
+            "find me an online paediatrician right now",
+        ],
+        &["找医生"],
+    ),
+    // online_doctor__list_consultations
+    (
+        &[
+            "上周问过医生的话想翻出来看看",
+            "医生上次说药吃几天来着",
+            "想把问诊内容截图给老婆看",
+            "找找上回给孩子看病的那个医生",
+            "what did the doctor say about my cough last month",
+        ],
+        &["问诊记录"],
+    ),
+    // online_doctor__rate_doctor
+    (
+        &[
+            "那个医生半夜还回复太感动了想好评",
+            "医生只回两句就结束了想反馈",
+            "想给看病的医生打个分",
+            "rate the doctor who helped my son",
+        ],
+        &["评价医生"],
+    ),
+    // online_doctor__renew_prescription
+    (
+        &[
+            "糖尿病的药每个月都一样想直接续",
+            "医生开的那个降脂药快吃完了",
+            "甲减一直吃同一种药又要开了",
+            "老妈的降压药又快见底了不想跑医院",
+            "refill my usual blood pressure meds online",
+        ],
+        &["续方"],
+    ),
+    // online_doctor__start_consultation
+    (
+        &[
+            "孩子摔了一跤额头肿了拍照问问",
+            "吃了海鲜身上起包想发图问问",
+            "伤口缝针后有点红肿发照片问问",
+            "怀孕了能不能吃这个药想问一句",
+            "send a picture of my swollen ankle to a doctor",
+        ],
+        &["图文"],
+    ),
+    // online_mall__cancel_order
+    (
+        &[
+            "下单后发现地址是老房子的还没发货撤了",
+            "手滑买成了黑色想撤单重下",
+            "老板说不用我买了公司统一采购",
+            "cancel my order before it ships",
+        ],
+        &["取消商城"],
+    ),
+    // online_mall__confirm_receipt
+    (
+        &[
+            "快递拿到试了没毛病让卖家收钱",
+            "收到货好几天订单还挂着没完结",
+            "商家催我点收货东西确实到了",
+            "got it, close the order as received",
+        ],
+        &["确认收货"],
+    ),
+    // online_mall__installment_order
+    (
+        &[
+            "想换个手机但分期慢慢还压力小",
+            "婚房的电视一次付太多分几个月",
+            "孩子上网课要电脑钱不凑手",
+            "split the TV payment over six months",
+        ],
+        &["分期购买"],
+    ),
+    // online_mall__my_orders
+    (
+        &[
+            "去年在这买的电视想找保修的单子",
+            "想看看还有哪单没付款",
+            "帮爸妈买过的东西想找订单",
+            "did I ever pay for that order I left in the cart",
+        ],
+        &["我的商城"],
+    ),
+    // online_mall__place_order
+    (
+        &[
+            "那台电饭煲看好了直接全款拿下",
+            "冰箱今早罢工了现在就得买一台",
+            "老婆生日那条项链直接买了寄到家",
+            "buy that blender now, pay in full",
+        ],
+        &["商城下单"],
+    ),
+    // online_mall__refund_only
+    (
+        &[
+            "物流显示签收了我啥也没收到",
+            "少发了一个配件不用寄回直接退钱",
+            "杯子碎了卖家说不用寄回退钱",
+            "never got the parcel, just refund me",
+        ],
+        &["仅退款"],
+    ),
+    // online_mall__return_refund
+    (
+        &[
+            "买的鞋小一码想寄回去退钱",
+            "吹风机用一次就不热了想退",
+            "收到的窗帘尺寸不对要退货",
+            "send back the jacket for a refund",
+        ],
+        &["申请退货退款"],
+    ),
+    // online_mall__search_products
+    (
+        &[
+            "新房要买个扫地机器人看看有啥",
+            "想给老爸挑个剃须刀当生日礼物",
+            "孩子开学要个学习平板看看价位",
+            "夏天到了想换台空调看看款式",
+            "looking for a decent air fryer",
+        ],
+        &["搜索商品"],
+    ),
+    // online_mall__track_shipment
+    (
+        &[
+            "买的沙发说发货了到哪了",
+            "送爸妈的按摩仪几天了还没到",
+            "网上买的东西物流好几天没更新",
+            "where is the laptop I ordered",
+        ],
+        &["查看物流"],
+    ),
+    // outpatient_pay__get_einvoice
+    (
+        &[
+            "单位报销医药费要看病的电子票",
+            "纸质发票弄丢了想重新拿一份",
+            "个税大病扣除要看病的票",
+            "company wants an official receipt for my hospital visit",
+        ],
+        &["票据"],
+    ),
+    // outpatient_pay__pay_fees
+    (
+        &[
+            "化验前要先交钱手机上交了省得排队",
+            "医生开完CT单赶紧付了去做",
+            "抱着孩子看病不方便去窗口付钱",
+            "pay for my son's clinic tests from my phone",
+        ],
+        &["门诊缴费"],
+    ),
+    // outpatient_pay__pay_with_insurance
+    (
+        &[
+            "这次看病想从医保账户里扣",
+            "忘带社保卡了想手机上刷医保",
+            "开的药能报的那部分想直接走医保",
+            "settle today's bill through my health insurance",
+        ],
+        &["医保在线结算"],
+    ),
+    // outpatient_pay__payment_history
+    (
+        &[
+            "年底想算算全家看病花了多少",
+            "上周那次看病付了多少来着",
+            "报销要列出今年看门诊的花费",
+            "show what I paid at the clinic last month",
+        ],
+        &["门诊缴费记录"],
+    ),
+    // outpatient_pay__query_unpaid
+    (
+        &[
+            "检查室说没缴费不给做先看看要交啥",
+            "医生说开了三张单子不知道哪些没交",
+            "陪爸看病不知道他还有哪些费没结",
+            "clinic says there's an unpaid item on my card",
+        ],
+        &["待缴费"],
+    ),
+    // outpatient_pay__request_refund
+    (
+        &[
+            "检查排不上号不做了钱要退",
+            "开的药过敏了没拿想退钱",
+            "医生开错了单已经付了要退",
+            "refund the test I paid for but didn't take",
+        ],
+        &["门诊退费"],
+    ),
+    // pharmacy__cancel_order
+    (
+        &[
+            "下单后邻居送了我一盒不用买了",
+            "医生说换药了刚买的还没发撤了",
+            "买错了剂量想取消重下",
+            "cancel the medicine order, it hasn't left yet",
+        ],
+        &["取消买药"],
+    ),
+    // pharmacy__delete_reminder
+    (
+        &[
+            "那盒药吃完了不用再喊我吃了",
+            "换了一种药原来那个时间的提醒不要了",
+            "老妈住院了家里的吃药提醒不用了",
+            "finished the antibiotics, no more pill alerts",
+        ],
+        &["删除用药"],
+    ),
+    // pharmacy__list_orders
+    (
+        &[
+            "上回买的那个胃药叫啥来着想再买",
+            "想算算今年买药花了多少",
+            "给爸买过的降压药是哪个牌子",
+            "which brand of allergy pills did I buy last time",
+        ],
+        &["我的买药"],
+    ),
+    // pharmacy__place_order
+    (
+        &[
+            "孩子半夜发烧家里没退烧药了",
+            "感冒了起不来床让人送点药来",
+            "老人的钙片吃完了买几瓶寄到老家",
+            "deliver some cold medicine to my flat",
+        ],
+        &["下单买药"],
+    ),
+    // pharmacy__search_drugs
+    (
+        &[
+            "牙疼得厉害有啥止疼药能买",
+            "孩子长了口腔溃疡有啥药",
+            "老人便秘想找点药看看",
+            "something for a sore throat, what's there",
+        ],
+        &["搜索药品"],
+    ),
+    // pharmacy__set_reminder
+    (
+        &[
+            "爸刚出院要每天按时吃好几种药",
+            "孩子吃抗生素一天三顿怕忘",
+            "自己老忘吃避孕药想定个闹",
+            "dad just left hospital with five meds, help him not forget",
+        ],
+        &["设置用药"],
+    ),
+    // pharmacy__track_order
+    (
+        &[
+            "药说半小时到现在还没来",
+            "买的感冒药骑手出发没",
+            "昨天买的药快递到哪了",
+            "kid has a fever and the medicine still hasn't come",
+        ],
+        &["药品配送"],
+    ),
+    // pharmacy__upload_prescription
+    (
+        &[
+            "医生开的单子拍照了想网上照着买",
+            "买处方药提示要审核医生的方子",
+            "医院药房缺货想拿方子去网上买",
+            "upload my doctor's script to buy the antibiotics",
+        ],
+        &["上传处方"],
+    ),
+    // scenic_tickets__annual_pass
+    (
+        &[
+            "家里娃每个月都要去趟欢乐谷买票太亏",
+            "家门口的植物园想办个一年随便进的",
+            "老两口每天早上去公园锻炼想办个长期的",
+            "year pass for the theme park, we go monthly",
+        ],
+        &["年卡"],
+    ),
+    // scenic_tickets__buy_ticket
+    (
+        &[
+            "明天带孩子去海洋馆先把票买了",
+            "学生证能半价想买两张进山的票",
+            "和老同学约好去爬山给大家买票",
+            "buy four tickets for the aquarium tomorrow",
+        ],
+        &["景区门票"],
+    ),
+    // scenic_tickets__crowd_level
+    (
+        &[
+            "国庆去西湖会不会挤爆",
+            "现在去寺里烧香人多吗",
+            "推着婴儿车怕太挤先看看人多不多",
+            "bringing grandma, are the crowds bad at the temple now",
+        ],
+        &["客流"],
+    ),
+    // scenic_tickets__my_tickets
+    (
+        &[
+            "闸机要扫码我那张票在哪",
+            "帮爸妈买的票他们在门口问我要",
+            "忘了买的是上午场还是下午场",
+            "show the QR for my zoo ticket",
+        ],
+        &["我的门票"],
+    ),
+    // scenic_tickets__refund_ticket
+    (
+        &[
+            "景区说明天大风封山票退了吧",
+            "孩子临时要补课去不了了",
+            "买了两天的票只玩了一天第二天的退",
+            "the mountain's closed tomorrow, refund my tickets",
+        ],
+        &["门票退票"],
+    ),
+    // scenic_tickets__reserve_entry
+    (
+        &[
+            "老人免票但景区说也得先登记时段",
+            "有年卡周末去还得提前约个时段",
+            "那个古镇限流要先约才能进",
+            "free entry but the palace needs a booked time slot",
+        ],
+        &["预约入园"],
+    ),
+    // scenic_tickets__search_spots
+    (
+        &[
+            "出差多待一天想在附近转转有啥好去处",
+            "秋天想看红叶附近哪里好",
+            "带外国朋友逛逛有啥值得去的",
+            "孩子放假想去能看动物的地方",
+            "any nice hiking spots near the city",
+        ],
+        &["搜索景点"],
+    ),
+    // sports_venue__book_court
+    (
+        &[
+            "周六约了客户打网球先把场订了",
+            "同学聚会想包个篮球场打一下午",
+            "每周三晚上固定打羽毛球订两小时",
+            "got four friends for badminton at 7, grab us a court",
+        ],
+        &["订场"],
+    ),
+    // sports_venue__cancel_booking
+    (
+        &[
+            "腰扭了这周的球打不了场退了",
+            "客户临时说不来了球场不要了",
+            "天太热了大家不想打了那场取消",
+            "cancel the court, nobody can make it",
+        ],
+        &["取消场地"],
+    ),
+    // sports_venue__change_booking
+    (
+        &[
+            "打球时间和开会撞了换到晚上",
+            "想从室外换到室内那片场地",
+            "周五那场改成周六同一时间",
+            "switch my court to the indoor one",
+        ],
+        &["改签场地"],
+    ),
+    // sports_venue__court_availability
+    (
+        &[
+            "今晚七点到九点还有没有羽毛球场",
+            "周日上午网球场空着吗",
+            "临时凑齐了人现在能去打吗",
+            "any free basketball court this afternoon",
+        ],
+        &["空闲"],
+    ),
+    // sports_venue__list_bookings
+    (
+        &[
+            "球友在门口等我问场地编号",
+            "忘了订的是哪个场馆",
+            "想看看这周订了几次场",
+            "what time did I book the tennis court",
+        ],
+        &["我的场地订单"],
+    ),
+    // sports_venue__search_venues
+    (
+        &[
+            "出差住酒店想找个游泳的地方",
+            "公司年会想找个能打乒乓球的场子",
+            "孩子想玩攀岩附近有没有馆",
+            "where can I play squash near the office",
+        ],
+        &["运动场馆"],
+    ),
+    // supermarket__cancel_order
+    (
+        &[
+            "楼下便利店已经买到了超市那单不要了",
+            "地址选错了趁没拣货撤掉",
+            "临时要出差超市的东西别送了",
+            "cancel the store order before they pick it",
+        ],
+        &["取消超市"],
+    ),
+    // supermarket__nearby_supermarkets
+    (
+        &[
+            "深夜孩子要奶粉附近哪家超市还开着",
+            "刚到外地出差想买点日用品",
+            "下班路上想顺路拿点东西哪有超市",
+            "which supermarkets deliver to my new flat",
+        ],
+        &["附近超市"],
+    ),
+    // supermarket__order_status
+    (
+        &[
+            "超市买的东西打包好没我去拿",
+            "日用品说一小时送到还没影",
+            "超市那单发出来没有",
+            "guests arriving soon, has the store sent my drinks",
+        ],
+        &["超市订单状态"],
+    ),
+    // supermarket__place_order
+    (
+        &[
+            "家里来客人要几箱啤酒送过来",
+            "下雨天不想出门日用品让超市送",
+            "纸巾洗衣液一起买了送到家",
+            "order toilet paper and rice for delivery",
+        ],
+        &["超市下单"],
+    ),
+    // supermarket__return_goods
+    (
+        &[
+            "买的饼干拆开发现过期了",
+            "送来的鸡蛋碎了一半",
+            "洗发水发错了牌子要退",
+            "got a leaking bottle from the store, return it",
+        ],
+        &["超市退货"],
+    ),
+    // supermarket__search_goods
+    (
+        &[
+            "想买箱矿泉水看看啥价",
+            "家里洗洁精用完了看看有啥牌子",
+            "孩子要的那种酸奶超市有没有",
+            "does the store have gluten-free bread",
+        ],
+        &["超市商品"],
+    ),
+    // tencent_video__auto_renew
+    (
+        &[
+            "腾讯会员一个月一个月买太麻烦设自动扣",
+            "腾讯视频包月更便宜开那个",
+            "不想每次到期再开腾讯了",
+            "I watch Tencent every night, just bill me each month",
+        ],
+        &["腾讯视频连续包月"],
+    ),
+    // tencent_video__buy_vip
+    (
+        &[
+            "腾讯上那部古装剧后面几集锁着了",
+            "寒假在家想刷腾讯的动漫",
+            "腾讯视频片头广告太长不想看",
+            "the anime I follow is VIP-only on Tencent",
+        ],
+        &["开通腾讯"],
+    ),
+    // tencent_video__cancel_auto_renew
+    (
+        &[
+            "腾讯视频每月扣钱我都忘了这回事",
+            "不追剧了腾讯会员别自动续",
+            "信用卡账单上有腾讯视频扣款想停",
+            "stop the automatic Tencent Video billing",
+        ],
+        &["取消腾讯"],
+    ),
+    // tencent_video__gift_vip
+    (
+        &[
+            "想给异地的男朋友开个腾讯会员",
+            "腾讯视频送给爸妈一年",
+            "同事帮了忙送他个腾讯会员表示感谢",
+            "send a month of Tencent Video to my sister",
+        ],
+        &["赠送"],
+    ),
+    // tencent_video__membership_status
+    (
+        &[
+            "腾讯的剧看着看着提示开会员",
+            "腾讯视频还能用几天",
+            "腾讯会员是不是被自动续了",
+            "when does my Tencent VIP expire",
+        ],
+        &["腾讯视频会员状态"],
+    ),
+    // tencent_video__plans
+    (
+        &[
+            "腾讯视频会员有哪几档想比比",
+            "腾讯视频能在电视上看的那种多少钱",
+            "腾讯视频包年划不划算",
+            "new TV at home, what does Tencent VIP cost for it",
+        ],
+        &["腾讯视频会员套餐"],
+    ),
+    // tour_package__add_travellers
+    (
+        &[
+            "报团后旅行社要每个人的证件号",
+            "临时多了个同事一起去信息还没填",
+            "孩子的护照办下来了要补进去",
+            "add my mum's passport to the tour booking",
+        ],
+        &["出游人"],
+    ),
+    // tour_package__book_package
+    (
+        &[
+            "就定那个海南五日游两大一小",
+            "结婚十周年报个海岛自由行",
+            "妈说想去新疆就给她报那个团",
+            "book the Yunnan tour for two adults",
+        ],
+        &["预订旅游"],
+    ),
+    // tour_package__cancel_package
+    (
+        &[
+            "孩子突然要做手术旅游去不成了",
+            "老板不批假了那个团退了",
+            "那边发大水了团不去了",
+            "dad's in hospital, we can't go on the tour",
+        ],
+        &["取消旅游"],
+    ),
+    // tour_package__my_trips
+    (
+        &[
+            "去年报的团是哪家旅行社",
+            "暑假报的那个团哪天出发",
+            "看看报的团尾款付了没有",
+            "which departure date did I pick for the Japan tour",
+        ],
+        &["度假"],
+    ),
+    // tour_package__search_packages
+    (
+        &[
+            "年假七天想出国玩有啥线路",
+            "公司团建想找个两天的周边游",
+            "想带老人去看长城有没有慢节奏的团",
+            "what holiday packages are there for Thailand",
+        ],
+        &["搜索旅游"],
+    ),
+    // tour_package__tour_notice
+    (
+        &[
+            "后天出发几点在机场哪集合",
+            "导游会不会提前联系想看看安排",
+            "要带几件厚衣服想看看行前提醒",
+            "flying out with the group Friday, what's the meeting point",
+        ],
+        &["出团通知"],
+    ),
+    // train_ticket__add_passenger
+    (
+        &[
+            "以后常给老婆买票先把她加上",
+            "孩子满六岁要买票了先登记",
+            "帮外地同事买票得先存他信息",
+            "save my colleague so I can buy his train tickets",
+        ],
+        &["乘车人"],
+    ),
+    // train_ticket__book_ticket
+    (
+        &[
+            "录取了要去学校报到买张高铁",
+            "给爸妈买回老家的卧铺",
+            "周五下班坐高铁回家先买了",
+            "book me the 8am train to Nanjing",
+        ],
+        &["购买火车票"],
+    ),
+    // train_ticket__change_ticket
+    (
+        &[
+            "会议延长一天回程得往后推",
+            "孩子发烧了推迟两天再走",
+            "事提前办完了想坐早一班走",
+            "switch my train to tomorrow morning",
+        ],
+        &["火车票改签"],
+    ),
+    // train_ticket__my_orders
+    (
+        &[
+            "爸问我给他买的是几点的车",
+            "想看看回程的票买没买",
+            "上了车忘了是几号车厢",
+            "what seat did I get on tomorrow's train",
+        ],
+        &["我的火车票"],
+    ),
+    // train_ticket__refund_ticket
+    (
+        &[
+            "领导说不用去开会了车票用不上",
+            "买了两张同行的朋友不去了退一张",
+            "老家婚礼取消了回去的票退掉",
+            "the conference is cancelled, I want the rail fare back",
+        ],
+        &["火车票退票"],
+    ),
+    // train_ticket__search_trains
+    (
+        &[
+            "五一想去杭州看看还有座没",
+            "明天一早去省城开会有哪些车次",
+            "过年回家卧铺还剩没",
+            "any high-speed train to Xi'an tonight",
+        ],
+        &["余票"],
+    ),
+    // train_ticket__train_status
+    (
+        &[
+            "接站的人问火车几点到",
+            "大雾天怕高铁停运",
+            "坐的车好像慢了会晚到多少",
+            "waiting at the station for my mum, is her train late",
+        ],
+        &["晚点"],
+    ),
+    // train_ticket__waitlist
+    (
+        &[
+            "十一回家的票显示没了想排着",
+            "卧铺没了想等有人退",
+            "想坐那趟直达可惜卖完了",
+            "put me on the waitlist for the sold-out train",
+        ],
+        &["候补"],
+    ),
+    // training_course__book_trial
+    (
+        &[
+            "孩子说想学画画先让他上一节试试",
+            "想学吉他怕坚持不了先体验一下",
+            "对那个英语机构不放心先听一节",
+            "book my daughter a trial dance lesson",
+        ],
+        &["试听"],
+    ),
+    // training_course__buy_course
+    (
+        &[
+            "孩子试完游泳很喜欢就报整期",
+            "想考会计先把网课买了",
+            "老婆想学烘焙给她报个班",
+            "pay for the full course of piano lessons",
+        ],
+        &["购买课程"],
+    ),
+    // training_course__buy_in_installments
+    (
+        &[
+            "编程班两万块想每月还一点",
+            "给孩子报了一年的课一次拿不出",
+            "考研班太贵了想分开付",
+            "the coding bootcamp is 20k, can I spread it out",
+        ],
+        &["课程分期"],
+    ),
+    // training_course__my_courses
+    (
+        &[
+            "想算算孩子的钢琴还能上几节",
+            "书法班还有多少节没上",
+            "孩子英语课用了多少节了",
+            "how many of my son's art classes are still unused",
+        ],
+        &["课时"],
+    ),
+    // training_course__request_refund
+    (
+        &[
+            "孩子学了几节实在不喜欢剩下的退了",
+            "机构老师都走了剩下的课不想上了",
+            "要出国了剩的课时退钱",
+            "want a refund for lessons we won't use",
+        ],
+        &["退课"],
+    ),
+    // training_course__reschedule_lesson
+    (
+        &[
+            "孩子周末要去外婆家那节课挪一下",
+            "这周感冒了英语课改到下周",
+            "学校运动会和兴趣班撞了换个时间",
+            "move my son's Saturday class",
+        ],
+        &["调课"],
+    ),
+    // training_course__search_courses
+    (
+        &[
+            "孩子坐不住想给他找个运动类的班",
+            "下岗了想学门手艺",
+            "想学做咖啡附近有没有课",
+            "any weekend coding classes for kids",
+        ],
+        &["培训"],
+    ),
+    // tuition__bind_student
+    (
+        &[
+            "孩子考上高中了以后学费我来交",
+            "给外甥交学费得先关联他",
+            "老大上大学了要加到我这里",
+            "link my son's student number to pay his fees",
+        ],
+        &["绑定学生"],
+    ),
+    // tuition__get_receipt
+    (
+        &[
+            "单位子女教育补贴要学费票据",
+            "申请贷款要交过学费的证明",
+            "学校说电子收据可以自己下载",
+            "download the official tuition receipt",
+        ],
+        &["缴费凭证"],
+    ),
+    // tuition__pay_fees
+    (
+        &[
+            "开学注册前学费得交上",
+            "辅导员说不交学费没法选课",
+            "孩子在学校急着报到让我把钱转了",
+            "pay my son's school fees before the deadline",
+        ],
+        &["缴纳学费"],
+    ),
+    // tuition__payment_history
+    (
+        &[
+            "申请奖学金要列这几年交的学费",
+            "不确定上学期住宿费交没交",
+            "想算算大学四年一共花了多少学费",
+            "list my tuition payments for the past years",
+        ],
+        &["学费缴费记录"],
+    ),
+    // tuition__query_fees
+    (
+        &[
+            "新学期住宿费和书本费一共多少",
+            "学校通知补交学费欠多少",
+            "孩子说还有杂费没交是多少",
+            "what fees does my daughter owe this term",
+        ],
+        &["应缴"],
+    ),
+    // tuition__tuition_installment
+    (
+        &[
+            "大学学费一下交一万多太吃力",
+            "俩孩子同时开学学费想分期交",
+            "留学学费几十万想分月还",
+            "spread the tuition bill over twelve months",
+        ],
+        &["学费分期"],
+    ),
+    // tuition__unbind_student
+    (
+        &[
+            "孩子出国读书了国内学校的关联去掉",
+            "绑了侄子的学号现在不用我交了",
+            "孩子升学换了学校原来的删掉",
+            "remove my daughter, she's finished school",
+        ],
+        &["解绑学生"],
+    ),
+    // vaccine__book_vaccination
+    (
+        &[
+            "孩子八个月了该打麻疹那针了",
+            "要出国读书学校要求补打针",
+            "入冬前想给爸妈打个流感",
+            "book my mum in for the flu shot",
+        ],
+        &["预约接种"],
+    ),
+    // vaccine__cancel_vaccination
+    (
+        &[
+            "刚发现怀孕了约的针先不打",
+            "医生说等孩子感冒好了再打约的撤掉",
+            "宝宝这两天拉肚子不能打",
+            "cancel the jab, my baby has diarrhoea",
+        ],
+        &["取消接种"],
+    ),
+    // vaccine__child_schedule
+    (
+        &[
+            "孩子三岁了还有哪些针要打",
+            "二胎妈妈忘了啥时候打什么针",
+            "宝宝快满月了接下来打啥",
+            "what vaccines does a two-year-old need",
+        ],
+        &["儿童免疫规划"],
+    ),
+    // vaccine__list_bookings
+    (
+        &[
+            "给老人约的针是哪天",
+            "社区发短信说约好了我想确认时间",
+            "二宝的疫苗约在哪个门诊",
+            "when's my HPV appointment",
+        ],
+        &["我的接种预约"],
+    ),
+    // vaccine__list_slots
+    (
+        &[
+            "社区医院这周哪天能打",
+            "请了周三的假看看那天有没有号",
+            "想约个周六上午带孩子去打",
+            "any slot at the community clinic on Saturday",
+        ],
+        &["接种门诊号源"],
+    ),
+    // vaccine__list_vaccines
+    (
+        &[
+            "老人想打带状疱疹疫苗哪有",
+            "女儿十五了想打HPV哪家有苗",
+            "要去非洲出差得打黄热病疫苗",
+            "which clinics have the shingles vaccine",
+        ],
+        &["可约疫苗"],
+    ),
+    // vaccine__stock_alert
+    (
+        &[
+            "带状疱疹的苗一直没有来了告诉我",
+            "社区说九价下月到到了通知我",
+            "想打的那个苗缺货想等等",
+            "tell me when the shingles vaccine arrives",
+        ],
+        &["到苗"],
+    ),
+    // vaccine__vaccination_record
+    (
+        &[
+            "换了城市新社区问孩子打到第几针了",
+            "不记得自己小时候打没打过乙肝",
+            "医生问我破伤风上次打是哪年",
+            "which jabs has my daughter already had",
+        ],
+        &["接种记录"],
+    ),
+    // visa_service__application_status
+    (
+        &[
+            "材料交了十天了到哪一步了",
+            "下周出发签证出来没",
+            "领馆那边审核完了没有",
+            "where is my visa application at",
+        ],
+        &["签证进度"],
+    ),
+    // visa_service__apply_visa
+    (
+        &[
+            "要去美国开会自己填表太复杂找人办",
+            "蜜月去欧洲还没办签",
+            "爸妈去加拿大看孙子要办签",
+            "too busy to deal with the embassy, have an agency do my Europe visa",
+        ],
+        &["代办签证"],
+    ),
+    // visa_service__cancel_application
+    (
+        &[
+            "旅游泡汤了签证那单还没送签撤了",
+            "改去免签国家了原来的签证不办了",
+            "家里有事出不了国签证先撤",
+            "withdraw my visa order, trip's cancelled",
+        ],
+        &["取消签证"],
+    ),
+    // visa_service__passport_return
+    (
+        &[
+            "签证下来了护照寄到公司",
+            "搬家了护照别寄到原来地址",
+            "护照啥时候寄回来我下周要用",
+            "I'm away on business, have the passport couriered to me",
+        ],
+        &["护照寄回"],
+    ),
+    // visa_service__requirements
+    (
+        &[
+            "下个月去新加坡转机要不要签",
+            "带孩子去澳洲探亲要准备啥",
+            "公司派我去德国参展需要什么材料",
+            "first trip to Vietnam, what paperwork do I need",
+        ],
+        &["签证办理要求"],
+    ),
+    // visa_service__upload_documents
+    (
+        &[
+            "在职证明盖好章了要交上去",
+            "白底照片拍好了传给签证那边",
+            "房产证复印件要补给签证那边",
+            "upload my employment letter for the visa",
+        ],
+        &["上传签证材料"],
+    ),
+];

@@ -5,11 +5,11 @@
 //! stemmed words); each concept names, in a comment, the actions it was written for,
 //! and its expansion words are words of those actions' titles and descriptions.
 //!
-//! Each domain file holds four tables, all written from the manifests by helpers that saw
-//! no request set: `CONCEPTS` (matched as triggers, like the lexicon's), and three passes
+//! Each domain file holds five tables, all written from the manifests by helpers that saw
+//! no request set: `CONCEPTS` (matched as triggers, like the lexicon's), and four passes
 //! of what people say for each action, for the index's said part only: `SAID` (short
-//! phrases), `CONTRAST` (what tells it from its siblings) and `SITUATIONS` (what leads to
-//! it).
+//! phrases), `CONTRAST` (what tells it from its siblings), and `SITUATIONS` and
+//! `SITUATIONS_2` (what leads to it, as whole short requests).
 //!
 //! Split by domain so that each file stays readable.
 
@@ -51,6 +51,12 @@ pub fn said() -> impl Iterator<Item = &'static Concept> {
         ("wealth-situations", wealth::SITUATIONS),
         ("public-situations", public::SITUATIONS),
         ("living-situations", living::SITUATIONS),
+    ]))
+    .chain(enabled_tables([
+        ("accounts-situations2", accounts::SITUATIONS_2),
+        ("wealth-situations2", wealth::SITUATIONS_2),
+        ("public-situations2", public::SITUATIONS_2),
+        ("living-situations2", living::SITUATIONS_2),
     ]))
 }
 

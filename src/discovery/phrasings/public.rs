@@ -12108,3 +12108,2529 @@ pub const SITUATIONS: &[super::Concept] = &[
         &["物品遗失"],
     ),
 ];
+
+/// Fifth pass: other situations than the fourth's (other people, events, troubles and
+/// words), spoken style, for the index's said part only. Written from the manifests,
+/// blind of every request set.
+pub const SITUATIONS_2: &[super::Concept] = &[
+    // annual_inspection__check_due
+    (
+        &[
+            "行驶证找不到了不记得年审到哪年",
+            "我寻思这车是不是该去检了啊",
+            "公司配的那台车不知道年审过期没",
+            "开老爸的车出门怕年检已经过了",
+            "车在车库停了一年年审还有效吗",
+            "borrowed dad's car, not sure the inspection is still valid",
+        ],
+        &["年检到期查询"],
+    ),
+    // annual_inspection__find_stations
+    (
+        &[
+            "周末回老家顺便想找个验车的地方",
+            "能上线检车的地方哪儿离公司近点",
+            "大货车年审得去哪种站啊",
+            "新能源车检车去哪个站能做",
+            "which test centre near the airport is open on saturday",
+        ],
+        &["检测站查询"],
+    ),
+    // annual_inspection__book
+    (
+        &[
+            "在外地上班得回来检车先约上",
+            "老婆的车年审快到了帮她约一个",
+            "检测站排队太长想先占个号再去",
+            "二手车过户完要上线检测帮我排个时间",
+            "need a slot to get the old van tested next week",
+        ],
+        &["预约年检"],
+    ),
+    // annual_inspection__list_bookings
+    (
+        &[
+            "检车那条短信删了不知道约在几号",
+            "帮我老爸约的验车是上午还是下午",
+            "我之前到底约没约检车啊",
+            "约的验车站是哪个我给忘了",
+            "did I book the car test for this saturday or next",
+        ],
+        &["我的年检预约"],
+    ),
+    // annual_inspection__reschedule
+    (
+        &[
+            "约检车那天要去医院陪床得往后挪",
+            "车那天送去保养了验车改一天",
+            "孩子发烧了约的验车得换个日子",
+            "出差回不来那天的检车挪到下周",
+            "can't make the car test on friday, push it back",
+        ],
+        &["改约年检"],
+    ),
+    // annual_inspection__cancel_booking
+    (
+        &[
+            "车被撞了在修理厂约的验车不去了",
+            "车已经报废了之前约的检车撤了吧",
+            "查了下不用上线约的检车不要了",
+            "那个站约错了先撤掉不去了",
+            "the car is being scrapped, drop the test slot",
+        ],
+        &["取消年检预约"],
+    ),
+    // annual_inspection__apply_exempt_sticker
+    (
+        &[
+            "新车上牌快两年了是不是只要领个电子标",
+            "交警查车要看检验标志我手机里没有",
+            "车窗贴膜把那个检验标揭掉了",
+            "私家车五年不用去站里检网上领个标吧",
+            "car is only three years old, just need the e-sticker",
+        ],
+        &["申领免检标志"],
+    ),
+    // broadband__query_account
+    (
+        &[
+            "我寻思家里网是不是快到期了",
+            "合租的说网费交到年底我想看看",
+            "开店拉的那个网是啥套餐来着",
+            "爸妈家的宽带账号是啥我忘了",
+            "is the home internet paid until december or not",
+        ],
+        &["查询宽带账户"],
+    ),
+    // broadband__renew
+    (
+        &[
+            "网页弹出来说宽带到期请续费",
+            "放寒假孩子在家网费得接着交",
+            "店里的网下个月到期先续半年",
+            "帮老妈把家里网费续上一年",
+            "internet expires next week, pay for another year",
+        ],
+        &["宽带续费"],
+    ),
+    // broadband__book_install
+    (
+        &[
+            "结婚的新房装修完了想拉个网",
+            "老人家想看网络电视家里得拉根线",
+            "公司新办公室还没有网络要装一下",
+            "宿舍楼能不能单独装个光纤",
+            "just rented a shop, need internet installed",
+        ],
+        &["预约新装宽带"],
+    ),
+    // broadband__report_fault
+    (
+        &[
+            "光猫LOS灯一直红着网全断了",
+            "老鼠把网线咬断了上不了网",
+            "网线插着但电脑显示无网络访问",
+            "wifi 连上了但网页一个都打不开咋整",
+            "the fibre box light is red, nothing connects",
+        ],
+        &["宽带故障报修"],
+    ),
+    // broadband__upgrade_speed
+    (
+        &[
+            "家里装了好几个监控网速不够用了",
+            "买了新电视看4K老卡想换快点的网",
+            "孩子打游戏天天嫌网慢要换个快的",
+            "现在这网下载文件太慢了想升一档",
+            "need faster internet for gaming and streaming",
+        ],
+        &["宽带提速"],
+    ),
+    // broadband__relocate
+    (
+        &[
+            "公司搬了新写字楼网线要跟过去",
+            "换了个小区住原来的网想接着用",
+            "爸妈搬去新房那条宽带能不能挪过去",
+            "下周搬家原来那条网要跟着走",
+            "moving next month, take my internet with me",
+        ],
+        &["宽带移机"],
+    ),
+    // broadband__cancel_service
+    (
+        &[
+            "店不开了那条网线也不要了",
+            "公司给配了网家里的宽带停了吧",
+            "孩子出国留学家里用不着网了",
+            "换了别家的宽带原来这家要拆掉",
+            "switched to another provider, close the old line",
+        ],
+        &["宽带销户"],
+    ),
+    // cable_tv__query_fee
+    (
+        &[
+            "租的房子电视能看到几月份啊",
+            "买的二手房有线电视前房主欠费没",
+            "奶奶问电视费交到啥时候了",
+            "想算算有线电视这一年得花多少",
+            "how much is left to pay on the cable box",
+        ],
+        &["查询收视费"],
+    ),
+    // cable_tv__pay_fee
+    (
+        &[
+            "电视只剩几个台了说要交钱才能看",
+            "过节亲戚来家电视打不开得续费",
+            "奶奶家电视停了我远程给她交一下",
+            "看球前电视欠费了先把钱交上",
+            "cable tv got cut, pay so grandma can watch",
+        ],
+        &["缴纳收视费"],
+    ),
+    // cable_tv__payment_history
+    (
+        &[
+            "物业说电视费没交我记得交过了",
+            "想看看电视费去年是哪天交的",
+            "帮爸妈交过电视费想确认一下",
+            "报销要有线电视的交费凭证",
+            "did I pay the cable tv last year or not",
+        ],
+        &["收视费缴费记录"],
+    ),
+    // cable_tv__order_package
+    (
+        &[
+            "老公想看篮球直播电视上没有那台",
+            "想给孩子开点英语启蒙的频道",
+            "电视上新出的电影都要付费才能看",
+            "爷爷想看围棋和钓鱼频道咋开",
+            "want the kids' cartoon channels on the tv",
+        ],
+        &["订购节目套餐"],
+    ),
+    // cable_tv__cancel_package
+    (
+        &[
+            "那个电影包看了一个月没啥意思不要了",
+            "孩子上高三了少儿频道停掉吧",
+            "老人看不懂那些付费台退了吧",
+            "电视费多了一项不想要的频道",
+            "we never watch the premium channels, cancel them",
+        ],
+        &["退订节目套餐"],
+    ),
+    // cable_tv__report_fault
+    (
+        &[
+            "电视画面一卡一卡的声音也断断续续",
+            "机顶盒遥控按了没反应换了电池也不行",
+            "装修后电视线好像被弄断了没信号",
+            "电视屏幕上一直显示错误码看不了",
+            "set-top box keeps rebooting, no picture",
+        ],
+        &["有线电视报修"],
+    ),
+    // cmcc__topup, telecom__topup, unicom__topup
+    (
+        &[
+            "刚换的新卡里面一分钱都没有",
+            "孩子住校打不了电话可能没钱了",
+            "手机提示余额不足快停机了赶紧充点",
+            "给乡下奶奶的老人机冲点钱",
+            "出国回来手机停了先交点钱开起来",
+            "phone ran out of credit, add some money to it",
+        ],
+        &["话费充值"],
+    ),
+    // cmcc__query_balance, telecom__query_balance, unicom__query_balance
+    (
+        &[
+            "好久没用的副卡不知道欠没欠钱",
+            "月初扣完月租不知道还有多少钱",
+            "孩子的电话手表卡里还有钱吗",
+            "出差回来手机好像扣了挺多还剩多少",
+            "how much credit is left on my old sim",
+        ],
+        &["查询话费余额"],
+    ),
+    // cmcc__query_usage, telecom__query_usage, unicom__query_usage
+    (
+        &[
+            "在外面追剧追了一天还剩多少G",
+            "打了好多长途电话通话分钟还有没有",
+            "出差一直用手机导航还剩多少网",
+            "游戏更新了一个大包流量用了多少",
+            "how many call minutes are left this month",
+        ],
+        &["查询套餐余量"],
+    ),
+    // cmcc__buy_data_pack, telecom__buy_data_pack, unicom__buy_data_pack
+    (
+        &[
+            "在高铁上追剧手机网马上就没了",
+            "宿舍网坏了这几天只能用手机网",
+            "直播带货一晚上手机网不够跑",
+            "外出露营没wifi得多备点流量",
+            "need an extra few gigs for the weekend trip",
+        ],
+        &["订购流量包"],
+    ),
+    // cmcc__query_bill, telecom__query_bill, unicom__query_bill
+    (
+        &[
+            "每个月话费都比套餐贵不知道为啥",
+            "公司要求交上个月的通讯费清单",
+            "老爸的手机话费一个月扣了一百多",
+            "上个月打了好多客服电话看看扣了啥",
+            "what was I charged for on last month's phone bill",
+        ],
+        &["查询月账单"],
+    ),
+    // cmcc__change_plan, telecom__change_plan, unicom__change_plan
+    (
+        &[
+            "跑外卖天天导航流量不够想换档",
+            "家里装了宽带手机流量用不完想降",
+            "在家带娃很少打电话月租太亏了",
+            "老人机就接打电话用不着那么贵的",
+            "want a plan with more data, I'm always running out",
+        ],
+        &["变更套餐"],
+    ),
+    // cmcc__unsubscribe_service
+    (
+        &[
+            "手机里突然开了个视频会员我没点过",
+            "孩子玩手机结果订了个游戏包月",
+            "每个月话费里多了个什么阅读包",
+            "老妈手机来电铃声变成歌了还扣钱",
+            "some monthly music service keeps billing my phone",
+        ],
+        &["退订增值业务"],
+    ),
+    // telecom__set_auto_topup
+    (
+        &[
+            "孩子住校手机停机就联系不上想自动充",
+            "父母在老家不会充话费想设个自动的",
+            "手机绑着银行验证码停机就麻烦了",
+            "要去外地长期驻场没空管话费",
+            "top up my dad's phone automatically when it gets low",
+        ],
+        &["开通话费自动充值"],
+    ),
+    // telecom__cancel_auto_topup
+    (
+        &[
+            "孩子毕业了那个号不用再帮他充了",
+            "银行卡要注销了别再自动扣话费",
+            "话费攒了好几百用不完别自动充了",
+            "老人机换号了原来那个自动充关掉",
+            "stop auto top-up, the number is being cancelled",
+        ],
+        &["取消自动充值"],
+    ),
+    // unicom__cancel_data_pack
+    (
+        &[
+            "单位给装了wifi加的那个流量包多余了",
+            "过年那阵加的流量包现在用不上了",
+            "流量包每月扣钱但是套餐流量都用不完",
+            "旅游时开的那个流量包还在续费",
+            "the holiday data add-on is still charging me",
+        ],
+        &["退订流量包"],
+    ),
+    // etc__apply
+    (
+        &[
+            "跑网约车天天上高速想装那个自动扣费的",
+            "听说走高速装那个东西能打九五折",
+            "新车挡风玻璃上还没贴那个小盒子",
+            "老爸的车走高速还在人工缴费太慢了",
+            "want that tag so I can drive through toll gates",
+        ],
+        &["申办ETC"],
+    ),
+    // etc__query_balance
+    (
+        &[
+            "周末带娃去海边走高速卡里钱够吗",
+            "储值卡好久没充不知道还剩多少",
+            "上次过站滴了一声好像提示余额低",
+            "is my toll card running low before the holiday",
+        ],
+        &["查询ETC余额"],
+    ),
+    // etc__topup
+    (
+        &[
+            "储值卡过闸被拦下来说钱不够",
+            "节假日前往高速卡里存几百块",
+            "老公开长途货车那张卡要充钱了",
+            "过收费站说卡里欠着得补钱",
+            "load money on the toll card before the road trip",
+        ],
+        &["ETC充值"],
+    ),
+    // etc__trip_records
+    (
+        &[
+            "月底对账看看高速一共扣了多少",
+            "车借给同事开了看看他走了哪段高速",
+            "高速出口显示的金额和扣的不一样",
+            "想查查上个月跑了几趟高速",
+            "show me which highways I drove last month",
+        ],
+        &["ETC通行记录"],
+    ),
+    // etc__toll_invoice
+    (
+        &[
+            "老板让把这个月的过路费票据交上",
+            "公车出差的高速费要拿去做账",
+            "开货车的高速费得开票抵扣",
+            "个体户记账要高速费的电子票",
+            "need e-receipts for tolls to give to accounting",
+        ],
+        &["开具通行费发票"],
+    ),
+    // etc__report_lost
+    (
+        &[
+            "车窗被砸了玻璃上那个小盒子没了",
+            "储值卡借给朋友结果找不到了",
+            "洗车后发现卡槽里的卡不见了",
+            "高速卡掉在服务区了怕被人刷",
+            "lost the toll card somewhere, block it",
+        ],
+        &["ETC挂失"],
+    ),
+    // etc__cancel_etc
+    (
+        &[
+            "车过户给儿子了原来的设备要销掉",
+            "出国定居车也卖了高速卡不要了",
+            "换了别家银行的设备旧的要退掉",
+            "公司车辆处置了对应的设备注销",
+            "sold the car last week, close the toll tag account",
+        ],
+        &["注销ETC"],
+    ),
+    // ev_charging__find_stations
+    (
+        &[
+            "刚提的电车还不知道附近哪能补电",
+            "高速服务区前面还有没有快充的地方",
+            "小区没装桩只能去外面找地方充",
+            "在老家县城开电车去哪充电啊",
+            "where's a fast charger near the mall",
+        ],
+        &["查找充电站"],
+    ),
+    // ev_charging__start_charging
+    (
+        &[
+            "枪插上了屏幕让扫码我该咋弄",
+            "停好车想直接用手机开始充",
+            "桩上那个编号输进去就能充了吗",
+            "车插上了没动静桩显示待机中",
+            "plugged in, how do I get the charger going",
+        ],
+        &["扫码启动充电"],
+    ),
+    // ev_charging__stop_charging
+    (
+        &[
+            "充了一半老婆打电话催我回家",
+            "停车场要关门了得赶紧拔枪走",
+            "后面排队的人等着呢我先不充了",
+            "车要出门了现在就停下来结账",
+            "done for now, unplug and settle the bill",
+        ],
+        &["结束充电"],
+    ),
+    // ev_charging__charging_status
+    (
+        &[
+            "吃个饭回来车充了多少了",
+            "开会前插上的现在几成电了",
+            "这次充电已经跑了多少钱了",
+            "还得多长时间能充到百分之八十",
+            "how far along is the charge, can I leave yet",
+        ],
+        &["充电进度"],
+    ),
+    // ev_charging__order_history
+    (
+        &[
+            "上个月几号在哪充的电想不起来",
+            "算一下开电车比油车省了多少",
+            "那次充电的账单想再看一下",
+            "感觉那个充电站收费贵想对比下",
+            "list my past charging sessions and costs",
+        ],
+        &["充电订单"],
+    ),
+    // ev_charging__topup_wallet
+    (
+        &[
+            "充电钱包里就剩几块钱了",
+            "充电平台搞活动充值送券想存点",
+            "扫桩的时候提示先去充值",
+            "给老公的充电账户转点钱进去",
+            "add money to my charging balance",
+        ],
+        &["充电钱包充值"],
+    ),
+    // ev_charging__book_charger
+    (
+        &[
+            "快到了怕桩被油车占了先锁一个",
+            "下了高速还有十分钟想先留个桩",
+            "那个站经常满想先占个位置",
+            "上次去了一个空桩都没有这次先约",
+            "reserve a fast charger, I'm ten minutes out",
+        ],
+        &["预约充电桩"],
+    ),
+    // fuel__fuel_prices
+    (
+        &[
+            "这周加油是不是又贵了点",
+            "跑长途想知道外省油价高不高",
+            "92号汽油现在一升几块钱了",
+            "下次油价调整是哪天啊",
+            "are petrol prices going down this week",
+        ],
+        &["今日油价"],
+    ),
+    // fuel__find_stations
+    (
+        &[
+            "自驾到山里不知道哪有加油站",
+            "想找个有优惠活动的中石化加油",
+            "导航上那个加油站关门了附近还有吗",
+            "开柴油车要找能加柴油的站",
+            "cheapest petrol station around here",
+        ],
+        &["附近加油站"],
+    ),
+    // fuel__pay_at_pump
+    (
+        &[
+            "我在三号枪加完了手机能直接付吗",
+            "不想下车跑去收银台付油钱",
+            "加油站员工说可以扫码付油钱",
+            "带着孩子在车上不方便去柜台结账",
+            "pay for pump 5 from my phone",
+        ],
+        &["加油付款"],
+    ),
+    // fuel__topup_fuel_card
+    (
+        &[
+            "单位发的中石化卡余额快没了",
+            "给老爸那张石油卡往里存点钱",
+            "加油时刷油卡说余额不足了",
+            "车队的几张油卡月初要存钱",
+            "add money to my Sinopec card",
+        ],
+        &["加油卡充值"],
+    ),
+    // fuel__order_history
+    (
+        &[
+            "想看看上次在哪个站加的油",
+            "老公说这月加了三次油我查查",
+            "一年下来油钱大概花了多少",
+            "车油耗好像变高了想翻翻之前加的",
+            "show my fuel fill-ups for the last few months",
+        ],
+        &["加油记录"],
+    ),
+    // fuel__request_invoice
+    (
+        &[
+            "上周加油忘开票了现在想补开",
+            "公司跑外勤的油费要电子票",
+            "个体户加油要开专票抵税",
+            "单位报销油费得有发票才行",
+            "need an invoice for yesterday's fill-up",
+        ],
+        &["开具加油发票"],
+    ),
+    // gas_crgas__query_bill, gas_towngas__query_bill
+    (
+        &[
+            "冬天开地暖烧气了这月得交多少",
+            "饭店这个月燃气用得多账单多少钱",
+            "想跟去年比比这个月燃气费多少",
+            "不知道这个月燃气费出来没有",
+            "how much is this month's gas bill",
+        ],
+        &["查询燃气账单", "查询燃气费"],
+    ),
+    // gas_crgas__pay_bill, gas_towngas__pay_bill
+    (
+        &[
+            "燃气公司打电话说欠费了要交钱",
+            "月底了把家里燃气钱交一下",
+            "出租房的燃气费租客没交我先垫上",
+            "天然气欠费了热水器不出热水",
+            "settle the outstanding gas bill for my flat",
+        ],
+        &["缴纳燃气费"],
+    ),
+    // gas_crgas__payment_history, gas_towngas__payment_history
+    (
+        &[
+            "记不得燃气费这个季度交没交过",
+            "想看看去年冬天燃气交了几次钱",
+            "婆婆说燃气费她交过了我核对下",
+            "做家庭账本要燃气交费的明细",
+            "show me the gas payments I've made this year",
+        ],
+        &["gas payment history"],
+    ),
+    // gas_crgas__submit_reading
+    (
+        &[
+            "燃气公司短信让这个月自己报表数",
+            "燃气表在厨房里面抄表的没进来",
+            "长期出差家里燃气表我拍照报一下",
+            "这个月燃气按估算扣的想报实际的",
+            "send in my gas meter number this month",
+        ],
+        &["自报燃气读数"],
+    ),
+    // gas_crgas__book_ignition
+    (
+        &[
+            "燃气管道改造完了要人来开阀通气",
+            "买的二手房燃气停了很久要重新开",
+            "新换的燃气灶想请师傅来点个火",
+            "饭店新开业厨房要开通燃气",
+            "gas is installed, need someone to turn it on",
+        ],
+        &["开通点火"],
+    ),
+    // gas_crgas__set_autopay
+    (
+        &[
+            "爸妈不会交燃气费想从我卡上扣",
+            "上次燃气欠费饭都做不成以后自动扣",
+            "出租的房子燃气费想每月自动扣",
+            "要出国一年燃气费每月自动交",
+            "just debit the gas bill from my card every month",
+        ],
+        &["开通燃气自动缴费"],
+    ),
+    // gas_crgas__cancel_autopay
+    (
+        &[
+            "燃气费每月扣的那张卡要销户了",
+            "跟房东说好燃气费他来交不用扣我的",
+            "燃气代扣多扣了一次不想再自动扣了",
+            "家里人说燃气费以后他们自己交",
+            "stop the gas direct debit on my card",
+        ],
+        &["取消燃气自动缴费"],
+    ),
+    // gas_towngas__ic_card_topup
+    (
+        &[
+            "插卡燃气表在嘀嘀响要买气了",
+            "刚搬进来的房子燃气卡里没气",
+            "过年在家做饭多得多买点气",
+            "热水器打不着火插卡一看没气了",
+            "need to buy gas for the card meter before dinner",
+        ],
+        &["IC卡燃气表购气"],
+    ),
+    // gas_towngas__ic_card_records
+    (
+        &[
+            "昨天网上买的气去插卡没反应",
+            "买了两次气好像只写进去一次",
+            "想查下今年买了几次气花了多少",
+            "表里的气量跟我买的对不上",
+            "did the gas I bought get written to the card",
+        ],
+        &["购气记录与写卡状态"],
+    ),
+    // gas_towngas__book_safety_check
+    (
+        &[
+            "家里刚装了新热水器想让人来查一下",
+            "房东让租客配合燃气年检约个时间",
+            "开餐馆消防要求燃气要查一遍",
+            "周末才在家让燃气师傅那时来检查",
+            "book the yearly gas check for a weekend",
+        ],
+        &["预约燃气安检"],
+    ),
+    // gas_towngas__report_repair
+    (
+        &[
+            "燃气表不走字了做饭却有火",
+            "灶台有个眼一直打不着火",
+            "燃气阀门拧不动了关不上",
+            "燃气管外面的包皮破了要换",
+            "the gas hob only lights on one side",
+        ],
+        &["燃气报修"],
+    ),
+    // heating__query_fee
+    (
+        &[
+            "房子面积大暖气一季得多少钱",
+            "今年供暖涨价没想看看要交多少",
+            "出租的房子今年暖气费是多少",
+            "地暖的房子采暖费怎么收的",
+            "how much is this season's heating going to cost me",
+        ],
+        &["查询供暖费"],
+    ),
+    // heating__pay_fee
+    (
+        &[
+            "小区通知暖气费月底截止要交",
+            "今年暖气钱还没交怕不给开阀",
+            "替出国的儿子把他家暖气交了",
+            "交了暖气费才能试水我先交上",
+            "heating fee is due, pay it now",
+        ],
+        &["缴纳供暖费"],
+    ),
+    // heating__payment_history
+    (
+        &[
+            "记不清去年暖气是交了全额还是报停的",
+            "供热公司说我前年的没交我查查",
+            "想看看这几年暖气费都交了多少",
+            "爸妈的暖气费是不是已经交过了",
+            "show past heating payments for my flat",
+        ],
+        &["供暖缴费记录"],
+    ),
+    // heating__apply_suspend
+    (
+        &[
+            "今年冬天要去海南陪孩子读书",
+            "房子在装修冬天住不了人",
+            "出国一年家里没人不想全交暖气",
+            "老房子租不出去空着不供暖了",
+            "away all winter, don't heat the empty flat",
+        ],
+        &["申请供暖报停"],
+    ),
+    // heating__cancel_suspend
+    (
+        &[
+            "之前说不住了结果孩子要回来住",
+            "房子租出去了租客要用暖气",
+            "装修提前完工今年能住进去了",
+            "老人从南方回来过冬了得开暖气",
+            "rented the flat out after all, turn the heating back on",
+        ],
+        &["取消供暖报停"],
+    ),
+    // heating__report_cold
+    (
+        &[
+            "暖气片上面热下面是凉的",
+            "地暖开了一周屋里还是冷冰冰",
+            "孩子在家冻感冒了室温才十五度",
+            "邻居家都热就我家暖气不热",
+            "radiator in the bedroom is stone cold",
+        ],
+        &["室温不达标"],
+    ),
+    // heating__request_invoice
+    (
+        &[
+            "个体户交的暖气费要发票记账",
+            "厂里让提供供暖费的正式票",
+            "交完暖气费忘了要票了现在补",
+            "租办公室的采暖费要开票给公司",
+            "need an invoice for the heating I paid",
+        ],
+        &["供暖费发票"],
+    ),
+    // lifepay__list_accounts
+    (
+        &[
+            "给好几套房交费记不住哪个是哪个",
+            "看看我绑定的都是哪些水电气",
+            "那个老家的电费号我存过没有",
+            "帮丈母娘交过的号码在哪看",
+            "show all the utility numbers I've saved",
+        ],
+        &["我的缴费户号"],
+    ),
+    // lifepay__add_account
+    (
+        &[
+            "刚租了个门面要把电表号加进去",
+            "给老人交燃气费得先把户号存上",
+            "爸妈的燃气本上有户号帮我存进去",
+            "买了车位有个单独的电表号要存",
+            "save the number on my new flat's water bill",
+        ],
+        &["添加缴费户号"],
+    ),
+    // lifepay__remove_account
+    (
+        &[
+            "房子卖了那个电费号别再显示了",
+            "跟前室友合租那套房的号现在不用了",
+            "存错了一个户号想删掉",
+            "姥姥搬来同住她那边的号不用了",
+            "delete the old utility accounts I don't use",
+        ],
+        &["删除缴费户号"],
+    ),
+    // lifepay__set_reminder
+    (
+        &[
+            "家里水电费总是欠了才知道",
+            "老人那边来账单了我想收到通知",
+            "预存的燃气钱快没了能提醒我吗",
+            "出租房的电费出账前提醒我一下",
+            "notify me when the gas bill is out",
+        ],
+        &["开通缴费提醒"],
+    ),
+    // lifepay__cancel_reminder
+    (
+        &[
+            "那套房都卖了还天天推交费提醒",
+            "交费通知太多了关掉一些吧",
+            "不想再收到水费出账的消息了",
+            "帮同事交的那户别再给我提醒",
+            "turn off reminders for the old flat",
+        ],
+        &["关闭缴费提醒"],
+    ),
+    // lifepay__all_payments
+    (
+        &[
+            "这个月水电燃气一共交了多少钱",
+            "年底想看看生活缴费的总账",
+            "所有交过的费想拉出来看看",
+            "跟老婆对账看看谁交了哪些费",
+            "every utility payment I made this year",
+        ],
+        &["全部缴费记录"],
+    ),
+    // marriage_reg__list_offices
+    (
+        &[
+            "在外地工作能在这边领证吗去哪领",
+            "想找个环境好拍照好看的登记处",
+            "民政局的婚姻登记在哪个区啊",
+            "登记大厅几点开门几点关门",
+            "where is the nearest civil affairs office for weddings",
+        ],
+        &["婚姻登记处"],
+    ),
+    // marriage_reg__available_dates
+    (
+        &[
+            "520那天想去领证还有名额吗",
+            "下周末民政局还能约上吗",
+            "想找个双日子去扯证看看哪天空着",
+            "老人看了黄历那几天能不能约上",
+            "any free slots at the registry next month",
+        ],
+        &["查询可约日期"],
+    ),
+    // marriage_reg__required_documents
+    (
+        &[
+            "对象是外地户口领证要带啥",
+            "离婚去民政局要准备哪些东西",
+            "补结婚证得带什么证件过去",
+            "二婚领证要不要带离婚证",
+            "what do we need to bring to divorce",
+        ],
+        &["登记所需材料"],
+    ),
+    // marriage_reg__book_marriage
+    (
+        &[
+            "孩子快出生了想先把证领了",
+            "对象家里催着我们赶紧领证",
+            "在一起五年了下个月想去登记结婚",
+            "年前想把结婚证办了约个号",
+            "we want to get married at the registry next month",
+        ],
+        &["预约结婚登记"],
+    ),
+    // marriage_reg__book_divorce
+    (
+        &[
+            "分居两年了想去把手续办了",
+            "跟老公说好了去民政局办分开",
+            "离婚协议写好了约个时间去办",
+            "冷静期之前得先去申请离婚吧",
+            "we've decided to divorce, book us in",
+        ],
+        &["预约离婚登记"],
+    ),
+    // marriage_reg__book_replacement
+    (
+        &[
+            "办贷款要结婚证但找不到了",
+            "结婚证被孩子撕坏了要重新领",
+            "买房要结婚证原件结果丢了",
+            "老家的结婚证找不着了要补一个",
+            "lost our marriage certificate, need a new one",
+        ],
+        &["补领结婚证"],
+    ),
+    // marriage_reg__list_bookings
+    (
+        &[
+            "男朋友说约好领证了我看看哪天",
+            "约的离婚登记是哪天几点",
+            "约上了没有民政局也没短信",
+            "我们约的那个登记在哪个窗口",
+            "what day is our registry appointment",
+        ],
+        &["我的登记预约"],
+    ),
+    // marriage_reg__cancel_booking
+    (
+        &[
+            "那天家里有急事领证去不了了",
+            "孩子劝了几句离婚先不办了",
+            "婚礼改期了约的登记撤了吧",
+            "约了补证结果结婚证又找到了",
+            "cancel our registry appointment, plans changed",
+        ],
+        &["取消登记预约"],
+    ),
+    // parking__query_fee
+    (
+        &[
+            "车在医院停车场停了半天得交多少",
+            "看电影停了三小时停车会不会很贵",
+            "车在机场停了几天了算算多少钱",
+            "我寻思这停车场现在收我多少了",
+            "how much is my parking so far at the mall",
+        ],
+        &["查询停车费"],
+    ),
+    // parking__pay_fee
+    (
+        &[
+            "出口的扫码机坏了想手机先付",
+            "车窗上夹了张停车缴费单",
+            "开车的老公让我在手机上帮他付停车钱",
+            "马上要离场先把钱付了免得堵出口",
+            "pay parking now so the barrier lifts",
+        ],
+        &["缴纳停车费"],
+    ),
+    // parking__buy_monthly_pass
+    (
+        &[
+            "新小区地下车库想包个固定车位",
+            "孩子学校附近天天接送想办个月卡",
+            "店门口天天停车临时费太贵了",
+            "新公司没车位想在附近办包月",
+            "get a monthly pass at the car park near work",
+        ],
+        &["办理停车月卡"],
+    ),
+    // parking__renew_monthly_pass
+    (
+        &[
+            "进车库时屏幕显示月卡还剩三天",
+            "包月车位到期了下个月还要停",
+            "过完年还在这上班车位要接着包",
+            "月卡过期了抬杆变成收临时费了",
+            "extend my monthly parking another three months",
+        ],
+        &["月卡续费"],
+    ),
+    // parking__parking_records
+    (
+        &[
+            "车被刮了想知道那天停在哪个场",
+            "一个月停车费花了多少统计一下",
+            "停车场进出时间想核对一下",
+            "老婆开我车去哪些地方停过",
+            "show me all my parking sessions this month",
+        ],
+        &["停车记录"],
+    ),
+    // parking__set_auto_pay
+    (
+        &[
+            "出停车场老堵在闸口等付款",
+            "想跟高速一样停车出闸自动扣钱",
+            "老人开车不会扫码付停车费",
+            "绑了车牌以后出场不用掏手机",
+            "let the car park just charge my card on exit",
+        ],
+        &["开通无感支付"],
+    ),
+    // parking__cancel_auto_pay
+    (
+        &[
+            "车卖了停车自动扣款要关掉",
+            "这张卡要注销了停车费别再扣",
+            "自动扣停车费扣错了想关掉",
+            "公司的车以后不用我卡付停车费了",
+            "turn off automatic parking charges",
+        ],
+        &["关闭无感支付"],
+    ),
+    // parking__find_lots
+    (
+        &[
+            "带爸妈去吃饭饭店附近哪能停车",
+            "去火车站送人车停哪比较好",
+            "老城区逛街车往哪停便宜点",
+            "演唱会现场附近有没有空车位",
+            "any free parking spaces near the stadium",
+        ],
+        &["附近停车场"],
+    ),
+    // power_csg__query_bill, power_sgcc__query_bill
+    (
+        &[
+            "冬天开了电暖器这月电费要多少",
+            "店里冰柜一直开着这个月电费出来没",
+            "出租屋的电费这个月多少给租客说",
+            "电费短信没收到不知道这月多少",
+            "what's the power bill for this month",
+        ],
+        &["查询电费账单"],
+    ),
+    // power_csg__pay_bill, power_sgcc__pay_bill
+    (
+        &[
+            "电表跳闸了说是欠费停电了",
+            "供电局打电话催缴电费了",
+            "店铺电费逾期了要赶紧交上",
+            "在外地帮老家把电费交一下",
+            "pay the electricity before they disconnect",
+        ],
+        &["缴纳电费"],
+    ),
+    // power_csg__prepay
+    (
+        &[
+            "过年回老家这边电费先存上",
+            "家里冰箱一直开着怕欠费先多放点钱",
+            "单位发了奖金先预存一年电费",
+            "电费账户里先充点钱以后慢慢扣",
+            "put a few hundred on the power account in advance",
+        ],
+        &["预存电费"],
+    ),
+    // power_csg__query_balance
+    (
+        &[
+            "去年存的那笔电费现在还剩多少",
+            "出租房里存的电费是不是快扣完了",
+            "电费账户里的余额够这个月扣吗",
+            "短信说存的电费快用完了看看",
+            "how much prepaid credit is left on the power account",
+        ],
+        &["查询预存余额"],
+    ),
+    // power_csg__usage_history, power_sgcc__usage_history
+    (
+        &[
+            "家里装了充电桩后每月多用多少度",
+            "想看看峰谷电分别用了多少度",
+            "空房子没住人怎么还在走电",
+            "怀疑邻居偷电想看我家用电量",
+            "how many kWh did we use last winter",
+        ],
+        &["查询用电量"],
+    ),
+    // power_csg__payment_history, power_sgcc__payment_history
+    (
+        &[
+            "电费交了但是没来电想看看记录",
+            "和室友分电费要看交过多少",
+            "记不清这个月电费交了没有",
+            "年底对一下电费总共交了多少",
+            "I paid the electricity, show me the record",
+        ],
+        &["缴费记录 payment history", "电费缴费记录"],
+    ),
+    // power_csg__outage_notice
+    (
+        &[
+            "周末要在家开派对会不会停电",
+            "听说我们片区要检修线路哪天停",
+            "明天孩子有网课怕突然断电",
+            "店里冷柜怕停电想提前知道",
+            "any scheduled power cuts in my district",
+        ],
+        &["停电公告"],
+    ),
+    // power_sgcc__set_autopay
+    (
+        &[
+            "出租的房子电费想每月自动从卡上扣",
+            "老人住院了家里电费没人交",
+            "上回忘交电费被断了以后自动扣",
+            "把老家的电费绑到我卡上自动交",
+            "set up direct debit for my power bill",
+        ],
+        &["开通电费自动缴费"],
+    ),
+    // power_sgcc__cancel_autopay
+    (
+        &[
+            "电费代扣的那张卡挂失了要停掉",
+            "电费跟室友分开交不用我卡扣了",
+            "爸妈说电费以后他们自己会交",
+            "自动扣电费扣了两次不想再扣了",
+            "cancel the electricity direct debit",
+        ],
+        &["取消电费自动缴费"],
+    ),
+    // power_sgcc__request_invoice
+    (
+        &[
+            "工作室的电费要给会计开发票",
+            "厂房的电费要开增值税发票",
+            "在家办公公司补电费要票据",
+            "交完电费想要个电子的票据",
+            "need an e-invoice for last month's electricity",
+        ],
+        &["电费电子发票"],
+    ),
+    // property__query_fee
+    (
+        &[
+            "车位管理费一年是多少钱",
+            "刚租的商铺物业费怎么算的",
+            "物业群里说今年涨价了我家要交多少",
+            "想知道还欠物业几个月的钱",
+            "how much is the service charge for my flat",
+        ],
+        &["查询物业费"],
+    ),
+    // property__pay_fee
+    (
+        &[
+            "物业说再不交就停电梯卡了",
+            "年前把物业的钱结清了吧",
+            "车库的管理费该交了",
+            "帮出国的邻居把物业费交一下",
+            "pay this year's building management fee",
+        ],
+        &["缴纳物业费"],
+    ),
+    // property__payment_history
+    (
+        &[
+            "物业管家说我家去年还欠着",
+            "想看看往年物业费都交了多少",
+            "出租房的物业费租客交了没看看",
+            "和老公对账物业费是谁交的",
+            "show the building fees I've already paid",
+        ],
+        &["物业缴费记录"],
+    ),
+    // property__submit_repair
+    (
+        &[
+            "小区下水道堵了污水都反上来了",
+            "单元门的锁坏了关不上",
+            "地下车库的灯一直不亮",
+            "消防通道被杂物堵了找物业管",
+            "the building's front door lock is broken",
+        ],
+        &["报事报修"],
+    ),
+    // property__list_repairs
+    (
+        &[
+            "上周找物业修门禁到底弄没弄",
+            "报的那个漏水问题有人接单了吗",
+            "物业说派人来修了人呢",
+            "之前报修过几次都是啥问题",
+            "what happened to my repair request from last week",
+        ],
+        &["我的报修单"],
+    ),
+    // property__cancel_repair
+    (
+        &[
+            "门禁刷了几次又好了不用修了",
+            "老公下班自己把灯换了报修撤了吧",
+            "楼道灯已经有人换好了",
+            "报错了地址那个报修不要了",
+            "no need for the maintenance visit any more",
+        ],
+        &["取消报修"],
+    ),
+    // property__visitor_pass
+    (
+        &[
+            "装修师傅明天要进小区干活",
+            "搬家公司的车要进小区",
+            "亲戚开车来车牌没登记进不来",
+            "送外卖的进不了大门让我开个码",
+            "give my guest a pass to get in the gate",
+        ],
+        &["访客邀请通行"],
+    ),
+    // social_security_card__apply_sscard
+    (
+        &[
+            "大学毕业落户了还没办那个卡",
+            "退休回老家想在这边办张卡",
+            "外地来打工在这边看病没卡",
+            "单位让交一寸照办社保那张卡",
+            "don't have the social security card yet, how to get one",
+        ],
+        &["社保卡申领"],
+    ),
+    // social_security_card__activate_financial
+    (
+        &[
+            "社保卡里的钱转不到别的卡上",
+            "新卡第一次用要不要先激活",
+            "单位把补贴打到社保卡上用不了",
+            "社保卡能当银行卡用吗怎么开通",
+            "my new social card can't be used to withdraw money",
+        ],
+        &["激活社保卡"],
+    ),
+    // social_security_card__report_lost_sscard
+    (
+        &[
+            "包被偷了医保卡也没了赶紧停用",
+            "孩子的医保卡找不到了怕被冒用",
+            "出去旅游把社保卡弄丢了",
+            "卡可能掉在药店了怕别人刷",
+            "lost my social security card, block it now",
+        ],
+        &["社保卡挂失"],
+    ),
+    // social_security_card__reissue_sscard
+    (
+        &[
+            "社保卡上名字写错了要重新做",
+            "卡用了十年磨得刷不出来了",
+            "卡上照片是小时候的想换张新的",
+            "社保卡被洗衣机洗坏了",
+            "card is damaged, I need a replacement",
+        ],
+        &["社保卡补换"],
+    ),
+    // social_security_card__sscard_balance
+    (
+        &[
+            "医保个人账户还剩多少钱能拿药",
+            "补贴打到社保卡上没有",
+            "药店刷卡说里面余额不够",
+            "看看社保卡最近扣了哪些钱",
+            "how much is left in my medical account",
+        ],
+        &["社保卡余额"],
+    ),
+    // social_security_card__sscard_progress
+    (
+        &[
+            "上个月申请的卡到哪一步了",
+            "新生儿的卡办了好久没通知",
+            "卡做出来了是邮寄到哪了",
+            "说是十五个工作日现在还没拿到",
+            "is my new social card ready yet",
+        ],
+        &["制卡进度"],
+    ),
+    // social_security_card__pay_resident_insurance
+    (
+        &[
+            "自由职业没人给交医保了",
+            "孩子上幼儿园要交城乡医保",
+            "回老家种地养老保险自己交",
+            "下岗了医保断了要续上",
+            "freelancer, need to pay my own health insurance",
+        ],
+        &["城乡居民"],
+    ),
+    // traffic_12123__query_violations
+    (
+        &[
+            "新手上路不知道有没有压线被拍",
+            "开车去外地回来怕有罚单",
+            "看看车有没有没处理的违章再去年检",
+            "那个路口好像闪了一下我被拍了吗",
+            "any tickets on my car I don't know about",
+        ],
+        &["查询交通违法"],
+    ),
+    // traffic_12123__handle_violation
+    (
+        &[
+            "被拍了闯红灯网上能直接处理吗",
+            "违停被拍了要在网上认一下",
+            "外地被电子眼拍了不想跑过去",
+            "摄像头拍的超速想网上确认了",
+            "accept the camera ticket online so I can pay it",
+        ],
+        &["违法处理"],
+    ),
+    // traffic_12123__pay_fine
+    (
+        &[
+            "交警贴的罚单要去哪交钱",
+            "决定书上的罚款还没交",
+            "违章处理完了还要交钱吧",
+            "罚款过了十五天会加钱吗先交了",
+            "pay the fine on my penalty notice",
+        ],
+        &["缴纳交通罚款"],
+    ),
+    // traffic_12123__licence_points
+    (
+        &[
+            "被拍了几次不知道扣了几分",
+            "今年跑网约车被扣了分看看剩多少",
+            "驾照的分快清零了吗还剩几分",
+            "记分周期什么时候清零啊",
+            "how many points are left on my licence",
+        ],
+        &["驾驶证记分"],
+    ),
+    // traffic_12123__renew_licence
+    (
+        &[
+            "驾照有效期到了要换本",
+            "驾照快满十年了换个长期的",
+            "体检做完了要换新驾照",
+            "驾驶证过期了还能网上换吗",
+            "my licence is about to expire, renew it",
+        ],
+        &["到期换证"],
+    ),
+    // traffic_12123__points_study
+    (
+        &[
+            "扣了六分想学习考试补回来",
+            "驾照分快扣满十二了有没有办法",
+            "听说网上学习能抵掉扣的分",
+            "分数扣多了怕要重新考驾照",
+            "can I take the online course to clear points",
+        ],
+        &["学法减分"],
+    ),
+    // traffic_12123__my_vehicles
+    (
+        &[
+            "名下有几辆车我自己都糊涂了",
+            "卖掉的车是不是还挂在我名下",
+            "看看我的车年检和保险到啥时候",
+            "想确认车过户到我名下没有",
+            "which vehicles are under my name",
+        ],
+        &["我的机动车"],
+    ),
+    // vehicle_tax__query_tax
+    (
+        &[
+            "二手车过户后要交多少车船税",
+            "两升排量的车一年税钱多少",
+            "买车前想知道每年要交多少税",
+            "补交去年的车税得要多少钱",
+            "how much vehicle tax is due this year",
+        ],
+        &["查询车船税"],
+    ),
+    // vehicle_tax__pay_tax
+    (
+        &[
+            "年检说车船税没交要先补上",
+            "新车上牌后那个车船税还要交",
+            "去年漏交了车税今年一起交了",
+            "在网上交车税不想跑税务局",
+            "pay the road tax before the inspection",
+        ],
+        &["缴纳车船税"],
+    ),
+    // vehicle_tax__payment_records
+    (
+        &[
+            "想看看往年车船税是谁交的",
+            "车税连着交了几年记不清了",
+            "保单上那笔车船税交了多少",
+            "交过车税了系统还说没交",
+            "records of past vehicle tax payments",
+        ],
+        &["车船税缴纳记录"],
+    ),
+    // vehicle_tax__tax_certificate
+    (
+        &[
+            "车要迁到外地需要完税凭证",
+            "保险公司要车船税缴纳的证明",
+            "车子报废要开个交税证明",
+            "贷款买车银行要完税的凭证",
+            "need the tax paid certificate for my car",
+        ],
+        &["完税证明"],
+    ),
+    // vehicle_tax__apply_exemption
+    (
+        &[
+            "插电混动的车能不能免车税",
+            "车停了一年没开能减点税吗",
+            "车被偷了那年的车税能免吗",
+            "农村用的小货车有没有减税",
+            "my hybrid should qualify for a tax break",
+        ],
+        &["车船税减免"],
+    ),
+    // water_bj__query_bill, water_sh__query_bill, water_sz__query_bill
+    (
+        &[
+            "这两个月水费怎么这么多啊",
+            "夏天天天浇花水费会不会很高",
+            "出租房这期水费多少跟租客说",
+            "刚收房不知道要交多少水钱",
+            "how much do we owe for water this period",
+        ],
+        &["查询水费"],
+    ),
+    // water_bj__pay_bill, water_sh__pay_bill, water_sz__pay_bill
+    (
+        &[
+            "物业说水费欠了好几个月了",
+            "帮在外地的爸妈把水钱交了",
+            "收到停水预警先把欠的水费付了",
+            "月底把家里水费清一下",
+            "pay the overdue water bill for my flat",
+        ],
+        &["缴纳水费"],
+    ),
+    // water_bj__payment_history, water_sh__payment_history, water_sz__payment_history
+    (
+        &[
+            "水费到底是我交的还是室友交的",
+            "想看看今年一共交了多少水钱",
+            "自来水公司说没收到我交的钱",
+            "报销要水费缴纳的记录",
+            "show me the water payments I've made",
+        ],
+        &["water payment history"],
+    ),
+    // water_bj__set_autopay
+    (
+        &[
+            "爸妈不会网上交水费想绑我的卡",
+            "出租房的水费每期自动从卡扣",
+            "以后水费别让我操心自动扣吧",
+            "出国一年水费就自动交了吧",
+            "direct debit the water bill each time",
+        ],
+        &["开通水费代扣"],
+    ),
+    // water_bj__cancel_autopay
+    (
+        &[
+            "水费代扣的那张卡要注销了",
+            "租客要自己交水费不用扣我的了",
+            "水费自动扣了两次不想再扣了",
+            "想改成自己手动交水费",
+            "stop automatic water payments from my card",
+        ],
+        &["取消水费代扣"],
+    ),
+    // water_bj__report_repair
+    (
+        &[
+            "水表箱那里滋滋往外喷水",
+            "整栋楼就我家水压小得可怜",
+            "晚上水龙头流出来有股怪味",
+            "冬天自来水管冻裂了在漏",
+            "water pipe outside the meter is leaking",
+        ],
+        &["供水报修"],
+    ),
+    // water_bj__outage_notice, water_sz__outage_notice
+    (
+        &[
+            "明早要给孩子洗澡会不会停水",
+            "小区群里说要停水几点开始",
+            "饭店明天营业怕突然停水",
+            "路上在挖管子是不是要停水了",
+            "is there a water shutdown in my area this week",
+        ],
+        &["停水"],
+    ),
+    // water_sh__tier_prices
+    (
+        &[
+            "一家五口用水要多交钱吗",
+            "第二档水价比第一档贵多少",
+            "租房子水费按几块钱一吨算",
+            "上海水价最近调了没有",
+            "what's the price per ton for water in Shanghai",
+        ],
+        &["阶梯水价"],
+    ),
+    // water_sh__tier_usage
+    (
+        &[
+            "今年装了浴缸水用得多到哪档了",
+            "家里添了二胎用水多了快超档了吗",
+            "年底了看看今年用了多少方水",
+            "水费单价变贵了是不是进第二档了",
+            "how much water have we used this year",
+        ],
+        &["年度阶梯用水量"],
+    ),
+    // water_sh__transfer_owner
+    (
+        &[
+            "父母的房子过户给我了水表名也要改",
+            "卖房后买家让我配合改水费户名",
+            "房产证下来了水费还写着开发商",
+            "离婚后房子归我了水户要改名",
+            "change the water account to my name after buying",
+        ],
+        &["水表过户"],
+    ),
+    // water_sz__submit_reading
+    (
+        &[
+            "水务短信让上传这个月水表照片",
+            "水表在家里面我上班没人开门",
+            "这期水费是估的想自己报一下数",
+            "长期出差家里水表数自己报上去",
+            "send a photo of my water meter reading",
+        ],
+        &["水表读数"],
+    ),
+    // water_sz__open_account
+    (
+        &[
+            "新房装修要用水但还没有水表户",
+            "自建的新店面要申请自来水",
+            "刚交房开发商说要自己去开户用水",
+            "租了个厂房要单独办个用水户",
+            "brand new flat, set up a water account",
+        ],
+        &["用水开户"],
+    ),
+    // water_delivery__order_water
+    (
+        &[
+            "饮水机只剩个底了赶紧送一桶",
+            "茶叶店泡茶的水用完了送两桶",
+            "周末在家没水喝懒得下楼买",
+            "老人家饮水机空了帮他订水",
+            "send two big bottles of water to my place",
+        ],
+        &["订桶装水"],
+    ),
+    // water_delivery__buy_tickets
+    (
+        &[
+            "家里天天喝桶装水想买一叠票",
+            "听说买票比单买便宜不少",
+            "公司让我买一批送水的票",
+            "一桶一桶买太亏想办个套餐",
+            "buy a bundle of water tickets to save money",
+        ],
+        &["购买水票"],
+    ),
+    // water_delivery__ticket_balance
+    (
+        &[
+            "水票还剩几张够不够这个月",
+            "去年买的水票现在还能用吗",
+            "跟同事合买的水票还剩多少",
+            "送水师傅说我票快用完了",
+            "how many water tickets are left",
+        ],
+        &["水票余额"],
+    ),
+    // water_delivery__set_schedule
+    (
+        &[
+            "家里老人喝水多想每周固定送",
+            "办公室每周一早上送三桶",
+            "老忘了订水干脆定时送吧",
+            "每隔十天送一次水能设吗",
+            "set up a weekly water delivery",
+        ],
+        &["设置定期送水"],
+    ),
+    // water_delivery__cancel_schedule
+    (
+        &[
+            "装了直饮水机不用再定期送了",
+            "放暑假办公室没人不用送水",
+            "换了别家送水原来的定期停了",
+            "老人去养老院了送水不用了",
+            "stop the regular water deliveries",
+        ],
+        &["取消定期送水"],
+    ),
+    // water_delivery__refund_deposit
+    (
+        &[
+            "换净水器了空桶退回去拿押金",
+            "办公室不喝桶装水了押金退一下",
+            "退租前把水桶押金要回来",
+            "饮水机送人了桶押金能退吗",
+            "return the empty bottles and get my deposit back",
+        ],
+        &["退桶押金"],
+    ),
+    // water_delivery__track_order
+    (
+        &[
+            "叫的水说一小时到现在还没来",
+            "送水的今天到底还来不来",
+            "订的水送到哪了我要出门了",
+            "等水等半天了师傅在路上吗",
+            "where is my water delivery",
+        ],
+        &["送水进度"],
+    ),
+    // car_rental__search_cars
+    (
+        &[
+            "下个月去三亚想租辆敞篷玩玩",
+            "搬家想租个大点的车看看有啥",
+            "过年回家想租个SUV有没有",
+            "这周末市区还能租到什么车",
+            "what rental cars are available this weekend",
+        ],
+        &["可租车型"],
+    ),
+    // car_rental__book_car
+    (
+        &[
+            "下周去云南落地想直接开车玩",
+            "婚礼接亲差一辆车想租一台",
+            "驾照刚拿到想租车练练手",
+            "带孩子去郊区露营要订个车",
+            "book a car for my trip next week",
+        ],
+        &["预订租车"],
+    ),
+    // car_rental__cancel_rental
+    (
+        &[
+            "孩子生病出不了门租的车不要了",
+            "天气预报有台风自驾游取消了",
+            "公司派车了我订的租车退掉",
+            "取车时间太早改成打车了不租了",
+            "don't need the rental car any more",
+        ],
+        &["取消租车订单"],
+    ),
+    // car_rental__extend_rental
+    (
+        &[
+            "车还在外地开不回去要多用两天",
+            "出差延期了租的车晚点还",
+            "家里有事想多租一天再还",
+            "旅途延长了车再续几天",
+            "keep the rental car until sunday",
+        ],
+        &["extend a rental"],
+    ),
+    // car_rental__deposit_status
+    (
+        &[
+            "还车两周了押金还冻着",
+            "租车预授权的钱一直没解冻",
+            "车还了押的钱什么时候到卡",
+            "租车的押金卡里还扣着呢",
+            "when will my rental deposit be released",
+        ],
+        &["押金退还进度"],
+    ),
+    // car_rental__rental_violations
+    (
+        &[
+            "租车时开了趟高速不知道超速没",
+            "还车后店里说有罚单我看看",
+            "自驾回来看看租的车有没有罚单",
+            "租车违章会从押金扣吗我看看有没有",
+            "any traffic tickets on the car I rented",
+        ],
+        &["租车违章"],
+    ),
+    // car_rental__my_rentals
+    (
+        &[
+            "订的租车在哪个门店取来着",
+            "这次租车的单子我找不到了",
+            "上次租车一共花了多少钱",
+            "看看下周的车订上没有",
+            "show my upcoming car rental",
+        ],
+        &["我的租车订单"],
+    ),
+    // appliance_repair__repair_prices
+    (
+        &[
+            "冰箱压缩机坏了修值不值",
+            "空调加个氟大概多少钱",
+            "师傅上门检测要不要收钱",
+            "洗衣机换个电机得花多少",
+            "what does a washing machine repair usually cost",
+        ],
+        &["维修收费标准"],
+    ),
+    // appliance_repair__request_repair
+    (
+        &[
+            "油烟机嗡嗡响吸不走油烟",
+            "空调开了半天吹的是热风",
+            "冰箱门关不严一直在响",
+            "微波炉一开就跳闸了",
+            "the oven stopped heating, send someone",
+        ],
+        &["上门维修"],
+    ),
+    // appliance_repair__book_installation
+    (
+        &[
+            "新房装修热水器要人上门装",
+            "买了台油烟机谁来给装一下",
+            "网购了个壁挂电视需要打孔安装",
+            "搬家后旧空调要重新装上",
+            "need someone to install my new dishwasher",
+        ],
+        &["家电安装"],
+    ),
+    // appliance_repair__track_repair
+    (
+        &[
+            "约的修冰箱师傅说下午到人呢",
+            "空调维修单现在什么状态了",
+            "零件到了没师傅什么时候再来",
+            "报修三天了一直没消息",
+            "is the technician coming today",
+        ],
+        &["维修进度"],
+    ),
+    // appliance_repair__cancel_repair
+    (
+        &[
+            "热水器换了个电池又能用了",
+            "空调拔插头重启一下就好了不用修",
+            "找了品牌售后修好了这边取消",
+            "冰箱决定直接换新的不修了",
+            "no need for the repair, the fridge works again",
+        ],
+        &["取消维修订单"],
+    ),
+    // appliance_repair__pay_repair
+    (
+        &[
+            "师傅换了个配件要收钱",
+            "修完洗衣机师傅说扫码付",
+            "维修单上的钱还没付呢",
+            "空调加完氟要付钱了",
+            "pay the repairman for today's fix",
+        ],
+        &["支付维修费用"],
+    ),
+    // appliance_repair__check_warranty
+    (
+        &[
+            "空调买了三年坏了厂家还管吗",
+            "热水器延保到哪年了",
+            "冰箱发票找不到了还在保吗",
+            "洗衣机的保修过了没有",
+            "is my dishwasher still under warranty",
+        ],
+        &["保修期"],
+    ),
+    // housekeeping__service_prices
+    (
+        &[
+            "找人擦一次玻璃要多少钱",
+            "请个住家保姆一个月得多少钱",
+            "深度清洁一次大概要多少钱",
+            "月嫂现在什么价位啊",
+            "how much is a deep clean for a two-bed flat",
+        ],
+        &["家政服务价格"],
+    ),
+    // housekeeping__book_cleaning
+    (
+        &[
+            "明天岳父母要来家里得收拾",
+            "退租要把房子打扫干净还押金",
+            "家里厨房油污太重想找人清",
+            "新房开荒想找两个阿姨来",
+            "need someone to clean the flat this weekend",
+        ],
+        &["预约保洁"],
+    ),
+    // housekeeping__hire_helper
+    (
+        &[
+            "产后没人带娃想请个人",
+            "老人瘫痪在床需要人护理",
+            "双职工孩子放学没人接要请阿姨",
+            "二胎出生想请个育儿嫂",
+            "looking for a live-in nanny for my kid",
+        ],
+        &["保姆月嫂"],
+    ),
+    // housekeeping__reschedule_order
+    (
+        &[
+            "阿姨约明天来但我要加班改后天",
+            "孩子生病在家睡觉保洁晚两天来",
+            "周六家里来客人保洁挪到周日",
+            "保洁时间和装修撞了往后推",
+            "move the cleaner to next week",
+        ],
+        &["修改上门时间"],
+    ),
+    // housekeeping__cancel_order
+    (
+        &[
+            "房子卖了不用打扫了",
+            "老人不让陌生人进门阿姨别来了",
+            "订错日子了这单先不要了",
+            "朋友介绍了个阿姨这边取消",
+            "cancel the cleaning appointment",
+        ],
+        &["取消家政订单"],
+    ),
+    // housekeeping__pay_order
+    (
+        &[
+            "擦完玻璃阿姨说扫码付款",
+            "深度保洁结束了付一下钱",
+            "家政单子显示待支付",
+            "阿姨做完了我在公司帮她付",
+            "pay for today's cleaning",
+        ],
+        &["支付家政订单"],
+    ),
+    // housekeeping__list_orders
+    (
+        &[
+            "上个月请了几次保洁",
+            "月嫂的单子现在什么状态",
+            "家政还有几单没付钱",
+            "看看约的保洁单子有没有成功",
+            "show my housekeeping bookings",
+        ],
+        &["我的家政订单"],
+    ),
+    // housekeeping__rate_service
+    (
+        &[
+            "阿姨来了迟到一个小时想投诉",
+            "打扫完厨房还是很脏想反馈",
+            "保洁阿姨很勤快想给个好评",
+            "阿姨把地板划了得说一下",
+            "leave feedback for today's cleaner",
+        ],
+        &["评价服务"],
+    ),
+    // moving__get_quote
+    (
+        &[
+            "家里东西多搬到隔壁区多少钱",
+            "钢琴也要搬这个要加钱吗",
+            "小面包车搬一趟大概多少",
+            "宿舍搬到出租屋要花多少",
+            "rough price to move across town",
+        ],
+        &["搬家估价"],
+    ),
+    // moving__book_move
+    (
+        &[
+            "毕业了宿舍东西要搬走",
+            "跟女朋友同居要把东西搬过去",
+            "店面换位置了货架要运过去",
+            "下周六约个车和师傅搬家",
+            "need a van and two movers on saturday",
+        ],
+        &["预约搬家"],
+    ),
+    // moving__reschedule_move
+    (
+        &[
+            "新房装修没完搬家往后推一周",
+            "搬家那天老板让加班改一天",
+            "孩子那天考试搬家挪到周日",
+            "天气预报有台风搬家换个时间",
+            "push the move back to next weekend",
+        ],
+        &["修改搬家时间"],
+    ),
+    // moving__cancel_move
+    (
+        &[
+            "房子没租成搬家不用了",
+            "自己借了辆车不用搬家公司了",
+            "家里不同意先不搬了",
+            "东西不多打车就搬了约的车退了",
+            "cancel the movers, we're staying",
+        ],
+        &["取消搬家订单"],
+    ),
+    // moving__pay_move
+    (
+        &[
+            "搬完了师傅说拆床另外收费",
+            "搬家费还没给呢怎么付",
+            "多等了一小时要加钱一起付了",
+            "搬家师傅等我转钱",
+            "pay the movers including the stairs fee",
+        ],
+        &["支付搬家费用"],
+    ),
+    // moving__list_orders
+    (
+        &[
+            "约的搬家车型是小面还是厢货",
+            "订的搬家那天是几号来着",
+            "搬家定金交了没看看订单",
+            "之前约的那个搬家还在吗",
+            "show my moving booking details",
+        ],
+        &["我的搬家订单"],
+    ),
+    // recycling__recycle_prices
+    (
+        &[
+            "旧手机卖回收能值几个钱",
+            "一堆旧书论斤卖多少钱",
+            "易拉罐现在回收什么价",
+            "旧洗衣机拿去回收给多少",
+            "how much do they pay for scrap metal",
+        ],
+        &["回收价格"],
+    ),
+    // recycling__book_pickup
+    (
+        &[
+            "搬家清出一堆废旧家电",
+            "装修剩了一堆废铁管子想卖",
+            "家里旧报纸堆成山了找人来拉",
+            "快递箱太多了约人上门收",
+            "someone come collect the old electronics",
+        ],
+        &["预约上门回收"],
+    ),
+    // recycling__donate_clothes
+    (
+        &[
+            "减肥成功以前的衣服都穿不下了",
+            "家里老人的旧棉衣想捐给山区",
+            "衣柜塞满了旧衣服想送出去",
+            "搬家清出来很多衣服不想扔",
+            "give away a bag of old clothes",
+        ],
+        &["旧衣捐赠"],
+    ),
+    // recycling__cancel_pickup
+    (
+        &[
+            "约了回收但我那天要出差",
+            "纸箱被物业收走了不用来了",
+            "旧电视送给邻居了回收取消",
+            "家人说东西先留着不卖了",
+            "cancel the recycling pickup",
+        ],
+        &["取消回收预约"],
+    ),
+    // recycling__list_orders
+    (
+        &[
+            "上次卖的旧家电给了多少钱",
+            "回收的钱到账没看看订单",
+            "卖废品的单子今年有几单",
+            "约的上门回收今天来吗",
+            "show my recycling orders",
+        ],
+        &["我的回收订单"],
+    ),
+    // recycling__withdraw_earnings
+    (
+        &[
+            "卖废品攒的钱能转银行卡吗",
+            "环保积分的钱怎么提出来",
+            "回收账户里有几十块想取",
+            "收益攒够了想提现",
+            "cash out my recycling earnings",
+        ],
+        &["回收收益提现"],
+    ),
+    // laundry__price_list
+    (
+        &[
+            "洗一床被子多少钱",
+            "皮衣能干洗吗要多少",
+            "婚纱洗一次得多少钱",
+            "洗双运动鞋要多少钱",
+            "price to clean a down jacket",
+        ],
+        &["洗衣价格表"],
+    ),
+    // laundry__book_pickup
+    (
+        &[
+            "孩子的校服和床单攒了一堆要洗",
+            "家里洗衣机坏了衣服让人来拿",
+            "大衣沾了红酒要送洗",
+            "出差回来一箱脏衣服找人取",
+            "send someone to collect my dry cleaning",
+        ],
+        &["预约上门取衣"],
+    ),
+    // laundry__pay_order
+    (
+        &[
+            "洗衣店把价钱算好了等我付",
+            "取走的衣服计价出来了要付钱",
+            "洗衣单显示待付款",
+            "送洗的被子要先交钱才洗吗",
+            "pay for the laundry order",
+        ],
+        &["支付洗衣订单"],
+    ),
+    // laundry__track_order
+    (
+        &[
+            "窗帘送洗几天了还没送回",
+            "婚礼要穿的西装洗好了吗",
+            "送洗的鞋到哪一步了",
+            "衣服说今天送回来几点到",
+            "is my dry cleaning ready yet",
+        ],
+        &["洗衣进度"],
+    ),
+    // laundry__cancel_order
+    (
+        &[
+            "衣服决定自己拿去楼下洗",
+            "约了取件但我要出差了取消",
+            "那件衣服找不到了不送洗了",
+            "家里洗衣机修好了不用送洗",
+            "cancel the laundry pickup",
+        ],
+        &["取消洗衣订单"],
+    ),
+    // laundry__list_orders
+    (
+        &[
+            "送洗的衣服有几单还没回来",
+            "去年冬天洗羽绒服的单子",
+            "送洗的订单都在哪看",
+            "看看这个月洗衣花了多少",
+            "show all my laundry orders",
+        ],
+        &["我的洗衣订单"],
+    ),
+    // rent__query_rent
+    (
+        &[
+            "下季度房租加水电一共要交多少",
+            "合同里说的那些费用这期要交多少",
+            "这个月房租该付多少了",
+            "租金涨了这期具体多少钱",
+            "how much is this month's rent",
+        ],
+        &["查询房租账单"],
+    ),
+    // rent__pay_rent
+    (
+        &[
+            "交租日到了转给房东",
+            "合租的这个月轮到我交房租",
+            "出差在外地房租得按时付",
+            "房租交晚了要罚钱赶紧付",
+            "pay my rent for this month",
+        ],
+        &["缴纳房租"],
+    ),
+    // rent__rent_history
+    (
+        &[
+            "想看看今年交了几个月房租",
+            "退押金时房东说有一个月没付",
+            "申请公租房要交租凭证",
+            "住房补贴要提供付租记录",
+            "show my rent payments this year",
+        ],
+        &["房租缴纳记录"],
+    ),
+    // rent__set_autopay
+    (
+        &[
+            "每月交租日总在出差想自动扣",
+            "房东说晚一天都不行设成自动的",
+            "怕忘了交租扣违约金",
+            "工资到账后自动交房租",
+            "pay the rent automatically every month",
+        ],
+        &["开通房租自动扣款"],
+    ),
+    // rent__cancel_autopay
+    (
+        &[
+            "房东换了收款账户自动扣要停",
+            "和房东改成季付了不自动扣了",
+            "这个月钱紧想手动交房租",
+            "自动扣的房租扣错金额了",
+            "stop the automatic rent payment",
+        ],
+        &["取消房租自动扣款"],
+    ),
+    // rent__view_lease
+    (
+        &[
+            "想知道合同里能不能养宠物",
+            "合同里写的维修谁负责",
+            "房东要涨租合同里怎么写的",
+            "办居住证要租房合同",
+            "check what my lease says about pets",
+        ],
+        &["查看租赁合同"],
+    ),
+    // rent__renew_lease
+    (
+        &[
+            "房东同意不涨价就接着续一年",
+            "工作还在这边租房合同续签",
+            "合同快到期想再签两年",
+            "想续租但问问能不能少点",
+            "renew my lease for another year",
+        ],
+        &["续租签约"],
+    ),
+    // rent__terminate_lease
+    (
+        &[
+            "要结婚搬去男方家了房子退了",
+            "房子太吵想提前退租",
+            "公司分了宿舍不租了",
+            "合同到期不续了要退房",
+            "give notice to move out of my flat",
+        ],
+        &["申请退租"],
+    ),
+    // pet_care__book_vet
+    (
+        &[
+            "狗狗走路一瘸一拐的",
+            "猫咪老是挠耳朵好像有螨虫",
+            "家里兔子两天不拉便便了",
+            "小狗该打第二针疫苗了",
+            "my dog is limping, need a vet",
+        ],
+        &["预约宠物医院"],
+    ),
+    // pet_care__cancel_vet
+    (
+        &[
+            "约了绝育但猫在发情期做不了",
+            "狗那天要跟我回老家去不了医院",
+            "换了家宠物医院原来的预约取消",
+            "猫只是吐了个毛球没事了",
+            "cancel the vet appointment",
+        ],
+        &["取消宠物医院预约"],
+    ),
+    // pet_care__book_grooming
+    (
+        &[
+            "狗狗在草地上滚了一身泥",
+            "泰迪毛长了要修一修",
+            "猫咪掉毛严重想洗个澡",
+            "过年了想给狗狗做个造型",
+            "book a bath and haircut for my dog",
+        ],
+        &["洗护美容"],
+    ),
+    // pet_care__book_boarding
+    (
+        &[
+            "下周出差猫得找地方寄放",
+            "家里装修狗待不了几天",
+            "住院几天狗狗没人遛",
+            "搬家那几天先把狗送走",
+            "need a place for my cat while I travel",
+        ],
+        &["宠物寄养"],
+    ),
+    // pet_care__pay_vet_bill
+    (
+        &[
+            "狗狗化验完医院让付钱",
+            "宠物拍片子的钱要付",
+            "绝育手术做完要交费",
+            "宠物医院账单还没付",
+            "pay the vet for today's visit",
+        ],
+        &["宠物医疗费"],
+    ),
+    // pet_care__health_records
+    (
+        &[
+            "猫上次打疫苗是哪天",
+            "带狗坐飞机要看疫苗记录",
+            "狗的体内驱虫该做了吗",
+            "宠物疫苗本丢了想看看记录",
+            "show my cat's vaccination history",
+        ],
+        &["宠物健康档案"],
+    ),
+    // pet_care__dog_license
+    (
+        &[
+            "小区物业说没狗证不能养",
+            "搬到新城市狗要重新登记",
+            "刚领养了一只狗要上户口",
+            "狗狂犬疫苗打好了要办证",
+            "register my new dog with the city",
+        ],
+        &["养犬登记"],
+    ),
+    // elderly_care__list_institutions
+    (
+        &[
+            "爷爷认知症家里照顾不了",
+            "老人术后想找个有护理的地方住",
+            "父母想住老年公寓有没有床位",
+            "白天上班想送老人去日托",
+            "find a nursing home with free beds",
+        ],
+        &["养老机构"],
+    ),
+    // elderly_care__book_home_care
+    (
+        &[
+            "老人腿脚不便想找人上门理发",
+            "妈妈中风后要人来做康复",
+            "老人一个人住想请人陪他聊天做饭",
+            "父亲需要人上门换药",
+            "book a carer to visit my mum at home",
+        ],
+        &["居家上门"],
+    ),
+    // elderly_care__cancel_home_care
+    (
+        &[
+            "这周我休假在家不用上门了",
+            "老人去我姐家住了护理先停",
+            "约的助浴那天老人感冒了不用来",
+            "老人不喜欢陌生人上门取消",
+            "cancel this week's home care visit",
+        ],
+        &["取消上门服务"],
+    ),
+    // elderly_care__list_services
+    (
+        &[
+            "护工上周到底来了没有",
+            "给爸爸约的上门服务哪天",
+            "看看这个月的护理记录",
+            "约的助浴是什么时间",
+            "show the care visits booked for dad",
+        ],
+        &["我的养老服务记录"],
+    ),
+    // elderly_care__pay_care_fee
+    (
+        &[
+            "养老院的月费要续交了",
+            "上门护理的钱还没付",
+            "老人日托这个月的钱该交了",
+            "爸爸在护理院这个月的床位钱",
+            "pay my father's care home bill",
+        ],
+        &["缴纳养老服务费"],
+    ),
+    // elderly_care__allowance_status
+    (
+        &[
+            "姥姥的养老补贴这个月到了没",
+            "八十岁以上每月能领多少钱",
+            "老人补贴怎么停发了",
+            "爷爷的高龄补助发到哪张卡",
+            "has grandma's old-age allowance been paid",
+        ],
+        &["高龄津贴"],
+    ),
+    // elderly_care__set_emergency_contact
+    (
+        &[
+            "老人手环按了找谁得设一下",
+            "我出国了紧急时要打给我弟",
+            "爸妈家的呼叫器要加我的号",
+            "舅舅住得近出事先找他",
+            "add me as mum's emergency contact",
+        ],
+        &["紧急联系人"],
+    ),
+    // community_canteen__today_menu
+    (
+        &[
+            "今天食堂中午有没有软一点的菜",
+            "爸爸血糖高看看今天有啥能吃",
+            "社区饭堂今晚吃什么",
+            "想知道午饭有没有鱼",
+            "what's on the community canteen menu",
+        ],
+        &["今日菜单"],
+    ),
+    // community_canteen__order_meal
+    (
+        &[
+            "我出差几天老人午饭没人管",
+            "妈妈做完手术不能下厨",
+            "老人在家想吃食堂的饭送过去",
+            "给楼上独居的奶奶订个午饭",
+            "order lunch delivered to my dad",
+        ],
+        &["在线订餐"],
+    ),
+    // community_canteen__cancel_meal
+    (
+        &[
+            "我今天回家做饭了食堂的不要了",
+            "老人胃口不好晚饭别送了",
+            "订重复了取消一份",
+            "今天家里来人一起出去吃",
+            "cancel dad's lunch order today",
+        ],
+        &["取消订餐"],
+    ),
+    // community_canteen__meal_card_balance
+    (
+        &[
+            "老妈的饭卡还能刷几顿啊",
+            "老人说刷卡时滴了两声",
+            "看看奶奶的饭卡花了多少",
+            "饭卡里的钱够这周吃吗",
+            "check the balance on the canteen card",
+        ],
+        &["饭卡余额"],
+    ),
+    // community_canteen__top_up_meal_card
+    (
+        &[
+            "给爸的饭卡打几百块",
+            "饭卡没钱了今天打不了饭",
+            "月初给老人饭卡充一个月的",
+            "食堂说饭卡欠费了",
+            "top up grandma's canteen card",
+        ],
+        &["饭卡充值"],
+    ),
+    // community_canteen__apply_meal_subsidy
+    (
+        &[
+            "低保老人吃饭有没有补贴",
+            "社区饭堂老人能打几折怎么申请",
+            "残疾老人吃饭能减免吗",
+            "独居老人吃饭优惠怎么办理",
+            "apply for the seniors' meal discount",
+        ],
+        &["助餐补贴"],
+    ),
+    // transit_card__ride_code
+    (
+        &[
+            "公交车上来了要刷手机",
+            "排队进站了快打开那个码",
+            "上车了司机让我扫码",
+            "到闸机口了手机上那个码在哪",
+            "show the metro QR code",
+        ],
+        &["ride QR code"],
+    ),
+    // transit_card__enable_code
+    (
+        &[
+            "来上海旅游想手机坐地铁",
+            "搬到新城市想手机刷公交",
+            "第一次用手机坐车要先开通吗",
+            "老人想手机刷公交怎么开",
+            "set up phone payment for the metro",
+        ],
+        &["开通乘车码"],
+    ),
+    // transit_card__disable_code
+    (
+        &[
+            "不坐地铁了解绑银行卡",
+            "手机被偷了那个码要关掉",
+            "公司有班车不用刷码了",
+            "绑的那张卡要注销了",
+            "turn off the ride code on this phone",
+        ],
+        &["关闭乘车码"],
+    ),
+    // transit_card__topup_card
+    (
+        &[
+            "老人公交卡刷不了说没钱",
+            "学生卡快没钱了充一点",
+            "手机里的交通卡要存钱了",
+            "明天上班前给公交卡存上钱",
+            "top up my metro card",
+        ],
+        &["交通卡充值"],
+    ),
+    // transit_card__card_balance
+    (
+        &[
+            "公交卡好久没用还有钱吗",
+            "学生卡的余额够一周吗",
+            "找到张旧交通卡不知道有多少",
+            "交通卡里剩的钱够坐回家吗",
+            "what's left on my transit card",
+        ],
+        &["交通卡余额"],
+    ),
+    // transit_card__fare_dispute
+    (
+        &[
+            "出站刷了没反应被多扣钱",
+            "坐了两站扣了全程票价",
+            "公交车刷了两次扣了双份",
+            "没坐车却有一条扣费记录",
+            "I was overcharged on the subway",
+        ],
+        &["扣费申诉"],
+    ),
+    // transit_card__ride_records
+    (
+        &[
+            "这个月坐了几趟地铁",
+            "昨天在哪站下的车想不起来",
+            "孩子说坐车去学校了看看记录",
+            "上周几号坐过公交",
+            "list my metro trips last month",
+        ],
+        &["乘车记录"],
+    ),
+    // transit_card__route_plan
+    (
+        &[
+            "去动物园坐几路车",
+            "从火车站去酒店坐哪条线",
+            "去那个医院地铁换乘几次",
+            "末班车之前能到家吗怎么换乘",
+            "how to get to the stadium by bus",
+        ],
+        &["线路查询"],
+    ),
+    // ride_hailing__estimate_fare
+    (
+        &[
+            "从酒店打车去景点大概多少",
+            "半夜打车回家会不会很贵",
+            "去机场打车和快车哪个便宜",
+            "打个车去火车站要多少钱",
+            "how much is a cab to the airport",
+        ],
+        &["预估车费"],
+    ),
+    // ride_hailing__request_ride
+    (
+        &[
+            "孩子在学校受伤了马上要过去",
+            "下班太晚地铁停了要打车",
+            "拖着行李站路边打不到车",
+            "商场门口叫个车回家",
+            "get me a car right now",
+        ],
+        &["立即叫车"],
+    ),
+    // ride_hailing__schedule_ride
+    (
+        &[
+            "明天凌晨接机怕没车",
+            "周日早上送孩子去考场",
+            "婚礼那天早上要用车",
+            "后天五点去火车站先订个车",
+            "book a car for 6am tomorrow",
+        ],
+        &["预约用车"],
+    ),
+    // ride_hailing__cancel_ride
+    (
+        &[
+            "刚叫了车老公说来接我",
+            "地址输错了先取消",
+            "车还没到公交来了",
+            "约的明早的车不用了",
+            "cancel the ride I just ordered",
+        ],
+        &["取消叫车"],
+    ),
+    // ride_hailing__pay_fare
+    (
+        &[
+            "打车的钱还没付说欠费",
+            "上次坐车没扣成功要补",
+            "下车忘了付钱司机打电话来",
+            "打车软件说有欠款叫不了车",
+            "pay for the ride I took yesterday",
+        ],
+        &["支付车费"],
+    ),
+    // ride_hailing__trip_history
+    (
+        &[
+            "上次打车的车牌号是多少",
+            "昨晚坐车从哪上的车",
+            "孩子说打车回家了看看行程",
+            "找一下上周那趟车的司机",
+            "show my recent rides",
+        ],
+        &["我的行程"],
+    ),
+    // ride_hailing__trip_invoice
+    (
+        &[
+            "打车去客户那的钱要报",
+            "出差打车的票据给财务",
+            "这个月打车发票一起开",
+            "公司让交打车的电子票",
+            "invoice my taxi rides for expenses",
+        ],
+        &["行程开发票"],
+    ),
+    // ride_hailing__lost_item
+    (
+        &[
+            "钱包好像落在刚才那辆车上",
+            "下车后发现雨伞没拿",
+            "笔记本电脑忘在后备箱了",
+            "孩子的玩具掉在车座上了",
+            "left my wallet in the car",
+        ],
+        &["物品遗失"],
+    ),
+];

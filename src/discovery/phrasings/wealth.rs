@@ -11467,3 +11467,2478 @@ pub const SITUATIONS: &[super::Concept] = &[
         &["居民医保缴费标准"],
     ),
 ];
+
+/// Fifth pass: other situations than the fourth's (other people, events, troubles and
+/// words), spoken style, for the index's said part only. Written from the manifests,
+/// blind of every request set.
+pub const SITUATIONS_2: &[super::Concept] = &[
+    // bank_insurance__browse
+    (
+        &[
+            "女儿要去外地上大学该给她配点啥险",
+            "自己开小店没单位保障想补上",
+            "同学年纪轻轻查出白血病我有点慌",
+            "奶奶七十多了还有没有能保的险种",
+            "我寻思给全家配个保障从哪下手",
+            "freelancer with no company benefits, what cover is there",
+        ],
+        &["保险产品"],
+    ),
+    // bank_insurance__quote
+    (
+        &[
+            "有高血压的话买重疾一年得掏多少",
+            "五十岁了再买医疗险是不是贵得离谱",
+            "给老婆和我各保一份一年大概多少钱",
+            "交二十年和交三十年每年差多少钱",
+            "我寻思先算算给闺女买保险的花销",
+            "rough yearly cost for a 45 year old non-smoker",
+        ],
+        &["保费测算"],
+    ),
+    // bank_insurance__buy
+    (
+        &[
+            "下周要去工地干活今天先把意外险上了",
+            "健康问题都答完了没毛病直接下单",
+            "老婆催了好久今天终于决定签了",
+            "报价看过了就按这个方案给我上",
+            "opted for the accident plan, sign me up now",
+        ],
+        &["投保"],
+    ),
+    // bank_insurance__policies
+    (
+        &[
+            "出了车祸想翻翻自己到底保了哪些",
+            "前些年在柜台买的那个保险还在不在",
+            "理财经理离职了我买的保险找不着了",
+            "整理家里资料想列一下我名下的保险",
+            "which of my policies are still active",
+        ],
+        &["我的保单"],
+    ),
+    // bank_insurance__pay_renewal
+    (
+        &[
+            "出国一年回来才想起那份保险今年没交",
+            "宽限期只剩几天了赶紧把钱补上",
+            "保险公司打电话说今年那笔没收到",
+            "孩子的教育金保险今年那期还没交",
+            "annual premium due and my card didn't go through",
+        ],
+        &["续期缴费"],
+    ),
+    // bank_insurance__file_claim
+    (
+        &[
+            "老妈骑电动车摔了住了一周院",
+            "孩子手足口住院花了好几千想报",
+            "做了个阑尾手术发票都攒着呢",
+            "被狗咬了打疫苗能不能找保险",
+            "got my appendix out, want the insurer to pay",
+        ],
+        &["申请理赔"],
+    ),
+    // bank_insurance__claim_status
+    (
+        &[
+            "报了保险快一个月那钱到底啥时候到",
+            "补完病历之后赔付一直没动静",
+            "手术那次的赔款到没到账我也不清楚",
+            "理赔说在审核都半个月了咋整",
+            "where's my hospital payout at",
+        ],
+        &["Claim status"],
+    ),
+    // bank_insurance__surrender
+    (
+        &[
+            "孩子大了那份少儿险没用了想退",
+            "离婚了那份保险不想再交了",
+            "做生意亏了保险的钱想拿回来周转",
+            "业务员离职了这保险越想越坑",
+            "don't want this policy anymore, get my money back",
+        ],
+        &["退保"],
+    ),
+    // bank_securities__to_securities
+    (
+        &[
+            "新股中签了要缴款证券账户没钱",
+            "想买点ETF先把工资挪过去",
+            "券商那边提示可用资金是零",
+            "股票打折了我寻思抄个底钱还在卡里",
+            "IPO allotment needs cash in my broker account",
+        ],
+        &["银行转证券"],
+    ),
+    // bank_securities__to_bank
+    (
+        &[
+            "炒股赚了点想拿出来买辆车",
+            "老婆让我别炒了钱全拿回来",
+            "股票账户里闲着的钱要拿去还信用卡",
+            "打新没中签钱想挪回卡上",
+            "cashing out my trading account to pay bills",
+        ],
+        &["证券转银行"],
+    ),
+    // bank_securities__securities_balance
+    (
+        &[
+            "打新前想看看证券那边的钱够不够",
+            "月底对账想知道券商里还躺着多少钱",
+            "卖出的钱过了一天现在能转出多少",
+            "老公说股票账户还有闲钱我不信",
+            "is there idle cash sitting at my broker",
+        ],
+        &["资金余额"],
+    ),
+    // bank_securities__records
+    (
+        &[
+            "工资卡少了一笔是不是转去炒股了",
+            "想算算这些年往股市转了多少本金",
+            "前天转的钱券商显示没到想核对",
+            "离婚分财产要炒股资金往来的记录",
+            "list every transfer between my bank and broker",
+        ],
+        &["银证转账记录"],
+    ),
+    // bank_securities__sign_custody
+    (
+        &[
+            "手机上开了股票账户还没绑银行卡",
+            "券商让我去银行确认存管那一步",
+            "大学生第一次炒股银行这边要开啥",
+            "换了家券商新账户要关联这张卡",
+            "just opened a trading account, link my bank card",
+        ],
+        &["签约三方存管"],
+    ),
+    // bank_securities__cancel_custody
+    (
+        &[
+            "券商那边销户要先把银行这边断开",
+            "这张卡以后不想再用来炒股了",
+            "想换一家银行做存管原来的得先解",
+            "老人的股票账户不用了卡上关系解掉",
+            "moving custody to another bank, unlink this one",
+        ],
+        &["解约三方存管"],
+    ),
+    // biz_loan__assess_limit
+    (
+        &[
+            "开了个小超市流水不错能批多少",
+            "厂里想买台新机器先摸一下银行能给多少",
+            "开票量今年翻了番能借的是不是也多了",
+            "做外贸的小公司我寻思能贷几十万不",
+            "how much business credit could my café get",
+        ],
+        &["评估经营贷额度"],
+    ),
+    // biz_loan__apply
+    (
+        &[
+            "店里要上新设备全款拿不出",
+            "夏天空调旺季要提前备货缺周转",
+            "开第二个档口房租押金还差一截",
+            "甲方拖款了手里现金周转不开",
+            "need working capital to stock up before the holidays",
+        ],
+        &["申请经营贷"],
+    ),
+    // biz_loan__drawdown
+    (
+        &[
+            "额度批下来好久了这会儿要付店租",
+            "供应商催货款想从批好的额度里拿",
+            "已经有授信了今天进一批原材料",
+            "从批的经营额度里取一笔打到对公账户",
+            "draw some of my approved business credit for rent",
+        ],
+        &["经营贷用款"],
+    ),
+    // biz_loan__repay
+    (
+        &[
+            "年货卖完回款了银行那笔先还上",
+            "生意淡下来钱放着光交利息",
+            "关店了欠银行那笔做生意的钱要还",
+            "这个月到期那笔经营贷得还上",
+            "shop's closing, pay back what I borrowed for it",
+        ],
+        &["归还经营贷"],
+    ),
+    // biz_loan__loan_overview
+    (
+        &[
+            "税务筹划要知道今年经营贷付了多少利息",
+            "几笔用款哪笔最先到期来着",
+            "合伙人问我店里欠银行多少",
+            "想看看经营额度还剩多少没用",
+            "what do I still owe on my business credit line",
+        ],
+        &["经营贷借款明细"],
+    ),
+    // biz_loan__renew
+    (
+        &[
+            "生意还得接着转贷款到期不想断",
+            "一年期的经营贷马上到头钱都压在货上",
+            "我寻思能不能不还本直接再续一年",
+            "到期还不上本金又不想影响信用",
+            "business loan due soon, roll it over",
+        ],
+        &["续贷"],
+    ),
+    // biz_loan__upload_use_proof
+    (
+        &[
+            "银行说我用款以后没交发票",
+            "付了供应商的钱要把合同传上去",
+            "贷款买的货单据拍照了交哪里",
+            "客户经理催我提交资金去向的材料",
+            "bank asks for invoices showing how I spent the loan",
+        ],
+        &["用途凭证"],
+    ),
+    // car_loan__apply
+    (
+        &[
+            "孩子上学接送不方便想贷款买车",
+            "跑货拉拉想分期弄辆面包车",
+            "二手车看好了首付有了剩下想贷",
+            "老车坏得修不起想贷款换辆新的",
+            "found a used car, need financing for the rest",
+        ],
+        &["申请车贷"],
+    ),
+    // car_loan__loan_detail
+    (
+        &[
+            "车贷利率多少想和别家比比",
+            "想把车抵给别人先看看还欠多少",
+            "合同找不到了想看车贷签了几年",
+            "车贷现在还剩多少本金没还",
+            "what's left on my car loan and at what rate",
+        ],
+        &["车贷详情"],
+    ),
+    // car_loan__repay
+    (
+        &[
+            "这个月车贷扣款失败了赶紧补上",
+            "卡里钱不够这期车贷没扣走",
+            "银行发短信说车的月供还没还",
+            "住院那几天忘了车贷这期",
+            "car installment missed, pay it now",
+        ],
+        &["还车贷月供"],
+    ),
+    // car_loan__settle
+    (
+        &[
+            "中了点彩票想把车贷一次清了",
+            "家里给了点钱车贷剩的全还掉",
+            "利息太亏我寻思把车的剩余贷款一把还了",
+            "车要过户给我爸贷款得先全部还完",
+            "pay off the rest of my car loan in one go",
+        ],
+        &["车贷提前结清"],
+    ),
+    // car_loan__schedule
+    (
+        &[
+            "规划换车时间想看车贷还有多少期",
+            "想把车贷每期扣款日期记到日历上",
+            "车贷哪几期已经还了哪几期没还",
+            "看看明年每个月车贷要扣多少",
+            "list my remaining car payments by month",
+        ],
+        &["车贷还款计划"],
+    ),
+    // car_loan__release_lien
+    (
+        &[
+            "车贷都还清了绿本还押在银行",
+            "还清车贷想把车过户给儿子还抵押着",
+            "还完车贷去车管所解押要啥材料",
+            "car's paid off, get the lien removed",
+        ],
+        &["解除抵押"],
+    ),
+    // car_loan__change_repay_card
+    (
+        &[
+            "扣车贷那张卡年费太贵想换一张",
+            "扣车贷的卡被盗刷停用了",
+            "扣车贷的那张卡要注销了咋整",
+            "switch the card my car payments come from",
+        ],
+        &["车贷扣款卡"],
+    ),
+    // cash_plus__deposit
+    (
+        &[
+            "生意收的零钱想放着每天有收益",
+            "孩子压岁钱不想存死想随取随用",
+            "卡里的钱放着也是放着我寻思挪进去",
+            "下周要付装修尾款这几天先生点利息",
+            "park my spare cash somewhere flexible",
+        ],
+        &["活钱宝"],
+    ),
+    // cash_plus__withdraw_fast
+    (
+        &[
+            "医院交押金卡里不够马上要用",
+            "转账给房东差几百得立刻到",
+            "孩子学校现在就要交费钱在活钱里",
+            "加油站加完油卡里差钱",
+            "need it on my card this minute",
+        ],
+        &["快速转出"],
+    ),
+    // cash_plus__withdraw_normal
+    (
+        &[
+            "要取十几万下周才用",
+            "明天到账都行不着急",
+            "秒到那个额度不够我要取好几万",
+            "月底买车这几天把活钱里的大头拿出来",
+            "big withdrawal, next day is fine",
+        ],
+        &["普通转出"],
+    ),
+    // cash_plus__earnings
+    (
+        &[
+            "放了一个月到底赚了几块钱",
+            "今天收益怎么比昨天少了",
+            "零钱放进去昨天赚了多少想看看",
+            "活钱年化多少想和定期比比",
+            "how much did my spare cash make yesterday",
+        ],
+        &["活钱收益"],
+    ),
+    // cash_plus__auto_sweep
+    (
+        &[
+            "工资一到账就想让它自己去赚钱",
+            "老是懒得手动挪钱有没有省事的",
+            "卡里留个几千其余自动去生息",
+            "每次收到货款都想自动存进去赚点",
+            "sweep my leftover balance in automatically",
+        ],
+        &["设置自动转入"],
+    ),
+    // cash_plus__cancel_sweep
+    (
+        &[
+            "信用卡自动还款总失败钱被挪走了",
+            "卡里钱老被转走水电费扣不上",
+            "不想让工资自动跑进去了",
+            "要用卡里的钱还房贷别再自动转",
+            "rent payment failed because my balance got swept",
+        ],
+        &["关闭自动转入"],
+    ),
+    // consumer_loan__estimate_limit
+    (
+        &[
+            "想换个新手机电脑先看看能借多少",
+            "打算出国旅游想借点看能批多少",
+            "刚入职公积金交了半年能借几万",
+            "征信有点花想先看看能不能借到",
+            "how much personal loan could I get on my salary",
+        ],
+        &["可贷额度"],
+    ),
+    // consumer_loan__apply
+    (
+        &[
+            "孩子学琴要买钢琴手头不够",
+            "想给爸妈翻新老房子要借一笔",
+            "二胎出生月子中心的钱想借一笔",
+            "出国读研学费差一截想借",
+            "need a personal loan for my parents' home repairs",
+        ],
+        &["申请消费贷"],
+    ),
+    // consumer_loan__application_status
+    (
+        &[
+            "昨天申请的借款现在审到哪一步了",
+            "说好两天出结果到现在没消息",
+            "借款到底是批了还是拒了",
+            "装修公司在等钱贷款批下来没",
+            "has my personal loan been approved yet",
+        ],
+        &["申请进度"],
+    ),
+    // consumer_loan__repay
+    (
+        &[
+            "这期借款没扣成想马上补上",
+            "出差忘了这个月的分期借款",
+            "收到短信说本期贷款还没还",
+            "卡被冻结了这月贷款没扣到",
+            "this month's loan payment didn't go through",
+        ],
+        &["归还本期贷款"],
+    ),
+    // consumer_loan__prepay
+    (
+        &[
+            "拿了拆迁补偿想把消费贷全还了",
+            "涨薪了想一次把剩下借款还清",
+            "借款利息太高先还一部分本金",
+            "准备结婚不想背着借款过日子",
+            "settle my personal loan early",
+        ],
+        &["Prepay the consumer loan"],
+    ),
+    // consumer_loan__repayment_schedule
+    (
+        &[
+            "借款每个月扣多少想列出来看看",
+            "借的钱哪个月是最后一期",
+            "想看看每期本金利息各多少",
+            "年底做预算看看借款还剩几期",
+            "show me every installment left on my loan",
+        ],
+        &["查看还款计划"],
+    ),
+    // consumer_loan__loan_detail
+    (
+        &[
+            "借款利率到底是多少我都忘了",
+            "借的钱还剩多少本金没还",
+            "借了多少年来着合同找不到",
+            "想看看那笔消费贷的整体情况",
+            "what's my personal loan balance and rate",
+        ],
+        &["贷款详情"],
+    ),
+    // consumer_loan__change_repay_card
+    (
+        &[
+            "借款扣款卡想换成工资卡",
+            "老卡要销户了消费贷从哪扣",
+            "换了银行发工资还借款的卡也要换",
+            "扣款那张卡丢了补办了新卡",
+            "use a different card for my loan payments",
+        ],
+        &["变更还款账户"],
+    ),
+    // fcy_account__fcy_balances
+    (
+        &[
+            "国外客户打的货款到了看看有多少外币",
+            "帮孩子攒的英镑现在有多少了",
+            "上次去澳洲剩的澳元还在账户里吗",
+            "现汇现钞各有多少我分不清",
+            "how much foreign money do I hold in total",
+        ],
+        &["外币余额"],
+    ),
+    // fcy_account__buy_fcy
+    (
+        &[
+            "女儿下学期在澳洲的房租要付",
+            "去欧洲看展要准备点欧元",
+            "海外代购要付美元货款",
+            "老公外派新加坡要先换点新币",
+            "need some Aussie dollars for my daughter's rent",
+        ],
+        &["Buy foreign currency"],
+    ),
+    // fcy_account__sell_fcy
+    (
+        &[
+            "外企发的美元奖金要换成人民币",
+            "留学回来剩的加元想换回来",
+            "国外亲戚汇来的钱想换成人民币花",
+            "美元账户的钱换回来还房贷",
+            "convert my leftover dollars back to yuan",
+        ],
+        &["结汇"],
+    ),
+    // fcy_account__fcy_transactions
+    (
+        &[
+            "在欧洲刷卡那几笔到底扣了多少",
+            "外币账户多了一笔不知道哪来的",
+            "给孩子汇的学费出账了没想看看明细",
+            "上个月在香港买东西外币扣了哪些",
+            "list my foreign currency card spending",
+        ],
+        &["外币交易明细"],
+    ),
+    // fcy_account__fcy_rates
+    (
+        &[
+            "银行今天收美元多少钱一块",
+            "结汇前看看银行买入价多少",
+            "换澳元前看看银行挂的价划不划算",
+            "what's the bank buying dollars at today",
+        ],
+        &["外汇牌价"],
+    ),
+    // fcy_account__fcy_time_deposit
+    (
+        &[
+            "外币放活期没啥利息想存一年",
+            "孩子两年后才出国留学美元先存着",
+            "手上港币暂时用不着想生点息",
+            "美元存款利息高我寻思存半年",
+            "lock my spare dollars away for six months",
+        ],
+        &["外币定期"],
+    ),
+    // flash_loan__check_limit
+    (
+        &[
+            "下个月要交学费想看看能借多少周转",
+            "手机上那个随时借的还剩多少能用",
+            "信用卡刷爆了看看还有别的额度没",
+            "借之前想知道一天利息多少",
+            "how much is left on my instant credit",
+        ],
+        &["查看可用额度"],
+    ),
+    // flash_loan__activate
+    (
+        &[
+            "银行给我预批了个额度还没开通",
+            "想借钱提示要先签合同开通",
+            "额度一直是灰的用不了咋整",
+            "先把备用额度开了万一急用",
+            "turn on that pre-approved credit line",
+        ],
+        &["激活额度"],
+    ),
+    // flash_loan__borrow
+    (
+        &[
+            "老家房子漏水修缮要钱马上要",
+            "月底工资没到信用卡要还",
+            "家里猫生病手术费不够",
+            "急着付定金手上差几千",
+            "need a few thousand on my card right now",
+        ],
+        &["借款到卡"],
+    ),
+    // flash_loan__repay_early
+    (
+        &[
+            "上周借的钱用不上了想还回去",
+            "工资一到账手机上借的那笔就想清掉",
+            "借的钱利息一天天涨赶紧还一部分",
+            "朋友把钱还我了我也把银行的还了",
+            "got paid, return what I borrowed last week",
+        ],
+        &["随借随还"],
+    ),
+    // flash_loan__borrow_records
+    (
+        &[
+            "上个月借过几次钱记不清了",
+            "手机上借的那几笔到底还清没有",
+            "想核对下借钱利息扣了多少",
+            "征信报告上有一笔借款想对对",
+            "show me what I borrowed and paid back",
+        ],
+        &["借还记录"],
+    ),
+    // flash_loan__request_increase
+    (
+        &[
+            "要买的东西比额度贵想多借点",
+            "升职了额度能不能给高点",
+            "额度太少不够应急用",
+            "个税交得多了想让银行多给点额度",
+            "I need a bigger credit line",
+        ],
+        &["申请提额"],
+    ),
+    // flash_loan__close_line
+    (
+        &[
+            "准备买房不想征信上挂着授信",
+            "老婆不让我再在网上借钱了直接关掉",
+            "这个额度一直没用想销掉",
+            "怕被骗子诱导借款干脆关了",
+            "close that credit line for good",
+        ],
+        &["注销额度"],
+    ),
+    // fund_sip__create_plan
+    (
+        &[
+            "每月发工资后想自动买点基金",
+            "给刚出生的宝宝攒教育金每月投一点",
+            "想每两周扣一点买指数基金",
+            "退休前想每月固定投一点养老",
+            "set up a monthly buy of an index fund",
+        ],
+        &["新建定投"],
+    ),
+    // fund_sip__list_plans
+    (
+        &[
+            "每个月卡里被扣好几笔是哪些定投",
+            "想看看我定投的都是哪几只",
+            "老婆问我每月往基金里定投了几笔",
+            "我寻思清理一下不知道开了几个定投",
+            "show all my regular fund plans",
+        ],
+        &["我的定投计划"],
+    ),
+    // fund_sip__modify_plan
+    (
+        &[
+            "换工作工资少了每月少投点",
+            "定投扣款日和房贷同一天想错开",
+            "涨工资了每月定投想多投一些",
+            "定投从每月扣改成每周扣",
+            "raise my monthly fund amount",
+        ],
+        &["修改定投"],
+    ),
+    // fund_sip__pause_plan
+    (
+        &[
+            "这两个月要买车定投先停停",
+            "孩子上学开销大定投先暂停几个月",
+            "手头紧定投先歇一下以后再投",
+            "出国一段时间定投先别扣了",
+            "hold off my fund plan for a couple of months",
+        ],
+        &["暂停定投"],
+    ),
+    // fund_sip__resume_plan
+    (
+        &[
+            "停了的那个定投想重新开始扣",
+            "手头宽裕了定投继续每月投",
+            "车买完了之前停的定投接着投",
+            "暂停的基金计划恢复吧",
+            "restart the fund plan I paused",
+        ],
+        &["恢复定投"],
+    ),
+    // fund_sip__stop_plan
+    (
+        &[
+            "这只基金不想再每月买了彻底停掉",
+            "换成别的基金了原来的定投不要了",
+            "亏麻了以后再也不定投这只",
+            "要买房了以后不做定投了",
+            "cancel my monthly fund purchase for good",
+        ],
+        &["终止定投"],
+    ),
+    // fund_sip__plan_history
+    (
+        &[
+            "上个月定投到底扣没扣",
+            "每次扣钱买到多少份想看看",
+            "卡里钱不够那次定投失败了吗",
+            "这个定投一共扣了多少钱了",
+            "show every deduction of my fund plan",
+        ],
+        &["定投扣款记录"],
+    ),
+    // fund_sip__sip_calculator
+    (
+        &[
+            "每月投一千坚持十年能有多少",
+            "如果前年开始每月投现在赚多少",
+            "想算算给孩子每月投多少够学费",
+            "定投和一次性买哪个赚得多",
+            "simulate investing monthly for ten years",
+        ],
+        &["定投收益计算器"],
+    ),
+    // fx_exchange__buy_fx
+    (
+        &[
+            "下学期学费要交美元想先换",
+            "去韩国旅行要准备点韩元",
+            "国外开会注册费要付欧元",
+            "给在美国的女儿汇生活费得先换",
+            "need dollars for my conference fee",
+        ],
+        &["Buy foreign currency"],
+    ),
+    // fx_exchange__sell_fx
+    (
+        &[
+            "海外项目结了美元奖金想换回来",
+            "在迪拜工作攒的钱回国要用",
+            "美元存款到期想换成人民币",
+            "外币放着没用换成人民币吧",
+            "change my foreign savings into yuan",
+        ],
+        &["结汇"],
+    ),
+    // fx_exchange__quota
+    (
+        &[
+            "今年给孩子换了好几次还剩多少能换",
+            "换外币提示超出年度限额",
+            "明年出国留学每人一年能换多少",
+            "年初到现在换外汇用了多少额度",
+            "how much of my yearly FX allowance is left",
+        ],
+        &["购汇额度"],
+    ),
+    // fx_exchange__limit_order
+    (
+        &[
+            "美元到我想要的价就自动换",
+            "想等英镑便宜点再换又没空盯着",
+            "定个价位到了自己成交",
+            "日元到某个价位帮我自动买进",
+            "auto-convert when the rate reaches my price",
+        ],
+        &["挂单兑换"],
+    ),
+    // fx_exchange__cancel_limit_order
+    (
+        &[
+            "挂着的换汇单不想要了",
+            "留学不去了挂的换美元单撤掉",
+            "挂的价太低一直成交不了先撤",
+            "急用钱换汇挂单取消",
+            "withdraw my pending exchange order",
+        ],
+        &["撤销挂单"],
+    ),
+    // fx_exchange__records
+    (
+        &[
+            "去年一共换了多少美元",
+            "上次换欧元是什么汇率",
+            "换汇记录要给签证中心看",
+            "想看看今年换过几次外汇",
+            "what did I pay for the euros I bought in spring",
+        ],
+        &["结售汇记录"],
+    ),
+    // fx_exchange__fx_balance
+    (
+        &[
+            "换完汇想确认外币到账没",
+            "日本回来后账户里日元剩多少",
+            "汇款前看看美元余额够不够",
+            "去香港前看看港币余额",
+            "how much foreign currency is in my account",
+        ],
+        &["外币账户余额"],
+    ),
+    // fx_rates__board
+    (
+        &[
+            "今天银行美元卖多少",
+            "港币今天什么价",
+            "出国前看看今天欧元价格",
+            "看看各种外币今天的牌价",
+            "today's bank rates for all currencies",
+        ],
+        &["外汇牌价"],
+    ),
+    // fx_rates__history
+    (
+        &[
+            "日元最近一个月跌了多少",
+            "美元这几年走势怎么样",
+            "看看英镑近三个月的曲线",
+            "想知道现在澳元算高位还是低位",
+            "show the yen trend over six months",
+        ],
+        &["汇率走势"],
+    ),
+    // fx_rates__convert
+    (
+        &[
+            "国外网购的价格合人民币多少",
+            "韩国化妆品标价换成人民币多少钱",
+            "一千欧元大概是多少人民币",
+            "泰国酒店一晚多少钱折成人民币",
+            "how much is 200 pounds in yuan",
+        ],
+        &["汇率换算"],
+    ),
+    // fx_rates__set_alert
+    (
+        &[
+            "美元跌到某个价叫我一声",
+            "港币便宜了提醒我去换",
+            "等澳元回落了发消息给我",
+            "想等美元回调再给孩子换学费到时叫我",
+            "ping me when the euro drops",
+        ],
+        &["设置汇率提醒"],
+    ),
+    // fx_rates__list_alerts
+    (
+        &[
+            "手机老收到汇率短信我到底设了几个",
+            "之前设的美元提醒还在吗",
+            "看看我都订了哪些到价提醒",
+            "汇率提醒设的是多少价来着",
+            "show the rate alerts I've set",
+        ],
+        &["我的汇率提醒"],
+    ),
+    // fx_rates__delete_alert
+    (
+        &[
+            "汇率通知不需要了关掉",
+            "不出国了美元提醒删掉",
+            "那个日元的到价提醒不要了",
+            "done with my Japan trip, drop the yen alert",
+        ],
+        &["删除汇率提醒"],
+    ),
+    // gold_saving__gold_price
+    (
+        &[
+            "金价今天是涨了还是跌了",
+            "金店标价太贵想看看银行今天金价",
+            "想给女儿打金镯子先看看今天金价",
+            "听说金价跳水了看看",
+            "what's gold per gram right now",
+        ],
+        &["实时金价"],
+    ),
+    // gold_saving__buy
+    (
+        &[
+            "发了奖金想买点黄金存着",
+            "孩子满月想给她存几克金子",
+            "钱放银行不安心想囤点金子",
+            "每次几百块也想买点金",
+            "buy a few grams of gold today",
+        ],
+        &["买入积存金"],
+    ),
+    // gold_saving__sell
+    (
+        &[
+            "金价涨得多了想卖掉一部分",
+            "手头缺钱把攒的黄金卖了",
+            "攒的金子卖了换钱交学费",
+            "金价高位我寻思先出货",
+            "sell some of my gold while prices are high",
+        ],
+        &["卖出积存金"],
+    ),
+    // gold_saving__create_plan
+    (
+        &[
+            "想每个月自动买点黄金",
+            "给孙女每月攒点金子",
+            "每周固定买一克黄金",
+            "工资到了就自动买点金子",
+            "auto-buy gold every week",
+        ],
+        &["设置定期积存"],
+    ),
+    // gold_saving__cancel_plan
+    (
+        &[
+            "每月自动买黄金那个停了吧",
+            "金价太贵不想再自动买了",
+            "要买房不想每月扣钱买金子了",
+            "stop my recurring gold purchase",
+        ],
+        &["终止定期积存"],
+    ),
+    // gold_saving__holdings
+    (
+        &[
+            "我攒了多少克黄金了",
+            "黄金账户现在赚了还是亏了",
+            "我的金子成本价多少",
+            "金价涨了我的黄金值多少钱",
+            "how many grams of gold do I have",
+        ],
+        &["我的积存金"],
+    ),
+    // gold_saving__redeem_physical
+    (
+        &[
+            "儿子结婚想把攒的金子换成金饰",
+            "想把账户里的黄金换成金条拿回家",
+            "攒够了克数想提实物",
+            "want real gold bars from my account",
+        ],
+        &["兑换实物黄金"],
+    ),
+    // gold_saving__price_alert
+    (
+        &[
+            "金价跌到某个价通知我",
+            "金价涨上去了提醒我卖",
+            "帮我盯着金价到了叫我",
+            "alert me when gold hits my target",
+        ],
+        &["金价提醒"],
+    ),
+    // large_cd__products
+    (
+        &[
+            "有笔几十万的钱想存个利息高的",
+            "现在银行有哪些大额存单能买",
+            "退休金想存三年看看有什么",
+            "看看大额存单最近利率",
+            "retired with a lump sum, any big CDs on offer",
+        ],
+        &["在售大额存单"],
+    ),
+    // large_cd__buy
+    (
+        &[
+            "新一期存单开卖了马上买",
+            "这期三年期的利率合适就它了",
+            "钱到账了赶紧买一份大额存单",
+            "抢一份刚上的存单",
+            "subscribe to the new CD now",
+        ],
+        &["认购大额存单"],
+    ),
+    // large_cd__holdings
+    (
+        &[
+            "想给存单做个表记下利率和到期日",
+            "那几张大额存单利率各多少",
+            "想看看家里存单的总额",
+            "my CDs and their maturity dates",
+        ],
+        &["我的大额存单"],
+    ),
+    // large_cd__transfer_out
+    (
+        &[
+            "存单还没到期要用钱想卖给别人",
+            "不想损失利息把存单转给别人",
+            "存单还有一年多开店缺钱想让给别人",
+            "sell my CD to someone else instead of breaking it",
+        ],
+        &["挂单转让"],
+    ),
+    // large_cd__cancel_transfer
+    (
+        &[
+            "挂出去的存单不想转了",
+            "钱凑齐了存单转让撤回来",
+            "转让价格定低了先撤下来",
+            "take my CD off the transfer market",
+        ],
+        &["撤销转让"],
+    ),
+    // large_cd__buy_transfer
+    (
+        &[
+            "半年后要用钱想买个只剩半年的存单",
+            "别人让出来的存单期限合适我想接",
+            "转让区有没有划算的存单",
+            "buy someone's CD that matures soon",
+        ],
+        &["转让区"],
+    ),
+    // large_cd__early_redeem
+    (
+        &[
+            "家里出事存单只能提前取",
+            "转让卖不掉只好直接提前取",
+            "急需用钱把大额存单拿出来",
+            "break my CD early, I need the money",
+        ],
+        &["大额存单提前支取"],
+    ),
+    // large_cd__issue_reminder
+    (
+        &[
+            "下次有新存单告诉我",
+            "存单老是抢不到想提前知道",
+            "新存单发售前通知我一声",
+            "I keep missing new CD launches",
+        ],
+        &["发售提醒"],
+    ),
+    // loan_calculator__mortgage_payment
+    (
+        &[
+            "女朋友家要求买房想算算每月得还多少",
+            "等额本金和等额本息每月差多少",
+            "看了套学区房月供大概多少",
+            "贷款二十年和三十年月供差多少",
+            "monthly payment for a 30-year home loan",
+        ],
+        &["房贷月供计算"],
+    ),
+    // loan_calculator__combo_loan
+    (
+        &[
+            "公积金能贷六十万剩下商贷月供多少",
+            "公积金不够还得加商贷每月还多少",
+            "组合贷款每月要还多少",
+            "算一下公积金加商业贷款的月供",
+            "provident fund plus bank loan, monthly payment",
+        ],
+        &["组合贷计算"],
+    ),
+    // loan_calculator__prepay_savings
+    (
+        &[
+            "亲戚劝我提前还贷我想算算划不划算",
+            "中了奖想算算先还贷能少付几年利息",
+            "提前还一部分贷款划算吗",
+            "装修贷提前还一半能省多少",
+            "how much interest would prepaying save",
+        ],
+        &["提前还款计算器"],
+    ),
+    // loan_calculator__car_payment
+    (
+        &[
+            "十几万的车首付两成月供多少",
+            "买车贷三年每月要还多少",
+            "看中一辆车想算首付和月供",
+            "车价二十万贷款五年月供多少",
+            "car loan monthly payment calculator",
+        ],
+        &["车贷计算器"],
+    ),
+    // loan_calculator__lpr_rates
+    (
+        &[
+            "这个月贷款利率降了没",
+            "现在五年期以上利率是多少",
+            "央行最新报价利率多少",
+            "开发商说利率又下调了是真的吗",
+            "heard rates were cut, what's the benchmark now",
+        ],
+        &["最新LPR利率"],
+    ),
+    // loan_calculator__affordability
+    (
+        &[
+            "我一个月挣一万能买多少钱的房",
+            "背着车贷还想买房不知道能买多贵",
+            "我们收入能承受多贵的房子",
+            "想买房看看能贷多少",
+            "on our combined salary what flat price is realistic",
+        ],
+        &["购房能力评估"],
+    ),
+    // mortgage__loan_info
+    (
+        &[
+            "同事的房贷利率比我低我是不是亏了",
+            "打算转按揭先看看还欠多少本金",
+            "离婚要分房子得知道还欠银行多少",
+            "买第二套前想看看第一套还剩多少没还",
+            "what rate is my home loan on right now",
+        ],
+        &["房贷信息"],
+    ),
+    // mortgage__schedule
+    (
+        &[
+            "想知道房子啥时候能还完我好规划",
+            "做家庭预算想看接下来一年每期月供",
+            "每期里是不是利息占大头想看看",
+            "已经还了多少期房贷我也记不清",
+            "list my upcoming mortgage installments",
+        ],
+        &["房贷还款计划"],
+    ),
+    // mortgage__repay_overdue
+    (
+        &[
+            "银行打电话说房贷欠了一期",
+            "住院一个月房贷没顾上那期没扣",
+            "工资拖欠了这期月供没还上要补",
+            "征信要花了赶紧把拖欠的月供补上",
+            "my mortgage payment bounced, pay it now",
+        ],
+        &["逾期房贷"],
+    ),
+    // mortgage__prepay_trial
+    (
+        &[
+            "年终奖拿去还房贷能少还多少",
+            "还掉一部分以后月供能降到多少",
+            "想看看提前还一笔房贷年限能缩多少",
+            "房贷还是理财哪个划算先算算我这笔",
+            "what if I put my bonus into my mortgage",
+        ],
+        &["提前还款试算"],
+    ),
+    // mortgage__prepay
+    (
+        &[
+            "理财到期了钱拿去还房贷决定了",
+            "卖了车把房贷还掉一部分",
+            "房贷利率太高下个月还掉一大笔",
+            "拆迁款到了房贷一次全部结清",
+            "book a partial mortgage prepayment",
+        ],
+        &["申请提前还款"],
+    ),
+    // mortgage__cancel_prepay
+    (
+        &[
+            "约了下周提前还房贷钱要借给弟弟",
+            "老婆不同意提前还那个预约取消",
+            "约好的还贷先不办了钱另有用处",
+            "changed my mind about paying down the house early",
+        ],
+        &["撤销提前还款预约"],
+    ),
+    // mortgage__lpr_reprice
+    (
+        &[
+            "降息了我的房贷却要明年才变",
+            "想把房贷利率调整时间改到放款日",
+            "房贷利率每年啥时候跟着变能不能换",
+            "rates fell but my loan only adjusts in January",
+        ],
+        &["重定价"],
+    ),
+    // mortgage__change_account
+    (
+        &[
+            "扣月供那张卡被冻结了换一张",
+            "扣房贷那张卡要注销了咋整",
+            "扣款卡是外地的存钱不方便想换",
+            "my mortgage comes off a card I'm closing",
+        ],
+        &["房贷还款账户"],
+    ),
+    // mortgage__payoff_certificate
+    (
+        &[
+            "房贷还清了去房管局解押要证明",
+            "卖房买家让先出个还清贷款的证明",
+            "房贷还完了银行要给我开啥材料",
+            "need a paid-off letter for my home loan",
+        ],
+        &["结清证明"],
+    ),
+    // mutual_fund__search
+    (
+        &[
+            "网上老有人说半导体要起来了有啥基金",
+            "同事天天念叨的那只白酒基金叫啥来着",
+            "我寻思配点黄金类的基金有没有",
+            "新闻说AI火了有相关的基金吗",
+            "a friend mentioned a Nasdaq tracker, find it",
+        ],
+        &["搜索基金"],
+    ),
+    // mutual_fund__fund_detail
+    (
+        &[
+            "群里有人推一只基金不知道底细",
+            "想看看这只基金的经理换过几次",
+            "买之前瞅瞅这只收多少手续费",
+            "这只基金去年亏了多少想了解下",
+            "is this fund's manager any good",
+        ],
+        &["基金详情"],
+    ),
+    // mutual_fund__buy
+    (
+        &[
+            "大跌了我寻思这时候进场就买那只",
+            "马上三点了今天得把基金买进去",
+            "年终奖分一半就投那只基金",
+            "看好了那只消费基金现在就下单",
+            "market crashed, buying that fund now",
+        ],
+        &["申购基金"],
+    ),
+    // mutual_fund__redeem
+    (
+        &[
+            "基金终于回本了不想再拿了",
+            "要交房租把基金卖掉一部分",
+            "老婆生孩子要用钱基金先卖点",
+            "这只一直亏心累了卖了吧",
+            "need the cash, sell my fund",
+        ],
+        &["赎回基金"],
+    ),
+    // mutual_fund__switch
+    (
+        &[
+            "觉得股市要跌想挪到同家的债基",
+            "不想先卖再买多掏一遍手续费",
+            "同一家公司的货基想换成指数的",
+            "move from equity to bond fund, same company",
+        ],
+        &["基金转换"],
+    ),
+    // mutual_fund__holdings
+    (
+        &[
+            "今天大盘涨了我的基金回血没",
+            "老婆问基金到底亏了多少",
+            "买的好几只基金总共赚了没有",
+            "how much am I up on my funds",
+        ],
+        &["我的基金"],
+    ),
+    // mutual_fund__cancel_order
+    (
+        &[
+            "刚才买基金多按了个零",
+            "下午买完就后悔了还能撤吗",
+            "卖错基金了赶紧反悔",
+            "I just bought the wrong fund, undo it",
+        ],
+        &["基金撤单"],
+    ),
+    // mutual_fund__dividend_method
+    (
+        &[
+            "我寻思分红别再买回去了直接给现金",
+            "分的钱散在卡里老被花掉想让它自动买回去",
+            "基金分的钱想换个方式拿",
+            "reinvest my dividends automatically",
+        ],
+        &["修改分红方式"],
+    ),
+    // notice_deposit__rates
+    (
+        &[
+            "卖车的钱放几天有没有比活期高的",
+            "几十万放一周大概什么利率",
+            "一天和七天的短存利率差多少",
+            "what's the rate on a 7-day deposit",
+        ],
+        &["通知存款利率"],
+    ),
+    // notice_deposit__open
+    (
+        &[
+            "公司分红到了下周才投先存个七天",
+            "房款七天后才付先放个短存",
+            "收了一笔货款过几天才付先别闲着",
+            "put this money in a 7-day deposit",
+        ],
+        &["存入通知存款"],
+    ),
+    // notice_deposit__give_notice
+    (
+        &[
+            "下周五要付房款那笔短存先打招呼",
+            "过几天要交学费约一下取那笔七天存款",
+            "约好下周提那笔通知存款",
+            "let the bank know I'll withdraw next week",
+        ],
+        &["预约支取"],
+    ),
+    // notice_deposit__cancel_notice
+    (
+        &[
+            "首付改期了约的取款先不取",
+            "对方说晚一个月再收钱那笔先不取",
+            "约好取钱那个撤回让它继续生息",
+            "cancel the withdrawal I booked",
+        ],
+        &["取消支取通知"],
+    ),
+    // notice_deposit__withdraw
+    (
+        &[
+            "来不及提前说了那笔短存现在就要",
+            "跟银行约好今天取那笔短存的钱",
+            "临时要交押金七天存款先取出来",
+            "landlord wants the money today, empty my notice deposit",
+        ],
+        &["支取通知存款"],
+    ),
+    // notice_deposit__list
+    (
+        &[
+            "存了几笔七天的存款现在都在吗",
+            "那笔短存利息攒了多少了",
+            "哪笔已经约了要取来着",
+            "how many 7-day deposits am I holding",
+        ],
+        &["我的通知存款"],
+    ),
+    // notice_deposit__smart_sweep
+    (
+        &[
+            "卡里闲钱多想超过的部分自动存七天",
+            "做生意账户余额多不想手动倒腾",
+            "让活期多出来的钱自己去存通知存款",
+            "auto-sweep idle cash into 7-day deposits",
+        ],
+        &["智能通知"],
+    ),
+    // precious_metals__catalog
+    (
+        &[
+            "春节想给长辈送点金货看看有啥",
+            "孩子满月想挑个金锁",
+            "想收一枚熊猫金币有哪些款",
+            "结婚纪念日想送老婆金饰看看款式",
+            "gift ideas: gold bars or coins",
+        ],
+        &["贵金属商品"],
+    ),
+    // precious_metals__buy
+    (
+        &[
+            "那款生肖金条就定它了",
+            "给老爸过寿就订那块金条寄回家",
+            "挑好了小金条今天下单",
+            "order that gold bar for delivery",
+        ],
+        &["购买实物金"],
+    ),
+    // precious_metals__orders
+    (
+        &[
+            "订的金条几天了发货没",
+            "网点说到货了能去取了吗",
+            "买的金币快递到哪了",
+            "where's the gold bar I ordered",
+        ],
+        &["贵金属订单"],
+    ),
+    // precious_metals__cancel_order
+    (
+        &[
+            "金条订多了想退一根",
+            "还没发货的那块金条不要了",
+            "金条订错了款式想撤单",
+            "gift plans fell through, scrap the bar I ordered",
+        ],
+        &["取消贵金属订单"],
+    ),
+    // precious_metals__buyback
+    (
+        &[
+            "搬家翻出几根老金条想卖回银行",
+            "手头紧把在银行买的金条变现",
+            "金价高位把家里的金条卖回去",
+            "cleaning out dad's safe, the bank's gold bars should go back for cash",
+        ],
+        &["贵金属回购"],
+    ),
+    // precious_metals__coin_reserve
+    (
+        &[
+            "听说新年要发纪念币想约一套",
+            "想给孩子换一套新纪念钞",
+            "同事都在约新的纪念币我也要",
+            "my kid collects coins, book the new issue",
+        ],
+        &["纪念币预约"],
+    ),
+    // precious_metals__cancel_coin_reserve
+    (
+        &[
+            "兑换那天公司开年会走不开",
+            "不想要纪念币了把预约取消",
+            "换币那天我人在外地",
+            "can't go to the branch on coin day, drop my booking",
+        ],
+        &["取消纪念币"],
+    ),
+    // risk_assessment__questionnaire
+    (
+        &[
+            "帮我爸做测评前想先看看题",
+            "测评都问啥我先瞅瞅再答",
+            "第一次买理财那份问卷是啥样",
+            "what will the risk quiz ask me",
+        ],
+        &["风险测评问卷"],
+    ),
+    // risk_assessment__submit
+    (
+        &[
+            "买基金被拦说要先测评",
+            "测评过期了想重新做一遍",
+            "现在收入高了想重测把等级提上去",
+            "let me retake the risk test",
+        ],
+        &["提交风险测评"],
+    ),
+    // risk_assessment__result
+    (
+        &[
+            "买产品提示不匹配我到底啥等级",
+            "我能不能买R4的东西",
+            "测评啥时候到期我也不知道",
+            "bank says my profile doesn't match, which level am I",
+        ],
+        &["我的风险等级"],
+    ),
+    // risk_assessment__history
+    (
+        &[
+            "以前测过几次结果都是啥",
+            "投诉理财要去年的测评结果",
+            "想对比今年和前年测的等级",
+            "show my past assessments",
+        ],
+        &["测评记录"],
+    ),
+    // risk_assessment__expiry_reminder
+    (
+        &[
+            "测评快过期时提醒我一下",
+            "怕测评过期耽误抢理财",
+            "每年都忘测评到期设个提醒",
+            "my risk test expires soon, ping me ahead",
+        ],
+        &["测评到期提醒"],
+    ),
+    // savings_bonds__upcoming
+    (
+        &[
+            "我妈问下一期国债啥时候有利率多少",
+            "存款利率又降了看看国债怎么样",
+            "退休金想放国债看看这期几年期的",
+            "mom wants government bonds, when's the next issue",
+        ],
+        &["国债发行信息"],
+    ),
+    // savings_bonds__buy
+    (
+        &[
+            "今天国债开卖了帮爸妈抢一份",
+            "国债一开售就得下单不然没了",
+            "存款到期想转去买这期国债",
+            "the bond sale opens today, grab some for my parents",
+        ],
+        &["购买国债"],
+    ),
+    // savings_bonds__holdings
+    (
+        &[
+            "我爸给我买的国债还有几期",
+            "我手上国债哪年到期",
+            "我的国债一共多少钱利率多少",
+            "which government bonds do I still have",
+        ],
+        &["我的国债"],
+    ),
+    // savings_bonds__early_redeem
+    (
+        &[
+            "国债还没到期但家里急用钱",
+            "要买房国债只能先兑出来",
+            "孩子出国缺钱把国债提前拿出来",
+            "cash my bonds before maturity",
+        ],
+        &["国债提前兑取"],
+    ),
+    // savings_bonds__sale_reminder
+    (
+        &[
+            "我老忘了国债哪天开卖提醒我",
+            "上班忙总错过国债开卖想有人提醒",
+            "上回国债没抢到下次早点告诉我",
+            "ping me before the next bond sale",
+        ],
+        &["国债开售提醒"],
+    ),
+    // savings_bonds__interest_records
+    (
+        &[
+            "国债利息今年到账了没",
+            "这些年国债一共付了多少利息",
+            "对账想看国债利息打进来的记录",
+            "did the annual bond interest arrive",
+        ],
+        &["国债付息记录"],
+    ),
+    // student_loan__loan_info
+    (
+        &[
+            "毕业一年了上学借的那笔还欠多少",
+            "贴息啥时候到期要开始自己付利息了吗",
+            "大学四年借的钱每年多少想看看合同",
+            "just graduated, what do I still owe for college",
+        ],
+        &["查询助学贷款"],
+    ),
+    // student_loan__repay
+    (
+        &[
+            "今年年底前要还的助学那笔还没交",
+            "上班第一年要还上学欠的今年那部分",
+            "老师打电话说我今年的还没还",
+            "the yearly student loan deadline is coming",
+        ],
+        &["归还助学贷款"],
+    ),
+    // student_loan__prepay
+    (
+        &[
+            "工作稳定了想一次把上学借的还完",
+            "攒了点钱想多还点上学的贷款",
+            "考公上岸想把助学的钱先清掉",
+            "got a good job, clear my college loan ahead of time",
+        ],
+        &["助学贷款提前还款"],
+    ),
+    // student_loan__schedule
+    (
+        &[
+            "上学借的钱每年要还多少想列一下",
+            "助学那笔要还到哪一年",
+            "规划以后每年开支看看要还的钱",
+            "what are my student loan dues each year",
+        ],
+        &["助学贷款还款计划"],
+    ),
+    // student_loan__apply_extension
+    (
+        &[
+            "考上研究生了今年还不上",
+            "毕业后一直没找到工作还不起",
+            "生病在家休养上学借的还不了",
+            "I'm still studying, can I postpone payments",
+        ],
+        &["展期"],
+    ),
+    // student_loan__update_contact
+    (
+        &[
+            "换了手机号银行找不到我",
+            "毕业去深圳上班了地址要改",
+            "入职了单位信息要报给银行",
+            "update my employer after graduation",
+        ],
+        &["毕业去向"],
+    ),
+    // term_deposit__rates
+    (
+        &[
+            "存款想存三年看看现在几个点",
+            "爸妈问现在存一年利息多少",
+            "要不要趁降息前存先看看利率",
+            "which fixed term pays best for my retirement savings",
+        ],
+        &["定期存款利率"],
+    ),
+    // term_deposit__open
+    (
+        &[
+            "这笔钱三年内用不上想锁起来",
+            "卖了车的钱想存个一年的",
+            "给孩子攒的钱想存五年死期",
+            "lock my money away for a year",
+        ],
+        &["存定期"],
+    ),
+    // term_deposit__list
+    (
+        &[
+            "我存的那几笔死期都哪天到期",
+            "奶奶帮我存的定期还在吗",
+            "想看看存款哪笔快到期了",
+            "when does each of my fixed deposits mature",
+        ],
+        &["我的定期存款"],
+    ),
+    // term_deposit__early_withdraw
+    (
+        &[
+            "存的死期没到但要交首付",
+            "家里出事要用钱定期只好取出来",
+            "定期还差半年到期但要用",
+            "hospital bills, I need my fixed deposit before it's due",
+        ],
+        &["提前支取"],
+    ),
+    // term_deposit__set_auto_renew
+    (
+        &[
+            "存款到期那阵我在外地顾不上",
+            "到期那天人在医院没法去转存",
+            "怕忘了去转存利息损失",
+            "I travel a lot, keep my deposit rolling",
+        ],
+        &["设置自动转存"],
+    ),
+    // term_deposit__cancel_auto_renew
+    (
+        &[
+            "明年存款到期要买车别再续存",
+            "到期了钱要拿出来别自动转存",
+            "想到期后换成理财不续了",
+            "don't roll over my deposit at maturity",
+        ],
+        &["取消自动转存"],
+    ),
+    // term_deposit__interest_trial
+    (
+        &[
+            "想给孙子存笔钱看看三年后多出多少",
+            "存一年和存三年利息差多少",
+            "退休金存银行每年利息够花吗",
+            "would three years or five years earn more",
+        ],
+        &["存款利息计算"],
+    ),
+    // wealth_adviser__my_adviser
+    (
+        &[
+            "去年帮我开户那位姑娘叫啥我想找她",
+            "网点搬了不知道我的对接人还在不在",
+            "手机里存的银行经理电话打不通了",
+            "老爸说银行有专人管他的账那我的是谁",
+            "who should I call at the bank about my money",
+        ],
+        &["我的理财经理"],
+    ),
+    // wealth_adviser__book
+    (
+        &[
+            "刚拿到一笔赔偿款想找懂行的当面聊",
+            "结婚后两人的钱想找专业的人一起规划",
+            "公司上市分了股票想当面问问咋安排",
+            "父亲留下些存款想约人去网点商量",
+            "I'd like to meet someone in person about investing",
+        ],
+        &["预约理财经理"],
+    ),
+    // wealth_adviser__bookings
+    (
+        &[
+            "上礼拜好像约了银行的人具体哪天忘了",
+            "老婆说帮我约了见经理我看看啥时候",
+            "约的那个视频面谈是哪天来着",
+            "did I book a bank meeting this month",
+        ],
+        &["我的预约"],
+    ),
+    // wealth_adviser__reschedule
+    (
+        &[
+            "约见那天正好要带孩子打疫苗换一天",
+            "临时要出差见经理那事挪到下周",
+            "下雨天不想出门见面改个时间",
+            "push my bank appointment to another day",
+        ],
+        &["修改预约时间"],
+    ),
+    // wealth_adviser__cancel
+    (
+        &[
+            "跟老公商量好了钱不动了见面就算了",
+            "要聊的事电话里已经说完了不用去了",
+            "住院了最近去不了银行约的就取消吧",
+            "I sorted it out myself, no need for the meeting",
+        ],
+        &["取消理财预约"],
+    ),
+    // wealth_adviser__message
+    (
+        &[
+            "半夜睡不着想给负责我的人留个言",
+            "想让经理帮我看看这个月到期的钱咋放",
+            "人在外地不方便去网点给经理发个消息",
+            "text my banker about a product I saw",
+        ],
+        &["在线咨询理财经理"],
+    ),
+    // wealth_adviser__change_adviser
+    (
+        &[
+            "原来的经理调走了新来的我不熟想换",
+            "经理总半夜打电话推销烦死了",
+            "我说要稳的他偏推股票基金想换人",
+            "my banker pushes risky stuff, want someone else",
+        ],
+        &["更换理财经理"],
+    ),
+    // wealth_products__browse
+    (
+        &[
+            "定期到期了利息才那么点还能放哪",
+            "刚工作攒了两万不知道该买点啥",
+            "爸妈退休金想找个比存款好点的",
+            "我寻思闲钱放半年有啥稳当的",
+            "my deposit matured, what else can I put it in",
+        ],
+        &["理财产品列表"],
+    ),
+    // wealth_products__product_detail
+    (
+        &[
+            "群里说这款理财破净了我想看看",
+            "买之前想知道这款能不能随时取",
+            "业绩比较基准写的啥意思想看明细",
+            "is that product losing money lately",
+        ],
+        &["产品详情与净值"],
+    ),
+    // wealth_products__buy
+    (
+        &[
+            "看了半天就那款一年期的下手了",
+            "年底分红到了投进那款稳健的",
+            "同事买的那款我也跟一份",
+            "put my bonus into that product now",
+        ],
+        &["购买理财"],
+    ),
+    // wealth_products__redeem
+    (
+        &[
+            "装修尾款要付理财得卖掉一些",
+            "看到亏了睡不着不想拿了",
+            "换工作空窗期生活费得从理财里拿",
+            "pull my money out of that product",
+        ],
+        &["赎回理财"],
+    ),
+    // wealth_products__holdings
+    (
+        &[
+            "老公问我理财里还剩多少钱",
+            "好几款理财总共值多少我心里没数",
+            "上个月买的那款现在赚了几块",
+            "how are my investments doing overall",
+        ],
+        &["我的理财持仓"],
+    ),
+    // wealth_products__cancel_order
+    (
+        &[
+            "刚下的单钱要给孩子交学费先不买了",
+            "刚刚手滑卖错了那笔还在途",
+            "买完才看到封闭期三年想反悔",
+            "I changed my mind on the order I just placed",
+        ],
+        &["理财撤单"],
+    ),
+    // wealth_products__transactions
+    (
+        &[
+            "做家庭账本要理财的买卖流水",
+            "记不清那款理财是哪天卖的",
+            "去年理财一共进出了多少想核对",
+            "list what I bought and sold last year",
+        ],
+        &["理财交易记录"],
+    ),
+    // personal_pension__open_account
+    (
+        &[
+            "公司群里都在说开养老账户我还没有",
+            "工资高了想找个合法少交税的办法",
+            "三十岁了想给退休单独攒一笔",
+            "I want to start a private pension",
+        ],
+        &["开立个人养老金账户"],
+    ),
+    // personal_pension__contribute
+    (
+        &[
+            "十二月了今年的养老钱还没存进去",
+            "年终奖到了想拿一部分存养老抵税",
+            "每年都想存满上限今年还差一些",
+            "put this year's money into my private pension",
+        ],
+        &["缴存养老金"],
+    ),
+    // personal_pension__account_summary
+    (
+        &[
+            "养老那个账户里现在一共多少钱",
+            "存了三年养老钱想看看涨了多少",
+            "养老账户里是现金多还是产品多",
+            "what's in my private pension now",
+        ],
+        &["养老金账户概览"],
+    ),
+    // personal_pension__buy_product
+    (
+        &[
+            "养老账户里的钱光放着没收益",
+            "存进养老账户的钱想买那款养老理财",
+            "想用养老账户的钱配点养老目标基金",
+            "put my pension cash into a product",
+        ],
+        &["购买养老金产品"],
+    ),
+    // personal_pension__products
+    (
+        &[
+            "养老账户能买啥我完全没概念",
+            "想看看养老账户能买的保险有哪些",
+            "哪些养老产品风险比较低",
+            "what can my pension money buy",
+        ],
+        &["养老金产品目录"],
+    ),
+    // personal_pension__tax_receipt
+    (
+        &[
+            "汇算时个税APP要养老那笔的凭证",
+            "财务说要存过养老钱的单子才能扣",
+            "抵税需要那张存养老钱的证明",
+            "tax return needs my pension deposit receipt",
+        ],
+        &["缴费凭证"],
+    ),
+    // personal_pension__change_card
+    (
+        &[
+            "绑养老账户的那张卡要注销了",
+            "换了新工资卡养老账户想绑新的",
+            "绑的卡被冻结了养老钱存不进去",
+            "move my pension to a different debit card",
+        ],
+        &["变更绑定银行卡"],
+    ),
+    // personal_pension__withdraw
+    (
+        &[
+            "到退休年龄了养老账户里的钱咋取",
+            "要出国定居了那笔养老钱想拿出来",
+            "查出重病想把养老账户的钱提前用",
+            "I've retired, draw from my private pension",
+        ],
+        &["申请领取养老金"],
+    ),
+    // car_insurance__renewal_quote
+    (
+        &[
+            "今年一次险没出保费能便宜多少",
+            "保险公司打电话报价我想比比别家",
+            "加了个新手司机车险要涨多少",
+            "what would my car cover cost this year",
+        ],
+        &["续保报价"],
+    ),
+    // car_insurance__buy_renewal
+    (
+        &[
+            "报价挺合适就按这个续了",
+            "车险后天就到期了赶紧续上",
+            "年检前得把交强险续好",
+            "go ahead and renew my car cover",
+        ],
+        &["续保投保"],
+    ),
+    // car_insurance__my_policies
+    (
+        &[
+            "买车险时保了划痕没有我忘了",
+            "车险哪天到期来着",
+            "修车厂要看我的保单信息",
+            "which company insures my car",
+        ],
+        &["我的车险"],
+    ),
+    // car_insurance__report_claim
+    (
+        &[
+            "倒车撞到墙了保险杠裂了",
+            "在停车场被人蹭了车门",
+            "开车蹭了电动车对方腿擦伤了",
+            "I just hit a wall while parking",
+        ],
+        &["车险报案"],
+    ),
+    // car_insurance__claim_progress
+    (
+        &[
+            "车都修好了保险钱还没赔下来",
+            "交完材料保险那边一直不回话",
+            "4S店催我问保险赔款到哪步了",
+            "has the insurer paid my repair yet",
+        ],
+        &["Claim progress"],
+    ),
+    // car_insurance__cancel_policy
+    (
+        &[
+            "车卖给朋友了剩下的保险想退钱",
+            "车报废了保险还没到期",
+            "出国好几年车一直不开想退保",
+            "car's scrapped, get the rest of my premium back",
+        ],
+        &["车险退保"],
+    ),
+    // travel_insurance__quote
+    (
+        &[
+            "去美国探亲一个月保险多少钱",
+            "带父母去日本玩保险大概多贵",
+            "去澳洲打工度假保险贵不贵",
+            "what would travel cover to Thailand cost",
+        ],
+        &["旅行险报价"],
+    ),
+    // travel_insurance__buy
+    (
+        &[
+            "下个月去欧洲玩先把保险买上",
+            "带孩子去海岛潜水想买个保障",
+            "出国出差一周想保一下",
+            "cover me for my trip next week",
+        ],
+        &["购买旅行险"],
+    ),
+    // travel_insurance__flight_delay
+    (
+        &[
+            "台风天坐飞机怕晚点想保一下",
+            "明早的航班老延误想买个险",
+            "飞机晚点能赔钱的那个想买",
+            "my flight always runs late, insure it",
+        ],
+        &["航班延误险"],
+    ),
+    // travel_insurance__policies
+    (
+        &[
+            "在国外看病要保单号在哪看",
+            "出门前买的保险哪天开始算",
+            "给爸妈买的出国保险是哪家的",
+            "which travel policies do I have",
+        ],
+        &["我的旅行"],
+    ),
+    // travel_insurance__certificate
+    (
+        &[
+            "签证中心要保险的英文件",
+            "国外诊所让提供保险证明",
+            "need a copy of my travel policy for the visa",
+        ],
+        &["保险凭证"],
+    ),
+    // travel_insurance__cancel
+    (
+        &[
+            "签证没下来旅行险还没生效想退",
+            "老人病了出不去了保险想退掉",
+            "行程取消了买的旅行险不要了",
+            "trip's off, refund the cover",
+        ],
+        &["退订旅行险"],
+    ),
+    // travel_insurance__claim
+    (
+        &[
+            "在国外行李被偷了想报保险",
+            "在日本生病看病花了好多钱",
+            "航班取消多住一晚酒店想找保险赔",
+            "I got sick abroad and want to claim",
+        ],
+        &["旅行险理赔"],
+    ),
+    // home_valuation__estimate_value
+    (
+        &[
+            "想卖房先看看大概值多少钱",
+            "爸妈那套老房子现在能卖多少",
+            "离婚分房想先心里有个数",
+            "what could my flat sell for",
+        ],
+        &["房屋估价"],
+    ),
+    // home_valuation__price_trend
+    (
+        &[
+            "这个小区最近房价涨了还是跌了",
+            "想在学校边上买房看看均价",
+            "附近最近成交价多少",
+            "how are prices moving around here",
+        ],
+        &["小区房价走势"],
+    ),
+    // home_valuation__my_property_value
+    (
+        &[
+            "我存的那套房最近跌了没",
+            "关注的自家房子这个月估值变了吗",
+            "房东问我房子值多少我看看存的那套",
+            "track my own home's value",
+        ],
+        &["我的房产估值"],
+    ),
+    // home_valuation__book_appraisal
+    (
+        &[
+            "银行贷款要正式的房屋评估报告",
+            "抵押房子借钱要有资质的人来看",
+            "分家产需要房子出个正式估价",
+            "I need a certified appraiser at my flat",
+        ],
+        &["上门评估"],
+    ),
+    // home_valuation__cancel_appraisal
+    (
+        &[
+            "约了评估那天家里没人想取消",
+            "房子决定不卖了评估不做了",
+            "买家反悔了上门评估取消",
+            "call off the appraisal visit",
+        ],
+        &["取消评估"],
+    ),
+    // home_valuation__appraisal_report
+    (
+        &[
+            "律师要那份正式估价报告",
+            "评估完了到底估了多少钱",
+            "评估做完好几天了结果出来没",
+            "send me the finished appraisal",
+        ],
+        &["评估报告"],
+    ),
+    // housing_fund__query_balance
+    (
+        &[
+            "离职了公积金里还剩多少",
+            "想用公积金付首付先看看够不够",
+            "单位说给我补交了公积金现在多少",
+            "changing jobs, what's sitting in my provident fund",
+        ],
+        &["公积金余额"],
+    ),
+    // housing_fund__deposit_records
+    (
+        &[
+            "涨薪后公积金每月多交了没",
+            "离职那个月公积金还交了没",
+            "单位说补缴了公积金想看每月明细",
+            "show my monthly provident fund deposits",
+        ],
+        &["缴存明细"],
+    ),
+    // housing_fund__withdraw_rent
+    (
+        &[
+            "毕业租房住公积金能拿出来吗",
+            "和女朋友合租了想提点公积金交租",
+            "房东要押一付三手头紧想用公积金",
+            "use my provident fund to pay rent",
+        ],
+        &["租房提取公积金"],
+    ),
+    // housing_fund__withdraw
+    (
+        &[
+            "装修房子想提点公积金",
+            "退休了公积金想一次性取",
+            "出国定居了公积金全取出来",
+            "take out my provident fund after buying a flat",
+        ],
+        &["其他提取"],
+    ),
+    // housing_fund__loan_quota
+    (
+        &[
+            "我和老公公积金加起来能借多少",
+            "看中的房子公积金够不够贷",
+            "单位公积金比例高能多贷点吗",
+            "first flat for us, what could the provident fund lend",
+        ],
+        &["额度测算"],
+    ),
+    // housing_fund__loan_info
+    (
+        &[
+            "公积金那部分房贷下次扣多少",
+            "想算算公积金那笔房贷哪年能还完",
+            "听说公积金利率调了我那笔现在按多少",
+            "show my provident fund loan",
+        ],
+        &["公积金贷款查询"],
+    ),
+    // housing_fund__loan_prepay
+    (
+        &[
+            "手里有闲钱公积金那部分先还掉",
+            "奖金到了想先还点公积金贷款",
+            "公积金那笔想一次性全部还清",
+            "bonus came in, knock down the provident fund part of my mortgage",
+        ],
+        &["公积金贷款提前还款"],
+    ),
+    // housing_fund__transfer_account
+    (
+        &[
+            "去杭州上班了老家公积金咋办",
+            "回老家考了编公积金要跟过去",
+            "换城市工作了公积金要转过去",
+            "move my provident fund to the new city",
+        ],
+        &["异地转移"],
+    ),
+    // iit__refund_status
+    (
+        &[
+            "汇算完了退税钱啥时候到",
+            "退税一直显示审核中咋回事",
+            "税务局说退的税发了我卡里没见",
+            "when will my tax refund arrive",
+        ],
+        &["退税"],
+    ),
+    // iit__income_records
+    (
+        &[
+            "个税上多了一家我没去过的公司",
+            "兼职收入有没有扣税想看看",
+            "去年工资一共报了多少想核对",
+            "show my income and tax withheld",
+        ],
+        &["收入纳税明细"],
+    ),
+    // iit__list_deductions
+    (
+        &[
+            "赡养老人那项还在不在",
+            "新年了去年填的扣除还有效吗",
+            "工资条上个税突然多了扣除还在吗",
+            "which tax deductions are on file for me",
+        ],
+        &["查看专项"],
+    ),
+    // iit__add_deduction
+    (
+        &[
+            "孩子上小学了个税能少扣点吗",
+            "开始还房贷了个税能减吗",
+            "报了个在职研究生能抵税吗",
+            "I started a master's, claim the tax deduction",
+        ],
+        &["填报专项附加扣除"],
+    ),
+    // iit__update_deduction
+    (
+        &[
+            "孩子的扣除想改成我老公扣",
+            "工作地变了租房扣除城市要换",
+            "换了房东租房扣除信息要改",
+            "change my deduction split with my spouse",
+        ],
+        &["修改专项"],
+    ),
+    // iit__delete_deduction
+    (
+        &[
+            "房子卖了房贷扣除要撤掉",
+            "不租房了那项扣除不要了",
+            "填错了把那条扣除作废",
+            "remove a deduction I entered by mistake",
+        ],
+        &["作废"],
+    ),
+    // iit__file_annual
+    (
+        &[
+            "每年三月那个退税补税要办",
+            "去年有劳务报酬要合并申报",
+            "年底才填的扣除想把多交的退回来",
+            "do my annual tax settlement",
+        ],
+        &["汇算"],
+    ),
+    // pension_cert__cert_status
+    (
+        &[
+            "老爸的退休金停发了是不是认证过期",
+            "忘了今年有没有去做年审",
+            "年审啥时候截止",
+            "pension stopped arriving, did my yearly check lapse",
+        ],
+        &["认证状态"],
+    ),
+    // pension_cert__certify_self
+    (
+        &[
+            "社保短信催我做今年的认证",
+            "退休了在外地住不想回去认证",
+            "刷个脸证明我还在领养老金",
+            "living abroad half the year, verify myself on the phone",
+        ],
+        &["本人刷脸认证"],
+    ),
+    // pension_cert__certify_family
+    (
+        &[
+            "老妈眼睛不好我拿手机帮她认证",
+            "外婆住养老院我来给她做认证",
+            "爷爷不识字今年认证我替他做",
+            "help my grandpa with his pension check",
+        ],
+        &["为家人"],
+    ),
+    // pension_cert__payment_records
+    (
+        &[
+            "老妈问退休金每月到账多少",
+            "今年调整后的养老金发了几个月",
+            "退休金这月好像少了几十块",
+            "show my monthly pension payments",
+        ],
+        &["养老金发放记录"],
+    ),
+    // pension_cert__add_family
+    (
+        &[
+            "公公今年刚退休以后我帮他认证",
+            "家里又有位老人要年审",
+            "以后每年帮外婆认证先把她加上",
+            "add my mom to my certification list",
+        ],
+        &["添加代认证"],
+    ),
+    // pension_cert__remove_family
+    (
+        &[
+            "老人搬去弟弟家了他来认证",
+            "舅舅自己学会刷脸了不用我管",
+            "爷爷走了名单里要删掉",
+            "remove a relative from my list",
+        ],
+        &["删除代认证"],
+    ),
+    // social_insurance__query_due
+    (
+        &[
+            "刚辞职当全职妈妈社保得自己掏多少",
+            "开网约车想自己交社保先问问价",
+            "做自由职业了社保一个月多少钱",
+            "freelancing now, what's my monthly social insurance",
+        ],
+        &["应缴社保"],
+    ),
+    // social_insurance__pay
+    (
+        &[
+            "跑外卖的社保这月该交了",
+            "刚办了个体户这个月社保还没交",
+            "全职在家带娃社保这个月得交上",
+            "pay this month's social insurance for me",
+        ],
+        &["缴纳社保"],
+    ),
+    // social_insurance__contribution_records
+    (
+        &[
+            "前公司到底按多少基数给我交的",
+            "办退休前想核对每个月都交上没",
+            "单位说补交了我看看到底补没补",
+            "show my social insurance payment history",
+        ],
+        &["社保缴费记录"],
+    ),
+    // social_insurance__pension_account
+    (
+        &[
+            "在好几个城市交过想看看总共多少年",
+            "想算退休金先看养老那块账户攒了多少",
+            "五十多了看看养老保险够不够十五年",
+            "how much is in my basic pension account",
+        ],
+        &["养老保险"],
+    ),
+    // social_insurance__insured_certificate
+    (
+        &[
+            "小孩入园要家长的社保材料",
+            "签证要交社保的证明",
+            "落户材料里要一份参保的证明",
+            "need proof I'm insured for a visa",
+        ],
+        &["参保证明"],
+    ),
+    // social_insurance__set_auto_deduct
+    (
+        &[
+            "我寻思社保别每月手动交了让卡自动扣",
+            "常出差老错过社保缴费想省心",
+            "开店太忙社保想签个代扣",
+            "auto-pay my social insurance every month",
+        ],
+        &["签约社保"],
+    ),
+    // social_insurance__cancel_auto_deduct
+    (
+        &[
+            "入职了单位给交社保卡上别再扣",
+            "那张扣社保的卡要销户",
+            "回老家交社保了这边自动扣停掉",
+            "got a job with benefits, end the card debit",
+        ],
+        &["解约社保"],
+    ),
+    // medical_account__activate_voucher
+    (
+        &[
+            "第一次用手机医保要开通",
+            "医院自助机要扫电子医保",
+            "刚参保还没领过手机上的医保",
+            "set up my medical e-voucher",
+        ],
+        &["激活医保"],
+    ),
+    // medical_account__show_code
+    (
+        &[
+            "在诊所付钱要扫医保的码",
+            "医保卡落家里了窗口要刷医保",
+            "药房收银员让我亮码",
+            "open my medical QR code to pay",
+        ],
+        &["医保码"],
+    ),
+    // medical_account__account_balance
+    (
+        &[
+            "配眼镜前看看医保个账还有多少",
+            "年底了个账里的钱还剩多少",
+            "想给孩子买药看看我医保账户够不够",
+            "before buying glasses, see what my medical account has",
+        ],
+        &["医保个人账户"],
+    ),
+    // medical_account__transactions
+    (
+        &[
+            "上次看病医保扣了多少",
+            "医保个账每月划进来多少想看看",
+            "药店刷了医保回家一看好像多扣了",
+            "where did my medical account money go",
+        ],
+        &["医保消费"],
+    ),
+    // medical_account__bind_family
+    (
+        &[
+            "媳妇怀孕产检想用我的医保",
+            "公公糖尿病天天吃药想刷我的",
+            "孩子配眼镜想花我个账里的钱",
+            "let my spouse use my medical account",
+        ],
+        &["绑定家庭"],
+    ),
+    // medical_account__unbind_family
+    (
+        &[
+            "老人走了共济要解除",
+            "和老婆分开了医保共济去掉",
+            "儿子自己上班了不用再刷我的",
+            "unlink my son from my medical account",
+        ],
+        &["解除家庭"],
+    ),
+    // medical_account__offsite_filing
+    (
+        &[
+            "在外地读研看病想用老家医保",
+            "老人跟我去外地住看病报销咋整",
+            "去外地住院想直接结算先要办啥",
+            "using my insurance while living in another city",
+        ],
+        &["异地就医"],
+    ),
+    // medical_account__designated_institutions
+    (
+        &[
+            "想去的那家私立医院能不能刷医保",
+            "旅游时在外地生病哪家医院能刷",
+            "新小区附近的药房哪家能走医保",
+            "find pharmacies that accept my insurance",
+        ],
+        &["定点"],
+    ),
+    // resident_medical__query_due
+    (
+        &[
+            "在家带娃没上班医保一年多少钱",
+            "退休没单位的老人医保交多少",
+            "今年我这份居民医保该交多少",
+            "how much resident health insurance do I owe",
+        ],
+        &["居民医保应缴"],
+    ),
+    // resident_medical__pay
+    (
+        &[
+            "在家务农的医保今年自己交上",
+            "辞了职单位医保停了自己交居民的",
+            "截止前把自己的医保交了",
+            "pay my own resident health premium",
+        ],
+        &["缴纳居民医保"],
+    ),
+    // resident_medical__pay_for_family
+    (
+        &[
+            "孩子学校让交医保我来付",
+            "老公在外打工他的医保我代交",
+            "爸妈的农村医保今年我来交",
+            "my parents' village health premium, I'll cover it",
+        ],
+        &["为家人代缴"],
+    ),
+    // resident_medical__payment_records
+    (
+        &[
+            "记不清今年给孩子交过医保没",
+            "想看看这几年给家里人交的医保",
+            "单位报销要我居民医保的缴费单",
+            "show my health insurance payments",
+        ],
+        &["医保缴费记录"],
+    ),
+    // resident_medical__add_family_member
+    (
+        &[
+            "公婆的医保以后我交先存好信息",
+            "刚给闺女上了户口先把她加进来",
+            "以后每年帮岳父母交先加上",
+            "add a family member for premium payments",
+        ],
+        &["添加代缴"],
+    ),
+    // resident_medical__remove_family_member
+    (
+        &[
+            "孩子工作了单位给交医保",
+            "老人去世了不用再交了",
+            "妹妹嫁人了医保她自己交",
+            "take someone off my premium list",
+        ],
+        &["删除代缴"],
+    ),
+    // resident_medical__policy_info
+    (
+        &[
+            "听说城乡医保又涨价了今年啥标准",
+            "村里通知交医保最晚哪天",
+            "学生和老人的医保标准一样吗",
+            "what's this year's resident premium",
+        ],
+        &["缴费标准"],
+    ),
+];
