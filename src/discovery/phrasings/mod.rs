@@ -32,32 +32,49 @@ pub fn all() -> impl Iterator<Item = &'static Concept> {
 }
 
 /// What people say for actions, for the index's said part only: the [`all`] concepts
-/// and these ([`super::index`]).
+/// and these ([`super::index`]), every pass of each [`enabled`] domain.
 pub fn said() -> impl Iterator<Item = &'static Concept> {
-    enabled_tables([
-        ("accounts", accounts::SAID),
-        ("wealth", wealth::SAID),
-        ("public", public::SAID),
-        ("living", living::SAID),
-    ])
-    .chain(enabled_tables([
-        ("accounts-contrast", accounts::CONTRAST),
-        ("wealth-contrast", wealth::CONTRAST),
-        ("public-contrast", public::CONTRAST),
-        ("living-contrast", living::CONTRAST),
-    ]))
-    .chain(enabled_tables([
-        ("accounts-situations", accounts::SITUATIONS),
-        ("wealth-situations", wealth::SITUATIONS),
-        ("public-situations", public::SITUATIONS),
-        ("living-situations", living::SITUATIONS),
-    ]))
-    .chain(enabled_tables([
-        ("accounts-situations2", accounts::SITUATIONS_2),
-        ("wealth-situations2", wealth::SITUATIONS_2),
-        ("public-situations2", public::SITUATIONS_2),
-        ("living-situations2", living::SITUATIONS_2),
-    ]))
+    [
+        (
+            "accounts",
+            [
+                accounts::SAID,
+                accounts::CONTRAST,
+                accounts::SITUATIONS,
+                accounts::SITUATIONS_2,
+            ],
+        ),
+        (
+            "wealth",
+            [
+                wealth::SAID,
+                wealth::CONTRAST,
+                wealth::SITUATIONS,
+                wealth::SITUATIONS_2,
+            ],
+        ),
+        (
+            "public",
+            [
+                public::SAID,
+                public::CONTRAST,
+                public::SITUATIONS,
+                public::SITUATIONS_2,
+            ],
+        ),
+        (
+            "living",
+            [
+                living::SAID,
+                living::CONTRAST,
+                living::SITUATIONS,
+                living::SITUATIONS_2,
+            ],
+        ),
+    ]
+    .into_iter()
+    .filter(|(name, _)| enabled(name))
+    .flat_map(|(_, passes)| passes.into_iter().flatten())
 }
 
 /// The concepts of the named domain tables that are [`enabled`].
